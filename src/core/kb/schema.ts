@@ -1,0 +1,238 @@
+// The knowledge base's shape. Each YAML file under data/ has one schema here;
+// the loader validates each file on its own so errors point into that file.
+import { z } from 'zod';
+import {
+  CAUTION_ACTIONS,
+  CONDITION_GROUPS,
+  EVIDENCE_LEVELS,
+  KB_SCHEMA_VERSION,
+  REMEDY_CATEGORIES,
+  SOURCE_KINDS,
+  STANCES,
+  THERMAL_KINDS,
+  TIME_UNITS,
+  URGENCIES,
+  toSeconds,
+} from './vocabulary.js';
+
+export const Id = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected an id of lowercase words joined by hyphens, e.g. ice-pack');
+const Text = z.string().trim().min(1, 'expected some text');
+const IsoDate = z.iso.date('expected a date written YYYY-MM-DD');
+const SourceRefs = z.array(Id).min(1, 'expected at least one source id');
+
+export const Urgency = z.enum(URGENCIES);
+
+export const TimeUnit = z.enum(TIME_UNITS);
+
+/** A span such as "15 to 20 minutes"; a single value has min equal to max. */
+export const TimeRange = z
+  .strictObject({ min: z.number().positive(), max: z.number().positive(), unit: TimeUnit })
+  .refine((r) => r.min <= r.max, { message: 'min must not be larger than max', path: ['min'] });
+
+export const CountRange = z
+  .strictObject({ min: z.int().positive(), max: z.int().positive() })
+  .refine((r) => r.min <= r.max, { message: 'min must not be larger than max', path: ['min'] });
+
+export const TimeAmount = z.strictObject({ value: z.number().positive(), unit: TimeUnit });
+
+export const MetaFile = z.strictObject({
+  schemaVersion: z.literal(KB_SCHEMA_VERSION, `expected schemaVersion ${KB_SCHEMA_VERSION}`),
+  title: Text,
+  language: z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/, 'expected a language tag such as en or en-GB'),
+  lastReviewed: IsoDate,
+  nextReview: IsoDate,
+  reviewedBy: Text,
+  scope: Text,
+  disclaimer: Text,
+});
+
+export const Source = z.strictObject({
+  id: Id,
+  publisher: Text,
+  title: Text,
+  url: z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' }),
+  accessed: IsoDate,
+  kind: z.enum(SOURCE_KINDS),
+  note: Text.optional(),
+});
+export const SourcesFile = z.strictObject({ sources: z.array(Source).min(1) });
+
+export const Condition = z.strictObject({
+  id: Id,
+  name: Text,
+  description: Text,
+  group: z.enum(CONDITION_GROUPS),
+  sources: SourceRefs,
+});
+export const ConditionsFile = z.strictObject({ conditions: z.array(Condition).min(1) });
+
+/** Stretches of an episode, measured in hours since the pain started. */
+export const Phase = z
+  .strictObject({
+    id: Id,
+    name: Text,
+    fromHour: z.number().min(0),
+    toHour: z.number().positive().optional(),
+    summary: Text,
+    sources: SourceRefs,
+  })
+  .refine((p) => p.toHour === undefined || p.toHour > p.fromHour, {
+    message: 'toHour must be after fromHour',
+    path: ['toHour'],
+  });
+export const PhasesFile = z.strictObject({ phases: z.array(Phase).min(1) });
+
+export const RemedyCategory = z.enum(REMEDY_CATEGORIES);
+
+export const EvidenceLevel = z.enum(EVIDENCE_LEVELS);
+
+export const Evidence = z.strictObject({
+  level: EvidenceLevel,
+  gradedBy: Id,
+  summary: Text,
+});
+
+/** A caution with no `when` applies to everyone who uses the remedy. */
+export const Caution = z.strictObject({
+  when: z.array(Id).min(1).optional(),
+  action: z.enum(CAUTION_ACTIONS),
+  text: Text,
+  sources: SourceRefs,
+});
+
+export const Dose = z
+  .strictObject({
+    session: TimeRange.optional(),
+    hold: TimeRange.optional(),
+    repetitions: CountRange.optional(),
+    breaths: CountRange.optional(),
+    every: TimeRange.optional(),
+    perDay: CountRange.optional(),
+    forUpTo: TimeRange.optional(),
+    note: Text.optional(),
+  })
+  .refine((d) => Object.keys(d).some((k) => k !== 'note'), { message: 'a dose needs at least one number' });
+
+export const Disagreement = z.strictObject({ text: Text, sources: SourceRefs });
+
+export const Remedy = z.strictObject({
+  id: Id,
+  name: Text,
+  category: RemedyCategory,
+  stance: z.enum(STANCES),
+  summary: Text,
+  phases: z.array(Id).min(1),
+  steps: z.array(Text).min(1),
+  dose: Dose.optional(),
+  cautions: z.array(Caution).default([]),
+  evidence: Evidence,
+  disagreement: Disagreement.optional(),
+  sources: SourceRefs,
+});
+export const RemediesFile = z.strictObject({ remedies: z.array(Remedy).min(1) });
+
+export const WarningSign = z.strictObject({
+  id: Id,
+  urgency: Urgency,
+  sign: Text,
+  concern: Text,
+  note: Text.optional(),
+  sources: SourceRefs,
+});
+export const WarningSignsFile = z.strictObject({
+  levels: z.strictObject({
+    emergency: Text,
+    urgent: Text,
+    doctor_soon: Text,
+  }),
+  warningSigns: z.array(WarningSign).min(1),
+});
+
+export const ThermalProtocol = z
+  .strictObject({
+    id: z.enum(THERMAL_KINDS),
+    remedy: Id,
+    session: TimeRange,
+    limit: TimeAmount,
+    restBetween: TimeRange,
+    repeatEvery: TimeRange.optional(),
+    suits: z.array(Id).min(1),
+    beforeStart: z.array(Text).min(1),
+    afterSession: Text,
+    sources: SourceRefs,
+  })
+  .refine((p) => toSeconds(p.session.max, p.session.unit) <= toSeconds(p.limit.value, p.limit.unit), {
+    message: 'the session maximum must not exceed the safety limit',
+    path: ['session', 'max'],
+  });
+
+export const ThermalFile = z.strictObject({
+  protocols: z.array(ThermalProtocol).min(1),
+  switchToHeatAfter: z.strictObject({ hours: z.number().positive(), convention: Text, sources: SourceRefs }),
+  checklist: z.array(z.strictObject({ text: Text, sources: SourceRefs })).min(1),
+});
+
+export const RecoveryFact = z.strictObject({
+  id: Id,
+  statement: Text,
+  evidence: EvidenceLevel,
+  sources: SourceRefs,
+});
+
+export const FollowUp = z.strictObject({
+  id: Id,
+  after: TimeRange,
+  when: Text,
+  urgency: Urgency,
+  advice: Text,
+  sources: SourceRefs,
+});
+
+export const TimelinesFile = z.strictObject({
+  recovery: z.array(RecoveryFact).min(1),
+  followUp: z.array(FollowUp).min(1),
+});
+
+export const Region = z.strictObject({
+  code: z.string().regex(/^[A-Z]{2}$/, 'expected a two-letter ISO 3166 country code such as GB'),
+  aliases: z.array(z.string().regex(/^[A-Z]{2,3}$/)).default([]),
+  name: Text,
+  emergency: z.string().regex(/^[0-9]{2,4}$/, 'expected a phone number of 2 to 4 digits'),
+  alsoWorks: z.array(z.string().regex(/^[0-9]{2,4}$/)).default([]),
+  medicalAdvice: z.strictObject({ number: Text, name: Text }).optional(),
+  note: Text.optional(),
+  sources: SourceRefs,
+});
+
+export const EmergencyNumbersFile = z.strictObject({
+  regions: z.array(Region).min(1),
+  fallback: z.strictObject({ numbers: z.array(z.string().regex(/^[0-9]{2,4}$/)).min(1), text: Text }),
+});
+
+export const OmittedClaim = z.strictObject({
+  id: Id,
+  claim: Text,
+  seeds: z.array(z.string().regex(/^[0-9]{3}$/, 'expected a seed number such as 003')).min(1),
+  reason: Text,
+  sources: SourceRefs,
+});
+export const OmittedFile = z.strictObject({ omitted: z.array(OmittedClaim).min(1) });
+
+/** Which file holds which part of the base; the loader walks this table. */
+export const KB_FILES = {
+  meta: { file: 'meta.yaml', schema: MetaFile },
+  sources: { file: 'sources.yaml', schema: SourcesFile },
+  conditions: { file: 'conditions.yaml', schema: ConditionsFile },
+  phases: { file: 'phases.yaml', schema: PhasesFile },
+  remedies: { file: 'remedies.yaml', schema: RemediesFile },
+  warningSigns: { file: 'warning-signs.yaml', schema: WarningSignsFile },
+  thermal: { file: 'thermal.yaml', schema: ThermalFile },
+  timelines: { file: 'timelines.yaml', schema: TimelinesFile },
+  emergency: { file: 'emergency-numbers.yaml', schema: EmergencyNumbersFile },
+  omitted: { file: 'omitted.yaml', schema: OmittedFile },
+} as const;
+
+export type KbPart = keyof typeof KB_FILES;
+export type KnowledgeBase = { [K in KbPart]: z.infer<(typeof KB_FILES)[K]['schema']> };

@@ -1,0 +1,22 @@
+// Types of the validated knowledge base, inferred from the zod schemas.
+// Type-only imports: nothing here loads zod at run time.
+import type { z } from 'zod';
+import type * as S from './schema.js';
+
+export type { KnowledgeBase, KbPart } from './schema.js';
+export type Meta = z.infer<typeof S.MetaFile>;
+export type Source = z.infer<typeof S.Source>;
+export type Condition = z.infer<typeof S.Condition>;
+export type Phase = z.infer<typeof S.Phase>;
+export type Remedy = z.infer<typeof S.Remedy>;
+export type Caution = z.infer<typeof S.Caution>;
+export type Dose = z.infer<typeof S.Dose>;
+export type TimeRange = z.infer<typeof S.TimeRange>;
+export type CountRange = z.infer<typeof S.CountRange>;
+export type TimeAmount = z.infer<typeof S.TimeAmount>;
+export type WarningSign = z.infer<typeof S.WarningSign>;
+export type ThermalProtocol = z.infer<typeof S.ThermalProtocol>;
+export type FollowUp = z.infer<typeof S.FollowUp>;
+export type RecoveryFact = z.infer<typeof S.RecoveryFact>;
+export type Region = z.infer<typeof S.Region>;
+export type OmittedClaim = z.infer<typeof S.OmittedClaim>;

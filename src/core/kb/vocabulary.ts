@@ -1,0 +1,45 @@
+// Fixed vocabularies of the knowledge base. Kept free of zod so that commands
+// reading the prebuilt base at run time never load the validator.
+
+export const KB_SCHEMA_VERSION = 1;
+
+export const URGENCIES = ['emergency', 'urgent', 'doctor_soon'] as const;
+export const TIME_UNITS = ['seconds', 'minutes', 'hours', 'days', 'weeks'] as const;
+export const SOURCE_KINDS = ['guideline', 'consumer', 'review', 'trial', 'cohort', 'label', 'regulator', 'textbook', 'handout'] as const;
+export const CONDITION_GROUPS = ['medical', 'medicine', 'pregnancy', 'skin-and-circulation', 'age'] as const;
+export const REMEDY_CATEGORIES = [
+  'cold',
+  'heat',
+  'medicine',
+  'movement',
+  'stretch',
+  'massage',
+  'rest',
+  'relaxation',
+  'hydration-and-nutrition',
+  'posture-and-ergonomics',
+  'professional-care',
+] as const;
+/** How the sources regard a remedy, independent of how strong the evidence is. */
+export const STANCES = ['recommended', 'option', 'not-recommended', 'prescription-only'] as const;
+export const EVIDENCE_LEVELS = ['high', 'moderate', 'low', 'very-low', 'insufficient', 'convention'] as const;
+export const CAUTION_ACTIONS = ['avoid', 'ask-first', 'adapt', 'stop'] as const;
+export const THERMAL_KINDS = ['ice', 'heat'] as const;
+
+export type Urgency = (typeof URGENCIES)[number];
+export type TimeUnit = (typeof TIME_UNITS)[number];
+export type RemedyCategory = (typeof REMEDY_CATEGORIES)[number];
+export type EvidenceLevel = (typeof EVIDENCE_LEVELS)[number];
+export type CautionAction = (typeof CAUTION_ACTIONS)[number];
+
+const SECONDS_PER_UNIT: Record<TimeUnit, number> = {
+  seconds: 1,
+  minutes: 60,
+  hours: 3600,
+  days: 86400,
+  weeks: 604800,
+};
+
+export function toSeconds(value: number, unit: TimeUnit): number {
+  return value * SECONDS_PER_UNIT[unit];
+}
