@@ -1,0 +1,161 @@
+// Commander wiring only: global options, help texts, the exit-code policy and
+// a lazy import() per command, so each command loads only its own code.
+import { Command, Option, type CommanderError } from 'commander';
+import { EXIT } from './errors.js';
+import { reportError } from './report-error.js';
+import { REMEDY_CATEGORIES } from './core/kb/vocabulary.js';
+import type { GlobalOptions } from './commands/context.js';
+
+declare const __BACKCARE_VERSION__: string;
+
+const EXIT_CODES_HELP = `
+Exit codes:
+  0    success
+  1    unexpected failure (please report it)
+  2    usage or input error: unknown option, bad value, broken knowledge base
+  130  interrupted with Ctrl-C`;
+
+const ENVIRONMENT_HELP = `
+Environment:
+  BACKCARE_KB       knowledge-base directory to use instead of the built-in one
+  BACKCARE_REGION   two-letter country code for emergency numbers, e.g. GB, US, NZ
+  NO_COLOR          turn colour off (any non-empty value); FORCE_COLOR turns it on`;
+
+function examples(lines: string[]): string {
+  return `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}`;
+}
+
+export function buildProgram(): Command {
+  const program = new Command('backcare')
+    .description(
+      'Home-care advice for back spasms and acute low back pain: the warning signs that need a doctor, ' +
+        'and sourced home remedies. Information and triage, not a diagnosis.',
+    )
+    .version(__BACKCARE_VERSION__, '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'show help')
+    .addOption(new Option('--kb <dir>', 'use the knowledge base in <dir> instead of the built-in one').env('BACKCARE_KB'))
+    .addOption(new Option('--region <code>', 'country for emergency numbers, e.g. GB, US, AU, NZ').env('BACKCARE_REGION'))
+    .option('--no-color', 'turn colour off (NO_COLOR also works)')
+    .showSuggestionAfterError(true)
+    .addHelpCommand('help [command]', 'show help for a command')
+    .addHelpText(
+      'after',
+      examples(['backcare remedies', 'backcare remedies ice-pack', 'backcare warning-signs --region GB']) +
+        `\n${EXIT_CODES_HELP}\n${ENVIRONMENT_HELP}`,
+    );
+
+  program
+    .command('remedies')
+    .description('list home remedies by category, or explain one remedy in full')
+    .argument('[id]', 'a remedy id from the list, e.g. ice-pack')
+    .option('--phase <id>', 'only remedies that suit this phase of an episode, e.g. first-72-hours')
+    .addOption(new Option('--category <name>', 'only remedies in this category').choices(REMEDY_CATEGORIES))
+    .option('--condition <id>', 'what to avoid or adapt with this condition, e.g. kidney-disease')
+    .option('--json', 'print JSON on stdout')
+    .addHelpText(
+      'after',
+      examples([
+        'backcare remedies',
+        'backcare remedies heat-pack',
+        'backcare remedies --phase first-72-hours',
+        'backcare remedies --category stretch',
+        'backcare remedies --condition kidney-disease',
+        'backcare remedies --json | jq ".remedies[].id"',
+      ]),
+    )
+    .action(lazy(() => import('./commands/remedies.js')));
+
+  program
+    .command('warning-signs')
+    .description('when to call an ambulance, get help today, or book a doctor')
+    .option('--json', 'print JSON on stdout')
+    .addHelpText('after', examples(['backcare warning-signs', 'backcare warning-signs --region NZ', 'BACKCARE_REGION=US backcare warning-signs --json']))
+    .action(lazy(() => import('./commands/warning-signs.js')));
+
+  program
+    .command('sources')
+    .description('the sources behind the advice, and what cites each one')
+    .option('--json', 'print JSON on stdout')
+    .addHelpText('after', examples(['backcare sources', 'backcare sources --json']))
+    .action(lazy(() => import('./commands/sources.js')));
+
+  const kb = program.command('kb').description('check or inspect a knowledge base');
+  kb.command('validate')
+    .description('validate a knowledge base directory and report every problem with its file, line and column')
+    .argument('[dir]', 'the directory to check (default: the --kb directory, else the bundled data/)')
+    .option('--json', 'print the result as JSON on stdout')
+    .addHelpText('after', examples(['backcare kb validate', 'backcare kb validate ./my-clinic-kb']))
+    .action(lazy(() => import('./commands/kb-validate.js')));
+
+  program
+    .command('completion')
+    .description('print a shell completion script')
+    .argument('<shell>', 'bash, zsh or fish')
+    .addHelpText(
+      'after',
+      examples([
+        'backcare completion bash >> ~/.bashrc',
+        'backcare completion zsh > "${fpath[1]}/_backcare"',
+        'backcare completion fish > ~/.config/fish/completions/backcare.fish',
+      ]),
+    )
+    .action(lazy(() => import('./commands/completion.js')));
+
+  return program;
+}
+
+interface CommandModule {
+  run(args: string[], options: Record<string, unknown>, globals: GlobalOptions, program: Command): Promise<void>;
+}
+
+/** Defers loading a command's module (and its dependencies) until it runs. */
+function lazy(load: () => Promise<CommandModule>) {
+  return async (...params: unknown[]): Promise<void> => {
+    const command = params[params.length - 1] as Command;
+    const args = command.args;
+    const { run } = await load();
+    let root = command;
+    while (root.parent) root = root.parent;
+    await run(args, command.opts(), command.optsWithGlobals<GlobalOptions>(), root);
+  };
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const program = buildProgram();
+  configureErrors(program);
+  try {
+    if (argv.length <= 2) {
+      const { run } = await import('./commands/home.js');
+      await run(program);
+      return EXIT.ok;
+    }
+    await program.parseAsync(argv);
+    return typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok;
+  } catch (error) {
+    return reportError(error, process.stderr, process.env);
+  }
+}
+
+/** Commander exits by throwing; usage errors become exit code 2 and stay on one line. */
+function configureErrors(program: Command): void {
+  const apply = (cmd: Command): void => {
+    cmd.exitOverride((err: CommanderError) => {
+      throw err;
+    });
+    cmd.configureOutput({
+      outputError: (message, write) => write(`backcare: ${oneLine(message.replace(/^error: /, ''))} (see: ${helpHint(cmd)})\n`),
+    });
+    cmd.commands.forEach(apply);
+  };
+  apply(program);
+}
+
+function helpHint(cmd: Command): string {
+  const names: string[] = [];
+  for (let c: Command | null = cmd; c; c = c.parent) names.unshift(c.name());
+  return `${names.join(' ')} --help`;
+}
+
+function oneLine(text: string): string {
+  return text.trim().replace(/\s*\n\s*/g, ' ');
+}

@@ -1,0 +1,6 @@
+// `backcare` with no command: the help, on stdout.
+import type { Command } from 'commander';
+
+export async function run(program: Command): Promise<void> {
+  program.outputHelp();
+}

@@ -1,0 +1,49 @@
+// backcare kb validate [DIR] [--json]
+import { fileURLToPath } from 'node:url';
+import type { KnowledgeBase } from '../core/kb/types.js';
+import { loadKnowledgeBase } from '../kb/load.js';
+import { formatLocatedProblem, KnowledgeBaseError } from '../kb/located-problem.js';
+import { toJson } from '../ui/render/json.js';
+import { processTerminal, writeOut } from '../ui/term.js';
+import type { GlobalOptions } from './context.js';
+
+const SHIPPED_DATA = fileURLToPath(new URL('../data', import.meta.url));
+
+export async function run(args: string[], options: { json?: boolean }, globals: GlobalOptions): Promise<void> {
+  const term = processTerminal(globals.color);
+  const dir = args[0] ?? (globals.kb || undefined);
+  const shown = dir ?? 'the built-in knowledge base (data/)';
+  let kb: KnowledgeBase;
+  try {
+    kb = dir === undefined ? loadKnowledgeBase(SHIPPED_DATA, 'data') : loadKnowledgeBase(dir);
+  } catch (error) {
+    if (!(error instanceof KnowledgeBaseError) || !options.json) throw error;
+    writeOut(term, toJson({ valid: false, problems: error.problems.map((p) => ({ ...p, text: formatLocatedProblem(p) })) }));
+    process.exitCode = 2;
+    return;
+  }
+  const counts = countEntries(kb);
+  const overdue = kb.meta.nextReview < new Date().toISOString().slice(0, 10);
+  if (options.json) {
+    writeOut(term, toJson({ valid: true, reviewOverdue: overdue, meta: kb.meta, counts }));
+    return;
+  }
+  const summary = Object.entries(counts).map(([k, n]) => `${n} ${k}`).join(', ');
+  writeOut(term, `${shown} is valid: ${summary}.`);
+  if (overdue) term.stderr.write(`backcare: warning: the review of this knowledge base was due on ${kb.meta.nextReview}\n`);
+}
+
+function countEntries(kb: KnowledgeBase): Record<string, number> {
+  return {
+    sources: kb.sources.sources.length,
+    conditions: kb.conditions.conditions.length,
+    phases: kb.phases.phases.length,
+    remedies: kb.remedies.remedies.length,
+    'warning signs': kb.warningSigns.warningSigns.length,
+    'thermal protocols': kb.thermal.protocols.length,
+    'recovery facts': kb.timelines.recovery.length,
+    'follow-up thresholds': kb.timelines.followUp.length,
+    regions: kb.emergency.regions.length,
+    'omitted claims': kb.omitted.omitted.length,
+  };
+}

@@ -1,0 +1,21 @@
+// Small helpers that several commands use.
+import type { KnowledgeBase } from '../core/kb/types.js';
+import { resolveRegion, type ResolvedRegion } from '../core/region.js';
+import { UsageError } from '../errors.js';
+import type { Context } from './context.js';
+
+/** Turns a failed lookup into a usage error (exit 2) with its message. */
+export function unwrap<T>(lookup: { ok: true; value: T } | { ok: false; message: string }): T {
+  if (!lookup.ok) throw new UsageError(lookup.message);
+  return lookup.value;
+}
+
+export function kbInfo(kb: KnowledgeBase): Record<string, string> {
+  return { lastReviewed: kb.meta.lastReviewed, nextReview: kb.meta.nextReview, disclaimer: kb.meta.disclaimer };
+}
+
+export function regionOf(ctx: Context): ResolvedRegion {
+  const lookup = resolveRegion(ctx.kb.emergency, ctx.globals.region, ctx.term.env);
+  if (!lookup.ok) throw new UsageError(lookup.message);
+  return lookup.resolved;
+}

@@ -1,0 +1,18 @@
+// backcare sources [--json]
+import { citationsBySource } from '../core/citations.js';
+import { toJson } from '../ui/render/json.js';
+import { renderSources } from '../ui/render/sources.js';
+import { outputWidth, writeOut } from '../ui/term.js';
+import { createContext, type GlobalOptions } from './context.js';
+import { kbInfo } from './shared.js';
+
+export async function run(_args: string[], options: { json?: boolean }, globals: GlobalOptions): Promise<void> {
+  const ctx = await createContext(globals, { json: options.json });
+  const citations = citationsBySource(ctx.kb);
+  if (options.json) {
+    const sources = ctx.kb.sources.sources.map((s) => ({ ...s, citedBy: citations.get(s.id) ?? [] }));
+    writeOut(ctx.term, toJson({ knowledgeBase: kbInfo(ctx.kb), sources }));
+    return;
+  }
+  writeOut(ctx.term, renderSources(ctx.kb, citations, ctx.style, outputWidth(ctx.term)));
+}

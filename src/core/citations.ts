@@ -1,0 +1,27 @@
+// Which entries of the base cite each source, for `backcare sources`.
+import type { KnowledgeBase } from './kb/types.js';
+
+export interface Citation {
+  kind: 'remedy' | 'warning-sign' | 'condition' | 'phase' | 'thermal' | 'timeline' | 'region' | 'omitted';
+  id: string;
+}
+
+export function citationsBySource(kb: KnowledgeBase): Map<string, Citation[]> {
+  const bySource = new Map<string, Citation[]>(kb.sources.sources.map((s) => [s.id, []]));
+  const cite = (kind: Citation['kind'], id: string, sourceIds: readonly string[]): void => {
+    for (const sourceId of new Set(sourceIds)) bySource.get(sourceId)?.push({ kind, id });
+  };
+  for (const r of kb.remedies.remedies) {
+    cite('remedy', r.id, [...r.sources, r.evidence.gradedBy, ...(r.disagreement?.sources ?? []), ...r.cautions.flatMap((c) => c.sources)]);
+  }
+  for (const w of kb.warningSigns.warningSigns) cite('warning-sign', w.id, w.sources);
+  for (const c of kb.conditions.conditions) cite('condition', c.id, c.sources);
+  for (const p of kb.phases.phases) cite('phase', p.id, p.sources);
+  for (const p of kb.thermal.protocols) cite('thermal', p.id, p.sources);
+  cite('thermal', 'switch-to-heat', kb.thermal.switchToHeatAfter.sources);
+  cite('thermal', 'checklist', kb.thermal.checklist.flatMap((c) => c.sources));
+  for (const t of [...kb.timelines.recovery, ...kb.timelines.followUp]) cite('timeline', t.id, t.sources);
+  for (const r of kb.emergency.regions) cite('region', r.code, r.sources);
+  for (const o of kb.omitted.omitted) cite('omitted', o.id, o.sources);
+  return bySource;
+}

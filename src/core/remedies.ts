@@ -1,0 +1,44 @@
+// Queries over the remedies: filters, lookups and the cautions that apply.
+import type { Caution, KnowledgeBase, Remedy } from './kb/types.js';
+import type { CautionAction, RemedyCategory } from './kb/vocabulary.js';
+import { closestId } from './suggest.js';
+
+export interface RemedyFilter {
+  phase?: string;
+  category?: RemedyCategory;
+  condition?: string;
+}
+
+export function filterRemedies(kb: KnowledgeBase, filter: RemedyFilter): Remedy[] {
+  return kb.remedies.remedies.filter(
+    (r) =>
+      (filter.phase === undefined || r.phases.includes(filter.phase)) &&
+      (filter.category === undefined || r.category === filter.category) &&
+      (filter.condition === undefined || cautionsFor(r, [filter.condition]).length > 0),
+  );
+}
+
+/** Cautions tied to any of `conditions`, strictest first. */
+export function cautionsFor(remedy: Remedy, conditions: readonly string[]): Caution[] {
+  return remedy.cautions
+    .filter((c) => c.when?.some((id) => conditions.includes(id)))
+    .sort((a, b) => ACTION_ORDER[a.action] - ACTION_ORDER[b.action]);
+}
+
+/** Cautions that apply to everyone who uses the remedy. */
+export function generalCautions(remedy: Remedy): Caution[] {
+  return remedy.cautions.filter((c) => c.when === undefined);
+}
+
+const ACTION_ORDER: Record<CautionAction, number> = { avoid: 0, 'ask-first': 1, stop: 2, adapt: 3 };
+
+export type Lookup<T> = { ok: true; value: T } | { ok: false; message: string };
+
+/** Finds an entry by id, or explains what exists and what was probably meant. */
+export function lookupById<T extends { id: string }>(items: readonly T[], id: string, what: string, listHint: string): Lookup<T> {
+  const found = items.find((i) => i.id === id);
+  if (found) return { ok: true, value: found };
+  const close = closestId(id, items.map((i) => i.id));
+  const hint = close ? `did you mean "${close}"? ` : '';
+  return { ok: false, message: `unknown ${what} "${id}"; ${hint}${listHint}` };
+}

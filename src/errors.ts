@@ -1,0 +1,18 @@
+// Errors that end a command with a known exit code and a one-line message.
+
+export const EXIT = {
+  ok: 0,
+  failure: 1,
+  usage: 2,
+  interrupted: 130,
+} as const;
+
+/** Bad input from the person or script: wrong flag value, unknown id, missing answer. */
+export class UsageError extends Error {
+  readonly exitCode = EXIT.usage;
+
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}

@@ -1,0 +1,35 @@
+// zod's issues reworded for someone editing a YAML file by hand.
+import type { z } from 'zod';
+
+export function describeIssue(issue: z.core.$ZodIssue, received: unknown): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return received === undefined
+        ? `missing: expected ${article(issue.expected)}`
+        : `expected ${article(issue.expected)}, got ${describeValue(received)}`;
+    case 'invalid_value':
+      return `expected one of ${issue.values.map((v) => String(v)).join(', ')}, got ${describeValue(received)}`;
+    case 'unrecognized_keys':
+      return `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')} (check the spelling against the schema)`;
+    case 'too_small':
+      if (issue.origin === 'array') return `expected at least ${String(issue.minimum)} item${issue.minimum === 1 ? '' : 's'}`;
+      return issue.message;
+    default:
+      return issue.message.replace(/^Invalid input: /, '');
+  }
+}
+
+function article(type: string): string {
+  if (type === 'int') return 'a whole number';
+  if (type === 'array') return 'a list';
+  if (type === 'object') return 'a mapping of keys to values';
+  return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
+}
+
+function describeValue(value: unknown): string {
+  if (value === null) return 'nothing (null)';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  if (typeof value === 'string') return `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+  return `${typeof value} ${String(value)}`;
+}

@@ -1,0 +1,85 @@
+// Reading a knowledge base from a directory: YAML -> zod -> cross-references,
+// collecting every problem (with file, line and column) before giving up.
+import { readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { z } from 'zod';
+import { KB_FILES, type KbPart, type KnowledgeBase } from '../core/kb/schema.js';
+import { findReferenceProblems } from '../core/kb/references.js';
+import type { PathSegment } from '../core/kb/problems.js';
+import { describeIssue } from './issue-message.js';
+import { KnowledgeBaseError, type LocatedProblem } from './located-problem.js';
+import { locate, MAX_FILE_BYTES, parseYamlFile, type ParsedYaml } from './yaml-file.js';
+
+/** Loads and fully validates the base in `dir`; throws KnowledgeBaseError listing every problem. */
+export function loadKnowledgeBase(dir: string, displayDir = relative(process.cwd(), dir) || '.'): KnowledgeBase {
+  assertDirectory(dir, displayDir);
+  const problems: LocatedProblem[] = [];
+  const parsedFiles = new Map<string, ParsedYaml>();
+  const parts: Partial<Record<KbPart, unknown>> = {};
+
+  for (const part of Object.keys(KB_FILES) as KbPart[]) {
+    const { file, schema } = KB_FILES[part];
+    const shownFile = join(displayDir, file);
+    const text = readText(join(dir, file), shownFile, problems);
+    if (text === undefined) continue;
+    const result = parseYamlFile(shownFile, text);
+    if (!result.ok) {
+      problems.push(...result.problems);
+      continue;
+    }
+    parsedFiles.set(part, result.parsed);
+    const checked = (schema as z.ZodType).safeParse(result.value);
+    if (checked.success) parts[part] = checked.data;
+    else problems.push(...checked.error.issues.map((issue) => placeIssue(issue, result.parsed, result.value)));
+  }
+  if (problems.length > 0) throw new KnowledgeBaseError(problems);
+
+  const kb = parts as KnowledgeBase;
+  const refProblems = findReferenceProblems(kb).map((p) => {
+    const parsed = parsedFiles.get(p.part) as ParsedYaml;
+    return { file: parsed.file, ...locate(parsed, p.path), path: p.path, message: p.message };
+  });
+  if (refProblems.length > 0) throw new KnowledgeBaseError(refProblems);
+  return kb;
+}
+
+function placeIssue(issue: z.core.$ZodIssue, parsed: ParsedYaml, value: unknown): LocatedProblem {
+  const path = issue.path.filter((s): s is PathSegment => typeof s !== 'symbol');
+  const key = issue.code === 'unrecognized_keys' ? issue.keys[0] : undefined;
+  return { file: parsed.file, ...locate(parsed, path, key), path, message: describeIssue(issue, valueAt(value, path)) };
+}
+
+function valueAt(root: unknown, path: readonly PathSegment[]): unknown {
+  let node = root;
+  for (const seg of path) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<PathSegment, unknown>)[seg];
+  }
+  return node;
+}
+
+function assertDirectory(dir: string, shown: string): void {
+  let isDir = false;
+  try {
+    isDir = statSync(dir).isDirectory();
+  } catch {
+    throw new KnowledgeBaseError([{ file: shown, path: [], message: 'no such directory (pass the folder that holds meta.yaml, remedies.yaml, …)' }]);
+  }
+  if (!isDir) throw new KnowledgeBaseError([{ file: shown, path: [], message: 'not a directory (pass the folder that holds meta.yaml, remedies.yaml, …)' }]);
+}
+
+function readText(path: string, shown: string, problems: LocatedProblem[]): string | undefined {
+  try {
+    const size = statSync(path).size;
+    if (size > MAX_FILE_BYTES) {
+      problems.push({ file: shown, path: [], message: `file is ${size} bytes; the limit is ${MAX_FILE_BYTES} bytes (split or trim it)` });
+      return undefined;
+    }
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'file is missing (every knowledge base needs it)' : `cannot read the file (${code ?? 'unknown error'})`;
+    problems.push({ file: shown, path: [], message: why });
+    return undefined;
+  }
+}

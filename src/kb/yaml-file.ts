@@ -1,0 +1,80 @@
+// Parsing one YAML file defensively, and mapping paths inside it back to
+// line and column so that every error can point at the offending text.
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import type { PathSegment } from '../core/kb/problems.js';
+import type { LocatedProblem } from './located-problem.js';
+
+/** Far above any real knowledge-base file, far below anything that could hurt. */
+export const MAX_FILE_BYTES = 1024 * 1024;
+/** Anchors and aliases are allowed, but not enough of them to expand into a "billion laughs". */
+export const MAX_ALIAS_COUNT = 50;
+
+export interface ParsedYaml {
+  file: string;
+  doc: Document.Parsed;
+  lines: LineCounter;
+}
+
+export type ParseResult = { ok: true; value: unknown; parsed: ParsedYaml } | { ok: false; problems: LocatedProblem[] };
+
+export function parseYamlFile(file: string, text: string): ParseResult {
+  const bytes = Buffer.byteLength(text);
+  if (bytes > MAX_FILE_BYTES) {
+    return fail(file, `file is ${bytes} bytes; the limit is ${MAX_FILE_BYTES} bytes (split or trim it)`);
+  }
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    return {
+      ok: false,
+      problems: doc.errors.map((e) => ({
+        file,
+        line: e.linePos?.[0].line,
+        col: e.linePos?.[0].col,
+        path: [],
+        message: `YAML syntax: ${firstLine(e.message)}`,
+      })),
+    };
+  }
+  try {
+    const value: unknown = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    return { ok: true, value, parsed: { file, doc, lines } };
+  } catch (error) {
+    const reason = error instanceof Error ? firstLine(error.message) : String(error);
+    return fail(file, `refused to expand the YAML aliases (${reason}); use fewer aliases`);
+  }
+}
+
+/** Line and column of the value at `path`, or of its nearest existing ancestor. */
+export function locate(parsed: ParsedYaml, path: readonly PathSegment[], key?: string): { line: number; col: number } {
+  let node: unknown = parsed.doc.contents;
+  for (const seg of path) {
+    const child = childOf(node, seg);
+    if (child === undefined) break;
+    node = child;
+  }
+  if (key !== undefined) {
+    const pair = isMap(node) ? node.items.find((p) => isScalar(p.key) && p.key.value === key) : undefined;
+    if (pair && isScalar(pair.key)) node = pair.key;
+  }
+  const offset = (node as Node | null)?.range?.[0] ?? 0;
+  return parsed.lines.linePos(offset);
+}
+
+function childOf(node: unknown, seg: PathSegment): unknown {
+  if (isMap(node)) {
+    const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === seg);
+    if (!pair) return undefined;
+    return pair.value ?? pair.key;
+  }
+  if (isSeq(node) && typeof seg === 'number') return node.items[seg];
+  return undefined;
+}
+
+function fail(file: string, message: string): ParseResult {
+  return { ok: false, problems: [{ file, path: [], message }] };
+}
+
+function firstLine(text: string): string {
+  return text.split('\n')[0] ?? text;
+}

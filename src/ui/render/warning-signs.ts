@@ -1,0 +1,31 @@
+// Warning signs as text: the emergency number first, then each level's signs.
+import type { KnowledgeBase } from '../../core/kb/types.js';
+import type { ResolvedRegion } from '../../core/region.js';
+import type { UrgencyGroup } from '../../core/warning-signs.js';
+import type { Urgency } from '../../core/kb/vocabulary.js';
+import type { Style } from '../style.js';
+import { wrap } from '../wrap.js';
+import { disclaimerLines } from './common.js';
+import { emergencyCallLine, regionNote } from './emergency.js';
+
+export const URGENCY_LABEL: Record<Urgency, string> = {
+  emergency: 'EMERGENCY',
+  urgent: 'URGENT',
+  doctor_soon: 'SEE A DOCTOR SOON',
+};
+
+export function renderWarningSigns(kb: KnowledgeBase, groups: UrgencyGroup[], region: ResolvedRegion, style: Style, width: number): string {
+  const out: string[] = wrap(emergencyCallLine(region), width).map(style.urgency.emergency);
+  out.push('');
+  for (const group of groups) {
+    out.push(...wrap(`${URGENCY_LABEL[group.urgency]}: ${group.action}`, width).map(style.urgency[group.urgency]));
+    for (const sign of group.signs) {
+      out.push(...wrap(sign.sign, width, '  • ', '    '));
+      out.push(...wrap(sign.concern, width, '    ').map(style.dim));
+    }
+    out.push('');
+  }
+  out.push(...wrap(regionNote(region), width).map(style.dim));
+  out.push(...disclaimerLines(kb, width, style));
+  return out.join('\n');
+}

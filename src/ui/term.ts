@@ -1,0 +1,47 @@
+// The terminal as the rest of the program sees it: streams, TTY-ness,
+// colour policy and width. Everything that asks process.* about the
+// terminal lives here, so commands can be handed a fake one in tests.
+
+export interface Terminal {
+  stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
+  stderr: NodeJS.WritableStream & { isTTY?: boolean };
+  stdinIsTTY: boolean;
+  env: NodeJS.ProcessEnv;
+  color: boolean;
+}
+
+export function processTerminal(colorFlag: boolean | undefined): Terminal {
+  const stdoutIsTTY = process.stdout.isTTY === true;
+  return {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    stdinIsTTY: process.stdin.isTTY === true,
+    env: process.env,
+    color: wantsColor(process.env, colorFlag, stdoutIsTTY),
+  };
+}
+
+/**
+ * no-color.org and clig.dev: NO_COLOR (non-empty), --no-color and TERM=dumb turn
+ * colour off; FORCE_COLOR turns it on; otherwise colour only on a terminal.
+ * chalk 5 ignores NO_COLOR on purpose, so the decision is made here.
+ */
+export function wantsColor(env: NodeJS.ProcessEnv, colorFlag: boolean | undefined, isTTY: boolean): boolean {
+  if (colorFlag === false) return false;
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false') return true;
+  if (env.TERM === 'dumb') return false;
+  return isTTY;
+}
+
+/** Text width to wrap at: the terminal's width, kept readable on very wide screens. */
+export function outputWidth(term: Terminal): number {
+  const columns = term.stdout.isTTY ? term.stdout.columns : undefined;
+  const fromEnv = Number.parseInt(term.env.COLUMNS ?? '', 10);
+  const width = columns ?? (Number.isFinite(fromEnv) ? fromEnv : 80);
+  return Math.max(40, Math.min(width, 100));
+}
+
+export function writeOut(term: Terminal, text: string): void {
+  term.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+}
