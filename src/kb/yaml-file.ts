@@ -29,8 +29,7 @@ export function parseYamlFile(file: string, text: string): ParseResult {
       ok: false,
       problems: doc.errors.map((e) => ({
         file,
-        line: e.linePos?.[0].line,
-        col: e.linePos?.[0].col,
+        ...lines.linePos(e.pos[0]),
         path: [],
         message: `YAML syntax: ${firstLine(e.message)}`,
       })),
