@@ -1,7 +1,11 @@
 // zod's issues reworded for someone editing a YAML file by hand.
 import type { z } from 'zod';
 
+/** zod's own messages start like this; any other message was written in our schema and wins. */
+const ZOD_DEFAULT_MESSAGE = /^(Invalid|Too (small|big)|Unrecognized)/;
+
 export function describeIssue(issue: z.core.$ZodIssue, received: unknown): string {
+  if (!ZOD_DEFAULT_MESSAGE.test(issue.message)) return issue.message;
   switch (issue.code) {
     case 'invalid_type':
       return received === undefined

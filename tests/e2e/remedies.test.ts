@@ -1,0 +1,93 @@
+// backcare remedies against the built-in knowledge base.
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/run-cli.js';
+
+interface RemedyJson {
+  id: string;
+  category: string;
+  phases: string[];
+  cautions: { when?: string[]; action: string }[];
+  sources: string[];
+}
+
+function json<T>(args: string[]): T {
+  const r = runCli(args);
+  expect(r.stderr).toBe('');
+  expect(r.code).toBe(0);
+  return JSON.parse(r.stdout) as T;
+}
+
+describe('backcare remedies', () => {
+  it('lists remedies grouped by category, with the disclaimer, and nothing on stderr', () => {
+    const r = runCli(['remedies']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toMatch(/^Home remedies for a back spasm\n/);
+    expect(r.stdout).toMatch(/\nCold\n {2}ice-pack +Ice/);
+    expect(r.stdout).toMatch(/\nHeat\n {2}heat-pack +/);
+    expect(r.stdout).toContain('not a diagnosis');
+  });
+
+  it('keeps every line within the terminal width', () => {
+    const r = runCli(['remedies'], { env: { COLUMNS: '60' } });
+    for (const line of r.stdout.split('\n')) expect(line.length).toBeLessThanOrEqual(60);
+  });
+
+  it('explains one remedy with steps, cautions and sources', () => {
+    const r = runCli(['remedies', 'ice-pack']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    for (const heading of ['How to do it', 'Cautions', 'Sources', 'Evidence']) expect(r.stdout).toContain(heading);
+    expect(r.stdout).toMatch(/ {2}1\. /);
+    expect(r.stdout).toMatch(/https?:\/\//);
+  });
+
+  it('suggests the nearest id for an unknown remedy and exits 2', () => {
+    const r = runCli(['remedies', 'ice-pak']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe('backcare: unknown remedy "ice-pak"; did you mean "ice-pack"? run "backcare remedies" to list them\n');
+  });
+
+  it('gives the documented JSON shape', () => {
+    const out = json<{ schemaVersion: number; knowledgeBase: { lastReviewed: string }; remedies: RemedyJson[]; sources: { id: string; url: string }[] }>([
+      'remedies',
+      '--json',
+    ]);
+    expect(out.schemaVersion).toBe(1);
+    expect(out.knowledgeBase.lastReviewed).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(out.remedies.length).toBeGreaterThan(5);
+    const cited = new Set(out.sources.map((s) => s.id));
+    for (const remedy of out.remedies) for (const id of remedy.sources) expect(cited).toContain(id);
+  });
+
+  it('filters by phase', () => {
+    const { remedies } = json<{ remedies: RemedyJson[] }>(['remedies', '--phase', 'first-72-hours', '--json']);
+    expect(remedies.length).toBeGreaterThan(0);
+    for (const r of remedies) expect(r.phases).toContain('first-72-hours');
+    expect(remedies.map((r) => r.id)).toContain('ice-pack');
+  });
+
+  it('filters by category', () => {
+    const { remedies } = json<{ remedies: RemedyJson[] }>(['remedies', '--category', 'stretch', '--json']);
+    expect(remedies.length).toBeGreaterThan(2);
+    for (const r of remedies) expect(r.category).toBe('stretch');
+  });
+
+  it('shows what to avoid or adapt with a condition', () => {
+    const { remedies } = json<{ remedies: RemedyJson[] }>(['remedies', '--condition', 'kidney-disease', '--json']);
+    expect(remedies.length).toBeGreaterThan(0);
+    for (const r of remedies) expect(r.cautions.some((c) => c.when?.includes('kidney-disease'))).toBe(true);
+    const text = runCli(['remedies', '--condition', 'kidney-disease']).stdout;
+    expect(text).toMatch(/Avoid: /);
+  });
+
+  it('rejects an unknown phase or condition with the valid ids', () => {
+    const phase = runCli(['remedies', '--phase', 'day-1']);
+    expect(phase.code).toBe(2);
+    expect(phase.stderr).toMatch(/^backcare: unknown phase "day-1"; use one of: first-72-hours,/);
+    const condition = runCli(['remedies', '--condition', 'kidney']);
+    expect(condition.code).toBe(2);
+    expect(condition.stderr).toMatch(/^backcare: unknown condition "kidney"; .*kidney-disease/);
+  });
+});

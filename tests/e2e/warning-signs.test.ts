@@ -1,0 +1,46 @@
+// backcare warning-signs: the number first, and the right number for the region.
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/run-cli.js';
+
+describe('backcare warning-signs', () => {
+  it('starts with the emergency number for the region, in words', () => {
+    const r = runCli(['warning-signs', '--region', 'GB']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.stdout.split('\n')[0]).toMatch(/^In an emergency call 999 now \(United Kingdom/);
+    expect(r.stdout).toMatch(/\nEMERGENCY: [^\n]+\n {2}• /);
+    expect(r.stdout).toMatch(/\nURGENT: /);
+    expect(r.stdout).toMatch(/\nSEE A DOCTOR SOON: /);
+    expect(r.stdout).toContain('NHS 111');
+  });
+
+  it('knows that 111 is the emergency number in New Zealand', () => {
+    const r = runCli(['warning-signs'], { env: { BACKCARE_REGION: 'NZ' } });
+    expect(r.stdout.split('\n')[0]).toMatch(/^In an emergency call 111 now \(New Zealand/);
+  });
+
+  it('reads the region from the locale', () => {
+    const r = runCli(['warning-signs'], { env: { LANG: 'en_US.UTF-8' } });
+    expect(r.stdout.split('\n')[0]).toMatch(/^In an emergency call 911 now/);
+    expect(r.stdout).toContain('from your locale');
+  });
+
+  it('lists the common numbers when the region is unknown', () => {
+    const r = runCli(['warning-signs']);
+    expect(r.stdout.split('\n')[0]).toBe('In an emergency call your local emergency number now (112, 911, 999 or 000).');
+    expect(r.stdout).toContain('--region');
+  });
+
+  it('gives JSON grouped by urgency, most urgent first', () => {
+    const r = runCli(['warning-signs', '--json', '--region', 'AU']);
+    const out = JSON.parse(r.stdout) as {
+      schemaVersion: number;
+      region: { kind: string; numbers: string[] };
+      levels: { urgency: string; signs: { id: string; sources: string[] }[] }[];
+    };
+    expect(out.schemaVersion).toBe(1);
+    expect(out.region).toMatchObject({ kind: 'known', numbers: expect.arrayContaining(['000']) });
+    expect(out.levels.map((l) => l.urgency)).toEqual(['emergency', 'urgent', 'doctor_soon']);
+    for (const level of out.levels) expect(level.signs.length).toBeGreaterThan(0);
+  });
+});
