@@ -16,5 +16,12 @@ process.stdout.on('error', (error) => {
   throw error;
 });
 
-const { main } = await import('../dist/cli.js');
-process.exitCode = await main(process.argv);
+try {
+  const { main } = await import('../dist/cli.js');
+  process.exitCode = await main(process.argv);
+} catch (error) {
+  // Only a broken installation gets here; main() reports everything else itself.
+  const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
+  process.stderr.write(`backcare: cannot start (${detail}); run "npm run build" or reinstall backcare\n`);
+  process.exitCode = 1;
+}

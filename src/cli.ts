@@ -1,9 +1,6 @@
 // Commander wiring only: global options, help texts, the exit-code policy and
 // a lazy import() per command, so each command loads only its own code.
 import { Command, Option, type CommanderError } from 'commander';
-import { EXIT } from './errors.js';
-import { reportError } from './report-error.js';
-import { REMEDY_CATEGORIES } from './core/kb/vocabulary.js';
 import type { GlobalOptions } from './commands/context.js';
 
 declare const __BACKCARE_VERSION__: string;
@@ -49,7 +46,7 @@ export function buildProgram(): Command {
     .description('list home remedies by category, or explain one remedy in full')
     .argument('[id]', 'a remedy id from the list, e.g. ice-pack')
     .option('--phase <id>', 'only remedies that suit this phase of an episode, e.g. first-72-hours')
-    .addOption(new Option('--category <name>', 'only remedies in this category').choices(REMEDY_CATEGORIES))
+    .option('--category <name>', 'only remedies in this category, e.g. cold, heat, stretch, medicine')
     .option('--condition <id>', 'what to avoid or adapt with this condition, e.g. kidney-disease')
     .option('--json', 'print JSON on stdout')
     .addHelpText(
@@ -127,13 +124,21 @@ export async function main(argv: string[]): Promise<number> {
     if (argv.length <= 2) {
       const { run } = await import('./commands/home.js');
       await run(program);
-      return EXIT.ok;
+      return 0;
     }
     await program.parseAsync(argv);
-    return typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok;
+    return typeof process.exitCode === 'number' ? process.exitCode : 0;
   } catch (error) {
+    if (isCommanderExit(error)) return error.exitCode === 0 ? 0 : 2;
+    const { reportError } = await import('./report-error.js');
     return reportError(error, process.stderr, process.env);
   }
+}
+
+/** Help, version and usage errors, which commander has already printed. */
+function isCommanderExit(error: unknown): error is CommanderError {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && code.startsWith('commander.');
 }
 
 /** Commander exits by throwing; usage errors become exit code 2 and stay on one line. */

@@ -1,27 +1,23 @@
 // The one place that turns a thrown error into a message and an exit code.
 // Users never see a stack trace unless they ask for one with DEBUG=backcare.
-import { CommanderError } from 'commander';
-import { EXIT, UsageError } from './errors.js';
-import { KnowledgeBaseError } from './kb/located-problem.js';
-import { InstallationError } from './kb/source.js';
-
-const QUIET_COMMANDER_CODES = new Set(['commander.helpDisplayed', 'commander.version', 'commander.help']);
+// Errors are recognised by name, not instanceof: each lazy bundle carries its
+// own copy of the error classes (see scripts/build.mjs).
+import { EXIT } from './errors.js';
+import type { KnowledgeBaseError } from './kb/located-problem.js';
 
 export function reportError(error: unknown, stderr: NodeJS.WritableStream, env: NodeJS.ProcessEnv): number {
-  if (error instanceof CommanderError) {
-    // commander has already printed its message (through configureOutput).
-    return QUIET_COMMANDER_CODES.has(error.code) ? EXIT.ok : EXIT.usage;
-  }
-  if (error instanceof UsageError) {
-    stderr.write(`backcare: ${error.message}\n`);
+  const name = error instanceof Error ? error.name : '';
+  if (name === 'UsageError') {
+    stderr.write(`backcare: ${(error as Error).message}\n`);
     return EXIT.usage;
   }
-  if (error instanceof KnowledgeBaseError) {
-    stderr.write(`${error.message}\nbackcare: the knowledge base has ${plural(error.problems.length, 'problem')}; fix them and try again (backcare kb validate lists them)\n`);
+  if (name === 'KnowledgeBaseError') {
+    const kbError = error as KnowledgeBaseError;
+    stderr.write(`${kbError.message}\nbackcare: the knowledge base has ${plural(kbError.problems.length, 'problem')}; fix them and try again (backcare kb validate lists them)\n`);
     return EXIT.usage;
   }
-  if (error instanceof InstallationError) {
-    stderr.write(`backcare: ${error.message}\n`);
+  if (name === 'InstallationError') {
+    stderr.write(`backcare: ${(error as Error).message}\n`);
     return EXIT.failure;
   }
   const message = error instanceof Error ? error.message : String(error);

@@ -7,7 +7,8 @@ import { toJson } from '../ui/render/json.js';
 import { processTerminal, writeOut } from '../ui/term.js';
 import type { GlobalOptions } from './context.js';
 
-const SHIPPED_DATA = fileURLToPath(new URL('../data', import.meta.url));
+declare const __PACKAGE_ROOT__: string;
+const SHIPPED_DATA = fileURLToPath(new URL(`${__PACKAGE_ROOT__}data`, import.meta.url));
 
 export async function run(args: string[], options: { json?: boolean }, globals: GlobalOptions): Promise<void> {
   const term = processTerminal(globals.color);

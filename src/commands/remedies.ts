@@ -1,7 +1,7 @@
 // backcare remedies [id] [--phase] [--category] [--condition] [--json]
 import { filterRemedies, lookupById, type RemedyFilter } from '../core/remedies.js';
 import type { KnowledgeBase, Remedy } from '../core/kb/types.js';
-import type { RemedyCategory } from '../core/kb/vocabulary.js';
+import { REMEDY_CATEGORIES } from '../core/kb/vocabulary.js';
 import { toJson } from '../ui/render/json.js';
 import { renderRemedyDetail, renderRemedyList } from '../ui/render/remedies.js';
 import { outputWidth, writeOut } from '../ui/term.js';
@@ -10,7 +10,7 @@ import { kbInfo, unwrap } from './shared.js';
 
 interface RemediesOptions {
   phase?: string;
-  category?: RemedyCategory;
+  category?: string;
   condition?: string;
   json?: boolean;
 }
@@ -38,7 +38,10 @@ function checkedFilter(kb: KnowledgeBase, options: RemediesOptions): RemedyFilte
   if (options.phase !== undefined) {
     filter.phase = unwrap(lookupById(kb.phases.phases, options.phase, 'phase', `use one of: ${kb.phases.phases.map((p) => p.id).join(', ')}`)).id;
   }
-  if (options.category !== undefined) filter.category = options.category;
+  if (options.category !== undefined) {
+    const categories = REMEDY_CATEGORIES.map((id) => ({ id }));
+    filter.category = unwrap(lookupById(categories, options.category, 'category', `use one of: ${REMEDY_CATEGORIES.join(', ')}`)).id;
+  }
   if (options.condition !== undefined) {
     const hint = `use one of: ${kb.conditions.conditions.map((c) => c.id).join(', ')}`;
     filter.condition = unwrap(lookupById(kb.conditions.conditions, options.condition, 'condition', hint)).id;

@@ -5,6 +5,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { KnowledgeBase } from '../core/kb/types.js';
 
+declare const __PACKAGE_ROOT__: string;
+
 export async function openKnowledgeBase(kbDir: string | undefined): Promise<KnowledgeBase> {
   if (kbDir !== undefined && kbDir !== '') {
     const { loadKnowledgeBase } = await import('./load.js');
@@ -21,7 +23,7 @@ export class InstallationError extends Error {
 }
 
 function readCompiledKnowledgeBase(): KnowledgeBase {
-  const url = new URL('./kb.json', import.meta.url);
+  const url = new URL(`${__PACKAGE_ROOT__}dist/kb.json`, import.meta.url);
   let text: string;
   try {
     text = readFileSync(url, 'utf8');
