@@ -36,7 +36,7 @@ describe('backcare (global behaviour)', () => {
   it.each([
     [['remedies', '--jsn'], /^backcare: unknown option '--jsn' \(Did you mean --json\?\) \(see: backcare remedies --help\)\n$/],
     [['remdies'], /^backcare: unknown command 'remdies' \(Did you mean remedies\?\) \(see: backcare --help\)\n$/],
-    [['remedies', '--category', 'colds'], /^backcare: option '--category <name>' argument 'colds' is invalid\. Allowed choices are cold, heat,/],
+    [['remedies', '--category', 'colds'], /^backcare: unknown category "colds"; did you mean "cold"\? use one of: cold, heat,/],
     [['remedies', '--phase'], /^backcare: option '--phase <id>' argument missing/],
     [['completion', 'tcsh'], /^backcare: unsupported shell "tcsh"; use one of: bash, zsh, fish\n$/],
     [['--region', 'XX', 'warning-signs'], /^backcare: unknown region "XX"; use a two-letter country code: .*GB/],

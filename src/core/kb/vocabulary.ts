@@ -43,3 +43,13 @@ const SECONDS_PER_UNIT: Record<TimeUnit, number> = {
 export function toSeconds(value: number, unit: TimeUnit): number {
   return value * SECONDS_PER_UNIT[unit];
 }
+
+/** The four levels of care `backcare check` can give, least urgent last. */
+export const CARE_LEVELS = ['emergency', 'urgent', 'doctor_soon', 'self_care'] as const;
+export type CareLevel = (typeof CARE_LEVELS)[number];
+
+/** yes-no: yes / no / unsure; when: a time the pain started (duration ago or date). */
+export const ANSWER_TYPES = ['yes-no', 'number', 'choice', 'many', 'when'] as const;
+export type AnswerType = (typeof ANSWER_TYPES)[number];
+
+export const QUESTION_SECTIONS = ['emergency-signs', 'urgent-signs', 'doctor-signs', 'about-you', 'about-the-pain', 'health'] as const;

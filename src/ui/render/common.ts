@@ -8,7 +8,7 @@ export function disclaimerLines(kb: KnowledgeBase, width: number, style: Style):
   return [
     '',
     ...wrap(kb.meta.disclaimer, width).map(style.dim),
-    style.dim(`Knowledge base reviewed ${kb.meta.lastReviewed} by ${kb.meta.reviewedBy}.`),
+    ...wrap(`Knowledge base reviewed ${kb.meta.lastReviewed} by ${kb.meta.reviewedBy}.`, width).map(style.dim),
   ];
 }
 
