@@ -10,7 +10,7 @@
 // Finally data/ is validated and compiled to dist/kb.json (exit 2 on errors).
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 
 const ROOT = resolve(dirname(new URL(import.meta.url).pathname), '..');
@@ -73,13 +73,19 @@ const common = {
   minify: true,
   legalComments: 'none',
   logLevel: 'warning',
-  // Bundled CommonJS dependencies (commander) call require() for Node built-ins.
-  banner: { js: "import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);" },
 };
+
+/**
+ * Bundled CommonJS code (commander) calls require() for Node built-ins, which
+ * an ES module lacks. The shim costs about 1 ms per file, so only bundles that
+ * need it get it: esbuild's stand-in for require throws "Dynamic require of …".
+ */
+const REQUIRE_SHIM = { js: "import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);" };
+const needsRequire = (code) => code.includes('Dynamic require of');
 
 async function bundle(entry, outFile, discovered = new Set()) {
   const toRoot = relative(dirname(outFile), '.') || '.';
-  await build({
+  const options = {
     ...common,
     entryPoints: [entry],
     outfile: join(DIST, outFile),
@@ -89,7 +95,14 @@ async function bundle(entry, outFile, discovered = new Set()) {
       __PACKAGE_ROOT__: JSON.stringify(`${toRoot}/../`),
     },
     plugins: [lazyBoundaries(outFile, discovered), stubChildProcessForCommander],
-  });
+    write: false,
+  };
+  let result = await build(options);
+  if (needsRequire(result.outputFiles[0].text)) result = await build({ ...options, banner: REQUIRE_SHIM });
+  for (const file of result.outputFiles) {
+    mkdirSync(dirname(file.path), { recursive: true });
+    writeFileSync(file.path, file.contents);
+  }
 }
 
 /** Bundles src/cli.ts and, transitively, every source file some bundle imports lazily. */

@@ -28,12 +28,14 @@ export async function styleFor(color: boolean): Promise<Style> {
   if (!color) return plainStyle;
   const { Chalk } = await import('chalk');
   const chalk = new Chalk({ level: 1 });
+  // chalk joins all its arguments, so never hand it straight to Array#map.
+  const paint = (f: (...text: string[]) => string): Paint => (text) => f(text);
   return {
-    heading: chalk.bold.underline,
-    strong: chalk.bold,
-    dim: chalk.dim,
-    id: chalk.cyan,
-    warn: chalk.yellow,
-    urgency: { emergency: chalk.bold.red, urgent: chalk.bold.yellow, doctor_soon: chalk.bold.blue },
+    heading: paint(chalk.bold.underline),
+    strong: paint(chalk.bold),
+    dim: paint(chalk.dim),
+    id: paint(chalk.cyan),
+    warn: paint(chalk.yellow),
+    urgency: { emergency: paint(chalk.bold.red), urgent: paint(chalk.bold.yellow), doctor_soon: paint(chalk.bold.blue) },
   };
 }

@@ -59,6 +59,13 @@ describe('backcare (global behaviour)', () => {
     expect(runCli(['warning-signs', '--no-color'], { env: { FORCE_COLOR: '1' } }).stdout).not.toContain(ESC);
   });
 
+  it.each([['remedies'], ['remedies', 'heat-pack'], ['warning-signs'], ['sources']])('says the same with and without colour: %s', (...args) => {
+    const plain = runCli(args).stdout;
+    const coloured = runCli(args, { env: { FORCE_COLOR: '1' } }).stdout;
+    expect(coloured).not.toBe(plain);
+    expect(coloured.replace(/\u001b\[[0-9;]*m/g, '')).toBe(plain);
+  });
+
   it('never colours JSON', () => {
     expect(runCli(['remedies', '--json'], { env: { FORCE_COLOR: '1' } }).stdout).not.toContain(ESC);
   });
