@@ -3,6 +3,7 @@
 import type { KnowledgeBase } from './types.js';
 import type { KbProblem, PathSegment } from './problems.js';
 import { closestId } from '../suggest.js';
+import { findCheckProblems } from './check-references.js';
 
 interface IdSets {
   sources: Set<string>;
@@ -56,6 +57,7 @@ export function findReferenceProblems(kb: KnowledgeBase): KbProblem[] {
   kb.timelines.followUp.forEach((f, i) => refs('timelines', ['followUp', i, 'sources'], 'sources', f.sources));
   kb.emergency.regions.forEach((r, i) => refs('emergency', ['regions', i, 'sources'], 'sources', r.sources));
   kb.omitted.omitted.forEach((o, i) => refs('omitted', ['omitted', i, 'sources'], 'sources', o.sources));
+  problems.push(...findCheckProblems(kb, ids.sources, ids.conditions));
   return problems;
 }
 

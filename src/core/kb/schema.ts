@@ -14,6 +14,7 @@ import {
   URGENCIES,
   toSeconds,
 } from './vocabulary.js';
+import { QuestionsFile, RulesFile } from './check-schema.js';
 
 export const Id = z
   .string()
@@ -232,6 +233,8 @@ export const KB_FILES = {
   timelines: { file: 'timelines.yaml', schema: TimelinesFile },
   emergency: { file: 'emergency-numbers.yaml', schema: EmergencyNumbersFile },
   omitted: { file: 'omitted.yaml', schema: OmittedFile },
+  questions: { file: 'questions.yaml', schema: QuestionsFile },
+  rules: { file: 'rules.yaml', schema: RulesFile },
 } as const;
 
 export type KbPart = keyof typeof KB_FILES;

@@ -53,3 +53,8 @@ export const ANSWER_TYPES = ['yes-no', 'number', 'choice', 'many', 'when'] as co
 export type AnswerType = (typeof ANSWER_TYPES)[number];
 
 export const QUESTION_SECTIONS = ['emergency-signs', 'urgent-signs', 'doctor-signs', 'about-you', 'about-the-pain', 'health'] as const;
+
+/** Facts computed from the answers (not asked), which rules may test like answers. */
+export const DERIVED_FACTS = ['hours-since-onset', 'days-since-onset'] as const;
+export type DerivedFact = (typeof DERIVED_FACTS)[number];
+export const YES_NO_VALUES = ['yes', 'no', 'unsure'] as const;
