@@ -20,3 +20,5 @@ export type FollowUp = z.infer<typeof S.FollowUp>;
 export type RecoveryFact = z.infer<typeof S.RecoveryFact>;
 export type Region = z.infer<typeof S.Region>;
 export type OmittedClaim = z.infer<typeof S.OmittedClaim>;
+export type Routine = z.infer<typeof S.Routine>;
+export type RoutineStep = z.infer<typeof S.RoutineStep>;
