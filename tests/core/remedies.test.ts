@@ -8,12 +8,13 @@ const ids = (list: { id: string }[]) => list.map((r) => r.id);
 
 describe('filterRemedies', () => {
   it.each([
-    [{}, ['ice-pack', 'anti-inflammatory-tablets']],
-    [{ phase: 'after-72-hours' }, ['anti-inflammatory-tablets']],
+    [{}, ['ice-pack', 'anti-inflammatory-tablets', 'heat-pack', 'knee-hug', 'back-arch']],
+    [{ phase: 'after-72-hours' }, ['anti-inflammatory-tablets', 'heat-pack', 'knee-hug', 'back-arch']],
     [{ category: 'cold' as const }, ['ice-pack']],
     [{ condition: 'numb-skin' }, ['ice-pack']],
     [{ condition: 'kidney-disease', phase: 'first-72-hours' }, ['anti-inflammatory-tablets']],
-    [{ category: 'heat' as const }, []],
+    [{ category: 'heat' as const }, ['heat-pack']],
+    [{ category: 'massage' as const }, []],
   ])('%j', (filter, expected) => {
     expect(ids(filterRemedies(kb, filter))).toEqual(expected);
   });

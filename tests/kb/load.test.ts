@@ -16,7 +16,7 @@ function problemsOf(dir: string): string[] {
 describe('loadKnowledgeBase', () => {
   it('loads a valid base and applies defaults', () => {
     const kb = loadKnowledgeBase(MINIMAL_KB);
-    expect(kb.remedies.remedies.map((r) => r.id)).toEqual(['ice-pack', 'anti-inflammatory-tablets']);
+    expect(kb.remedies.remedies.map((r) => r.id)).toEqual(['ice-pack', 'anti-inflammatory-tablets', 'heat-pack', 'knee-hug', 'back-arch']);
     expect(kb.emergency.regions.find((r) => r.code === 'NZ')?.alsoWorks).toEqual([]);
   });
 

@@ -1,6 +1,7 @@
 // Cross-reference checks over a schema-valid base: every id that one entry
 // names must exist, and ids must be unique within their list.
-import type { KnowledgeBase } from './types.js';
+import type { KnowledgeBase, Remedy, RoutineStep } from './types.js';
+import { toSeconds } from './vocabulary.js';
 import type { KbProblem, PathSegment } from './problems.js';
 import { closestId } from '../suggest.js';
 import { findCheckProblems } from './check-references.js';
@@ -58,6 +59,39 @@ export function findReferenceProblems(kb: KnowledgeBase): KbProblem[] {
   kb.emergency.regions.forEach((r, i) => refs('emergency', ['regions', i, 'sources'], 'sources', r.sources));
   kb.omitted.omitted.forEach((o, i) => refs('omitted', ['omitted', i, 'sources'], 'sources', o.sources));
   problems.push(...findCheckProblems(kb, ids.sources, ids.conditions));
+
+  uniqueIds('routines', ['routines'], kb.routines.routines, problems);
+  kb.routines.routines.forEach((routine, i) => {
+    refs('routines', ['routines', i, 'sources'], 'sources', routine.sources);
+    refs('routines', ['routines', i, 'stopRule', 'sources'], 'sources', routine.stopRule.sources);
+    routine.steps.forEach((step, j) => {
+      const at: PathSegment[] = ['routines', i, 'steps', j];
+      ref('routines', [...at, 'remedy'], 'remedies', step.remedy);
+      const remedy = kb.remedies.remedies.find((r) => r.id === step.remedy);
+      if (remedy) problems.push(...routineStepProblems(step, remedy, at));
+    });
+  });
+  return problems;
+}
+
+/** A routine step must name a stretch, and stay inside that stretch's dose. */
+function routineStepProblems(step: RoutineStep, remedy: Remedy, at: PathSegment[]): KbProblem[] {
+  const problems: KbProblem[] = [];
+  const add = (key: string, message: string) => problems.push({ part: 'routines', path: [...at, key], message });
+  if (remedy.category !== 'stretch') add('remedy', `remedy "${remedy.id}" is not a stretch (its category is ${remedy.category})`);
+  const dose = remedy.dose;
+  if (step.hold && dose?.hold) {
+    const hold = toSeconds(step.hold.value, step.hold.unit);
+    if (hold < toSeconds(dose.hold.min, dose.hold.unit) || hold > toSeconds(dose.hold.max, dose.hold.unit)) {
+      add('hold', `a hold of ${step.hold.value} ${step.hold.unit} is outside ${remedy.id}'s dose (${dose.hold.min}–${dose.hold.max} ${dose.hold.unit})`);
+    }
+  }
+  if (dose?.repetitions && (step.repetitions < dose.repetitions.min || step.repetitions > dose.repetitions.max)) {
+    add('repetitions', `${step.repetitions} repetitions is outside ${remedy.id}'s dose (${dose.repetitions.min}–${dose.repetitions.max})`);
+  }
+  if (step.breaths !== undefined && dose?.breaths && (step.breaths < dose.breaths.min || step.breaths > dose.breaths.max)) {
+    add('breaths', `${step.breaths} breaths is outside ${remedy.id}'s dose (${dose.breaths.min}–${dose.breaths.max})`);
+  }
   return problems;
 }
 

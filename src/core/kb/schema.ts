@@ -7,6 +7,7 @@ import {
   EVIDENCE_LEVELS,
   KB_SCHEMA_VERSION,
   REMEDY_CATEGORIES,
+  ROUTINE_SIDES,
   SOURCE_KINDS,
   STANCES,
   THERMAL_KINDS,
@@ -175,6 +176,41 @@ export const ThermalFile = z.strictObject({
   checklist: z.array(z.strictObject({ text: Text, sources: SourceRefs })).min(1),
 });
 
+/**
+ * One step of a guided stretch routine. A step either holds a position
+ * (`hold`, counted down for each repetition, with `relax` between) or repeats
+ * a slow movement (`pace`: about how long one repetition takes). `sides`:
+ * `each` does every repetition on the left and then the right; `alternate`
+ * switches side with each repetition.
+ */
+export const RoutineStep = z
+  .strictObject({
+    remedy: Id,
+    hold: TimeAmount.optional(),
+    pace: TimeAmount.optional(),
+    repetitions: z.int().positive().default(1),
+    breaths: z.int().positive().optional(),
+    sides: z.enum(ROUTINE_SIDES).optional(),
+    relax: TimeAmount.optional(),
+    note: Text.optional(),
+  })
+  .refine((s) => (s.hold === undefined) !== (s.pace === undefined), {
+    message: 'a step needs either hold (a position held) or pace (a movement repeated), not both',
+    path: ['hold'],
+  });
+
+export const Routine = z.strictObject({
+  id: Id,
+  name: Text,
+  summary: Text,
+  /** Time to get into position before each step. */
+  getReady: TimeAmount,
+  steps: z.array(RoutineStep).min(1),
+  stopRule: z.strictObject({ text: Text, sources: SourceRefs }),
+  sources: SourceRefs,
+});
+export const RoutinesFile = z.strictObject({ routines: z.array(Routine).min(1) });
+
 export const RecoveryFact = z.strictObject({
   id: Id,
   statement: Text,
@@ -235,6 +271,7 @@ export const KB_FILES = {
   omitted: { file: 'omitted.yaml', schema: OmittedFile },
   questions: { file: 'questions.yaml', schema: QuestionsFile },
   rules: { file: 'rules.yaml', schema: RulesFile },
+  routines: { file: 'routines.yaml', schema: RoutinesFile },
 } as const;
 
 export type KbPart = keyof typeof KB_FILES;

@@ -25,3 +25,5 @@ export type Question = z.infer<typeof C.Question>;
 export type Rule = z.infer<typeof C.Rule>;
 export type ConditionRule = z.infer<typeof C.ConditionRule>;
 export type { Condition as RuleCondition, AnswerTest } from './check-schema.js';
+export type Routine = z.infer<typeof S.Routine>;
+export type RoutineStep = z.infer<typeof S.RoutineStep>;

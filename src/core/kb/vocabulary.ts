@@ -25,6 +25,7 @@ export const STANCES = ['recommended', 'option', 'not-recommended', 'prescriptio
 export const EVIDENCE_LEVELS = ['high', 'moderate', 'low', 'very-low', 'insufficient', 'convention'] as const;
 export const CAUTION_ACTIONS = ['avoid', 'ask-first', 'adapt', 'stop'] as const;
 export const THERMAL_KINDS = ['ice', 'heat'] as const;
+export const ROUTINE_SIDES = ['each', 'alternate'] as const;
 
 export type Urgency = (typeof URGENCIES)[number];
 export type TimeUnit = (typeof TIME_UNITS)[number];

@@ -1,0 +1,83 @@
+// Durations as people type them on the command line: 20m, 90s, 1m30s, 1h15m,
+// 2d. Pure: no clock, no I/O. Flags that take a duration (--ice, --heat,
+// --rest, --since, and later --at) all go through parseDuration.
+
+/** A parse result; a failure says what is wrong and how to write it instead. */
+export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string; example: string };
+
+/** What a malformed duration's message ends with, so every flag teaches the same syntax. */
+export const DURATION_EXAMPLES = 'write it like 20m, 90s, 1m30s or 1h15m';
+
+const UNITS: readonly { names: readonly string[]; seconds: number }[] = [
+  { names: ['d', 'day', 'days'], seconds: 86_400 },
+  { names: ['h', 'hr', 'hrs', 'hour', 'hours'], seconds: 3_600 },
+  { names: ['m', 'min', 'mins', 'minute', 'minutes'], seconds: 60 },
+  { names: ['s', 'sec', 'secs', 'second', 'seconds'], seconds: 1 },
+];
+
+/**
+ * Parses a positive duration into whole seconds. Parts go from the largest
+ * unit to the smallest, each at most once ("1h15m", "1m30s"); a number with
+ * no unit, a sign, zero, or an unknown unit is refused with the reason.
+ */
+export function parseDuration(input: string): Parsed<number> {
+  const text = input.trim().toLowerCase().replace(/\s+/g, '');
+  if (text === '') return fail('is empty');
+  if (/^[-−]/.test(text)) return fail('is negative; durations count forward');
+  if (/^\+/.test(text)) return fail('has a sign; leave it out');
+  if (/^\d+(\.\d+)?$/.test(text)) return fail(`has no unit (did you mean ${text}m or ${text}s?)`);
+
+  let seconds = 0;
+  let lastRank = -1;
+  const part = /(\d+(?:\.\d+)?)([a-z]+)/y;
+  let index = 0;
+  while (index < text.length) {
+    part.lastIndex = index;
+    const match = part.exec(text);
+    if (!match) return fail('is not a duration');
+    const [whole, amount = '', unitName = ''] = match;
+    const rank = UNITS.findIndex((u) => u.names.includes(unitName));
+    const unit = UNITS[rank];
+    if (!unit) return fail(`has an unknown unit "${unitName}" (use d, h, m or s)`);
+    if (rank <= lastRank) return fail('lists its units out of order or twice (largest first, e.g. 1h15m)');
+    lastRank = rank;
+    seconds += Number(amount) * unit.seconds;
+    index += whole.length;
+  }
+  if (!Number.isFinite(seconds) || seconds > Number.MAX_SAFE_INTEGER) return fail('is too long');
+  if (!Number.isInteger(seconds)) return fail('is not a whole number of seconds');
+  if (seconds === 0) return fail('is zero; give a length of time');
+  return { ok: true, value: seconds };
+}
+
+function fail(reason: string): Parsed<never> {
+  return { ok: false, reason, example: DURATION_EXAMPLES };
+}
+
+/** "20 min", "1 min 30 s", "45 s", "1 h 15 min", "2 d 3 h": for people, not for parsing. */
+export function formatDuration(totalSeconds: number): string {
+  let rest = Math.max(0, Math.round(totalSeconds));
+  if (rest === 0) return '0 s';
+  const parts: string[] = [];
+  for (const [size, label] of [
+    [86_400, 'd'],
+    [3_600, 'h'],
+    [60, 'min'],
+    [1, 's'],
+  ] as const) {
+    const count = Math.floor(rest / size);
+    if (count > 0) parts.push(`${count} ${label}`);
+    rest -= count * size;
+  }
+  return parts.join(' ');
+}
+
+/** A countdown reading: "19:59", "1:05:00", "0:07". */
+export function formatClockDuration(totalSeconds: number): string {
+  const s = Math.max(0, Math.ceil(totalSeconds));
+  const hours = Math.floor(s / 3600);
+  const minutes = Math.floor((s % 3600) / 60);
+  const seconds = s % 60;
+  const mm = hours > 0 ? String(minutes).padStart(2, '0') : String(minutes);
+  return `${hours > 0 ? `${hours}:` : ''}${mm}:${String(seconds).padStart(2, '0')}`;
+}

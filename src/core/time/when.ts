@@ -1,0 +1,91 @@
+// A moment in the past as people type it: a duration ago ("30h", "2d"), a
+// local date and time ("2026-11-20 08:00", "2026-11-20T08:00", optionally
+// with Z or an offset), a date ("2026-11-20", meaning its midnight), or a
+// clock time today ("08:00"). Pure: `now` is passed in.
+import { parseDuration, type Parsed } from './duration.js';
+
+export const WHEN_EXAMPLES = 'write it like 30h (30 hours ago), 2026-11-20 08:00, or 08:00 (today)';
+
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:?\d{2})?)?$/i;
+const CLOCK = /^(\d{1,2}):(\d{2})$/;
+
+/** Parses a past moment; refuses future times and anything it cannot read. */
+export function parsePastTime(input: string, now: Date): Parsed<Date> {
+  const text = input.trim().replace(/\s+ago$/i, '');
+  if (text === '') return fail('is empty');
+  const parsed = parseMoment(text, now);
+  if (!parsed.ok) return parsed;
+  if (parsed.value.getTime() > now.getTime()) {
+    const example = CLOCK.test(text) ? `for yesterday, write ${localDate(addDays(now, -1))} ${text.padStart(5, '0')}` : WHEN_EXAMPLES;
+    return { ok: false, reason: `is in the future (now is ${localDate(now)} ${localClock(now)})`, example };
+  }
+  return parsed;
+}
+
+function parseMoment(text: string, now: Date): Parsed<Date> {
+  const clock = CLOCK.exec(text);
+  if (clock) {
+    const [, h = '', m = ''] = clock;
+    const time = checkedClock(Number(h), Number(m), 0);
+    if (!time.ok) return time;
+    return { ok: true, value: new Date(now.getFullYear(), now.getMonth(), now.getDate(), Number(h), Number(m)) };
+  }
+  const dateTime = DATE_TIME.exec(text);
+  if (dateTime) return fromDateTime(dateTime);
+  if (/^\d/.test(text) && /[a-z]$/i.test(text)) {
+    const duration = parseDuration(text);
+    if (!duration.ok) return fail(duration.reason);
+    return { ok: true, value: new Date(now.getTime() - duration.value * 1000) };
+  }
+  return fail('is neither a time nor a duration');
+}
+
+function fromDateTime(match: RegExpExecArray): Parsed<Date> {
+  const [, y = '', mo = '', d = '', h, mi, s, zone] = match;
+  const [year, month, day] = [Number(y), Number(mo), Number(d)];
+  const [hour, minute, second] = [Number(h ?? 0), Number(mi ?? 0), Number(s ?? 0)];
+  const time = checkedClock(hour, minute, second);
+  if (!time.ok) return time;
+  // Date.UTC rolls 2026-02-30 over into March; a round trip catches it.
+  const probe = new Date(Date.UTC(year, month - 1, day));
+  if (probe.getUTCFullYear() !== year || probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day) {
+    return fail(`has no such date ${y}-${mo}-${d}`);
+  }
+  if (zone === undefined) return { ok: true, value: new Date(year, month - 1, day, hour, minute, second) };
+  const offsetMinutes = zone.toUpperCase() === 'Z' ? 0 : zoneMinutes(zone);
+  return { ok: true, value: new Date(Date.UTC(year, month - 1, day, hour, minute, second) - offsetMinutes * 60_000) };
+}
+
+function zoneMinutes(zone: string): number {
+  const digits = zone.slice(1).replace(':', '');
+  const minutes = Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2));
+  return zone.startsWith('-') ? -minutes : minutes;
+}
+
+function checkedClock(hour: number, minute: number, second: number): Parsed<true> {
+  if (hour > 23 || minute > 59 || second > 59) return fail('has no such time of day (hours 0–23, minutes 0–59)');
+  return { ok: true, value: true };
+}
+
+function fail(reason: string): Parsed<never> {
+  return { ok: false, reason, example: WHEN_EXAMPLES };
+}
+
+function addDays(date: Date, days: number): Date {
+  return new Date(date.getFullYear(), date.getMonth(), date.getDate() + days, date.getHours(), date.getMinutes());
+}
+
+/** 2026-11-20 in local time. */
+export function localDate(date: Date): string {
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** 08:05 in local time. */
+export function localClock(date: Date, withSeconds = false): string {
+  const base = `${pad(date.getHours())}:${pad(date.getMinutes())}`;
+  return withSeconds ? `${base}:${pad(date.getSeconds())}` : base;
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
