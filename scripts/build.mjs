@@ -19,7 +19,7 @@ const DIST = join(ROOT, 'dist');
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 
 /** Packages that are only ever loaded lazily, each bundled once into dist/vendor/. */
-const LAZY_PACKAGES = { chalk: 'vendor/chalk.js' };
+const LAZY_PACKAGES = { chalk: 'vendor/chalk.js', '@inquirer/prompts': 'vendor/inquirer.js' };
 
 
 /** dist path (relative to dist/) of a source file or lazy package. */

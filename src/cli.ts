@@ -9,7 +9,8 @@ const EXIT_CODES_HELP = `
 Exit codes:
   0    success
   1    unexpected failure (please report it)
-  2    usage or input error: unknown option, bad value, broken knowledge base
+  2    usage or input error: unknown option, bad value, missing answer, broken knowledge base
+  3    check --fail-on: the result is at or above the level given
   130  interrupted with Ctrl-C`;
 
 const ENVIRONMENT_HELP = `
@@ -17,6 +18,10 @@ Environment:
   BACKCARE_KB       knowledge-base directory to use instead of the built-in one
   BACKCARE_REGION   two-letter country code for emergency numbers, e.g. GB, US, NZ
   NO_COLOR          turn colour off (any non-empty value); FORCE_COLOR turns it on`;
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
 
 function examples(lines: string[]): string {
   return `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}`;
@@ -37,7 +42,7 @@ export function buildProgram(): Command {
     .addHelpCommand('help [command]', 'show help for a command')
     .addHelpText(
       'after',
-      examples(['backcare remedies', 'backcare remedies ice-pack', 'backcare warning-signs --region GB']) +
+      examples(['backcare check', 'backcare remedies', 'backcare remedies ice-pack', 'backcare warning-signs --region GB']) +
         `\n${EXIT_CODES_HELP}\n${ENVIRONMENT_HELP}`,
     );
 
@@ -61,6 +66,29 @@ export function buildProgram(): Command {
       ]),
     )
     .action(lazy(() => import('./commands/remedies.js')));
+
+  program
+    .command('check')
+    .description('check warning signs and symptoms: which level of care fits, why, and a home-care plan for today')
+    .option('--answer <id=value>', 'answer a question without being asked (repeatable)', collect, [])
+    .option('--answers <file>', 'answers from a YAML or JSON file ("id: value"); - reads stdin')
+    .option('--questions', 'list the questions, their ids and the answers they take')
+    .option('--no-input', 'never prompt; fail with exit code 2 if an answer is missing')
+    .option('--fail-on <level>', 'exit with code 3 when the result is at or above this level (emergency, urgent, doctor_soon, self_care)')
+    .option('-q, --quiet', 'only the result and the reasons, no home-care plan (an emergency is always shown in full)')
+    .option('--json', 'print JSON on stdout (implies --no-input)')
+    .addHelpText(
+      'after',
+      examples([
+        'backcare check',
+        'backcare check --questions',
+        'backcare check --answers my-answers.yaml --json',
+        'backcare check --answer saddle-numbness=no --answer fever=no ... --no-input',
+        'backcare check --answers answers.json --fail-on urgent || echo "get help today"',
+      ]) +
+        '\n\nExit codes: 0 when the check completes, whatever the level; 2 for a missing or invalid answer;\n3 with --fail-on when the level is at or above the one given; 130 after Ctrl-C.',
+    )
+    .action(lazy(() => import('./commands/check.js')));
 
   program
     .command('warning-signs')
