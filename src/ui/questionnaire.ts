@@ -20,7 +20,8 @@ export async function askQuestionnaire(kb: KnowledgeBase, given: Answers, prompt
   for (let q = nextQuestion(kb, answers); q; q = nextQuestion(kb, answers)) {
     if (q.group) Object.assign(answers, await askGroup(kb, q, answers, prompter, now));
     else answers[q.id] = await askOne(kb, q, answers, prompter, now);
-    if (triage(kb, answers, now).level === 'emergency') return { answers, stoppedForEmergency: true };
+    // Follow-ups still to be asked stay unknown here, so "not sure" leads to the follow-up.
+    if (triage(kb, answers, now, 'unknown').level === 'emergency') return { answers, stoppedForEmergency: true };
   }
   return { answers, stoppedForEmergency: false };
 }

@@ -39,12 +39,22 @@ export function progress(kb: KnowledgeBase, answers: Answers): { answered: numbe
 }
 
 /**
+ * While a person is still being asked, a follow-up not yet answered is pending
+ * (the answer stays unknown); once the questionnaire is over it counts as yes.
+ */
+export type PendingFollowUps = 'count-as-yes' | 'unknown';
+
+/**
  * Resolves "not sure": a question whose policy counts it as yes becomes yes; a
  * question with a follow-up takes the follow-up's resolved answer, and yes if
  * the follow-up is missing. Returns the resolved answers and which questions
  * were counted as yes because of a "not sure".
  */
-export function resolveUnsure(kb: KnowledgeBase, answers: Answers): { answers: Record<string, AnswerValue>; countedAsYes: string[] } {
+export function resolveUnsure(
+  kb: KnowledgeBase,
+  answers: Answers,
+  pending: PendingFollowUps = 'count-as-yes',
+): { answers: Record<string, AnswerValue>; countedAsYes: string[] } {
   const byId = new Map(kb.questions.questions.map((q) => [q.id, q]));
   const resolved: Record<string, AnswerValue> = { ...answers };
   const countedAsYes: string[] = [];
@@ -56,11 +66,15 @@ export function resolveUnsure(kb: KnowledgeBase, answers: Answers): { answers: R
     if ('countsAs' in policy || seen.has(policy.followUp)) return { value: 'yes', forSafety: true };
     const followUp = resolve(policy.followUp, new Set([...seen, id]));
     if (followUp.value === 'yes' || followUp.value === 'no') return followUp;
+    if (followUp.value === undefined && pending === 'unknown') return { value: undefined, forSafety: false };
     return { value: 'yes', forSafety: true };
   };
   for (const id of Object.keys(answers)) {
     const { value, forSafety } = resolve(id, new Set());
-    if (value === undefined) continue;
+    if (value === undefined) {
+      delete resolved[id];
+      continue;
+    }
     if (forSafety) countedAsYes.push(id);
     resolved[id] = value;
   }

@@ -4,7 +4,7 @@ import type { KnowledgeBase, Rule } from '../kb/types.js';
 import { CARE_LEVELS, type CareLevel } from '../kb/vocabulary.js';
 import type { Answers, AnswerValue } from './answers.js';
 import { evaluate } from './conditions.js';
-import { derivedFacts, resolveUnsure } from './questionnaire.js';
+import { derivedFacts, resolveUnsure, type PendingFollowUps } from './questionnaire.js';
 
 export interface TriageResult {
   level: CareLevel;
@@ -19,8 +19,8 @@ export interface TriageResult {
 
 const RANK: Record<CareLevel, number> = Object.fromEntries(CARE_LEVELS.map((level, i) => [level, i])) as Record<CareLevel, number>;
 
-export function triage(kb: KnowledgeBase, answers: Answers, now: Date): TriageResult {
-  const { answers: resolved, countedAsYes } = resolveUnsure(kb, answers);
+export function triage(kb: KnowledgeBase, answers: Answers, now: Date, pending: PendingFollowUps = 'count-as-yes'): TriageResult {
+  const { answers: resolved, countedAsYes } = resolveUnsure(kb, answers, pending);
   const derived = derivedFacts(kb, resolved, now);
   const facts = new Map<string, AnswerValue>([...Object.entries(resolved), ...Object.entries(derived)]);
   const fired = kb.rules.rules.filter((rule) => evaluate(rule.when, facts) === true).sort((a, b) => RANK[a.level] - RANK[b.level]);

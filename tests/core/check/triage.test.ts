@@ -43,6 +43,12 @@ describe('not sure', () => {
   it('sends an unresolved "not sure" about an emergency sign to emergency', () => {
     expect(triage(kb, { ...calm, 'saddle-numbness': 'unsure' }, NOW).level).toBe('emergency');
   });
+
+  it('keeps a follow-up pending while the person is still being asked', () => {
+    expect(triage(kb, { 'saddle-numbness': 'unsure' }, NOW, 'unknown').level).toBe('self_care');
+    expect(triage(kb, { 'saddle-numbness': 'unsure', 'toilet-paper': 'unsure' }, NOW, 'unknown').level).toBe('emergency');
+    expect(resolveUnsure(kb, { 'saddle-numbness': 'unsure' }, 'unknown')).toEqual({ answers: {}, countedAsYes: [] });
+  });
 });
 
 describe('triage', () => {
