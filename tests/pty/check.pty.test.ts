@@ -30,3 +30,16 @@ describe('backcare check in a terminal', () => {
     expect(session.output()).toMatch(/EMERGENCY: call 999 now \(United Kingdom\)/);
   });
 });
+
+describe('backcare with no command in a terminal', () => {
+  it('offers a menu of the main tasks and runs the one chosen', async () => {
+    session = runInPty([], { NO_COLOR: '1' });
+    await session.waitFor('What would you like to do?');
+    expect(session.output()).toContain('Check my back pain');
+    session.write('\u001b[B\u001b[B'); // warning signs
+    session.write('\r');
+    const { exitCode } = await session.exit;
+    expect(exitCode).toBe(0);
+    expect(session.output()).toMatch(/In an emergency call/);
+  });
+});
