@@ -7,7 +7,7 @@
 // dynamic import() between them is rewritten to point at that bundle's file.
 // A command therefore loads exactly two files: dist/cli.js and its own.
 //
-// Finally data/ is validated and compiled to dist/kb.json (exit 2 on errors).
+// Finally data/ is validated and compiled to dist/kb-data/*.json (exit 2 on errors).
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -91,7 +91,7 @@ async function bundle(entry, outFile, discovered = new Set()) {
     outfile: join(DIST, outFile),
     define: {
       __BACKCARE_VERSION__: JSON.stringify(pkg.version),
-      // Lets bundled code find dist/kb.json and data/ wherever its own file ends up.
+      // Lets bundled code find dist/kb-data/ and data/ wherever its own file ends up.
       __PACKAGE_ROOT__: JSON.stringify(`${toRoot}/../`),
     },
     plugins: [lazyBoundaries(outFile, discovered), stubChildProcessForCommander],
@@ -124,7 +124,7 @@ await Promise.all([
   bundle(join(SRC, 'kb/compile.ts'), 'tools/compile-kb.js'),
 ]);
 
-const compiled = spawnSync(process.execPath, [join(DIST, 'tools/compile-kb.js'), process.env.BACKCARE_BUILD_DATA ?? 'data', join(DIST, 'kb.json')], {
+const compiled = spawnSync(process.execPath, [join(DIST, 'tools/compile-kb.js'), process.env.BACKCARE_BUILD_DATA ?? 'data', join(DIST, 'kb-data')], {
   stdio: 'inherit',
   cwd: ROOT,
 });

@@ -2,6 +2,10 @@
 // a lazy import() per command, so each command loads only its own code.
 import { Command, Option, type CommanderError } from 'commander';
 import type { GlobalOptions } from './commands/context.js';
+// The light listing commands ship inside this bundle: loading another file costs more than parsing them.
+import * as remedies from './commands/remedies.js';
+import * as sources from './commands/sources.js';
+import * as warningSigns from './commands/warning-signs.js';
 
 declare const __BACKCARE_VERSION__: string;
 
@@ -65,7 +69,7 @@ export function buildProgram(): Command {
         'backcare remedies --json | jq ".remedies[].id"',
       ]),
     )
-    .action(lazy(() => import('./commands/remedies.js')));
+    .action(lazy(async () => remedies));
 
   program
     .command('check')
@@ -95,14 +99,14 @@ export function buildProgram(): Command {
     .description('when to call an ambulance, get help today, or book a doctor')
     .option('--json', 'print JSON on stdout')
     .addHelpText('after', examples(['backcare warning-signs', 'backcare warning-signs --region NZ', 'BACKCARE_REGION=US backcare warning-signs --json']))
-    .action(lazy(() => import('./commands/warning-signs.js')));
+    .action(lazy(async () => warningSigns));
 
   program
     .command('sources')
     .description('the sources behind the advice, and what cites each one')
     .option('--json', 'print JSON on stdout')
     .addHelpText('after', examples(['backcare sources', 'backcare sources --json']))
-    .action(lazy(() => import('./commands/sources.js')));
+    .action(lazy(async () => sources));
 
   const kb = program.command('kb').description('check or inspect a knowledge base');
   kb.command('validate')

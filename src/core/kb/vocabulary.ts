@@ -3,6 +3,23 @@
 
 export const KB_SCHEMA_VERSION = 1;
 
+/** The parts of a knowledge base: one YAML file each in data/, one JSON file each in dist/kb-data/. */
+export const KB_PARTS = [
+  'meta',
+  'sources',
+  'conditions',
+  'phases',
+  'remedies',
+  'warningSigns',
+  'thermal',
+  'timelines',
+  'emergency',
+  'omitted',
+  'questions',
+  'rules',
+  'routines',
+] as const;
+
 export const URGENCIES = ['emergency', 'urgent', 'doctor_soon'] as const;
 export const TIME_UNITS = ['seconds', 'minutes', 'hours', 'days', 'weeks'] as const;
 export const SOURCE_KINDS = ['guideline', 'consumer', 'review', 'trial', 'cohort', 'label', 'regulator', 'textbook', 'handout'] as const;
