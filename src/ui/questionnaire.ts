@@ -77,7 +77,9 @@ function yesNoChoices(q: Question): Choice[] {
   return choices;
 }
 
+/** Conditions that other answers already imply (pregnancy, age) are not asked again. */
 function manyChoices(kb: KnowledgeBase, q: Question): Choice[] {
-  if (q.choicesFrom === 'conditions') return kb.conditions.conditions.map((c) => ({ value: c.id, label: c.name, help: c.description }));
-  return q.choices ?? [];
+  if (q.choicesFrom !== 'conditions') return q.choices ?? [];
+  const implied = new Set(kb.rules.conditionRules.map((r) => r.condition));
+  return kb.conditions.conditions.filter((c) => !implied.has(c.id)).map((c) => ({ value: c.id, label: c.name, help: c.description }));
 }
