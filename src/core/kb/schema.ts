@@ -4,6 +4,7 @@ import { z } from 'zod';
 import {
   CAUTION_ACTIONS,
   CONDITION_GROUPS,
+  DIARY_TRIGGERS,
   EVIDENCE_LEVELS,
   KB_SCHEMA_VERSION,
   REMEDY_CATEGORIES,
@@ -218,12 +219,14 @@ export const RecoveryFact = z.strictObject({
   sources: SourceRefs,
 });
 
+/** `after` counts from the start of the episode; `diary` says how a pain diary can tell it applies. */
 export const FollowUp = z.strictObject({
   id: Id,
   after: TimeRange,
   when: Text,
   urgency: Urgency,
   advice: Text,
+  diary: z.enum(DIARY_TRIGGERS).optional(),
   sources: SourceRefs,
 });
 

@@ -43,6 +43,14 @@ export const EVIDENCE_LEVELS = ['high', 'moderate', 'low', 'very-low', 'insuffic
 export const CAUTION_ACTIONS = ['avoid', 'ask-first', 'adapt', 'stop'] as const;
 export const THERMAL_KINDS = ['ice', 'heat'] as const;
 export const ROUTINE_SIDES = ['each', 'alternate'] as const;
+/**
+ * How a pain diary can tell that a follow-up applies: `worse` when the logged
+ * pain is getting worse, `not-better` when it is not getting better (the same
+ * or worse), `ongoing` while the episode is still open with pain. Follow-ups
+ * without one depend on symptoms the diary does not record.
+ */
+export const DIARY_TRIGGERS = ['worse', 'not-better', 'ongoing'] as const;
+export type DiaryTrigger = (typeof DIARY_TRIGGERS)[number];
 
 export type Urgency = (typeof URGENCIES)[number];
 export type TimeUnit = (typeof TIME_UNITS)[number];
