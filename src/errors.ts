@@ -16,3 +16,13 @@ export class UsageError extends Error {
     this.name = 'UsageError';
   }
 }
+
+/** The diary's folder or file cannot be read or written: a full disk, a read-only folder, wrong permissions. */
+export class StoreError extends Error {
+  readonly exitCode = EXIT.failure;
+
+  constructor(message: string) {
+    super(message);
+    this.name = 'StoreError';
+  }
+}

@@ -21,7 +21,7 @@ export function reportError(error: unknown, stderr: NodeJS.WritableStream, env: 
     stderr.write(`${kbError.message}\nbackcare: the knowledge base has ${plural(kbError.problems.length, 'problem')}; fix them and try again (backcare kb validate lists them)\n`);
     return EXIT.usage;
   }
-  if (name === 'InstallationError') {
+  if (name === 'InstallationError' || name === 'StoreError') {
     stderr.write(`backcare: ${(error as Error).message}\n`);
     return EXIT.failure;
   }

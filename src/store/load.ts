@@ -1,0 +1,61 @@
+// The read side of the diary: both files, each line checked (zod), turned
+// into the core's plain values. Problems come back with file and line for the
+// command to print; nothing is ever rewritten.
+import { episodesFrom, openEpisode } from '../core/diary/episodes.js';
+import type { CheckEntry, Diary, Episode, EpisodeEvent, PainPoint, TimerEntry } from '../core/diary/types.js';
+import { storePaths, type StorePaths } from './paths.js';
+import { readRecords, type LineProblem } from './read.js';
+import { DIARY_TYPES, DiaryFileRecord, EPISODE_TYPES, EpisodeFileRecord, type DiaryRecord, type EpisodeRecord } from './schema.js';
+
+export interface Loaded<T> {
+  value: T;
+  problems: LineProblem[];
+  paths: StorePaths;
+}
+
+export function loadEpisodes(env: NodeJS.ProcessEnv = process.env): Loaded<Episode[]> {
+  const paths = storePaths(env);
+  const { records, problems } = readRecords<EpisodeRecord>(paths.episodes, EpisodeFileRecord, EPISODE_TYPES);
+  return { value: episodesFrom(records.map(toEvent)), problems, paths };
+}
+
+export function loadDiary(env: NodeJS.ProcessEnv = process.env): Loaded<Diary> {
+  const episodes = loadEpisodes(env);
+  const { records, problems } = readRecords<DiaryRecord>(episodes.paths.diary, DiaryFileRecord, DIARY_TYPES);
+  const pain: PainPoint[] = [];
+  const checks: CheckEntry[] = [];
+  const timers: TimerEntry[] = [];
+  for (const r of records) {
+    const at = new Date(r.at);
+    if (r.type === 'pain') {
+      pain.push({ id: r.id, at, recordedAt: optionalDate(r.recordedAt), score: r.score, source: 'log', helped: r.helped ?? [], note: r.note });
+    } else if (r.type === 'check') {
+      checks.push({ id: r.id, at, level: r.level, complete: r.complete, painScore: r.painScore, conditions: r.conditions, rules: r.rules });
+      if (r.painScore !== undefined) {
+        pain.push({ id: r.id, at, recordedAt: optionalDate(r.recordedAt), score: r.painScore, source: 'check', helped: [], note: undefined });
+      }
+    } else {
+      timers.push({ id: r.id, at, protocol: r.protocol, remedy: r.remedy, seconds: r.seconds, completed: r.completed });
+    }
+  }
+  const byTime = <T extends { at: Date }>(a: T, b: T): number => a.at.getTime() - b.at.getTime();
+  return {
+    value: { episodes: episodes.value, pain: pain.sort(byTime), checks: checks.sort(byTime), timers: timers.sort(byTime) },
+    problems: [...episodes.problems, ...problems],
+    paths: episodes.paths,
+  };
+}
+
+/** The open episode, if any (and the problems met reading the episodes file). */
+export function loadOpenEpisode(env: NodeJS.ProcessEnv = process.env): Loaded<Episode | undefined> {
+  const loaded = loadEpisodes(env);
+  return { ...loaded, value: openEpisode(loaded.value) };
+}
+
+function toEvent(r: EpisodeRecord): EpisodeEvent {
+  return r.type === 'episode-start' ? { type: r.type, id: r.id, at: new Date(r.at) } : { type: r.type, id: r.id, at: new Date(r.at), episode: r.episode };
+}
+
+function optionalDate(iso: string | undefined): Date | undefined {
+  return iso === undefined ? undefined : new Date(iso);
+}

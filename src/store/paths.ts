@@ -1,0 +1,31 @@
+// Where the diary lives. One rule on every platform, so the path is easy to
+// find, document and back up: $BACKCARE_HOME, else $XDG_DATA_HOME/backcare,
+// else ~/.local/share/backcare (on macOS and Windows too: backcare is a
+// command-line tool, and one predictable place beats three platform folders).
+import { homedir } from 'node:os';
+import { isAbsolute, join, resolve } from 'node:path';
+
+/** Episodes are few and read by several commands, so they get their own small file. */
+export const EPISODES_FILE = 'episodes.jsonl';
+/** Pain scores, checks and timer sessions: everything that grows. */
+export const DIARY_FILE = 'diary.jsonl';
+
+export function dataDir(env: NodeJS.ProcessEnv): string {
+  const home = env.BACKCARE_HOME;
+  if (home !== undefined && home !== '') return resolve(home);
+  // The XDG spec says relative paths are invalid and must be ignored.
+  const xdg = env.XDG_DATA_HOME;
+  if (xdg !== undefined && xdg !== '' && isAbsolute(xdg)) return join(xdg, 'backcare');
+  return join(homedir(), '.local', 'share', 'backcare');
+}
+
+export interface StorePaths {
+  dir: string;
+  episodes: string;
+  diary: string;
+}
+
+export function storePaths(env: NodeJS.ProcessEnv): StorePaths {
+  const dir = dataDir(env);
+  return { dir, episodes: join(dir, EPISODES_FILE), diary: join(dir, DIARY_FILE) };
+}

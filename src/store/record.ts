@@ -1,0 +1,109 @@
+// The write side of the diary: each function appends one complete record
+// line. Nothing here loads a validator, so `backcare log` stays fast; the
+// values passed in are already checked by the command that calls it.
+import { randomUUID } from 'node:crypto';
+import type { CareLevel } from '../core/kb/vocabulary.js';
+import { storePaths } from './paths.js';
+import type { CheckRecord, EpisodeEndRecord, EpisodeStartRecord, PainRecord, TimerSessionRecord } from './schema.js';
+import { appendRecord } from './write.js';
+
+/** Kept in step with STORE_SCHEMA_VERSION in schema.ts (a test checks). */
+export const RECORD_VERSION = 1 as const;
+
+export interface WriteOptions {
+  env?: NodeJS.ProcessEnv;
+  /** When the record is written; defaults to the clock. */
+  now?: Date;
+}
+
+function header(at: Date, options: WriteOptions): { schemaVersion: 1; id: string; at: string; recordedAt: string } {
+  return { schemaVersion: RECORD_VERSION, id: randomUUID(), at: at.toISOString(), recordedAt: (options.now ?? new Date()).toISOString() };
+}
+
+function paths(options: WriteOptions) {
+  return storePaths(options.env ?? process.env);
+}
+
+export interface PainInput {
+  score: number;
+  at: Date;
+  note?: string;
+  helped?: readonly string[];
+}
+
+export function appendPain(input: PainInput, options: WriteOptions = {}): PainRecord {
+  const record: PainRecord = {
+    ...header(input.at, options),
+    type: 'pain',
+    score: input.score,
+    ...(input.note ? { note: input.note } : {}),
+    ...(input.helped && input.helped.length > 0 ? { helped: [...input.helped] } : {}),
+  };
+  appendRecord(paths(options).diary, record);
+  return record;
+}
+
+export function appendEpisodeStart(at: Date, options: WriteOptions = {}): EpisodeStartRecord {
+  const record: EpisodeStartRecord = { ...header(at, options), type: 'episode-start' };
+  appendRecord(paths(options).episodes, record);
+  return record;
+}
+
+export function appendEpisodeEnd(episodeId: string, at: Date, options: WriteOptions = {}): EpisodeEndRecord {
+  const record: EpisodeEndRecord = { ...header(at, options), type: 'episode-end', episode: episodeId };
+  appendRecord(paths(options).episodes, record);
+  return record;
+}
+
+export interface CheckInput {
+  at: Date;
+  level: CareLevel;
+  complete: boolean;
+  painScore?: number;
+  conditions: readonly string[];
+  rules: readonly string[];
+  episode?: string;
+}
+
+export function appendCheck(input: CheckInput, options: WriteOptions = {}): CheckRecord {
+  const record: CheckRecord = {
+    ...header(input.at, options),
+    type: 'check',
+    level: input.level,
+    complete: input.complete,
+    ...(input.painScore === undefined ? {} : { painScore: input.painScore }),
+    conditions: [...input.conditions],
+    rules: [...input.rules],
+    ...(input.episode === undefined ? {} : { episode: input.episode }),
+  };
+  appendRecord(paths(options).diary, record);
+  return record;
+}
+
+export interface TimerSessionInput {
+  /** The knowledge-base protocol or routine id: "ice", "heat", or a stretch routine's id. */
+  protocol: string;
+  /** The remedy it applies, e.g. "ice-pack" (thermal.yaml names it per protocol). */
+  remedy?: string;
+  /** How long it actually ran, in seconds. */
+  seconds: number;
+  /** False when it was stopped early. */
+  completed: boolean;
+  /** When it ended (the record's `at`). */
+  endedAt: Date;
+  startedAt?: Date;
+}
+
+export function appendTimerSession(input: TimerSessionInput, options: WriteOptions = {}): TimerSessionRecord {
+  const record: TimerSessionRecord = {
+    ...header(input.endedAt, options),
+    type: 'timer-session',
+    protocol: input.protocol,
+    ...(input.remedy === undefined ? {} : { remedy: input.remedy }),
+    seconds: Math.max(0, Math.round(input.seconds)),
+    completed: input.completed,
+    ...(input.startedAt === undefined ? {} : { startedAt: input.startedAt.toISOString() }),
+  };
+  appendRecord(paths(options).diary, record);
+  return record;
+}

@@ -1,0 +1,74 @@
+// The diary's record format, version 1, checked with zod (the small "mini"
+// build) when records are read. Writing needs no validator: records are built
+// from already-checked values, so `backcare log` never loads this module.
+//
+// Every line of episodes.jsonl and diary.jsonl is one JSON object:
+//   { "schemaVersion": 1, "type": "pain", "id": "…", "at": "2026-11-20T08:00:00.000Z",
+//     "recordedAt": "…", "score": 5, "note": "…", "helped": ["heat-pack"] }
+// `at` is when it happened (backdated with --at), `recordedAt` when it was written.
+// Unknown extra fields are ignored, so a newer backcare can add fields without
+// breaking an older one; `schemaVersion` changes only when a field changes meaning.
+import * as z from 'zod/mini';
+import { CARE_LEVELS } from '../core/kb/vocabulary.js';
+
+export const STORE_SCHEMA_VERSION = 1;
+
+const Instant = z.iso.datetime({ offset: true });
+const Id = z.string().check(z.minLength(1), z.maxLength(100));
+const Score = z.int().check(z.minimum(0), z.maximum(10));
+
+const base = {
+  schemaVersion: z.literal(STORE_SCHEMA_VERSION),
+  id: Id,
+  at: Instant,
+  recordedAt: z.optional(Instant),
+};
+
+export const EpisodeStartRecord = z.object({ ...base, type: z.literal('episode-start') });
+export const EpisodeEndRecord = z.object({ ...base, type: z.literal('episode-end'), episode: Id });
+
+export const PainRecord = z.object({
+  ...base,
+  type: z.literal('pain'),
+  score: Score,
+  note: z.optional(z.string().check(z.maxLength(2000))),
+  helped: z.optional(z.array(Id)),
+});
+
+/** A `backcare check` run during an episode: the level it gave and the pain score it asked. */
+export const CheckRecord = z.object({
+  ...base,
+  type: z.literal('check'),
+  level: z.enum(CARE_LEVELS),
+  complete: z.boolean(),
+  painScore: z.optional(Score),
+  conditions: z.array(Id),
+  rules: z.array(Id),
+  episode: z.optional(Id),
+});
+
+/** A completed ice or heat session (or a stretch routine) from the timer. */
+export const TimerSessionRecord = z.object({
+  ...base,
+  type: z.literal('timer-session'),
+  protocol: Id,
+  remedy: z.optional(Id),
+  seconds: z.number().check(z.nonnegative()),
+  completed: z.boolean(),
+  startedAt: z.optional(Instant),
+});
+
+export const EpisodeFileRecord = z.discriminatedUnion('type', [EpisodeStartRecord, EpisodeEndRecord]);
+export const DiaryFileRecord = z.discriminatedUnion('type', [PainRecord, CheckRecord, TimerSessionRecord]);
+
+export type EpisodeStartRecord = z.infer<typeof EpisodeStartRecord>;
+export type EpisodeEndRecord = z.infer<typeof EpisodeEndRecord>;
+export type EpisodeRecord = z.infer<typeof EpisodeFileRecord>;
+export type PainRecord = z.infer<typeof PainRecord>;
+export type CheckRecord = z.infer<typeof CheckRecord>;
+export type TimerSessionRecord = z.infer<typeof TimerSessionRecord>;
+export type DiaryRecord = z.infer<typeof DiaryFileRecord>;
+export type AnyRecord = EpisodeRecord | DiaryRecord;
+
+export const EPISODE_TYPES: readonly string[] = ['episode-start', 'episode-end'];
+export const DIARY_TYPES: readonly string[] = ['pain', 'check', 'timer-session'];
