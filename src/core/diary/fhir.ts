@@ -1,0 +1,126 @@
+// The pain scores as a FHIR R4 Bundle (type "collection") that a clinician's
+// system can import: one Observation per score (LOINC 72514-3), the Device
+// that assembled them (backcare and its version), and a Provenance naming the
+// patient as the source and backcare as the assembler. Pure.
+//
+// Status: "preliminary". The scores are self-reported, unverified and still
+// editable in the person's diary; "final" would claim a verified, complete
+// result, which would strengthen what the source data means.
+import { isoWithOffset } from './time.js';
+import type { ReportModel } from './report.js';
+import type { PainPoint } from './types.js';
+
+export const LOINC_PAIN = {
+  system: 'http://loinc.org',
+  code: '72514-3',
+  display: 'Pain severity - 0-10 verbal numeric rating [Score] - Reported',
+} as const;
+
+/** The notice the LOINC licence asks products that include LOINC content to carry. */
+export const LOINC_NOTICE =
+  'This material contains content from LOINC (http://loinc.org). LOINC is copyright © 1995-2025, Regenstrief Institute, Inc. ' +
+  'and the Logical Observation Identifiers Names and Codes (LOINC) Committee and is available at no cost under the license at ' +
+  'http://loinc.org/license. LOINC® is a registered United States trademark of Regenstrief Institute, Inc.';
+
+export const OBSERVATION_STATUS = 'preliminary';
+
+export type FhirResource = Record<string, unknown> & { resourceType: string; id: string };
+
+export interface FhirBundle {
+  resourceType: 'Bundle';
+  id: string;
+  meta: { lastUpdated: string };
+  type: 'collection';
+  timestamp: string;
+  entry: { fullUrl: string; resource: FhirResource }[];
+}
+
+export function fhirBundle(report: ReportModel): FhirBundle {
+  const generated = isoWithOffset(report.generatedAt);
+  const deviceId = uuidFrom(`device:${report.software.name}:${report.software.version}`);
+  const device: FhirResource = {
+    resourceType: 'Device',
+    id: deviceId,
+    deviceName: [{ name: report.software.name, type: 'user-friendly-name' }],
+    type: { text: 'Personal pain diary software (command line)' },
+    version: [{ value: report.software.version }],
+  };
+  const observations = report.pain.points.map((p) => observation(p));
+  const provenanceId = uuidFrom(`provenance:${generated}:${observations.map((o) => o.id).join(',')}`);
+  const provenance: FhirResource = {
+    resourceType: 'Provenance',
+    id: provenanceId,
+    text: {
+      status: 'generated',
+      div:
+        '<div xmlns="http://www.w3.org/1999/xhtml"><p>Pain scores self-reported by the patient in a personal diary and ' +
+        `assembled by ${escapeXml(report.software.name)} ${escapeXml(report.software.version)}. Not reviewed by a clinician.</p>` +
+        `<p>${escapeXml(LOINC_NOTICE)}</p></div>`,
+    },
+    target: observations.map((o) => ({ reference: `urn:uuid:${o.id}` })),
+    recorded: generated,
+    agent: [
+      {
+        type: coding('http://terminology.hl7.org/CodeSystem/provenance-participant-type', 'author', 'Author'),
+        who: { display: 'The patient (self-reported)' },
+      },
+      {
+        type: coding('http://terminology.hl7.org/CodeSystem/provenance-participant-type', 'assembler', 'Assembler'),
+        who: { reference: `urn:uuid:${deviceId}`, display: `${report.software.name} ${report.software.version}` },
+      },
+    ],
+  };
+  const resources = [...observations, device, ...(observations.length > 0 ? [provenance] : [])];
+  return {
+    resourceType: 'Bundle',
+    id: uuidFrom(`bundle:${provenanceId}`),
+    meta: { lastUpdated: generated },
+    type: 'collection',
+    timestamp: generated,
+    entry: resources.map((resource) => ({ fullUrl: `urn:uuid:${resource.id}`, resource })),
+  };
+}
+
+function observation(p: PainPoint): FhirResource {
+  const notes = [
+    p.source === 'check' ? 'Answered during a backcare check.' : undefined,
+    p.helped.length > 0 ? `Logged as helping: ${p.helped.join(', ')}.` : undefined,
+    p.note,
+  ].filter((n): n is string => n !== undefined && n !== '');
+  return {
+    resourceType: 'Observation',
+    id: UUID.test(p.id) ? p.id.toLowerCase() : uuidFrom(`pain:${p.id}`),
+    status: OBSERVATION_STATUS,
+    category: [coding('http://terminology.hl7.org/CodeSystem/observation-category', 'survey', 'Survey')],
+    code: { coding: [{ ...LOINC_PAIN }], text: 'Pain severity, 0-10, self-reported' },
+    effectiveDateTime: isoWithOffset(p.at),
+    ...(p.recordedAt ? { issued: p.recordedAt.toISOString() } : {}),
+    valueQuantity: { value: p.score, unit: '{score}', system: 'http://unitsofmeasure.org', code: '{score}' },
+    ...(notes.length > 0 ? { note: notes.map((text) => ({ text })) } : {}),
+  };
+}
+
+function coding(system: string, code: string, display: string) {
+  return { coding: [{ system, code, display }] };
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A stable UUID-shaped id from any text (FNV-1a, four seeds): the same input gives the same id. */
+export function uuidFrom(text: string): string {
+  const words = [0x811c9dc5, 0x01000193, 0x9e3779b9, 0x85ebca6b].map((seed) => {
+    let h = seed >>> 0;
+    for (let i = 0; i < text.length; i++) {
+      h ^= text.charCodeAt(i);
+      h = Math.imul(h, 0x01000193) >>> 0;
+    }
+    return h.toString(16).padStart(8, '0');
+  });
+  const hex = words.join('');
+  // Shaped as a version-4 / RFC 4122 variant UUID.
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${((parseInt(hex.slice(16, 17), 16) & 0x3) | 0x8).toString(16)}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+function escapeXml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
