@@ -21,7 +21,13 @@ const ENVIRONMENT_HELP = `
 Environment:
   BACKCARE_KB       knowledge-base directory to use instead of the built-in one
   BACKCARE_REGION   two-letter country code for emergency numbers, e.g. GB, US, NZ
+  BACKCARE_HOME     folder for the pain diary (default: $XDG_DATA_HOME/backcare, else ~/.local/share/backcare)
   NO_COLOR          turn colour off (any non-empty value); FORCE_COLOR turns it on`;
+
+const DIARY_HELP = `
+
+Your diary is kept on this computer only, as plain JSON Lines files in $BACKCARE_HOME,
+else $XDG_DATA_HOME/backcare, else ~/.local/share/backcare (see the README).`;
 
 function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
@@ -107,6 +113,69 @@ export function buildProgram(): Command {
     .option('--json', 'print JSON on stdout')
     .addHelpText('after', examples(['backcare sources', 'backcare sources --json']))
     .action(lazy(async () => sources));
+
+  const episode = program
+    .command('episode')
+    .description('an episode of back pain: start it, see which day and phase you are in, end it')
+    .addHelpText('after', examples(['backcare episode start --at 2d', 'backcare episode status', 'backcare episode end']) + DIARY_HELP);
+  episode
+    .command('start')
+    .description('start an episode (now, or when the pain began)')
+    .option('--at <when>', 'when the pain began: 30h (ago), 2d, "2026-11-20 08:00" or 08:00 (today)')
+    .option('--json', 'print JSON on stdout')
+    .action(lazy(() => import('./commands/episode.js').then((m) => ({ run: m.start }))));
+  episode
+    .command('status', { isDefault: true })
+    .description('day N of the episode, the advice for its phase, and the next follow-up date')
+    .option('--json', 'print JSON on stdout')
+    .action(lazy(() => import('./commands/episode.js').then((m) => ({ run: m.status }))));
+  episode
+    .command('end')
+    .description('end the open episode (now, or --at when it ended)')
+    .option('--at <when>', 'when it ended: 2h (ago), "2026-11-28 18:00" or 18:00 (today)')
+    .option('--json', 'print JSON on stdout')
+    .action(lazy(() => import('./commands/episode.js').then((m) => ({ run: m.end }))));
+
+  program
+    .command('log')
+    .description('add a pain score from 0 (no pain) to 10 (worst imaginable) to your diary')
+    .argument('<score>', 'a whole number from 0 to 10')
+    .option('--note <text>', 'a short note, e.g. "after gardening"')
+    .option('--helped <ids...>', 'remedy ids that helped, e.g. heat-pack gentle-walking (backcare remedies lists them)')
+    .option('--at <when>', 'when, if not now: 3h (ago), "2026-11-20 08:00" or 08:00 (today)')
+    .option('--json', 'print the saved record as JSON')
+    .addHelpText(
+      'after',
+      examples(['backcare log 6', 'backcare log 4 --helped heat-pack --note "after a walk"', 'backcare log 7 --at "2026-11-20 21:00"']) + DIARY_HELP,
+    )
+    .action(lazy(() => import('./commands/log.js')));
+
+  program
+    .command('history')
+    .description('your pain over time: a chart of daily lowest, mean and highest, the trend and what helped')
+    .option('--days <n>', 'how many days back, today included (default 14)')
+    .option('--json', 'print JSON on stdout')
+    .addHelpText('after', examples(['backcare history', 'backcare history --days 42', 'backcare history --json | jq .trend']) + DIARY_HELP)
+    .action(lazy(() => import('./commands/history.js')));
+
+  program
+    .command('report')
+    .description('a summary for a clinician (Markdown or one-page HTML), the raw entries (CSV) or a FHIR R4 Bundle')
+    .option('--from <date>', 'start of the period (default: the start of your latest episode)')
+    .option('--to <date>', 'end of the period (default: now); a date alone means the end of that day')
+    .option('--format <format>', 'md, html, csv or fhir (default md)')
+    .option('-o, --output <file>', 'write to a file (whole or not at all) instead of stdout')
+    .option('--force', 'replace --output if it already exists')
+    .addHelpText(
+      'after',
+      examples([
+        'backcare report',
+        'backcare report --format html --output back-pain.html',
+        'backcare report --from 2026-11-01 --to 2026-11-21 --format csv > entries.csv',
+        'backcare report --format fhir --output pain.fhir.json',
+      ]) + DIARY_HELP,
+    )
+    .action(lazy(() => import('./commands/report.js')));
 
   const kb = program.command('kb').description('check or inspect a knowledge base');
   kb.command('validate')

@@ -16,8 +16,9 @@ export interface WriteOptions {
   now?: Date;
 }
 
-function header(at: Date, options: WriteOptions): { schemaVersion: 1; id: string; at: string; recordedAt: string } {
-  return { schemaVersion: RECORD_VERSION, id: randomUUID(), at: at.toISOString(), recordedAt: (options.now ?? new Date()).toISOString() };
+/** The fields every record starts with, in the order a person reading the file wants them. */
+function header<T extends string>(type: T, at: Date, options: WriteOptions): { schemaVersion: 1; type: T; id: string; at: string; recordedAt: string } {
+  return { schemaVersion: RECORD_VERSION, type, id: randomUUID(), at: at.toISOString(), recordedAt: (options.now ?? new Date()).toISOString() };
 }
 
 function paths(options: WriteOptions) {
@@ -33,8 +34,7 @@ export interface PainInput {
 
 export function appendPain(input: PainInput, options: WriteOptions = {}): PainRecord {
   const record: PainRecord = {
-    ...header(input.at, options),
-    type: 'pain',
+    ...header('pain', input.at, options),
     score: input.score,
     ...(input.note ? { note: input.note } : {}),
     ...(input.helped && input.helped.length > 0 ? { helped: [...input.helped] } : {}),
@@ -44,13 +44,13 @@ export function appendPain(input: PainInput, options: WriteOptions = {}): PainRe
 }
 
 export function appendEpisodeStart(at: Date, options: WriteOptions = {}): EpisodeStartRecord {
-  const record: EpisodeStartRecord = { ...header(at, options), type: 'episode-start' };
+  const record: EpisodeStartRecord = header('episode-start', at, options);
   appendRecord(paths(options).episodes, record);
   return record;
 }
 
 export function appendEpisodeEnd(episodeId: string, at: Date, options: WriteOptions = {}): EpisodeEndRecord {
-  const record: EpisodeEndRecord = { ...header(at, options), type: 'episode-end', episode: episodeId };
+  const record: EpisodeEndRecord = { ...header('episode-end', at, options), episode: episodeId };
   appendRecord(paths(options).episodes, record);
   return record;
 }
@@ -67,8 +67,7 @@ export interface CheckInput {
 
 export function appendCheck(input: CheckInput, options: WriteOptions = {}): CheckRecord {
   const record: CheckRecord = {
-    ...header(input.at, options),
-    type: 'check',
+    ...header('check', input.at, options),
     level: input.level,
     complete: input.complete,
     ...(input.painScore === undefined ? {} : { painScore: input.painScore }),
@@ -96,8 +95,7 @@ export interface TimerSessionInput {
 
 export function appendTimerSession(input: TimerSessionInput, options: WriteOptions = {}): TimerSessionRecord {
   const record: TimerSessionRecord = {
-    ...header(input.endedAt, options),
-    type: 'timer-session',
+    ...header('timer-session', input.endedAt, options),
     protocol: input.protocol,
     ...(input.remedy === undefined ? {} : { remedy: input.remedy }),
     seconds: Math.max(0, Math.round(input.seconds)),

@@ -5,7 +5,7 @@ import type { CareLevel } from '../kb/vocabulary.js';
 import { localDate } from '../time/when.js';
 import { dayOf, episodeStatus } from './episodes.js';
 import { addLocalDays, dailyStats, round1, startOfDay, summarize, trendOf, trendSinceStart, type DayStat, type Summary, type Trend } from './stats.js';
-import type { Diary, Episode, PainPoint, TimerEntry } from './types.js';
+import type { CheckEntry, Diary, Episode, PainPoint, TimerEntry } from './types.js';
 import { diaryWarnings, type DiaryWarning } from './warnings.js';
 
 /** At most this many rows in the pain table, so the summary stays on one page. */
@@ -50,6 +50,10 @@ export interface ReportModel {
   };
   checks: { at: Date; level: CareLevel; title: string; painScore: number | undefined; complete: boolean }[];
   checksLeftOut: number;
+  /** Every check in the period (the CSV lists them all). */
+  allChecks: CheckEntry[];
+  /** Episode starts and ends that fall in the period. */
+  episodeEvents: { type: 'episode-start' | 'episode-end'; at: Date; episode: string }[];
   tried: { id: string; name: string; category: string | null; helped: number; timerSessions: number; timerMinutes: number }[];
   conditions: { id: string; name: string }[];
   medicines: { id: string; name: string; noted: string }[];
@@ -92,6 +96,13 @@ export function buildReport(kb: KnowledgeBase, input: ReportInput): ReportModel 
     pain: { points, summary: summarize(points), days, rows: rows(points, from, to, rowDays), rowDays, trend: trendOf(days), sinceStart: trendSinceStart(days) },
     checks: checks.slice(-MAX_CHECKS).map((c) => ({ at: c.at, level: c.level, title: kb.rules.levels[c.level].title, painScore: c.painScore, complete: c.complete })),
     checksLeftOut: Math.max(0, checks.length - MAX_CHECKS),
+    allChecks: checks,
+    episodeEvents: diary.episodes
+      .flatMap((e) => [
+        { type: 'episode-start' as const, at: e.start, episode: e.id },
+        ...(e.end ? [{ type: 'episode-end' as const, at: e.end, episode: e.id }] : []),
+      ])
+      .filter(inPeriod),
     tried,
     conditions: conditionIds.map((id) => ({ id, name: conditionsById.get(id)?.name ?? id })),
     medicines: [

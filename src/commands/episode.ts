@@ -1,0 +1,97 @@
+// backcare episode start [--at WHEN] | status [--json] | end [--at WHEN]
+import { cannotStart, dayOf, episodeStatus, openEpisode } from '../core/diary/episodes.js';
+import { dailyStats, trendSinceStart } from '../core/diary/stats.js';
+import { dayAndTime } from '../core/diary/time.js';
+import type { Diary, Episode } from '../core/diary/types.js';
+import { diaryWarnings } from '../core/diary/warnings.js';
+import { UsageError } from '../errors.js';
+import { appendEpisodeEnd, appendEpisodeStart } from '../store/record.js';
+import { episodeJson, renderStatus, statusJson } from '../ui/render/diary.js';
+import { toJson } from '../ui/render/json.js';
+import { outputWidth, writeOut } from '../ui/term.js';
+import { createContext, type Context, type GlobalOptions } from './context.js';
+import { readDiaryReporting } from './diary-context.js';
+import { pastTimeFlag } from './diary-flags.js';
+
+interface EpisodeOptions {
+  at?: string;
+  json?: boolean;
+}
+
+export async function start(_args: string[], options: EpisodeOptions, globals: GlobalOptions): Promise<void> {
+  const ctx = await createContext(globals, { json: options.json });
+  const now = new Date();
+  const at = options.at === undefined ? now : pastTimeFlag('--at', options.at, now);
+  const { value: diary, paths } = readDiaryReporting(ctx.term);
+  const why = cannotStart(diary.episodes, at);
+  const open = openEpisode(diary.episodes);
+  if (why === 'open' && open) {
+    throw new UsageError(`an episode is already open (day ${dayOf(open.start, now)}, started ${dayAndTime(open.start)}); end it first with: backcare episode end`);
+  }
+  if (why === 'overlaps') {
+    const last = diary.episodes.filter((e) => e.end !== undefined && at < e.end).at(-1);
+    throw new UsageError(`--at ${options.at ?? ''} is before your last episode ended (${last?.end ? dayAndTime(last.end) : 'later'}); give a later start`);
+  }
+  const record = appendEpisodeStart(at, { env: ctx.term.env, now });
+  const episode: Episode = { id: record.id, start: at, end: undefined };
+  if (options.json) {
+    writeOut(ctx.term, toJson({ started: episodeJson(episode), file: paths.episodes }));
+    return;
+  }
+  writeOut(ctx.term, `Episode started ${dayAndTime(at)} (kept in ${paths.dir}).\n`);
+  writeOut(ctx.term, statusText(ctx, episode, diary, now));
+}
+
+export async function status(_args: string[], options: EpisodeOptions, globals: GlobalOptions): Promise<void> {
+  const ctx = await createContext(globals, { json: options.json });
+  const now = new Date();
+  const { value: diary } = readDiaryReporting(ctx.term);
+  const episode = openEpisode(diary.episodes) ?? diary.episodes.at(-1);
+  if (!episode) {
+    if (options.json) writeOut(ctx.term, toJson({ episode: null }));
+    else writeOut(ctx.term, 'No episode yet. Start one with: backcare episode start (add --at 2d if the pain began two days ago).');
+    return;
+  }
+  if (options.json) {
+    writeOut(ctx.term, toJson(statusJson(episodeStatus(ctx.kb, episode, now), extras(ctx, episode, diary, now))));
+    return;
+  }
+  const prefix = episode.end ? 'No episode is open. Your last one:\n\n' : '';
+  writeOut(ctx.term, prefix + statusText(ctx, episode, diary, now));
+}
+
+export async function end(_args: string[], options: EpisodeOptions, globals: GlobalOptions): Promise<void> {
+  const ctx = await createContext(globals, { json: options.json });
+  const now = new Date();
+  const at = options.at === undefined ? now : pastTimeFlag('--at', options.at, now);
+  const { value: diary } = readDiaryReporting(ctx.term);
+  const open = openEpisode(diary.episodes);
+  if (!open) throw new UsageError('no episode is open; backcare episode status shows the last one, backcare episode start begins a new one');
+  if (at < open.start) throw new UsageError(`--at ${options.at ?? ''} is before the episode started (${dayAndTime(open.start)}); give a later end`);
+  appendEpisodeEnd(open.id, at, { env: ctx.term.env, now });
+  const ended: Episode = { ...open, end: at };
+  if (options.json) {
+    writeOut(ctx.term, toJson({ ended: episodeJson(ended), days: dayOf(open.start, at) }));
+    return;
+  }
+  const days = dayOf(open.start, at);
+  writeOut(
+    ctx.term,
+    `Episode ended ${dayAndTime(at)}, after ${days} day${days === 1 ? '' : 's'}. Your diary is kept; ` +
+      'backcare report --format md summarises it for a clinician.',
+  );
+}
+
+function extras(ctx: Context, episode: Episode, diary: Diary, now: Date) {
+  const until = episode.end ?? now;
+  const points = diary.pain.filter((p) => p.at >= episode.start && p.at <= until);
+  return {
+    points,
+    trend: trendSinceStart(dailyStats(points, episode.start, until)),
+    warnings: episode.end ? [] : diaryWarnings(ctx.kb, { episode, points, now }),
+  };
+}
+
+function statusText(ctx: Context, episode: Episode, diary: Diary, now: Date): string {
+  return renderStatus(episodeStatus(ctx.kb, episode, now), extras(ctx, episode, diary, now), outputWidth(ctx.term), ctx.style);
+}
