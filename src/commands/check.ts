@@ -13,6 +13,7 @@ import { canPrompt } from '../ui/prompter.js';
 import { outputWidth, writeOut } from '../ui/term.js';
 import { wrap } from '../ui/wrap.js';
 import { collectAnswers } from './check-answers.js';
+import { episodeOnsetNote, offerEpisode, openEpisodeForCheck, recordCheck, withEpisodeOnset, type DiaryLink } from './check-diary.js';
 import { createContext, type Context, type GlobalOptions } from './context.js';
 import { regionOf } from './shared.js';
 
@@ -37,19 +38,36 @@ export async function run(_args: string[], options: CheckOptions, globals: Globa
     return;
   }
   const now = new Date();
-  const given = await collectAnswers(ctx.kb, options.answers, options.answer ?? [], now);
-  const { answers, complete } = await completeAnswers(ctx, given, options, now);
+  const episode = await openEpisodeForCheck(ctx.term);
+  // Flags and files first; the open episode answers "when did it start" only if they did not.
+  const fromEpisode = withEpisodeOnset(ctx.kb, await collectAnswers(ctx.kb, options.answers, options.answer ?? [], now), episode);
+  if (fromEpisode.used && episode && !options.json) ctx.term.stderr.write(episodeOnsetNote(episode, now));
+  const { answers, complete } = await completeAnswers(ctx, fromEpisode.answers, options, now);
   const result = triage(ctx.kb, answers, now);
   const plan = result.level === 'emergency' ? undefined : buildCarePlan(ctx.kb, result, now);
   const outcome = describeOutcome(ctx.kb, result, plan, regionOf(ctx), answers, complete);
+  const diary: DiaryLink = { episode, onsetFromEpisode: fromEpisode.used, recorded: episode ? recordCheck(ctx.term, episode, result, answers, complete, now) : false };
 
-  if (options.json) writeOut(ctx.term, toJson({ ...outcome }));
+  if (options.json) writeOut(ctx.term, toJson({ ...outcome, diary: diaryJson(diary) }));
   else {
     writeOut(ctx.term, renderCheck(outcome, ctx.kb, ctx.style, outputWidth(ctx.term), options.quiet === true));
     // Someone reading the terminal while stdout goes to a file still sees it.
     if (outcome.level === 'emergency' && !ctx.term.stdout.isTTY) ctx.term.stderr.write(`${emergencyLine(outcome)}\n`);
   }
   if (failOn && isAtLeast(result.level, failOn)) process.exitCode = EXIT_FAIL_ON;
+  // No episode yet: offer one to a person at a terminal (never in an emergency, never unasked in a script).
+  if (!episode && result.level !== 'emergency' && !options.json && options.input !== false && canPrompt(ctx.term, false)) {
+    const { inquirerPrompter } = await import('../ui/prompter.js');
+    await offerEpisode(ctx.term, await inquirerPrompter(), ctx.kb, result, answers, complete, now);
+  }
+}
+
+function diaryJson(diary: DiaryLink) {
+  return {
+    episode: diary.episode ? { id: diary.episode.id, start: diary.episode.start.toISOString() } : null,
+    onsetFromEpisode: diary.onsetFromEpisode,
+    recorded: diary.recorded,
+  };
 }
 
 async function completeAnswers(ctx: Context, given: Answers, options: CheckOptions, now: Date): Promise<{ answers: Answers; complete: boolean }> {

@@ -1,20 +1,22 @@
 // The store's public face for other commands, in particular the timers (whose
-// branch calls these after merging). Reading loads a small validator; code
-// that must start fast should import from ./record.js directly.
+// branch calls these after merging). Both functions load the diary reader
+// (and its validator) only when there is a diary, so a timer started by
+// someone who keeps no diary pays nothing.
 //
 //   import { openEpisodeStart, recordTimerSession } from '../store/index.js';
 //
-//   // ice-heat-timer --mode auto: fall back to the open episode when --since is not given
-//   const since = pastTimeFlag('--since', options.since, now) ?? openEpisodeStart({ warn: (l) => ctx.term.stderr.write(`backcare: ${l}\n`) });
+//   // ice-heat-timer --mode auto: the open episode stands in for --since
+//   const since = pastTimeFlag('--since', options.since, now) ?? (await openEpisodeStart({ warn: (l) => ctx.term.stderr.write(`backcare: ${l}\n`) }));
 //
-//   // after each completed (or stopped) ice/heat session or stretch routine
+//   // after each ice/heat session or stretch routine (completed, or stopped early)
 //   try {
-//     recordTimerSession({ protocol: 'ice', remedy: 'ice-pack', seconds: 1200, completed: true, endedAt: new Date() });
+//     await recordTimerSession({ protocol: 'ice', remedy: 'ice-pack', seconds: 1200, completed: true, endedAt: new Date() });
 //   } catch (error) {
-//     // StoreError: a full or read-only disk. The session itself went fine; warn and go on.
+//     // StoreError: a full or read-only disk. The session itself went fine: print error.message as a warning and go on.
 //   }
+import { existsSync } from 'node:fs';
 import type { Episode } from '../core/diary/types.js';
-import { loadOpenEpisode } from './load.js';
+import { storePaths } from './paths.js';
 import { problemLines } from './read.js';
 import { appendTimerSession, type TimerSessionInput, type WriteOptions } from './record.js';
 import type { TimerSessionRecord } from './schema.js';
@@ -26,15 +28,18 @@ export interface ReadOptions {
 }
 
 /** The open episode, or undefined. Corrupt lines are passed to `warn` and skipped. */
-export function openEpisode(options: ReadOptions = {}): Episode | undefined {
-  const loaded = loadOpenEpisode(options.env ?? process.env);
+export async function openEpisode(options: ReadOptions = {}): Promise<Episode | undefined> {
+  const env = options.env ?? process.env;
+  if (!existsSync(storePaths(env).episodes)) return undefined;
+  const { loadOpenEpisode } = await import('./load.js');
+  const loaded = loadOpenEpisode(env);
   if (options.warn) for (const line of problemLines(loaded.problems)) options.warn(line);
   return loaded.value;
 }
 
 /** When the open episode started: the timer's `--since` for `--mode auto`. Undefined when none is open. */
-export function openEpisodeStart(options: ReadOptions = {}): Date | undefined {
-  return openEpisode(options)?.start;
+export async function openEpisodeStart(options: ReadOptions = {}): Promise<Date | undefined> {
+  return (await openEpisode(options))?.start;
 }
 
 export type TimerSessionResult = { recorded: true; record: TimerSessionRecord } | { recorded: false; reason: 'no-open-episode' };
@@ -46,8 +51,8 @@ export type TimerSessionResult = { recorded: true; record: TimerSessionRecord } 
  * one-line message) when the disk cannot be written; callers in the middle
  * of a timer should catch it and print the message as a warning.
  */
-export function recordTimerSession(input: TimerSessionInput, options: ReadOptions & WriteOptions = {}): TimerSessionResult {
-  if (openEpisode(options) === undefined) return { recorded: false, reason: 'no-open-episode' };
+export async function recordTimerSession(input: TimerSessionInput, options: ReadOptions & WriteOptions = {}): Promise<TimerSessionResult> {
+  if ((await openEpisode(options)) === undefined) return { recorded: false, reason: 'no-open-episode' };
   return { recorded: true, record: appendTimerSession(input, options) };
 }
 

@@ -3,7 +3,7 @@
 // line number and skipped; the file itself is never changed by reading.
 import { readFileSync } from 'node:fs';
 import { storeError } from './write.js';
-import { STORE_SCHEMA_VERSION } from './schema.js';
+import { STORE_SCHEMA_VERSION } from './version.js';
 
 export interface LineProblem {
   file: string;

@@ -7,8 +7,9 @@ import { storePaths } from './paths.js';
 import type { CheckRecord, EpisodeEndRecord, EpisodeStartRecord, PainRecord, TimerSessionRecord } from './schema.js';
 import { appendRecord } from './write.js';
 
-/** Kept in step with STORE_SCHEMA_VERSION in schema.ts (a test checks). */
-export const RECORD_VERSION = 1 as const;
+import { STORE_SCHEMA_VERSION } from './version.js';
+
+const RECORD_VERSION = STORE_SCHEMA_VERSION as 1;
 
 export interface WriteOptions {
   env?: NodeJS.ProcessEnv;

@@ -10,8 +10,9 @@
 // breaking an older one; `schemaVersion` changes only when a field changes meaning.
 import * as z from 'zod/mini';
 import { CARE_LEVELS } from '../core/kb/vocabulary.js';
+import { STORE_SCHEMA_VERSION } from './version.js';
 
-export const STORE_SCHEMA_VERSION = 1;
+export { STORE_SCHEMA_VERSION };
 
 const Instant = z.iso.datetime({ offset: true });
 const Id = z.string().check(z.minLength(1), z.maxLength(100));

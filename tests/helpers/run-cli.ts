@@ -1,5 +1,7 @@
 // Runs the built backcare binary as a child process, the way a user or script would.
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
@@ -18,10 +20,13 @@ export interface RunOptions {
   timeoutMs?: number;
 }
 
-/** A clean environment: no colour forcing, no region or knowledge-base overrides from the host. */
+/** An empty diary folder, so no test reads or writes the diary of whoever runs the tests. */
+export const SCRATCH_HOME = mkdtempSync(join(tmpdir(), 'backcare-home-'));
+
+/** A clean environment: no colour forcing, no region, knowledge-base or diary overrides from the host. */
 export function cleanEnv(extra: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, LANG: 'C.UTF-8', LC_ALL: '', LC_MESSAGES: '' };
-  for (const key of ['NO_COLOR', 'FORCE_COLOR', 'BACKCARE_KB', 'BACKCARE_REGION', 'COLUMNS', 'DEBUG']) delete env[key];
+  const env: NodeJS.ProcessEnv = { ...process.env, LANG: 'C.UTF-8', LC_ALL: '', LC_MESSAGES: '', BACKCARE_HOME: SCRATCH_HOME };
+  for (const key of ['NO_COLOR', 'FORCE_COLOR', 'BACKCARE_KB', 'BACKCARE_REGION', 'COLUMNS', 'DEBUG', 'XDG_DATA_HOME']) delete env[key];
   for (const [key, value] of Object.entries(extra)) {
     if (value === undefined) delete env[key];
     else env[key] = value;
