@@ -127,7 +127,7 @@ describe('FHIR R4 Bundle', () => {
   });
 
   it('the schema check can fail: a bad status, a missing code or an unknown field is refused', () => {
-    const first = observations[0] ?? {};
+    const first: Record<string, unknown> = observations[0] ?? {};
     expect(fhirErrors('Observation', { ...first, status: 'final-ish' })).not.toEqual([]);
     const { code: _code, ...noCode } = first;
     expect(fhirErrors('Observation', noCode)).not.toEqual([]);
