@@ -2,31 +2,40 @@
 // with O_APPEND, so several backcare processes writing at once never
 // interleave or overwrite each other's lines. No validator is loaded here:
 // `backcare log` must start about as fast as a bare `node`.
-import { closeSync, fstatSync, ftruncateSync, mkdirSync, openSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, ftruncateSync, mkdirSync, openSync, readSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { StoreError } from '../errors.js';
 
 /** Appends `record` as one JSON line, creating the folder (0700) and file (0600) on first use. */
 export function appendRecord(file: string, record: object): void {
-  const line = Buffer.from(`${JSON.stringify(record)}\n`, 'utf8');
+  const text = `${JSON.stringify(record)}\n`;
   ensureDir(dirname(file));
   let fd: number;
   try {
-    fd = openSync(file, 'a', 0o600);
+    // a+: appending (O_APPEND), and reading the last byte.
+    fd = openSync(file, 'a+', 0o600);
   } catch (error) {
     throw storeError('cannot open', file, error);
   }
   let before = -1;
+  let written = 0;
   try {
     before = fstatSync(fd).size;
-    const written = writeSync(fd, line, 0, line.length);
+    // After a cut-short last line (a crash, a full disk), start on a new line so this record stays whole.
+    const line = Buffer.from(before > 0 && !endsWithNewline(fd, before) ? `\n${text}` : text, 'utf8');
+    written = writeSync(fd, line, 0, line.length);
     if (written !== line.length) throw Object.assign(new Error('short write'), { code: 'ENOSPC' });
   } catch (error) {
-    undoPartialLine(fd, before);
+    undoPartialLine(fd, before, written);
     throw storeError('cannot write to', file, error);
   } finally {
     closeSync(fd);
   }
+}
+
+function endsWithNewline(fd: number, size: number): boolean {
+  const last = Buffer.alloc(1);
+  return readSync(fd, last, 0, 1, size - 1) === 1 && last[0] === 0x0a;
 }
 
 function ensureDir(dir: string): void {
@@ -41,15 +50,16 @@ function ensureDir(dir: string): void {
 }
 
 /**
- * A write that failed part-way (a full disk) would leave half a line. Cut it
- * off again, but only if nobody else has appended since: never touch their lines.
+ * A write that failed part-way (a full disk) leaves half a line. Cut it off
+ * again, but only while those bytes are still the last in the file: never
+ * touch a line another process appended in the meantime.
  */
-function undoPartialLine(fd: number, before: number): void {
-  if (before < 0) return;
+function undoPartialLine(fd: number, before: number, written: number): void {
+  if (before < 0 || written <= 0) return;
   try {
-    if (fstatSync(fd).size > before) ftruncateSync(fd, before);
+    if (fstatSync(fd).size === before + written) ftruncateSync(fd, before);
   } catch {
-    // The reader skips a truncated last line anyway, and says so.
+    // The reader skips a cut-short line anyway, and says so.
   }
 }
 
