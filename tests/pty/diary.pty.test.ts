@@ -1,0 +1,48 @@
+// check's offer to start an episode, in a real terminal: Ctrl-C leaves with
+// 130 and writes nothing; "yes" starts the episode from the onset answered
+// and saves the check.
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { runInPty, type PtySession } from '../helpers/pty.js';
+import { runCli } from '../helpers/run-cli.js';
+
+let session: PtySession | undefined;
+afterEach(() => session?.kill());
+
+const questions = (JSON.parse(runCli(['check', '--questions', '--json']).stdout) as { questions: { id: string; type: string; allowed: string; askedOnlyIf: unknown }[] }).questions;
+/** Every question answered by flag (calm answers, onset 2 days ago), so the check ends without a question. */
+const ANSWERS = questions
+  .filter((q) => q.askedOnlyIf === null)
+  .flatMap((q) => {
+    const value = q.type === 'yes-no' ? 'no' : q.type === 'many' ? 'none' : q.type === 'when' ? '2d' : q.id === 'age' ? '40' : q.id === 'pain-now' ? '5' : q.allowed.replace(/^one of /, '').split(', ')[0];
+    return ['--answer', `${q.id}=${value}`];
+  });
+
+describe('check offers to start an episode', () => {
+  it('leaves with 130 on Ctrl-C at the offer, and writes nothing', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'backcare-pty-'));
+    session = runInPty(['check', ...ANSWERS, '--region', 'GB'], { BACKCARE_HOME: home, NO_COLOR: '1' });
+    await session.waitFor('Start a pain diary for this episode');
+    expect(session.output()).toContain('HOME CARE');
+    session.write('\u0003');
+    const { exitCode } = await session.exit;
+    expect(exitCode).toBe(130);
+    expect(existsSync(join(home, 'episodes.jsonl'))).toBe(false);
+    expect(existsSync(join(home, 'diary.jsonl'))).toBe(false);
+  });
+
+  it('starts the episode from the onset answered and saves the check when the answer is yes', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'backcare-pty-'));
+    session = runInPty(['check', ...ANSWERS, '--region', 'GB'], { BACKCARE_HOME: home, NO_COLOR: '1' });
+    await session.waitFor('Start a pain diary for this episode');
+    session.write('\r');
+    const { exitCode } = await session.exit;
+    expect(exitCode).toBe(0);
+    const episode = JSON.parse(readFileSync(join(home, 'episodes.jsonl'), 'utf8')) as { type: string; at: string };
+    expect(episode.type).toBe('episode-start');
+    expect(Math.abs(Date.now() - Date.parse(episode.at) - 2 * 86_400_000)).toBeLessThan(60_000);
+    expect(JSON.parse(readFileSync(join(home, 'diary.jsonl'), 'utf8'))).toMatchObject({ type: 'check', level: 'self_care', painScore: 5 });
+  });
+});
