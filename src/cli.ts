@@ -2,7 +2,9 @@
 // a lazy import() per command, so each command loads only its own code.
 import { Command, Option, type CommanderError } from 'commander';
 import type { GlobalOptions } from './commands/context.js';
-// The light listing commands ship inside this bundle: loading another file costs more than parsing them.
+// The light listing commands and `log` (which must start fast) ship inside this bundle:
+// loading another file costs more than parsing them.
+import * as log from './commands/log.js';
 import * as remedies from './commands/remedies.js';
 import * as sources from './commands/sources.js';
 import * as warningSigns from './commands/warning-signs.js';
@@ -148,7 +150,7 @@ export function buildProgram(): Command {
       'after',
       examples(['backcare log 6', 'backcare log 4 --helped heat-pack --note "after a walk"', 'backcare log 7 --at "2026-11-20 21:00"']) + DIARY_HELP,
     )
-    .action(lazy(() => import('./commands/log.js')));
+    .action(lazy(async () => log));
 
   program
     .command('history')

