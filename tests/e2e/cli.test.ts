@@ -21,7 +21,7 @@ describe('backcare (global behaviour)', () => {
     expect(r.stdout).toContain('Commands:');
   });
 
-  it.each([['remedies'], ['warning-signs'], ['sources'], ['kb', 'validate'], ['completion']])('has help with examples for %s', (...command) => {
+  it.each([['remedies'], ['warning-signs'], ['sources'], ['kb', 'validate'], ['completion'], ['episode'], ['log'], ['history'], ['report']])('has help with examples for %s', (...command) => {
     const r = runCli([...command, '--help']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Examples:');
