@@ -9,10 +9,11 @@ import type { CheckEntry, Diary, Episode, PainPoint, TimerEntry } from './types.
 import { diaryWarnings, type DiaryWarning } from './warnings.js';
 
 /** At most this many rows in the pain table, so the summary stays on one page. */
-export const MAX_ROWS = 21;
-export const MAX_CHECKS = 8;
-export const MAX_NOTES = 5;
-export const MAX_NOTE_CHARS = 200;
+export const MAX_ROWS = 15;
+export const MAX_CHECKS = 6;
+export const MAX_NOTES = 3;
+export const MAX_NOTE_CHARS = 140;
+export const MAX_TRIED = 6;
 
 export interface ReportInput {
   diary: Diary;
@@ -54,7 +55,9 @@ export interface ReportModel {
   allChecks: CheckEntry[];
   /** Episode starts and ends that fall in the period. */
   episodeEvents: { type: 'episode-start' | 'episode-end'; at: Date; episode: string }[];
+  /** The most used first, at most MAX_TRIED (triedLeftOut counts the rest; the CSV has everything). */
   tried: { id: string; name: string; category: string | null; helped: number; timerSessions: number; timerMinutes: number }[];
+  triedLeftOut: number;
   conditions: { id: string; name: string }[];
   medicines: { id: string; name: string; noted: string }[];
   notes: { at: Date; text: string }[];
@@ -103,7 +106,8 @@ export function buildReport(kb: KnowledgeBase, input: ReportInput): ReportModel 
         ...(e.end ? [{ type: 'episode-end' as const, at: e.end, episode: e.id }] : []),
       ])
       .filter(inPeriod),
-    tried,
+    tried: tried.slice(0, MAX_TRIED),
+    triedLeftOut: Math.max(0, tried.length - MAX_TRIED),
     conditions: conditionIds.map((id) => ({ id, name: conditionsById.get(id)?.name ?? id })),
     medicines: [
       ...medicineConditions.map((id) => ({ id, name: conditionsById.get(id)?.name ?? id, noted: 'noted in a check' })),

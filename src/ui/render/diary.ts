@@ -63,7 +63,7 @@ export function renderStatus(s: EpisodeStatus, extras: StatusExtras, width: numb
         const p = t.protocol;
         const every = p.repeatEvery ? `, every ${formatTimeRange(p.repeatEvery)}` : '';
         const name = t.remedy?.name ?? p.id;
-        out.push(...wrap(`${name}: ${formatTimeRange(p.session)} a session (never more than ${p.limit.value} ${p.limit.unit}), at least ${formatTimeRange(p.restBetween)} off between${every} [backcare ice-heat-timer]`, width, '  - ', '    '));
+        out.push(...wrap(`${name}: ${formatTimeRange(p.session)} a session (never more than ${p.limit.value} ${p.limit.unit}), at least ${formatTimeRange(p.restBetween)} off between${every}`, width, '  - ', '    '));
       }
       if (s.switchToHeatAt > s.asOf) out.push(...wrap(`Heat alone from ${dayAndTime(s.switchToHeatAt)}. ${s.switchToHeatConvention}`, width, '  ').map((l) => style.dim(l)));
     }
@@ -143,8 +143,8 @@ export interface HistoryView {
 export function renderHistory(kb: KnowledgeBase, h: HistoryView, width: number, style: Style): string {
   const out: string[] = [];
   const names = new Map(kb.remedies.remedies.map((r) => [r.id, r.name]));
-  out.push(style.strong(`Pain over the last ${h.days.length} day${h.days.length === 1 ? '' : 's'} (${shortDay(h.from)} – ${shortDay(h.to)})`));
-  out.push(style.dim('0 = no pain, 10 = the worst pain imaginable'));
+  out.push(...wrap(`Pain over the last ${h.days.length} day${h.days.length === 1 ? '' : 's'} (${shortDay(h.from)} – ${shortDay(h.to)})`, width).map((l) => style.strong(l)));
+  out.push(...wrap('0 = no pain, 10 = the worst pain imaginable', width).map((l) => style.dim(l)));
   if (h.entries === 0) {
     out.push('', ...wrap('No pain scores in this period. Log one with: backcare log 4 (add --at 2d or --at "2026-11-20 08:00" for an earlier one).', width));
   } else {

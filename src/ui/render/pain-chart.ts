@@ -5,6 +5,7 @@
 import { fromLocalDate, shortDay } from '../../core/diary/time.js';
 import type { DayStat } from '../../core/diary/stats.js';
 import type { Style } from '../style.js';
+import { wrap } from '../wrap.js';
 
 const LABEL = 11; // "Fri 20 Nov "
 const NUMBERS = 24; // "  2–7, mean 4.5 (3×)"
@@ -13,7 +14,7 @@ const SPARK = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
 
 export function painChart(days: readonly DayStat[], width: number, style: Style): string[] {
   const perPoint = Math.min(4, Math.floor((width - LABEL - NUMBERS - 1) / 10));
-  if (perPoint < 2 || days.length > MAX_ROW_DAYS) return sparkline(days, style);
+  if (perPoint < 2 || days.length > MAX_ROW_DAYS) return sparkline(days, style, width);
   return barRows(days, perPoint, style);
 }
 
@@ -54,7 +55,7 @@ function gridOnly(cells: number, perPoint: number): string {
 }
 
 /** One character per day (the daily mean), seven days a line. */
-export function sparkline(days: readonly DayStat[], style: Style): string[] {
+export function sparkline(days: readonly DayStat[], style: Style, width = 80): string[] {
   const lines: string[] = [];
   for (let i = 0; i < days.length; i += 7) {
     const week = days.slice(i, i + 7);
@@ -67,6 +68,6 @@ export function sparkline(days: readonly DayStat[], style: Style): string[] {
     const range = logged.length === 0 ? 'no entries' : lo === hi ? `${lo}` : `${lo}–${hi}`;
     lines.push(`${shortDay(fromLocalDate(first.date)).padEnd(LABEL)}${marks}${' '.repeat(8 - week.length)}${range}`);
   }
-  lines.push(style.dim(`daily mean: ▁ 0 … █ 10, · no entries; then the week's lowest–highest`));
+  lines.push(...wrap("Each mark is a day's mean: ▁ 0 … █ 10, · no entries; then the week's lowest–highest.", width).map((l) => style.dim(l)));
   return lines;
 }

@@ -43,15 +43,18 @@ export function reportCsv(r: ReportModel): string {
     const iso = isoWithOffset(row.at);
     const { at: _at, ...fields } = row;
     const full: Record<string, string | number | boolean | undefined> = { ...fields, date: iso.slice(0, 10), time: iso.slice(11, 19), utc_offset: iso.slice(19) };
-    lines.push(CSV_COLUMNS.map((c) => cell(full[c])).join(','));
+    lines.push(CSV_COLUMNS.map((c) => cell(full[c], TYPED.has(c))).join(','));
   }
   return `${lines.join('\r\n')}\r\n`;
 }
 
-export function cell(value: string | number | boolean | undefined): string {
+/** Columns a person typed into: the only ones that can smuggle a formula. */
+const TYPED: ReadonlySet<string> = new Set(['note', 'helped']);
+
+export function cell(value: string | number | boolean | undefined, typed = false): string {
   if (value === undefined) return '';
   let text = String(value);
   // A leading =, +, -, @ (or tab/CR) makes spreadsheets evaluate the cell; a quote mark keeps it text.
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  if (typed && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
 }

@@ -3,8 +3,8 @@
 // daily lowest, mean and highest score, then two columns of facts.
 import type { ReportModel } from '../../core/diary/report.js';
 import { dayAndTime, fromLocalDate, shortDay } from '../../core/diary/time.js';
+import { localClock } from '../../core/time/when.js';
 import {
-  checkLevelText,
   episodeLines,
   generatedLine,
   painSummaryLine,
@@ -17,16 +17,16 @@ import {
 } from './report-text.js';
 
 const CSS = `
-@page { size: A4; margin: 12mm; }
+@page { size: A4; margin: 10mm; }
 * { box-sizing: border-box; }
-body { font: 9pt/1.35 system-ui, -apple-system, "Segoe UI", Roboto, Helvetica, Arial, sans-serif; color: #111; margin: 0 auto; padding: 6mm; max-width: 186mm; }
+body { font: 8.5pt/1.3 system-ui, -apple-system, "Segoe UI", Roboto, Helvetica, Arial, sans-serif; color: #111; margin: 0 auto; padding: 6mm; max-width: 190mm; }
 h1 { font-size: 14pt; margin: 0 0 1.5mm; }
-h2 { font-size: 10pt; margin: 3.5mm 0 1.2mm; padding-bottom: 0.5mm; border-bottom: 1px solid #888; }
+h2 { font-size: 10pt; margin: 2.8mm 0 1mm; padding-bottom: 0.5mm; border-bottom: 1px solid #888; }
 p, ul { margin: 0 0 1.2mm; } ul { padding-left: 4.5mm; }
 .meta { color: #333; } .note { font-style: italic; color: #333; }
 table { border-collapse: collapse; width: 100%; font-variant-numeric: tabular-nums; }
 th, td { padding: 0.35mm 1.2mm; border-bottom: 1px solid #ddd; text-align: left; vertical-align: top; }
-th { font-weight: 600; } .n { text-align: right; }
+th { font-weight: 600; } .n { text-align: right; } .when { white-space: nowrap; }
 .cols { display: grid; grid-template-columns: 1fr 1fr; gap: 5mm; }
 .flag { border: 1.5px solid #a00; padding: 1.5mm 2mm; margin: 2mm 0; }
 svg { width: 100%; height: auto; display: block; }
@@ -45,7 +45,7 @@ export function reportHtml(r: ReportModel): string {
     body.push('</ul></div>');
   }
   body.push('<h2>Episode</h2><ul>', ...episodeLines(r).map((l) => `<li>${esc(l)}</li>`), '</ul>');
-  body.push('<h2>Pain (0 = no pain, 10 = worst imaginable)</h2>', `<p>${esc(painSummaryLine(r))}</p>`);
+  body.push('<h2>Pain (0 = no pain, 10 = worst imaginable)</h2>', `<p>${esc(painSummaryLine(r))}${r.pain.summary.count > 0 ? ' Chart: bars from the lowest to the highest score of each day, dots at the day’s mean.' : ''}</p>`);
   const trend = trendLines(r);
   if (trend.length > 0) body.push('<ul>', ...trend.map((l) => `<li>${esc(l)}</li>`), '</ul>');
   if (r.pain.summary.count > 0) body.push(chart(r));
@@ -67,22 +67,26 @@ export function reportHtml(r: ReportModel): string {
   right.push('<h2>Checks run</h2>');
   if (r.checks.length === 0) right.push('<p>None recorded in this period.</p>');
   else {
-    right.push('<table><tbody>');
-    for (const c of r.checks) right.push(`<tr><td>${esc(dayAndTime(c.at))}</td><td>${esc(checkLevelText(c))}</td><td class="n">${c.painScore === undefined ? '–' : `pain ${c.painScore}`}</td></tr>`);
+    right.push('<table><thead><tr><th>When</th><th>Result</th><th class="n">Pain</th></tr></thead><tbody>');
+    for (const c of r.checks) {
+      const result = `${c.title}${c.complete ? '' : ' (stopped early)'}`;
+      right.push(`<tr><td class="when">${esc(`${shortDay(c.at)} ${localClock(c.at)}`)}</td><td>${esc(result)}</td><td class="n">${c.painScore ?? '–'}</td></tr>`);
+    }
     right.push('</tbody></table>');
     if (r.checksLeftOut > 0) right.push(`<p class="meta">${r.checksLeftOut} earlier not shown; the CSV export lists all.</p>`);
   }
-  right.push('<h2>Tried, and what helped</h2>');
-  right.push(r.tried.length === 0 ? '<p>Nothing logged.</p>' : `<ul>${r.tried.map((t) => `<li>${esc(triedLine(t))}</li>`).join('')}</ul>`);
   right.push('<h2>Conditions and medicines noted</h2><ul>');
   right.push(`<li>Conditions (from checks): ${r.conditions.length > 0 ? esc(r.conditions.map((c) => c.name).join('; ')) : 'none noted'}</li>`);
   right.push(`<li>Medicines: ${r.medicines.length > 0 ? esc(r.medicines.map((m) => `${m.name} (${m.noted})`).join('; ')) : 'none noted'}</li></ul>`);
+  body.push(left.length > 0 ? `<div class="cols"><div>${left.join('\n')}</div><div>${right.join('\n')}</div></div>` : right.join('\n'));
+  body.push('<h2>Tried, and what helped</h2>');
+  const more = r.triedLeftOut > 0 ? `; ${r.triedLeftOut} more in the CSV export` : '';
+  body.push(r.tried.length === 0 ? '<p>Nothing logged.</p>' : `<p>${esc(r.tried.map(triedLine).join('; ') + more)}.</p>`);
   if (r.notes.length > 0) {
-    right.push(`<h2>Patient's notes (latest ${r.notes.length}${r.notesLeftOut > 0 ? ` of ${r.notes.length + r.notesLeftOut}` : ''})</h2><ul>`);
-    for (const n of r.notes) right.push(`<li>${esc(dayAndTime(n.at))}: ${esc(n.text)}</li>`);
-    right.push('</ul>');
+    body.push(`<h2>Patient's notes (latest ${r.notes.length}${r.notesLeftOut > 0 ? ` of ${r.notes.length + r.notesLeftOut}` : ''})</h2><ul>`);
+    for (const n of r.notes) body.push(`<li>${esc(dayAndTime(n.at))}: ${esc(n.text)}</li>`);
+    body.push('</ul>');
   }
-  body.push(`<div class="cols"><div>${left.join('\n')}</div><div>${right.join('\n')}</div></div>`);
   body.push(`<footer>${esc(r.scale)} ${esc(r.disclaimer)}</footer>`);
   return `<!DOCTYPE html>
 <html lang="en">
@@ -103,7 +107,7 @@ ${body.join('\n')}
 function chart(r: ReportModel): string {
   const days = r.pain.days;
   const W = 700;
-  const H = 150;
+  const H = 105;
   const left = 24;
   const top = 8;
   const bottom = 20;
@@ -127,7 +131,7 @@ function chart(r: ReportModel): string {
     if (i % labelEvery === 0) parts.push(`<text x="${x.toFixed(1)}" y="${H - 6}" font-size="9" text-anchor="middle" fill="#444">${esc(shortDay(fromLocalDate(d.date)).slice(4))}</text>`);
   });
   const label = `Chart of daily pain scores: bars from the lowest to the highest score of each day, dots at the daily mean, ${days.length} days.`;
-  return `<svg viewBox="0 0 ${W} ${H}" role="img" aria-label="${esc(label)}">${parts.join('')}</svg><p class="meta">Bars: lowest to highest score of the day; dots: the day's mean.</p>`;
+  return `<svg viewBox="0 0 ${W} ${H}" role="img" aria-label="${esc(label)}">${parts.join('')}</svg>`;
 }
 
 export function esc(text: string): string {

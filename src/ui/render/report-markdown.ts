@@ -44,6 +44,7 @@ export function reportMarkdown(r: ReportModel): string {
   out.push('', '## Tried, and what helped', '');
   if (r.tried.length === 0) out.push('Nothing logged.');
   else out.push(...r.tried.map((t) => `- ${md(triedLine(t))}`));
+  if (r.triedLeftOut > 0) out.push(`- (${r.triedLeftOut} more in the CSV export)`);
   out.push('', '## Conditions and medicines noted', '');
   out.push(`- Conditions (from checks): ${r.conditions.length > 0 ? r.conditions.map((c) => md(c.name)).join('; ') : 'none noted'}`);
   out.push(`- Medicines: ${r.medicines.length > 0 ? r.medicines.map((m) => `${md(m.name)} (${m.noted})`).join('; ') : 'none noted'}`);

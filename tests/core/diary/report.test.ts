@@ -113,6 +113,8 @@ describe('CSV', () => {
   it('quotes commas and quotes, and defuses formulas', () => {
     const note = rows.find((r) => r[7]?.includes('HYPERLINK'))?.[7];
     expect(note).toBe('\'=HYPERLINK("http://x") , "quoted"');
+    // Numbers and offsets the program wrote are left alone.
+    expect(rows[1]?.[2]).toMatch(/^[+-]\d\d:\d\d$/);
   });
 });
 
