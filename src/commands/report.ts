@@ -61,6 +61,7 @@ function parseFormat(value: string | undefined): Format {
   if ((FORMATS as readonly string[]).includes(v)) return v as Format;
   const alias = ALIASES[v];
   if (alias) return alias;
+  if (v === 'pdf') throw new UsageError('--format "pdf" is not one of md, html, csv, fhir; for a PDF, use --format html and print it (it fits one A4 page)');
   const close = closestId(v, [...FORMATS]);
   throw new UsageError(`--format "${value}" is not one of ${FORMATS.join(', ')}${close ? `; did you mean "${close}"?` : ''}`);
 }
