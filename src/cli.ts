@@ -14,7 +14,7 @@ declare const __BACKCARE_VERSION__: string;
 const EXIT_CODES_HELP = `
 Exit codes:
   0    success
-  1    unexpected failure (please report it)
+  1    unexpected failure (please report it), or the diary or a report file cannot be written
   2    usage or input error: unknown option, bad value, missing answer, broken knowledge base
   3    check --fail-on: the result is at or above the level given
   130  interrupted with Ctrl-C`;
