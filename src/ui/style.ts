@@ -28,12 +28,18 @@ export async function styleFor(color: boolean): Promise<Style> {
   if (!color) return plainStyle;
   const { Chalk } = await import('chalk');
   const chalk = new Chalk({ level: 1 });
+  // One argument only: chalk joins extra arguments with spaces, so passing a
+  // chalk function straight to lines.map() would print the index and the array.
+  const one =
+    (paint: (...text: unknown[]) => string): Paint =>
+    (text) =>
+      paint(text);
   return {
-    heading: chalk.bold.underline,
-    strong: chalk.bold,
-    dim: chalk.dim,
-    id: chalk.cyan,
-    warn: chalk.yellow,
-    urgency: { emergency: chalk.bold.red, urgent: chalk.bold.yellow, doctor_soon: chalk.bold.blue },
+    heading: one(chalk.bold.underline),
+    strong: one(chalk.bold),
+    dim: one(chalk.dim),
+    id: one(chalk.cyan),
+    warn: one(chalk.yellow),
+    urgency: { emergency: one(chalk.bold.red), urgent: one(chalk.bold.yellow), doctor_soon: one(chalk.bold.blue) },
   };
 }
