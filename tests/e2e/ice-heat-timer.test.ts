@@ -4,7 +4,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { fastKb } from '../helpers/fast-kb.js';
 import { runCli } from '../helpers/run-cli.js';
-import { startCli, type RunningCli } from '../helpers/spawn-cli.js';
+import { runCliAsync, startCli, type RunningCli } from '../helpers/spawn-cli.js';
 
 const TIME = /^\d\d:\d\d:\d\d {2}/;
 const running: RunningCli[] = [];
@@ -29,9 +29,9 @@ interface Event {
 const parseLines = (stdout: string) => stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as Event);
 
 describe('backcare ice-heat-timer (not a terminal)', () => {
-  it('prints one plain line per event with its time, and the checklist once on stderr', () => {
+  it.concurrent('prints one plain line per event with its time, and the checklist once on stderr', async () => {
     const kb = fastKb();
-    const r = runCli(['--kb', kb, 'ice-heat-timer', '--mode', 'ice', '--ice', '1s', '--rest', '1s', '--cycles', '2']);
+    const r = await runCliAsync(['--kb', kb, 'ice-heat-timer', '--mode', 'ice', '--ice', '1s', '--rest', '1s', '--cycles', '2']);
     expect(r.code).toBe(0);
     const lines = r.stdout.trimEnd().split('\n');
     for (const line of lines) expect(line).toMatch(TIME);
@@ -44,10 +44,10 @@ describe('backcare ice-heat-timer (not a terminal)', () => {
     expect(r.stderr).toContain('Wrap the pack in a cloth.');
   }, 15_000);
 
-  it('prints NDJSON events with the documented shape, ending each phase on time', () => {
+  it.concurrent('prints NDJSON events with the documented shape, ending each phase on time', async () => {
     const kb = fastKb();
     const started = Date.now();
-    const r = runCli(['--kb', kb, 'ice-heat-timer', '--mode', 'alternate', '--ice', '1s', '--heat', '1s', '--rest', '1s', '--json']);
+    const r = await runCliAsync(['--kb', kb, 'ice-heat-timer', '--mode', 'alternate', '--ice', '1s', '--heat', '1s', '--rest', '1s', '--json']);
     expect(r.code).toBe(0);
     const events = parseLines(r.stdout);
     expect(events.map((e) => e.event)).toEqual(['start', 'phase_start', 'phase_end', 'phase_start', 'phase_end', 'phase_start', 'phase_end', 'done']);
@@ -66,11 +66,11 @@ describe('backcare ice-heat-timer (not a terminal)', () => {
     const ends = events.filter((e) => e.event === 'phase_end').map((e) => Date.parse(e.endedAt ?? ''));
     const begin = Date.parse(events[1]?.at ?? '');
     expect(ends.map((t) => t - begin)).toEqual([1000, 2000, 3000]);
-    for (const e of events.filter((x) => x.event === 'phase_end')) expect(Date.parse(e.at) - Date.parse(e.endedAt ?? '')).toBeLessThan(250);
+    for (const e of events.filter((x) => x.event === 'phase_end')) expect(Date.parse(e.at) - Date.parse(e.endedAt ?? '')).toBeLessThan(500);
     expect(r.stderr).toContain('Before you start, check:');
   }, 15_000);
 
-  it('never waits for a key when stdin is an open pipe', async () => {
+  it.concurrent('never waits for a key when stdin is an open pipe', async () => {
     const cli = startCli(['--kb', fastKb(), 'ice-heat-timer', '--ice', '1s']);
     running.push(cli);
     const { code } = await cli.exit;
@@ -93,7 +93,7 @@ describe('backcare ice-heat-timer (not a terminal)', () => {
     expect(last?.remainingSeconds).toBeGreaterThan(50);
   }, 15_000);
 
-  it('announces each minute in accessible mode', async () => {
+  it.concurrent('announces each minute in accessible mode', async () => {
     const cli = startCli(['--kb', fastKb(), 'ice-heat-timer', '--ice', '61s'], { BACKCARE_ACCESSIBLE: '1' });
     running.push(cli);
     await cli.waitFor(/ {2}Ice: 1 minute left\.\n/, 5000);

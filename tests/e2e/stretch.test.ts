@@ -3,10 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import { fastKb } from '../helpers/fast-kb.js';
 import { runCli } from '../helpers/run-cli.js';
+import { runCliAsync } from '../helpers/spawn-cli.js';
 
 describe('backcare stretch', () => {
-  it('runs a routine as NDJSON: get ready, holds per side with a relax between, then a movement', () => {
-    const r = runCli(['--kb', fastKb(), 'stretch', '--json']);
+  it.concurrent('runs a routine as NDJSON: get ready, holds per side with a relax between, then a movement', async () => {
+    const r = await runCliAsync(['--kb', fastKb(), 'stretch', '--json']);
     expect(r.code).toBe(0);
     const events = r.stdout
       .trimEnd()
@@ -22,8 +23,8 @@ describe('backcare stretch', () => {
     expect(r.stderr).toContain('Stop rule:\n  - Stop if pain spreads down a leg or gets sharply worse.');
   }, 15_000);
 
-  it('prints plain lines that say what to do at each change', () => {
-    const r = runCli(['--kb', fastKb(), 'stretch']);
+  it.concurrent('prints plain lines that say what to do at each change', async () => {
+    const r = await runCliAsync(['--kb', fastKb(), 'stretch']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/Get ready: Knee hug \(step 1 of 2\): 1 s, until \S+\. Next: Knee hug\. Lie on your back\./);
     expect(r.stdout).toMatch(/Knee hug \(left side · hold 1 of 2 · step 1 of 2\): 1 s, until \S+\. Hold \(left side\) for 1 s\./);

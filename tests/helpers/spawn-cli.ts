@@ -52,3 +52,11 @@ export function startCli(args: string[], env: Record<string, string | undefined>
     },
   };
 }
+
+/** Like runCli, but without blocking, so slow timer runs can share the clock with `it.concurrent`. */
+export async function runCliAsync(args: string[], env: Record<string, string | undefined> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const cli = startCli(args, env);
+  cli.child.stdin?.end();
+  const { code } = await cli.exit;
+  return { code, stdout: cli.stdout(), stderr: cli.stderr() };
+}

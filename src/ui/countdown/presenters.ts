@@ -151,7 +151,11 @@ function screenPresenter(session: CountdownSession, { out, style, unicode, now }
       out.off('resize', onResize);
       // What happened stays on the normal screen, wrapped under its times.
       const width = Math.max(40, (out.columns ?? 80) - 1);
-      out.write(`${log.flatMap((line) => wrap(line, width, '', '          ')).join('\n')}\n`);
+      const wrapped = log.flatMap((line) => {
+        const [time = '', text = ''] = line.split(/(?<=^\S+) {2}/);
+        return wrap(text, width, `${time}  `, ' '.repeat(time.length + 2));
+      });
+      out.write(`${wrapped.join('\n')}\n`);
     },
   };
 }
