@@ -134,7 +134,8 @@ function screenPresenter(session: CountdownSession, { out, style, unicode, now }
     event(event, s) {
       const line = eventLine(session, event);
       log.push(line);
-      if (event.type === 'phase_start' || event.type === 'start') {
+      const quiet = event.type === 'phase_start' || event.type === 'start' || (event.type === 'phase_end' && !session.phases[event.index]?.endText);
+      if (quiet) {
         if (!fresh) message = undefined;
       } else {
         message = line.replace(/^\S+\s+/, '');

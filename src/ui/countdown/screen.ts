@@ -41,7 +41,7 @@ export function renderScreen(view: ScreenView, size: ScreenSize, style: Style, u
   const title = paint(style.strong(truncate(titleText, width)));
   const clockLines =
     bigDigitsWidth(time) <= width && size.rows >= 20
-      ? bigDigits(time, unicode).map(paint)
+      ? bigDigits(time, unicode).map((l) => paint(l))
       : [paint(style.strong(`${time} left`))];
   const bar = progressBar(phase, view.remainingSeconds, Math.min(40, width - 22), unicode);
   const status = view.paused
@@ -50,17 +50,19 @@ export function renderScreen(view: ScreenView, size: ScreenSize, style: Style, u
 
   const body: string[] = view.help
     ? ['Keys:', ...KEY_HELP.map((k) => `  ${k}`)]
-    : phase.instructions.flatMap((line) => wrap(line, width, '• ', '  '));
+    : phase.instructions.flatMap((line) => wrap(line, width, unicode ? '• ' : '- ', '  '));
   const next = nextText(session, index);
-  const tail = [
-    ...(view.message ? wrap(view.message, width).map(style.dim) : []),
+  const message = view.message ? wrap(view.message, width).map((l) => style.dim(l)) : [];
+  const tailWithout = [
     ...(next ? [truncate(next, width)] : []),
-    ...(session.footer ? wrap(session.footer, width).map(style.warn) : []),
+    ...(session.footer ? wrap(session.footer, width).map((l) => style.warn(l)) : []),
     style.dim(KEY_LINE),
   ];
-
   const top = [header, '', title, '', ...clockLines, '', status, ''];
-  const room = Math.max(0, size.rows - 1 - top.length - tail.length - 1);
+  // On a short screen the last message goes first, so the how-to keeps some room.
+  const roomFor = (tail: string[]) => Math.max(0, size.rows - 1 - top.length - tail.length - 1);
+  const tail = roomFor([...message, ...tailWithout]) >= Math.min(3, body.length) ? [...message, ...tailWithout] : tailWithout;
+  const room = roomFor(tail);
   const shownBody = body.length > room ? [...body.slice(0, Math.max(0, room - 1)), style.dim('…')].slice(0, room) : body;
   return [...top, ...shownBody, ...(shownBody.length > 0 ? [''] : []), ...tail];
 }
@@ -77,7 +79,7 @@ export function progressBar(phase: ShownPhase, remainingSeconds: number, width: 
 export function nextText(session: CountdownSession, index: number): string | undefined {
   const following = session.phases.slice(index + 1, index + 3);
   if (following.length === 0) return 'Next: done.';
-  const words = following.map((p) => `${p.title.toLowerCase()} ${formatDuration(p.seconds)}`);
+  const words = following.map((p) => `${(p.nextLabel ?? p.title).toLowerCase()} ${formatDuration(p.seconds)}`);
   return `Next: ${words.join(', then ')}${session.phases.length > index + 3 ? ', …' : ''}`;
 }
 

@@ -14,6 +14,8 @@ export interface ShownPhase {
   title: string;
   /** "session 1 of 2", "left side · hold 1 of 4". */
   detail: string;
+  /** How "Next: …" names it, when the title alone is not enough ("knee hug, right side"). */
+  nextLabel?: string;
   tone: Tone;
   /** Said when the phase starts. */
   startText: string;

@@ -85,6 +85,7 @@ function describe(phase: StretchPhase, remedy: Remedy, routine: Routine, next: S
         kind: 'hold',
         title: remedy.name,
         detail: `${side}hold ${phase.hold} of ${phase.holds}${breaths} · ${stepOf}`,
+        ...(phase.side ? { nextLabel: `${remedy.name}, ${phase.side} side` } : {}),
         tone: 'active',
         startText: `Hold${phase.side ? ` (${phase.side} side)` : ''} for ${formatDuration(phase.seconds)}${breaths}.`,
         instructions: remedy.steps,
