@@ -99,7 +99,11 @@ export function guardTerminal({ input, output, screen, title }: GuardOptions): T
       }
     }
     input?.pause();
-    if (output) output.write((screen ? ESC.altScreenOff + ESC.showCursor : '') + (title ? ESC.popTitle : ''));
+    try {
+      if (output) output.write((screen ? ESC.altScreenOff + ESC.showCursor : '') + (title ? ESC.popTitle : ''));
+    } catch {
+      // The output is broken (the cause of an error being reported); restoring must not hide that error.
+    }
   };
   process.on('exit', restore);
   return { restore };
