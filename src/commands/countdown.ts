@@ -58,7 +58,8 @@ export function accessibleWanted(flags: CountdownFlags, env: NodeJS.ProcessEnv):
 export function outputMode(ctx: Context, flags: CountdownFlags): { output: OutputMode; keys: boolean } {
   const interactive = ctx.term.stdinIsTTY && ctx.term.stdout.isTTY === true && !flags.json;
   if (flags.json) return { output: 'json', keys: false };
-  if (accessibleWanted(flags, ctx.term.env)) return { output: 'accessible', keys: interactive };
+  // A dumb terminal cannot redraw in place: it gets the line-by-line output, keys still work.
+  if (accessibleWanted(flags, ctx.term.env) || (interactive && ctx.term.env.TERM === 'dumb')) return { output: 'accessible', keys: interactive };
   return { output: interactive ? 'screen' : 'plain', keys: interactive };
 }
 

@@ -5,9 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { fastKb } from '../helpers/fast-kb.js';
 import { BIN, cleanEnv, ROOT } from '../helpers/run-cli.js';
 
-function spawnInPty(args: string[]) {
-  const env = Object.fromEntries(Object.entries(cleanEnv({ TERM: 'xterm-256color' })).filter((e): e is [string, string] => e[1] !== undefined));
-  const term = pty.spawn(process.execPath, [BIN, ...args], { name: 'xterm-256color', cols: 100, rows: 30, cwd: ROOT, env });
+function spawnInPty(args: string[], extraEnv: Record<string, string> = {}) {
+  const env = Object.fromEntries(Object.entries(cleanEnv({ TERM: 'xterm-256color', ...extraEnv })).filter((e): e is [string, string] => e[1] !== undefined));
+  const term = pty.spawn(process.execPath, [BIN, ...args], { name: env.TERM ?? 'xterm-256color', cols: 100, rows: 30, cwd: ROOT, env });
   let output = '';
   const listeners: (() => void)[] = [];
   term.onData((data) => {
@@ -79,6 +79,21 @@ describe('backcare ice-heat-timer in a terminal', () => {
       expect(c.output()).not.toContain('\u001b[?1049h');
     } finally {
       c.term.kill();
+    }
+  }, 20_000);
+
+  it('prints lines instead of redrawing on a dumb terminal, and still takes keys', async () => {
+    const t = spawnInPty(['--kb', fastKb(), 'ice-heat-timer', '--ice', '60s'], { TERM: 'dumb' });
+    try {
+      await t.waitFor('Press Enter or space to start');
+      t.term.write('\r');
+      await t.waitFor('Keys: space pauses or resumes');
+      t.term.write('q');
+      expect(await t.exit).toBe(0);
+      expect(t.output()).not.toContain('\u001b[?1049h');
+      expect(t.output()).toMatch(/Stopped with \d:\d\d of ice left\./);
+    } finally {
+      t.term.kill();
     }
   }, 20_000);
 });

@@ -131,6 +131,13 @@ describe('runCountdown', () => {
     expect(process.listenerCount('SIGTERM')).toBe(before);
   });
 
+  it('exits 129 on SIGHUP (the terminal went away)', async () => {
+    const { opts } = options({ output: 'plain', keys: false });
+    const done = runCountdown(session, opts);
+    process.emit('SIGHUP', 'SIGHUP');
+    await expect(done).resolves.toEqual({ outcome: 'terminated', exitCode: 129 });
+  });
+
   it('restores the terminal and rejects when drawing fails', async () => {
     const exitListeners = process.listenerCount('exit');
     const { opts, stdin, stdout } = options();

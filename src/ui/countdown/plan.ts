@@ -53,8 +53,8 @@ export function renderPlan(session: CountdownSession, start: number, width: numb
   }
   const end = times.at(-1)?.endsAt ?? start;
   lines.push('', `Ends at ${clock(end)}, ${formatDuration((end - start) / 1000)} in all.`);
-  for (const section of session.intro.filter((s) => s.title === 'Notes')) {
-    lines.push('', style.strong('Notes:'));
+  for (const section of session.intro.filter((s) => s.inPlan)) {
+    lines.push('', style.strong(`${section.title}:`));
     for (const item of section.items) lines.push(...wrap(item, width, '  - ', '    '));
   }
   return lines.join('\n');

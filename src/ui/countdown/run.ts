@@ -67,10 +67,11 @@ export function runCountdown(session: CountdownSession, options: RunOptions): Pr
     let timer: NodeJS.Timeout | undefined;
     let finished = false;
 
+    // Shells report death by signal N as 128 + N; the timer exits the same way, after cleaning up.
     const signalHandlers: [NodeJS.Signals, () => void][] = [
       ['SIGINT', () => finish('interrupted')],
-      ['SIGTERM', () => finish('terminated')],
-      ['SIGHUP', () => finish('terminated')],
+      ['SIGTERM', () => finish('terminated', 128 + 15)],
+      ['SIGHUP', () => finish('terminated', 128 + 1)],
     ];
     const onKeys = (chunk: Buffer | string) => safely(() => keys(String(chunk)));
 
@@ -126,7 +127,7 @@ export function runCountdown(session: CountdownSession, options: RunOptions): Pr
       options.stdin.off('data', onKeys);
     }
 
-    function finish(outcome: Outcome): void {
+    function finish(outcome: Outcome, exitCode = EXIT_CODE[outcome]): void {
       if (finished) return;
       if (outcome !== 'done') {
         const now = clock();
@@ -137,7 +138,7 @@ export function runCountdown(session: CountdownSession, options: RunOptions): Pr
       cleanUp();
       guard?.restore();
       view.close();
-      resolve({ outcome, exitCode: EXIT_CODE[outcome] });
+      resolve({ outcome, exitCode });
     }
 
     function safely(action: () => void): void {

@@ -32,6 +32,8 @@ export interface ShownPhase {
 export interface IntroSection {
   title: string;
   items: string[];
+  /** Also printed under --plan (notes, a stop rule); the checklist is for the start. */
+  inPlan?: boolean;
 }
 
 export interface CountdownSession {

@@ -24,7 +24,7 @@ export function stretchSession(kb: KnowledgeBase, routine: Routine): CountdownSe
       { title: routine.name, items: [routine.summary] },
       { title: 'Steps', items: routine.steps.map((s) => `${remedyOf(s.remedy).name}: ${stepDose(s)}`) },
       ...(skipIf.length > 0 ? [{ title: 'Skip a stretch if this applies to you', items: [...new Set(skipIf)] }] : []),
-      { title: 'Stop rule', items: [routine.stopRule.text] },
+      { title: 'Stop rule', items: [routine.stopRule.text], inPlan: true },
     ],
     footer: routine.stopRule.text,
     json: { routine: routine.id },

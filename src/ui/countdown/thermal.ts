@@ -52,7 +52,7 @@ export function thermalSession(kb: KnowledgeBase, schedule: ThermalSchedule): Co
     intro: [
       { title: 'Before you start, check', items: kb.thermal.checklist.map((c) => c.text) },
       ...kinds.map((kind) => ({ title: `Setting up the ${PACK[kind]}`, items: protocolOf(kind).beforeStart })),
-      ...(schedule.notes.length > 0 ? [{ title: 'Notes', items: schedule.notes }] : []),
+      ...(schedule.notes.length > 0 ? [{ title: 'Notes', items: schedule.notes, inPlan: true }] : []),
     ],
     json: { mode: schedule.mode, kinds, cycles: schedule.cycles, notes: schedule.notes },
   };
