@@ -13,10 +13,26 @@ const BIN = fileURLToPath(new URL('../bin/backcare.js', import.meta.url));
 const env = { ...process.env, LANG: 'C.UTF-8', NO_COLOR: '1' };
 delete env.BACKCARE_KB;
 
+/** Every question of `backcare check` answered by a flag: the calmest answer each takes. */
+function checkAnswerFlags() {
+  const out = spawnSync(process.execPath, [BIN, 'check', '--questions', '--json'], { env, encoding: 'utf8' });
+  const { questions } = JSON.parse(out.stdout);
+  const calm = { 'yes-no': 'no', many: 'none', when: '30h' };
+  return questions
+    .filter((q) => q.askedOnlyIf === null)
+    .flatMap((q) => ['--answer', `${q.id}=${calm[q.type] ?? firstAllowed(q)}`]);
+}
+
+function firstAllowed(q) {
+  if (q.type === 'number') return q.allowed.match(/from (\d+)/)[1] === '0' ? '3' : '35';
+  return q.allowed.replace(/^one of /, '').split(', ')[0];
+}
+
 const CASES = [
   { name: 'backcare --help', args: ['--help'], target: 1.3 },
   { name: 'backcare remedies', args: ['remedies'], target: 1.3 },
   { name: 'backcare warning-signs', args: ['warning-signs'], target: 1.3 },
+  { name: 'backcare check (all flags)', args: ['check', '--no-input', ...checkAnswerFlags()], target: 1.5 },
   { name: 'backcare ice-heat-timer --plan', args: ['ice-heat-timer', '--mode', 'ice', '--plan'], target: 1.3 },
 ];
 

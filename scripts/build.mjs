@@ -7,10 +7,10 @@
 // dynamic import() between them is rewritten to point at that bundle's file.
 // A command therefore loads exactly two files: dist/cli.js and its own.
 //
-// Finally data/ is validated and compiled to dist/kb.json (exit 2 on errors).
+// Finally data/ is validated and compiled to dist/kb-data/*.json (exit 2 on errors).
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 
 const ROOT = resolve(dirname(new URL(import.meta.url).pathname), '..');
@@ -19,7 +19,7 @@ const DIST = join(ROOT, 'dist');
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 
 /** Packages that are only ever loaded lazily, each bundled once into dist/vendor/. */
-const LAZY_PACKAGES = { chalk: 'vendor/chalk.js' };
+const LAZY_PACKAGES = { chalk: 'vendor/chalk.js', '@inquirer/prompts': 'vendor/inquirer.js' };
 
 
 /** dist path (relative to dist/) of a source file or lazy package. */
@@ -73,23 +73,36 @@ const common = {
   minify: true,
   legalComments: 'none',
   logLevel: 'warning',
-  // Bundled CommonJS dependencies (commander) call require() for Node built-ins.
-  banner: { js: "import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);" },
 };
+
+/**
+ * Bundled CommonJS code (commander) calls require() for Node built-ins, which
+ * an ES module lacks. The shim costs about 1 ms per file, so only bundles that
+ * need it get it: esbuild's stand-in for require throws "Dynamic require of …".
+ */
+const REQUIRE_SHIM = { js: "import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);" };
+const needsRequire = (code) => code.includes('Dynamic require of');
 
 async function bundle(entry, outFile, discovered = new Set()) {
   const toRoot = relative(dirname(outFile), '.') || '.';
-  await build({
+  const options = {
     ...common,
     entryPoints: [entry],
     outfile: join(DIST, outFile),
     define: {
       __BACKCARE_VERSION__: JSON.stringify(pkg.version),
-      // Lets bundled code find dist/kb.json and data/ wherever its own file ends up.
+      // Lets bundled code find dist/kb-data/ and data/ wherever its own file ends up.
       __PACKAGE_ROOT__: JSON.stringify(`${toRoot}/../`),
     },
     plugins: [lazyBoundaries(outFile, discovered), stubChildProcessForCommander],
-  });
+    write: false,
+  };
+  let result = await build(options);
+  if (needsRequire(result.outputFiles[0].text)) result = await build({ ...options, banner: REQUIRE_SHIM });
+  for (const file of result.outputFiles) {
+    mkdirSync(dirname(file.path), { recursive: true });
+    writeFileSync(file.path, file.contents);
+  }
 }
 
 /** Bundles src/cli.ts and, transitively, every source file some bundle imports lazily. */
@@ -111,7 +124,7 @@ await Promise.all([
   bundle(join(SRC, 'kb/compile.ts'), 'tools/compile-kb.js'),
 ]);
 
-const compiled = spawnSync(process.execPath, [join(DIST, 'tools/compile-kb.js'), process.env.BACKCARE_BUILD_DATA ?? 'data', join(DIST, 'kb.json')], {
+const compiled = spawnSync(process.execPath, [join(DIST, 'tools/compile-kb.js'), process.env.BACKCARE_BUILD_DATA ?? 'data', join(DIST, 'kb-data')], {
   stdio: 'inherit',
   cwd: ROOT,
 });

@@ -2,6 +2,10 @@
 // a lazy import() per command, so each command loads only its own code.
 import { Command, Option, type CommanderError } from 'commander';
 import type { GlobalOptions } from './commands/context.js';
+// The light listing commands ship inside this bundle: loading another file costs more than parsing them.
+import * as remedies from './commands/remedies.js';
+import * as sources from './commands/sources.js';
+import * as warningSigns from './commands/warning-signs.js';
 
 declare const __BACKCARE_VERSION__: string;
 
@@ -9,7 +13,8 @@ const EXIT_CODES_HELP = `
 Exit codes:
   0    success
   1    unexpected failure (please report it)
-  2    usage or input error: unknown option, bad value, broken knowledge base
+  2    usage or input error: unknown option, bad value, missing answer, broken knowledge base
+  3    check --fail-on: the result is at or above the level given
   130  interrupted with Ctrl-C`;
 
 const ENVIRONMENT_HELP = `
@@ -41,6 +46,10 @@ Keys (in a terminal):
 Not in a terminal, it prints one line per event with its time, reads no keys
 and prints the checklist once on stderr. Durations: 20m, 90s, 1m30s, 1h.`;
 
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
 function examples(lines: string[]): string {
   return `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}`;
 }
@@ -60,7 +69,7 @@ export function buildProgram(): Command {
     .addHelpCommand('help [command]', 'show help for a command')
     .addHelpText(
       'after',
-      examples(['backcare remedies', 'backcare remedies ice-pack', 'backcare warning-signs --region GB', 'backcare ice-heat-timer --since 30h']) +
+      examples(['backcare check', 'backcare remedies', 'backcare remedies ice-pack', 'backcare warning-signs --region GB', 'backcare ice-heat-timer --since 30h']) +
         `\n${EXIT_CODES_HELP}\n${ENVIRONMENT_HELP}`,
     );
 
@@ -83,21 +92,44 @@ export function buildProgram(): Command {
         'backcare remedies --json | jq ".remedies[].id"',
       ]),
     )
-    .action(lazy(() => import('./commands/remedies.js')));
+    .action(lazy(async () => remedies));
+
+  program
+    .command('check')
+    .description('check warning signs and symptoms: which level of care fits, why, and a home-care plan for today')
+    .option('--answer <id=value>', 'answer a question without being asked (repeatable)', collect, [])
+    .option('--answers <file>', 'answers from a YAML or JSON file ("id: value"); - reads stdin')
+    .option('--questions', 'list the questions, their ids and the answers they take')
+    .option('--no-input', 'never prompt; fail with exit code 2 if an answer is missing')
+    .option('--fail-on <level>', 'exit with code 3 when the result is at or above this level (emergency, urgent, doctor_soon, self_care)')
+    .option('-q, --quiet', 'only the result and the reasons, no home-care plan (an emergency is always shown in full)')
+    .option('--json', 'print JSON on stdout (implies --no-input)')
+    .addHelpText(
+      'after',
+      examples([
+        'backcare check',
+        'backcare check --questions',
+        'backcare check --answers my-answers.yaml --json',
+        'backcare check --answer saddle-numbness=no --answer fever=no ... --no-input',
+        'backcare check --answers answers.json --fail-on urgent || echo "get help today"',
+      ]) +
+        '\n\nExit codes: 0 when the check completes, whatever the level; 2 for a missing or invalid answer;\n3 with --fail-on when the level is at or above the one given; 130 after Ctrl-C.',
+    )
+    .action(lazy(() => import('./commands/check.js')));
 
   program
     .command('warning-signs')
     .description('when to call an ambulance, get help today, or book a doctor')
     .option('--json', 'print JSON on stdout')
     .addHelpText('after', examples(['backcare warning-signs', 'backcare warning-signs --region NZ', 'BACKCARE_REGION=US backcare warning-signs --json']))
-    .action(lazy(() => import('./commands/warning-signs.js')));
+    .action(lazy(async () => warningSigns));
 
   program
     .command('sources')
     .description('the sources behind the advice, and what cites each one')
     .option('--json', 'print JSON on stdout')
     .addHelpText('after', examples(['backcare sources', 'backcare sources --json']))
-    .action(lazy(() => import('./commands/sources.js')));
+    .action(lazy(async () => sources));
 
   const kb = program.command('kb').description('check or inspect a knowledge base');
   kb.command('validate')

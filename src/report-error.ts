@@ -7,6 +7,11 @@ import type { KnowledgeBaseError } from './kb/located-problem.js';
 
 export function reportError(error: unknown, stderr: NodeJS.WritableStream, env: NodeJS.ProcessEnv): number {
   const name = error instanceof Error ? error.name : '';
+  if (name === 'ExitPromptError' || name === 'AbortPromptError') {
+    // Ctrl-C at a prompt: the prompt library has already restored the terminal.
+    stderr.write('\n');
+    return EXIT.interrupted;
+  }
   if (name === 'UsageError') {
     stderr.write(`backcare: ${(error as Error).message}\n`);
     return EXIT.usage;

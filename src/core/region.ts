@@ -2,7 +2,6 @@
 // (both arrive as `requested`), else the territory of the locale, else a list
 // of the common numbers. Pure: the caller passes the environment in.
 import type { KnowledgeBase, Region } from './kb/types.js';
-import { closestId } from './suggest.js';
 
 export type RegionOrigin = 'option' | 'locale' | 'fallback';
 
@@ -20,13 +19,9 @@ export function resolveRegion(
   if (requested !== undefined && requested.trim() !== '') {
     const region = findRegion(emergency, requested);
     if (region) return { ok: true, resolved: known(region, 'option') };
+    // No "did you mean": two-letter codes one letter apart are different countries.
     const codes = emergency.regions.map((r) => r.code);
-    const close = closestId(requested.trim().toLowerCase(), codes.map((c) => c.toLowerCase()));
-    const hint = close ? `did you mean ${close.toUpperCase()}? ` : '';
-    return {
-      ok: false,
-      message: `unknown region "${requested}"; ${hint}use a two-letter country code: ${codes.join(', ')}`,
-    };
+    return { ok: false, message: `unknown region "${requested}"; use a two-letter country code: ${codes.join(', ')}` };
   }
   const territory = localeTerritory(env);
   const region = territory ? findRegion(emergency, territory) : undefined;

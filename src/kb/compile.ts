@@ -1,15 +1,15 @@
-// Build step: validate data/ and write it as dist/kb.json for fast start-up.
+// Build step: validate data/ and write each part as dist/kb-data/<part>.json for fast start-up.
 // Exits 2 with every located problem when the base is broken.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { join } from 'node:path';
 import { loadKnowledgeBase } from './load.js';
 import { KnowledgeBaseError } from './located-problem.js';
 
-const [dataDir = 'data', outFile = 'dist/kb.json'] = process.argv.slice(2);
+const [dataDir = 'data', outDir = 'dist/kb-data'] = process.argv.slice(2);
 try {
   const kb = loadKnowledgeBase(dataDir);
-  mkdirSync(dirname(outFile), { recursive: true });
-  writeFileSync(outFile, JSON.stringify(kb));
+  mkdirSync(outDir, { recursive: true });
+  for (const [part, value] of Object.entries(kb)) writeFileSync(join(outDir, `${part}.json`), JSON.stringify(value));
 } catch (error) {
   if (!(error instanceof KnowledgeBaseError)) throw error;
   process.stderr.write(`${error.message}\n${error.problems.length} problem(s) in the knowledge base; nothing was built.\n`);

@@ -1,9 +1,10 @@
 // Where a command's knowledge base comes from: the base compiled into
-// dist/kb.json at build time (validated then, so no YAML or zod at run time),
+// dist/kb-data/ at build time (validated then, so no YAML or zod at run time),
 // or a directory given with --kb / BACKCARE_KB (parsed and validated now).
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { KnowledgeBase } from '../core/kb/types.js';
+import type { KbPart, KnowledgeBase } from '../core/kb/types.js';
+import { KB_PARTS } from '../core/kb/vocabulary.js';
 
 declare const __PACKAGE_ROOT__: string;
 
@@ -22,17 +23,38 @@ export class InstallationError extends Error {
   }
 }
 
+/**
+ * The compiled base is one JSON file per part (dist/kb-data/remedies.json, …),
+ * each read on first use: a command pays only for the parts it touches, and
+ * parsing less JSON also means less garbage to collect at start-up.
+ */
 function readCompiledKnowledgeBase(): KnowledgeBase {
-  const url = new URL(`${__PACKAGE_ROOT__}dist/kb.json`, import.meta.url);
+  const kb = {} as KnowledgeBase;
+  for (const part of KB_PARTS) {
+    Object.defineProperty(kb, part, {
+      enumerable: true,
+      configurable: true,
+      get: () => {
+        const value: unknown = readPart(part);
+        Object.defineProperty(kb, part, { value, enumerable: true });
+        return value;
+      },
+    });
+  }
+  return kb;
+}
+
+function readPart(part: KbPart): unknown {
+  const file = `dist/kb-data/${part}.json`;
   let text: string;
   try {
-    text = readFileSync(url, 'utf8');
+    text = readFileSync(new URL(`${__PACKAGE_ROOT__}${file}`, import.meta.url), 'utf8');
   } catch {
-    throw new InstallationError('the built-in knowledge base (dist/kb.json) is missing; run "npm run build" or reinstall backcare');
+    throw new InstallationError(`the built-in knowledge base (${file}) is missing; run "npm run build" or reinstall backcare`);
   }
   try {
-    return JSON.parse(text) as KnowledgeBase;
+    return JSON.parse(text);
   } catch {
-    throw new InstallationError('the built-in knowledge base (dist/kb.json) is damaged; run "npm run build" or reinstall backcare');
+    throw new InstallationError(`the built-in knowledge base (${file}) is damaged; run "npm run build" or reinstall backcare`);
   }
 }

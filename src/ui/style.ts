@@ -28,18 +28,14 @@ export async function styleFor(color: boolean): Promise<Style> {
   if (!color) return plainStyle;
   const { Chalk } = await import('chalk');
   const chalk = new Chalk({ level: 1 });
-  // One argument only: chalk joins extra arguments with spaces, so passing a
-  // chalk function straight to lines.map() would print the index and the array.
-  const one =
-    (paint: (...text: unknown[]) => string): Paint =>
-    (text) =>
-      paint(text);
+  // chalk joins all its arguments, so never hand it straight to Array#map.
+  const paint = (f: (...text: string[]) => string): Paint => (text) => f(text);
   return {
-    heading: one(chalk.bold.underline),
-    strong: one(chalk.bold),
-    dim: one(chalk.dim),
-    id: one(chalk.cyan),
-    warn: one(chalk.yellow),
-    urgency: { emergency: one(chalk.bold.red), urgent: one(chalk.bold.yellow), doctor_soon: one(chalk.bold.blue) },
+    heading: paint(chalk.bold.underline),
+    strong: paint(chalk.bold),
+    dim: paint(chalk.dim),
+    id: paint(chalk.cyan),
+    warn: paint(chalk.yellow),
+    urgency: { emergency: paint(chalk.bold.red), urgent: paint(chalk.bold.yellow), doctor_soon: paint(chalk.bold.blue) },
   };
 }

@@ -36,7 +36,7 @@ describe('backcare (global behaviour)', () => {
   it.each([
     [['remedies', '--jsn'], /^backcare: unknown option '--jsn' \(Did you mean --json\?\) \(see: backcare remedies --help\)\n$/],
     [['remdies'], /^backcare: unknown command 'remdies' \(Did you mean remedies\?\) \(see: backcare --help\)\n$/],
-    [['remedies', '--category', 'colds'], /^backcare: option '--category <name>' argument 'colds' is invalid\. Allowed choices are cold, heat,/],
+    [['remedies', '--category', 'colds'], /^backcare: unknown category "colds"; did you mean "cold"\? use one of: cold, heat,/],
     [['remedies', '--phase'], /^backcare: option '--phase <id>' argument missing/],
     [['completion', 'tcsh'], /^backcare: unsupported shell "tcsh"; use one of: bash, zsh, fish\n$/],
     [['--region', 'XX', 'warning-signs'], /^backcare: unknown region "XX"; use a two-letter country code: .*GB/],
@@ -57,6 +57,13 @@ describe('backcare (global behaviour)', () => {
     expect(runCli(['warning-signs'], { env: { FORCE_COLOR: '1' } }).stdout).toContain(ESC);
     expect(runCli(['warning-signs'], { env: { FORCE_COLOR: '1', NO_COLOR: '1' } }).stdout).not.toContain(ESC);
     expect(runCli(['warning-signs', '--no-color'], { env: { FORCE_COLOR: '1' } }).stdout).not.toContain(ESC);
+  });
+
+  it.each([['remedies'], ['remedies', 'heat-pack'], ['warning-signs'], ['sources']])('says the same with and without colour: %s', (...args) => {
+    const plain = runCli(args).stdout;
+    const coloured = runCli(args, { env: { FORCE_COLOR: '1' } }).stdout;
+    expect(coloured).not.toBe(plain);
+    expect(coloured.replace(/\u001b\[[0-9;]*m/g, '')).toBe(plain);
   });
 
   it('never colours JSON', () => {

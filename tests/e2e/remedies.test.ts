@@ -79,7 +79,7 @@ describe('backcare remedies', () => {
     expect(remedies.length).toBeGreaterThan(0);
     for (const r of remedies) expect(r.cautions.some((c) => c.when?.includes('kidney-disease'))).toBe(true);
     const text = runCli(['remedies', '--condition', 'kidney-disease']).stdout;
-    expect(text).toMatch(/Avoid: /);
+    expect(text).toMatch(/(Avoid|Ask a pharmacist or doctor first): /);
   });
 
   it('rejects an unknown phase or condition with the valid ids', () => {

@@ -5,6 +5,7 @@ import { toSeconds } from './vocabulary.js';
 import { formatDuration } from '../time/duration.js';
 import type { KbProblem, PathSegment } from './problems.js';
 import { closestId } from '../suggest.js';
+import { findCheckProblems } from './check-references.js';
 
 interface IdSets {
   sources: Set<string>;
@@ -58,6 +59,7 @@ export function findReferenceProblems(kb: KnowledgeBase): KbProblem[] {
   kb.timelines.followUp.forEach((f, i) => refs('timelines', ['followUp', i, 'sources'], 'sources', f.sources));
   kb.emergency.regions.forEach((r, i) => refs('emergency', ['regions', i, 'sources'], 'sources', r.sources));
   kb.omitted.omitted.forEach((o, i) => refs('omitted', ['omitted', i, 'sources'], 'sources', o.sources));
+  problems.push(...findCheckProblems(kb, ids.sources, ids.conditions));
 
   uniqueIds('routines', ['routines'], kb.routines.routines, problems);
   kb.routines.routines.forEach((routine, i) => {

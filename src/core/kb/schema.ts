@@ -15,13 +15,9 @@ import {
   URGENCIES,
   toSeconds,
 } from './vocabulary.js';
+import { QuestionsFile, RulesFile } from './check-schema.js';
+import { Id, IsoDate, SourceRefs, Text } from './schema-parts.js';
 
-export const Id = z
-  .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected an id of lowercase words joined by hyphens, e.g. ice-pack');
-const Text = z.string().trim().min(1, 'expected some text');
-const IsoDate = z.iso.date('expected a date written YYYY-MM-DD');
-const SourceRefs = z.array(Id).min(1, 'expected at least one source id');
 
 export const Urgency = z.enum(URGENCIES);
 
@@ -268,6 +264,8 @@ export const KB_FILES = {
   timelines: { file: 'timelines.yaml', schema: TimelinesFile },
   emergency: { file: 'emergency-numbers.yaml', schema: EmergencyNumbersFile },
   omitted: { file: 'omitted.yaml', schema: OmittedFile },
+  questions: { file: 'questions.yaml', schema: QuestionsFile },
+  rules: { file: 'rules.yaml', schema: RulesFile },
   routines: { file: 'routines.yaml', schema: RoutinesFile },
 } as const;
 

@@ -2,6 +2,7 @@
 // Type-only imports: nothing here loads zod at run time.
 import type { z } from 'zod';
 import type * as S from './schema.js';
+import type * as C from './check-schema.js';
 
 export type { KnowledgeBase, KbPart } from './schema.js';
 export type Meta = z.infer<typeof S.MetaFile>;
@@ -20,5 +21,9 @@ export type FollowUp = z.infer<typeof S.FollowUp>;
 export type RecoveryFact = z.infer<typeof S.RecoveryFact>;
 export type Region = z.infer<typeof S.Region>;
 export type OmittedClaim = z.infer<typeof S.OmittedClaim>;
+export type Question = z.infer<typeof C.Question>;
+export type Rule = z.infer<typeof C.Rule>;
+export type ConditionRule = z.infer<typeof C.ConditionRule>;
+export type { Condition as RuleCondition, AnswerTest } from './check-schema.js';
 export type Routine = z.infer<typeof S.Routine>;
 export type RoutineStep = z.infer<typeof S.RoutineStep>;

@@ -3,6 +3,23 @@
 
 export const KB_SCHEMA_VERSION = 1;
 
+/** The parts of a knowledge base: one YAML file each in data/, one JSON file each in dist/kb-data/. */
+export const KB_PARTS = [
+  'meta',
+  'sources',
+  'conditions',
+  'phases',
+  'remedies',
+  'warningSigns',
+  'thermal',
+  'timelines',
+  'emergency',
+  'omitted',
+  'questions',
+  'rules',
+  'routines',
+] as const;
+
 export const URGENCIES = ['emergency', 'urgent', 'doctor_soon'] as const;
 export const TIME_UNITS = ['seconds', 'minutes', 'hours', 'days', 'weeks'] as const;
 export const SOURCE_KINDS = ['guideline', 'consumer', 'review', 'trial', 'cohort', 'label', 'regulator', 'textbook', 'handout'] as const;
@@ -44,3 +61,18 @@ const SECONDS_PER_UNIT: Record<TimeUnit, number> = {
 export function toSeconds(value: number, unit: TimeUnit): number {
   return value * SECONDS_PER_UNIT[unit];
 }
+
+/** The four levels of care `backcare check` can give, least urgent last. */
+export const CARE_LEVELS = ['emergency', 'urgent', 'doctor_soon', 'self_care'] as const;
+export type CareLevel = (typeof CARE_LEVELS)[number];
+
+/** yes-no: yes / no / unsure; when: a time the pain started (duration ago or date). */
+export const ANSWER_TYPES = ['yes-no', 'number', 'choice', 'many', 'when'] as const;
+export type AnswerType = (typeof ANSWER_TYPES)[number];
+
+export const QUESTION_SECTIONS = ['emergency-signs', 'urgent-signs', 'doctor-signs', 'about-you', 'about-the-pain', 'health'] as const;
+
+/** Facts computed from the answers (not asked), which rules may test like answers. */
+export const DERIVED_FACTS = ['hours-since-onset', 'days-since-onset'] as const;
+export type DerivedFact = (typeof DERIVED_FACTS)[number];
+export const YES_NO_VALUES = ['yes', 'no', 'unsure'] as const;

@@ -7,8 +7,8 @@ import { wrap } from '../wrap.js';
 export function disclaimerLines(kb: KnowledgeBase, width: number, style: Style): string[] {
   return [
     '',
-    ...wrap(kb.meta.disclaimer, width).map(style.dim),
-    style.dim(`Knowledge base reviewed ${kb.meta.lastReviewed} by ${kb.meta.reviewedBy}.`),
+    ...wrap(kb.meta.disclaimer, width).map((line) => style.dim(line)),
+    ...wrap(`Knowledge base reviewed ${kb.meta.lastReviewed} by ${kb.meta.reviewedBy}.`, width).map((line) => style.dim(line)),
   ];
 }
 

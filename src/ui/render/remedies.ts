@@ -35,7 +35,7 @@ export function renderRemedyList(kb: KnowledgeBase, remedies: Remedy[], style: S
     }
     out.push('');
   }
-  out.push(...wrap('More on one remedy: backcare remedies <id>. When to get help: backcare warning-signs.', width).map(style.dim));
+  out.push(...wrap('More on one remedy: backcare remedies <id>. When to get help: backcare warning-signs.', width).map((line) => style.dim(line)));
   out.push(...disclaimerLines(kb, width, style));
   return out.join('\n');
 }

@@ -21,7 +21,7 @@ export function renderSources(kb: KnowledgeBase, citations: Map<string, Citation
   for (const source of kb.sources.sources) {
     out.push(...sourceLine(source, width, style));
     const details = [`${source.kind}, accessed ${source.accessed}`, source.note].filter(Boolean).join('. ');
-    out.push(...wrap(details, width, '    ').map(style.dim));
+    out.push(...wrap(details, width, '    ').map((line) => style.dim(line)));
     out.push(...wrap(`Cited by ${describeCitations(citations.get(source.id) ?? [])}`, width, '    '));
   }
   out.push(...disclaimerLines(kb, width, style));

@@ -15,17 +15,17 @@ export const URGENCY_LABEL: Record<Urgency, string> = {
 };
 
 export function renderWarningSigns(kb: KnowledgeBase, groups: UrgencyGroup[], region: ResolvedRegion, style: Style, width: number): string {
-  const out: string[] = wrap(emergencyCallLine(region), width).map(style.urgency.emergency);
+  const out: string[] = wrap(emergencyCallLine(region), width).map((line) => style.urgency.emergency(line));
   out.push('');
   for (const group of groups) {
-    out.push(...wrap(`${URGENCY_LABEL[group.urgency]}: ${group.action}`, width).map(style.urgency[group.urgency]));
+    out.push(...wrap(`${URGENCY_LABEL[group.urgency]}: ${group.action}`, width).map((line) => style.urgency[group.urgency](line)));
     for (const sign of group.signs) {
       out.push(...wrap(sign.sign, width, '  • ', '    '));
-      out.push(...wrap(sign.concern, width, '    ').map(style.dim));
+      out.push(...wrap(sign.concern, width, '    ').map((line) => style.dim(line)));
     }
     out.push('');
   }
-  out.push(...wrap(regionNote(region), width).map(style.dim));
+  out.push(...wrap(regionNote(region), width).map((line) => style.dim(line)));
   out.push(...disclaimerLines(kb, width, style));
   return out.join('\n');
 }

@@ -1,0 +1,68 @@
+// Answers for `backcare check` from flags and files: --answers FILE (YAML or
+// JSON, `-` for stdin) first, then each --answer ID=VALUE on top.
+import { readFileSync } from 'node:fs';
+import { parseAnswer, type Answers, type AnswerValue } from '../core/check/answers.js';
+import type { KnowledgeBase } from '../core/kb/types.js';
+import { closestId } from '../core/suggest.js';
+import { UsageError } from '../errors.js';
+
+export async function collectAnswers(kb: KnowledgeBase, files: string | undefined, flags: readonly string[], now: Date): Promise<Answers> {
+  const answers: Record<string, AnswerValue> = {};
+  if (files !== undefined) {
+    for (const [id, raw] of Object.entries(await readAnswersFile(files))) answers[id] = checked(kb, id, raw, now, `in ${files === '-' ? 'stdin' : files}`);
+  }
+  for (const flag of flags) {
+    const eq = flag.indexOf('=');
+    if (eq <= 0) throw new UsageError(`--answer "${flag}" is not ID=VALUE; for example --answer fever=no`);
+    const id = flag.slice(0, eq).trim();
+    answers[id] = checked(kb, id, flag.slice(eq + 1), now, `--answer ${flag}`);
+  }
+  return answers;
+}
+
+function checked(kb: KnowledgeBase, id: string, raw: unknown, now: Date, where: string): AnswerValue {
+  const question = kb.questions.questions.find((q) => q.id === id);
+  if (!question) {
+    const close = closestId(id, kb.questions.questions.map((q) => q.id));
+    throw new UsageError(`${where}: unknown question id "${id}"${close ? `; did you mean "${close}"?` : ''} (backcare check --questions lists them)`);
+  }
+  const parsed = parseAnswer(question, raw, kb, now);
+  if (!parsed.ok) throw new UsageError(`${where}: ${id}: ${parsed.message}`);
+  return parsed.value;
+}
+
+async function readAnswersFile(path: string): Promise<Record<string, unknown>> {
+  const text = path === '-' ? readStdin() : readFile(path);
+  const { parseYamlFile } = await import('../kb/yaml-file.js');
+  const parsed = parseYamlFile(path === '-' ? 'stdin' : path, text);
+  if (!parsed.ok) {
+    const [first] = parsed.problems;
+    const where = first?.line === undefined ? first?.file : `${first.file}:${first.line}:${first.col ?? 1}`;
+    throw new UsageError(`${where}: ${first?.message ?? 'cannot read the answers'} (answers files are YAML or JSON: id: value)`);
+  }
+  const value = parsed.value;
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    throw new UsageError(`${path === '-' ? 'stdin' : path}: expected a mapping of question ids to answers, such as "fever: no"`);
+  }
+  return value as Record<string, unknown>;
+}
+
+function readFile(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UsageError(`--answers ${path}: ${code === 'ENOENT' ? 'no such file' : `cannot read it (${code ?? 'unknown error'})`}`);
+  }
+}
+
+function readStdin(): string {
+  if (process.stdin.isTTY) throw new UsageError('--answers - reads answers from a pipe or file, not from the terminal; for example: backcare check --answers - < answers.yaml');
+  try {
+    return readFileSync(0, 'utf8');
+  } catch (error) {
+    // A closed stdin reads as empty; anything else is worth saying.
+    if ((error as NodeJS.ErrnoException).code === 'EAGAIN') throw new UsageError('--answers -: stdin is not ready to read; pipe the answers in');
+    return '';
+  }
+}

@@ -1,0 +1,107 @@
+// backcare check: answers from flags and files first, prompts only for what is
+// missing and only when a person is at a terminal, then one core triage.
+import { describeAllowed, type Answers } from '../core/check/answers.js';
+import { buildCarePlan } from '../core/check/care-plan.js';
+import { missingQuestions, orderedQuestions } from '../core/check/questionnaire.js';
+import { isAtLeast, triage } from '../core/check/triage.js';
+import { CARE_LEVELS, type CareLevel } from '../core/kb/vocabulary.js';
+import { UsageError } from '../errors.js';
+import { describeOutcome } from '../ui/render/check-result.js';
+import { emergencyLine, renderCheck } from '../ui/render/check.js';
+import { toJson } from '../ui/render/json.js';
+import { canPrompt } from '../ui/prompter.js';
+import { outputWidth, writeOut } from '../ui/term.js';
+import { wrap } from '../ui/wrap.js';
+import { collectAnswers } from './check-answers.js';
+import { createContext, type Context, type GlobalOptions } from './context.js';
+import { regionOf } from './shared.js';
+
+interface CheckOptions {
+  answer?: string[];
+  answers?: string;
+  json?: boolean;
+  input?: boolean;
+  questions?: boolean;
+  failOn?: string;
+  quiet?: boolean;
+}
+
+/** Exit code when --fail-on is given and the result is at or above that level. */
+export const EXIT_FAIL_ON = 3;
+
+export async function run(_args: string[], options: CheckOptions, globals: GlobalOptions): Promise<void> {
+  const ctx = await createContext(globals, { json: options.json });
+  const failOn = parseFailOn(options.failOn);
+  if (options.questions) {
+    writeOut(ctx.term, options.json ? toJson({ questions: questionList(ctx) }) : renderQuestionList(ctx));
+    return;
+  }
+  const now = new Date();
+  const given = await collectAnswers(ctx.kb, options.answers, options.answer ?? [], now);
+  const { answers, complete } = await completeAnswers(ctx, given, options, now);
+  const result = triage(ctx.kb, answers, now);
+  const plan = result.level === 'emergency' ? undefined : buildCarePlan(ctx.kb, result, now);
+  const outcome = describeOutcome(ctx.kb, result, plan, regionOf(ctx), answers, complete);
+
+  if (options.json) writeOut(ctx.term, toJson({ ...outcome }));
+  else {
+    writeOut(ctx.term, renderCheck(outcome, ctx.kb, ctx.style, outputWidth(ctx.term), options.quiet === true));
+    // Someone reading the terminal while stdout goes to a file still sees it.
+    if (outcome.level === 'emergency' && !ctx.term.stdout.isTTY) ctx.term.stderr.write(`${emergencyLine(outcome)}\n`);
+  }
+  if (failOn && isAtLeast(result.level, failOn)) process.exitCode = EXIT_FAIL_ON;
+}
+
+async function completeAnswers(ctx: Context, given: Answers, options: CheckOptions, now: Date): Promise<{ answers: Answers; complete: boolean }> {
+  const missing = missingQuestions(ctx.kb, given);
+  if (missing.length === 0) return { answers: given, complete: true };
+  // An emergency in the answers given is final, whatever else is missing.
+  if (triage(ctx.kb, given, now).level === 'emergency') return { answers: given, complete: false };
+  if (options.json || options.input === false || !canPrompt(ctx.term, false)) {
+    const ids = missing.map((q) => q.id);
+    throw new UsageError(
+      `missing ${ids.length} answer${ids.length === 1 ? '' : 's'} (${ids.join(', ')}); give them with --answer ID=VALUE or --answers FILE, ` +
+        'or run in a terminal to be asked (backcare check --questions lists ids and values)',
+    );
+  }
+  const [{ inquirerPrompter }, { askQuestionnaire }] = await Promise.all([import('../ui/prompter.js'), import('../ui/questionnaire.js')]);
+  const asked = await askQuestionnaire(ctx.kb, given, await inquirerPrompter(), now);
+  return { answers: asked.answers, complete: !asked.stoppedForEmergency };
+}
+
+function parseFailOn(value: string | undefined): CareLevel | undefined {
+  if (value === undefined) return undefined;
+  const level = value.trim().toLowerCase().replace('-', '_');
+  if ((CARE_LEVELS as readonly string[]).includes(level)) return level as CareLevel;
+  throw new UsageError(`--fail-on "${value}" is not a level; use one of: ${CARE_LEVELS.join(', ')}`);
+}
+
+function questionList(ctx: Context) {
+  return orderedQuestions(ctx.kb).map((q) => ({
+    id: q.id,
+    section: q.section,
+    type: q.type,
+    text: q.text,
+    allowed: describeAllowed(q, ctx.kb),
+    askedOnlyIf: q.askIf ?? null,
+    unsure: q.unsure ?? null,
+  }));
+}
+
+function renderQuestionList(ctx: Context): string {
+  const width = outputWidth(ctx.term);
+  const lines: string[] = [ctx.style.strong('Questions of backcare check, in the order they are asked'), ''];
+  for (const section of ctx.kb.questions.sections) {
+    const questions = orderedQuestions(ctx.kb).filter((q) => q.section === section.id);
+    if (questions.length === 0) continue;
+    lines.push(ctx.style.heading(section.title));
+    for (const q of questions) {
+      lines.push(`  ${ctx.style.id(q.id)}${q.askIf ? ctx.style.dim(' (only asked when it applies)') : ''}`);
+      lines.push(...wrap(q.text, width, '    '));
+      lines.push(...wrap(`answer: ${describeAllowed(q, ctx.kb)}`, width, '    ').map((l) => ctx.style.dim(l)));
+    }
+    lines.push('');
+  }
+  lines.push('Give answers with --answer ID=VALUE (repeatable) or --answers FILE (YAML or JSON: "id: value").');
+  return lines.join('\n');
+}

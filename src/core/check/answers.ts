@@ -1,0 +1,99 @@
+// Answers as the core sees them, and turning raw input (a flag value, a
+// value from an answers file, a prompt's result) into a checked answer.
+import type { KnowledgeBase, Question } from '../kb/types.js';
+import { parsePastTime, WHEN_EXAMPLES } from '../time/when.js';
+
+/** yes-no: 'yes' | 'no' | 'unsure'; number; choice value; many: ids; when: ISO time of onset. */
+export type AnswerValue = string | number | readonly string[];
+export type Answers = Readonly<Record<string, AnswerValue>>;
+
+export type ParsedAnswer = { ok: true; value: AnswerValue } | { ok: false; message: string };
+
+const YES = new Set(['yes', 'y', 'true']);
+const NO = new Set(['no', 'n', 'false']);
+const UNSURE = new Set(['unsure', 'not-sure', 'not sure', 'notsure', "don't know", 'dont-know']);
+
+export function parseAnswer(question: Question, raw: unknown, kb: KnowledgeBase, now: Date): ParsedAnswer {
+  switch (question.type) {
+    case 'yes-no':
+      return parseYesNo(question, raw);
+    case 'number':
+      return parseNumber(question, raw);
+    case 'choice':
+      return parseChoice(question, raw);
+    case 'many':
+      return parseMany(question, raw, kb);
+    case 'when':
+      return parseWhen(raw, now);
+  }
+}
+
+/** The answers a question accepts, for messages and `check --questions`. */
+export function describeAllowed(question: Question, kb: KnowledgeBase): string {
+  switch (question.type) {
+    case 'yes-no':
+      return question.unsure ? 'yes, no or unsure' : 'yes or no';
+    case 'number':
+      return `a number from ${question.min} to ${question.max}${question.unit ? ` (${question.unit})` : ''}`;
+    case 'choice':
+      return `one of ${choiceValues(question, kb).join(', ')}`;
+    case 'many':
+      return `none, or a comma-separated list of ${choiceValues(question, kb).join(', ')}`;
+    case 'when':
+      return `when it started: ${WHEN_EXAMPLES}`;
+  }
+}
+
+export function choiceValues(question: Question, kb: KnowledgeBase): string[] {
+  if (question.choicesFrom === 'conditions') return kb.conditions.conditions.map((c) => c.id);
+  return (question.choices ?? []).map((c) => c.value);
+}
+
+function parseYesNo(question: Question, raw: unknown): ParsedAnswer {
+  const text = typeof raw === 'boolean' ? String(raw) : typeof raw === 'string' ? raw.trim().toLowerCase() : undefined;
+  if (text !== undefined && YES.has(text)) return { ok: true, value: 'yes' };
+  if (text !== undefined && NO.has(text)) return { ok: true, value: 'no' };
+  if (text !== undefined && UNSURE.has(text) && question.unsure) return { ok: true, value: 'unsure' };
+  return { ok: false, message: `expected ${question.unsure ? 'yes, no or unsure' : 'yes or no'}, got ${shown(raw)}` };
+}
+
+function parseNumber(question: Question, raw: unknown): ParsedAnswer {
+  const value = typeof raw === 'number' ? raw : typeof raw === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(raw) ? Number(raw) : Number.NaN;
+  const min = question.min ?? Number.NEGATIVE_INFINITY;
+  const max = question.max ?? Number.POSITIVE_INFINITY;
+  if (!Number.isFinite(value) || value < min || value > max) {
+    return { ok: false, message: `expected a number from ${min} to ${max}${question.unit ? ` (${question.unit})` : ''}, got ${shown(raw)}` };
+  }
+  return { ok: true, value };
+}
+
+function parseChoice(question: Question, raw: unknown): ParsedAnswer {
+  const values = (question.choices ?? []).map((c) => c.value);
+  const text = typeof raw === 'string' ? raw.trim().toLowerCase() : undefined;
+  if (text !== undefined && values.includes(text)) return { ok: true, value: text };
+  return { ok: false, message: `expected one of ${values.join(', ')}, got ${shown(raw)}` };
+}
+
+function parseMany(question: Question, raw: unknown, kb: KnowledgeBase): ParsedAnswer {
+  const allowed = choiceValues(question, kb);
+  const items = Array.isArray(raw) ? raw : typeof raw === 'string' ? raw.split(',') : undefined;
+  if (items === undefined) return { ok: false, message: `expected none or a comma-separated list, got ${shown(raw)}` };
+  const ids = items.map((i) => (typeof i === 'string' ? i.trim().toLowerCase() : '')).filter((i) => i !== '' && i !== 'none');
+  const unknown = ids.filter((id) => !allowed.includes(id));
+  if (unknown.length > 0) return { ok: false, message: `"${unknown.join(', ')}" is not one of: none, ${allowed.join(', ')}` };
+  return { ok: true, value: [...new Set(ids)] };
+}
+
+function parseWhen(raw: unknown, now: Date): ParsedAnswer {
+  if (typeof raw !== 'string') return { ok: false, message: `expected a time, got ${shown(raw)}; ${WHEN_EXAMPLES}` };
+  const parsed = parsePastTime(raw, now);
+  if (!parsed.ok) return { ok: false, message: `"${raw}" ${parsed.reason}; ${parsed.example}` };
+  return { ok: true, value: parsed.value.toISOString() };
+}
+
+function shown(raw: unknown): string {
+  if (raw === undefined || raw === null || raw === '') return 'nothing';
+  if (typeof raw === 'string') return `"${raw.length > 40 ? `${raw.slice(0, 40)}…` : raw}"`;
+  if (Array.isArray(raw)) return 'a list';
+  return typeof raw === 'object' ? 'a mapping' : String(raw);
+}

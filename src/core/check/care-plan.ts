@@ -1,0 +1,102 @@
+// The home-care plan for one person today: built from the knowledge base by
+// the phase of the episode and the conditions that change advice. Nothing
+// clinical is decided here beyond picking and filtering what the data says.
+import { cautionsFor, generalCautions } from '../remedies.js';
+import type { Caution, FollowUp, KnowledgeBase, Phase, Remedy, ThermalProtocol, WarningSign } from '../kb/types.js';
+import { toSeconds, type RemedyCategory } from '../kb/vocabulary.js';
+import type { TriageResult } from './triage.js';
+
+export type AdviceStatus = 'suggested' | 'adapt' | 'ask-first' | 'avoid' | 'not-recommended' | 'prescription-only';
+
+export interface RemedyAdvice {
+  remedy: Remedy;
+  status: AdviceStatus;
+  /** Cautions tied to this person's conditions, strictest first. */
+  personalCautions: Caution[];
+  /** Cautions for everyone, including stop rules. */
+  generalCautions: Caution[];
+}
+
+export interface ThermalAdvice extends RemedyAdvice {
+  protocol: ThermalProtocol;
+}
+
+export interface FollowUpDate {
+  followUp: FollowUp;
+  /** When it becomes due, counted from the start of the episode; undefined when the start is unknown. */
+  due: Date | undefined;
+}
+
+export interface CarePlan {
+  phase: Phase | undefined;
+  thermal: { options: ThermalAdvice[]; switchToHeatAfterHours: number; convention: string };
+  medicines: RemedyAdvice[];
+  movement: RemedyAdvice[];
+  stretches: RemedyAdvice[];
+  comfort: RemedyAdvice[];
+  professional: RemedyAdvice[];
+  avoid: RemedyAdvice[];
+  safetyNet: { emergencySigns: WarningSign[]; followUps: FollowUpDate[] };
+}
+
+const COMFORT: ReadonlySet<RemedyCategory> = new Set(['rest', 'relaxation', 'posture-and-ergonomics', 'massage', 'hydration-and-nutrition']);
+
+export function buildCarePlan(kb: KnowledgeBase, result: TriageResult, now: Date): CarePlan {
+  const phase = phaseAt(kb, result.hoursSinceOnset);
+  const suits = (r: Remedy): boolean => phase === undefined || r.phases.includes(phase.id);
+  const advise = (r: Remedy): RemedyAdvice => adviceFor(r, result.conditions);
+  const pick = (test: (r: Remedy) => boolean): RemedyAdvice[] => kb.remedies.remedies.filter((r) => suits(r) && test(r)).map(advise);
+  const usable = (r: Remedy): boolean => r.stance === 'recommended' || r.stance === 'option';
+
+  return {
+    phase,
+    thermal: {
+      options: kb.thermal.protocols
+        .filter((p) => phase === undefined || p.suits.includes(phase.id))
+        .flatMap((protocol) => {
+          const remedy = kb.remedies.remedies.find((r) => r.id === protocol.remedy);
+          return remedy ? [{ ...advise(remedy), protocol }] : [];
+        }),
+      switchToHeatAfterHours: kb.thermal.switchToHeatAfter.hours,
+      convention: kb.thermal.switchToHeatAfter.convention,
+    },
+    medicines: pick((r) => r.category === 'medicine'),
+    movement: pick((r) => r.category === 'movement' && usable(r)),
+    stretches: pick((r) => r.category === 'stretch' && usable(r)),
+    comfort: pick((r) => COMFORT.has(r.category) && usable(r)),
+    professional: pick((r) => r.category === 'professional-care' && usable(r)),
+    avoid: pick((r) => r.stance === 'not-recommended' && r.category !== 'medicine'),
+    safetyNet: {
+      emergencySigns: kb.warningSigns.warningSigns.filter((w) => w.urgency === 'emergency'),
+      followUps: followUpDates(kb, result.hoursSinceOnset, now),
+    },
+  };
+}
+
+/** The phase of the episode at `hours` since it started; undefined when the start is unknown. */
+export function phaseAt(kb: KnowledgeBase, hours: number | undefined): Phase | undefined {
+  if (hours === undefined) return undefined;
+  return kb.phases.phases.find((p) => hours >= p.fromHour && (p.toHour === undefined || hours < p.toHour));
+}
+
+function adviceFor(remedy: Remedy, conditions: readonly string[]): RemedyAdvice {
+  const personal = cautionsFor(remedy, conditions);
+  return { remedy, status: statusOf(remedy, personal), personalCautions: personal, generalCautions: generalCautions(remedy) };
+}
+
+function statusOf(remedy: Remedy, personal: Caution[]): AdviceStatus {
+  if (remedy.stance === 'not-recommended') return 'not-recommended';
+  if (remedy.stance === 'prescription-only') return 'prescription-only';
+  if (personal.some((c) => c.action === 'avoid')) return 'avoid';
+  if (personal.some((c) => c.action === 'ask-first')) return 'ask-first';
+  if (personal.some((c) => c.action === 'adapt' || c.action === 'stop')) return 'adapt';
+  return 'suggested';
+}
+
+function followUpDates(kb: KnowledgeBase, hoursSinceOnset: number | undefined, now: Date): FollowUpDate[] {
+  const onset = hoursSinceOnset === undefined ? undefined : now.getTime() - hoursSinceOnset * 3_600_000;
+  return kb.timelines.followUp.map((followUp) => ({
+    followUp,
+    due: onset === undefined ? undefined : new Date(onset + toSeconds(followUp.after.min, followUp.after.unit) * 1000),
+  }));
+}

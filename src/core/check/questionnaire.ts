@@ -1,0 +1,91 @@
+// The questionnaire's order and flow: which questions apply given the answers
+// so far, which is next, which are still missing, and what "not sure" counts as.
+import type { KnowledgeBase, Question } from '../kb/types.js';
+import type { Answers, AnswerValue } from './answers.js';
+import { evaluate } from './conditions.js';
+
+/** Questions in the order they are asked: by section as listed, then as written. */
+export function orderedQuestions(kb: KnowledgeBase): Question[] {
+  const rank = new Map(kb.questions.sections.map((s, i) => [s.id, i]));
+  return kb.questions.questions
+    .map((q, i) => ({ q, i }))
+    .sort((a, b) => (rank.get(a.q.section) ?? 0) - (rank.get(b.q.section) ?? 0) || a.i - b.i)
+    .map(({ q }) => q);
+}
+
+/** applies: ask it; skipped: its askIf is false; waiting: its askIf depends on an answer not given yet. */
+export type Applicability = 'applies' | 'skipped' | 'waiting';
+
+export function applicability(question: Question, answers: Answers): Applicability {
+  if (!question.askIf) return 'applies';
+  const holds = evaluate(question.askIf, new Map(Object.entries(answers)));
+  return holds === undefined ? 'waiting' : holds ? 'applies' : 'skipped';
+}
+
+/** The next question to ask, or undefined when the questionnaire is complete. */
+export function nextQuestion(kb: KnowledgeBase, answers: Answers): Question | undefined {
+  return orderedQuestions(kb).find((q) => answers[q.id] === undefined && applicability(q, answers) === 'applies');
+}
+
+/** Questions that apply and have no answer (what a script must still supply). */
+export function missingQuestions(kb: KnowledgeBase, answers: Answers): Question[] {
+  return orderedQuestions(kb).filter((q) => answers[q.id] === undefined && applicability(q, answers) === 'applies');
+}
+
+/** How far along the questionnaire is: answered so far, and how many apply in all (as known now). */
+export function progress(kb: KnowledgeBase, answers: Answers): { answered: number; total: number } {
+  const applying = orderedQuestions(kb).filter((q) => applicability(q, answers) === 'applies');
+  return { answered: applying.filter((q) => answers[q.id] !== undefined).length, total: applying.length };
+}
+
+/**
+ * While a person is still being asked, a follow-up not yet answered is pending
+ * (the answer stays unknown); once the questionnaire is over it counts as yes.
+ */
+export type PendingFollowUps = 'count-as-yes' | 'unknown';
+
+/**
+ * Resolves "not sure": a question whose policy counts it as yes becomes yes; a
+ * question with a follow-up takes the follow-up's resolved answer, and yes if
+ * the follow-up is missing. Returns the resolved answers and which questions
+ * were counted as yes because of a "not sure".
+ */
+export function resolveUnsure(
+  kb: KnowledgeBase,
+  answers: Answers,
+  pending: PendingFollowUps = 'count-as-yes',
+): { answers: Record<string, AnswerValue>; countedAsYes: string[] } {
+  const byId = new Map(kb.questions.questions.map((q) => [q.id, q]));
+  const resolved: Record<string, AnswerValue> = { ...answers };
+  const countedAsYes: string[] = [];
+  /** The resolved value, and whether a "not sure" had to count as yes for safety. */
+  const resolve = (id: string, seen: Set<string>): { value: AnswerValue | undefined; forSafety: boolean } => {
+    const value = answers[id];
+    const policy = byId.get(id)?.unsure;
+    if (value !== 'unsure' || !policy) return { value, forSafety: false };
+    if ('countsAs' in policy || seen.has(policy.followUp)) return { value: 'yes', forSafety: true };
+    const followUp = resolve(policy.followUp, new Set([...seen, id]));
+    if (followUp.value === 'yes' || followUp.value === 'no') return followUp;
+    if (followUp.value === undefined && pending === 'unknown') return { value: undefined, forSafety: false };
+    return { value: 'yes', forSafety: true };
+  };
+  for (const id of Object.keys(answers)) {
+    const { value, forSafety } = resolve(id, new Set());
+    if (value === undefined) {
+      delete resolved[id];
+      continue;
+    }
+    if (forSafety) countedAsYes.push(id);
+    resolved[id] = value;
+  }
+  return { answers: resolved, countedAsYes };
+}
+
+/** Facts computed from the answers: time since the episode started. */
+export function derivedFacts(kb: KnowledgeBase, answers: Answers, now: Date): Record<string, number> {
+  const onsetQuestion = kb.questions.questions.find((q) => q.type === 'when');
+  const onset = onsetQuestion ? answers[onsetQuestion.id] : undefined;
+  if (typeof onset !== 'string') return {};
+  const hours = Math.max(0, (now.getTime() - Date.parse(onset)) / 3_600_000);
+  return { 'hours-since-onset': hours, 'days-since-onset': hours / 24 };
+}

@@ -1,0 +1,49 @@
+// Triage: the highest level that any rule fires, with the reasons. Pure: the
+// answers and the current time come in, a result goes out.
+import type { KnowledgeBase, Rule } from '../kb/types.js';
+import { CARE_LEVELS, type CareLevel } from '../kb/vocabulary.js';
+import type { Answers, AnswerValue } from './answers.js';
+import { evaluate } from './conditions.js';
+import { derivedFacts, resolveUnsure, type PendingFollowUps } from './questionnaire.js';
+
+export interface TriageResult {
+  level: CareLevel;
+  /** The rules that fired, most urgent first. */
+  fired: Rule[];
+  /** Conditions that change advice: ticked by the person or implied by answers. */
+  conditions: string[];
+  /** Questions answered "not sure" that counted as yes for safety. */
+  countedAsYes: string[];
+  hoursSinceOnset: number | undefined;
+}
+
+const RANK: Record<CareLevel, number> = Object.fromEntries(CARE_LEVELS.map((level, i) => [level, i])) as Record<CareLevel, number>;
+
+export function triage(kb: KnowledgeBase, answers: Answers, now: Date, pending: PendingFollowUps = 'count-as-yes'): TriageResult {
+  const { answers: resolved, countedAsYes } = resolveUnsure(kb, answers, pending);
+  const derived = derivedFacts(kb, resolved, now);
+  const facts = new Map<string, AnswerValue>([...Object.entries(resolved), ...Object.entries(derived)]);
+  const fired = kb.rules.rules.filter((rule) => evaluate(rule.when, facts) === true).sort((a, b) => RANK[a.level] - RANK[b.level]);
+  return {
+    level: fired[0]?.level ?? 'self_care',
+    fired,
+    conditions: conditionsOf(kb, facts),
+    countedAsYes,
+    hoursSinceOnset: derived['hours-since-onset'],
+  };
+}
+
+function conditionsOf(kb: KnowledgeBase, facts: ReadonlyMap<string, AnswerValue>): string[] {
+  const ticked = kb.questions.questions
+    .filter((q) => q.choicesFrom === 'conditions')
+    .flatMap((q) => {
+      const value = facts.get(q.id);
+      return Array.isArray(value) ? value : [];
+    });
+  const implied = kb.rules.conditionRules.filter((r) => evaluate(r.when, facts) === true).map((r) => r.condition);
+  return [...new Set([...ticked, ...implied])];
+}
+
+export function isAtLeast(level: CareLevel, threshold: CareLevel): boolean {
+  return RANK[level] <= RANK[threshold];
+}

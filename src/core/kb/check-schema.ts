@@ -1,0 +1,119 @@
+// Schemas of the questionnaire (questions.yaml) and the triage rules
+// (rules.yaml) behind `backcare check`.
+import { z } from 'zod';
+import { ANSWER_TYPES, CARE_LEVELS, QUESTION_SECTIONS } from './vocabulary.js';
+import { Id, SourceRefs, Text } from './schema-parts.js';
+
+
+export const Choice = z.strictObject({ value: Id, label: Text });
+
+/** How a "not sure" answer to a yes/no question counts: as yes, or by asking a concrete follow-up. */
+export const UnsurePolicy = z.union([
+  z.strictObject({ countsAs: z.literal('yes', 'expected countsAs: yes (a "not sure" must never count as no)') }),
+  z.strictObject({ followUp: Id }),
+]);
+
+/** A condition on the answers. Recursive: all / any / not, or a test of one answer. */
+export type Condition =
+  | { all: Condition[] }
+  | { any: Condition[] }
+  | { not: Condition }
+  | AnswerTest;
+
+export interface AnswerTest {
+  answer: string;
+  is?: string;
+  in?: string[];
+  includes?: string;
+  gt?: number;
+  gte?: number;
+  lt?: number;
+  lte?: number;
+}
+
+const AnswerTestSchema = z
+  .strictObject({
+    answer: Id,
+    is: z.string().optional(),
+    in: z.array(z.string()).min(1).optional(),
+    includes: z.string().optional(),
+    gt: z.number().optional(),
+    gte: z.number().optional(),
+    lt: z.number().optional(),
+    lte: z.number().optional(),
+  })
+  .refine((t) => Object.keys(t).length > 1, { message: 'an answer test needs one of is, in, includes, gt, gte, lt, lte' });
+
+export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
+  z.union([
+    z.strictObject({ all: z.array(ConditionSchema).min(1) }),
+    z.strictObject({ any: z.array(ConditionSchema).min(1) }),
+    z.strictObject({ not: ConditionSchema }),
+    AnswerTestSchema,
+  ]),
+);
+
+export const Question = z
+  .strictObject({
+    id: Id,
+    section: z.enum(QUESTION_SECTIONS),
+    type: z.enum(ANSWER_TYPES),
+    text: Text,
+    help: Text.optional(),
+    /** Only asked (and only required) when this holds. */
+    askIf: ConditionSchema.optional(),
+    unsure: UnsurePolicy.optional(),
+    min: z.number().optional(),
+    max: z.number().optional(),
+    unit: Text.optional(),
+    choices: z.array(Choice).min(2).optional(),
+    /** For `many`: the choices are the knowledge base's conditions. */
+    choicesFrom: z.literal('conditions').optional(),
+    /** Yes/no questions shown together as one checklist in a terminal. */
+    group: Id.optional(),
+    sources: SourceRefs,
+  })
+  .superRefine((q, ctx) => {
+    const need = (ok: boolean, message: string, path: string): void => {
+      if (!ok) ctx.addIssue({ code: 'custom', message, path: [path] });
+    };
+    need(q.type !== 'number' || (q.min !== undefined && q.max !== undefined), 'number questions need min and max', 'type');
+    need(q.type !== 'choice' || q.choices !== undefined, 'choice questions need choices', 'choices');
+    need(q.type !== 'many' || q.choices !== undefined || q.choicesFrom !== undefined, 'many questions need choices or choicesFrom', 'choices');
+    need(q.unsure === undefined || q.type === 'yes-no', 'only yes-no questions can have an unsure policy', 'unsure');
+  });
+
+export const QuestionSection = z.strictObject({ id: z.enum(QUESTION_SECTIONS), title: Text });
+
+export const QuestionsFile = z.strictObject({
+  sections: z.array(QuestionSection).min(1),
+  questions: z.array(Question).min(1),
+});
+
+export const Rule = z.strictObject({
+  id: Id,
+  level: z.enum(CARE_LEVELS),
+  when: ConditionSchema,
+  reason: Text,
+  sources: SourceRefs,
+});
+
+/** Conditions that answers imply, e.g. age 65 or over -> age-65-plus, for medicine cautions. */
+export const ConditionRule = z.strictObject({
+  condition: Id,
+  when: ConditionSchema,
+  sources: SourceRefs,
+});
+
+export const LevelAdvice = z.strictObject({ title: Text, action: Text });
+
+export const RulesFile = z.strictObject({
+  levels: z.strictObject({
+    emergency: LevelAdvice,
+    urgent: LevelAdvice,
+    doctor_soon: LevelAdvice,
+    self_care: LevelAdvice,
+  }),
+  rules: z.array(Rule).min(1),
+  conditionRules: z.array(ConditionRule).default([]),
+});

@@ -1,0 +1,126 @@
+// The outcome of `backcare check` as data, the same for text and JSON, so
+// that both say exactly the same thing.
+import type { CarePlan, RemedyAdvice, ThermalAdvice } from '../../core/check/care-plan.js';
+import type { TriageResult } from '../../core/check/triage.js';
+import type { Answers } from '../../core/check/answers.js';
+import type { Caution, KnowledgeBase } from '../../core/kb/types.js';
+import type { ResolvedRegion } from '../../core/region.js';
+import { formatDose } from '../format.js';
+
+/** Key order is part of the contract: the level and the emergency number come first. */
+export interface CheckOutcome {
+  level: TriageResult['level'];
+  title: string;
+  action: string;
+  emergencyNumber: { call: string | null; numbers: string[]; region: string | null; regionName: string | null };
+  complete: boolean;
+  reasons: { rule: string; level: string; reason: string; sources: string[] }[];
+  countedAsYes: string[];
+  conditions: string[];
+  episode: { hoursSinceOnset: number | null; day: number | null; phase: string | null; phaseName: string | null };
+  answers: Answers;
+  carePlan: CarePlanJson | null;
+  sources: { id: string; publisher: string; title: string; url: string }[];
+  disclaimer: string;
+}
+
+interface AdviceJson {
+  id: string;
+  name: string;
+  status: RemedyAdvice['status'];
+  dose: string;
+  summary: string;
+  cautions: { action: Caution['action']; text: string; appliesTo: string[] | null }[];
+}
+
+export interface CarePlanJson {
+  thermal: { options: (AdviceJson & { kind: string; session: unknown; limit: unknown; restBetween: unknown; afterSession: string })[]; note: string };
+  medicines: AdviceJson[];
+  movement: AdviceJson[];
+  stretches: AdviceJson[];
+  comfort: AdviceJson[];
+  professional: AdviceJson[];
+  avoid: AdviceJson[];
+  safetyNet: {
+    emergencySigns: { id: string; sign: string }[];
+    followUps: { id: string; when: string; advice: string; urgency: string; due: string | null }[];
+  };
+}
+
+export function describeOutcome(
+  kb: KnowledgeBase,
+  result: TriageResult,
+  plan: CarePlan | undefined,
+  region: ResolvedRegion,
+  answers: Answers,
+  complete: boolean,
+): CheckOutcome {
+  const level = kb.rules.levels[result.level];
+  const cited = new Set(result.fired.flatMap((r) => r.sources));
+  return {
+    level: result.level,
+    title: level.title,
+    action: level.action,
+    emergencyNumber:
+      region.kind === 'known'
+        ? { call: region.region.emergency, numbers: region.numbers, region: region.region.code, regionName: region.region.name }
+        : { call: null, numbers: region.numbers, region: null, regionName: null },
+    complete,
+    reasons: result.fired.map((r) => ({ rule: r.id, level: r.level, reason: r.reason, sources: r.sources })),
+    countedAsYes: result.countedAsYes,
+    conditions: result.conditions,
+    episode: {
+      hoursSinceOnset: result.hoursSinceOnset === undefined ? null : Math.round(result.hoursSinceOnset * 10) / 10,
+      day: result.hoursSinceOnset === undefined ? null : Math.floor(result.hoursSinceOnset / 24) + 1,
+      phase: plan?.phase?.id ?? null,
+      phaseName: plan?.phase?.name ?? null,
+    },
+    answers,
+    carePlan: plan ? carePlanJson(plan) : null,
+    sources: kb.sources.sources.filter((s) => cited.has(s.id)).map(({ id, publisher, title, url }) => ({ id, publisher, title, url })),
+    disclaimer: kb.meta.disclaimer,
+  };
+}
+
+function carePlanJson(plan: CarePlan): CarePlanJson {
+  return {
+    thermal: {
+      options: plan.thermal.options.map((o: ThermalAdvice) => ({
+        kind: o.protocol.id,
+        ...adviceJson(o),
+        session: o.protocol.session,
+        limit: o.protocol.limit,
+        restBetween: o.protocol.restBetween,
+        afterSession: o.protocol.afterSession,
+      })),
+      note: plan.thermal.convention,
+    },
+    medicines: plan.medicines.map(adviceJson),
+    movement: plan.movement.map(adviceJson),
+    stretches: plan.stretches.map(adviceJson),
+    comfort: plan.comfort.map(adviceJson),
+    professional: plan.professional.map(adviceJson),
+    avoid: plan.avoid.map(adviceJson),
+    safetyNet: {
+      emergencySigns: plan.safetyNet.emergencySigns.map((s) => ({ id: s.id, sign: s.sign })),
+      followUps: plan.safetyNet.followUps.map((f) => ({
+        id: f.followUp.id,
+        when: f.followUp.when,
+        advice: f.followUp.advice,
+        urgency: f.followUp.urgency,
+        due: f.due?.toISOString() ?? null,
+      })),
+    },
+  };
+}
+
+function adviceJson(a: RemedyAdvice): AdviceJson {
+  return {
+    id: a.remedy.id,
+    name: a.remedy.name,
+    status: a.status,
+    dose: formatDose(a.remedy.dose),
+    summary: a.remedy.summary,
+    cautions: [...a.personalCautions, ...a.generalCautions].map((c) => ({ action: c.action, text: c.text, appliesTo: c.when ?? null })),
+  };
+}

@@ -1,0 +1,122 @@
+// The check result as text. The emergency line always comes first, in words,
+// and no option hides it.
+import type { KnowledgeBase } from '../../core/kb/types.js';
+import type { Style } from '../style.js';
+import { wrap } from '../wrap.js';
+import type { CarePlanJson, CheckOutcome } from './check-result.js';
+
+type Advice = CarePlanJson['medicines'][number];
+
+const STATUS_LABEL: Record<Advice['status'], string> = {
+  suggested: '',
+  adapt: 'take care',
+  'ask-first': 'ask a pharmacist or doctor first',
+  avoid: 'not for you: avoid',
+  'not-recommended': 'not recommended',
+  'prescription-only': 'prescription only',
+};
+
+export function emergencyLine(outcome: CheckOutcome): string {
+  const n = outcome.emergencyNumber;
+  return n.call
+    ? `EMERGENCY: call ${n.call} now (${n.regionName}), or go to the nearest emergency department.`
+    : `EMERGENCY: call your local emergency number now (${n.numbers.join(', ')}), or go to the nearest emergency department.`;
+}
+
+export function renderCheck(outcome: CheckOutcome, kb: KnowledgeBase, style: Style, width: number, quiet: boolean): string {
+  const out: string[] = [];
+  const para = (text: string, indent = '', paint: (t: string) => string = (t) => t): void => {
+    out.push(...wrap(text, width, indent).map((line) => paint(line)));
+  };
+  if (outcome.level === 'emergency') {
+    para(emergencyLine(outcome), '', style.urgency.emergency);
+    para(outcome.action);
+  } else {
+    const paint = outcome.level === 'self_care' ? style.strong : style.urgency[outcome.level];
+    para(`${outcome.title.toUpperCase()}: ${outcome.action}`, '', paint);
+  }
+  out.push('');
+  out.push(...reasonLines(outcome, width, style));
+  if (!outcome.complete) para('Not every question was answered; the answers given are already enough for this result.', '', style.dim);
+  if (!quiet && outcome.carePlan) out.push('', ...planLines(outcome, outcome.carePlan, kb, width, style));
+  if (outcome.level !== 'emergency') {
+    out.push('');
+    para(`If a warning sign appears, ${emergencyLine(outcome).replace(/^EMERGENCY: c/, 'c')}`, '', style.urgency.emergency);
+  }
+  out.push('');
+  para(outcome.disclaimer, '', style.dim);
+  return out.join('\n');
+}
+
+function reasonLines(outcome: CheckOutcome, width: number, style: Style): string[] {
+  if (outcome.reasons.length === 0) return wrap('Why: none of your answers points to a warning sign.', width);
+  const out = [style.heading('Why')];
+  for (const r of outcome.reasons) out.push(...wrap(`${r.reason} [${r.sources.join(', ')}]`, width, '  • ', '    '));
+  if (outcome.countedAsYes.length > 0) {
+    out.push(...wrap(`You were not sure about: ${outcome.countedAsYes.join(', ')}. For safety, "not sure" counts as yes.`, width, '  '));
+  }
+  return out;
+}
+
+function planLines(outcome: CheckOutcome, plan: CarePlanJson, kb: KnowledgeBase, width: number, style: Style): string[] {
+  const out: string[] = [];
+  const ep = outcome.episode;
+  const when = ep.day === null ? '' : ` (day ${ep.day} of this episode${ep.phaseName ? `: ${ep.phaseName.toLowerCase()}` : ''})`;
+  out.push(style.strong(`YOUR HOME-CARE PLAN${when}`));
+  const mine = new Set(outcome.conditions);
+  const section = (title: string, items: Advice[], note: string | undefined, show: { allCautions?: boolean; withSummary?: boolean }): void => {
+    if (items.length === 0 && !note) return;
+    out.push('', style.heading(title));
+    if (note) out.push(...wrap(note, width, '  '));
+    const ctx = { kb, mine, allCautions: show.allCautions ?? false, withSummary: show.withSummary ?? false };
+    for (const item of items) out.push(...adviceLines(item, ctx, width, style));
+  };
+  section('Ice or heat', plan.thermal.options, plan.thermal.note, { allCautions: true });
+  section('Medicines', plan.medicines, 'Follow the pack label or a pharmacist’s advice; backcare never gives doses.', { allCautions: true, withSummary: true });
+  section('Keep moving', plan.movement, undefined, { withSummary: true });
+  section('Gentle stretches (stop if pain spreads down a leg)', plan.stretches, 'backcare remedies <id> shows how to do each one.', {});
+  section('Comfort, sleep and posture', plan.comfort, undefined, { withSummary: true });
+  section('Better avoided', plan.avoid, undefined, { withSummary: true });
+  section('If it is not getting better', plan.professional, undefined, {});
+  out.push('', style.heading('When to check again'));
+  for (const f of plan.safetyNet.followUps) {
+    const due = f.due ? `From ${f.due.slice(0, 10)}: ` : '';
+    out.push(...wrap(`${due}${f.when} ${f.advice}`, width, '  • ', '    '));
+  }
+  out.push(...wrap('Run backcare check again whenever something changes.', width, '  '));
+  out.push('', style.heading('Call for help at once if any of these appear'));
+  for (const s of plan.safetyNet.emergencySigns) out.push(...wrap(s.sign, width, '  • ', '    '));
+  return out;
+}
+
+interface CautionContext {
+  kb: KnowledgeBase;
+  /** The person's own conditions. */
+  mine: ReadonlySet<string>;
+  /** Show every caution (ice, heat and medicines), not only the personal ones and stop rules. */
+  allCautions: boolean;
+  /** Show what the remedy is, for entries whose name alone does not say enough. */
+  withSummary: boolean;
+}
+
+function adviceLines(item: Advice, ctx: CautionContext, width: number, style: Style): string[] {
+  const label = STATUS_LABEL[item.status];
+  const head = [item.name, item.dose].filter(Boolean).join(' · ') + (label ? ` (${label})` : '');
+  const out = wrap(`${head} [${item.id}]`, width, '  - ', '    ');
+  if (item.status === 'avoid' || item.status === 'ask-first') out[0] = style.warn(out[0] ?? '');
+  if (ctx.withSummary) out.push(...wrap(item.summary, width, '      ').map((line) => style.dim(line)));
+  const name = (id: string): string => ctx.kb.conditions.conditions.find((c) => c.id === id)?.name.toLowerCase() ?? id;
+  for (const c of item.cautions) {
+    const personal = c.appliesTo?.filter((id) => ctx.mine.has(id)) ?? [];
+    if (c.appliesTo && personal.length === 0) continue;
+    if (!c.appliesTo && !ctx.allCautions && c.action !== 'stop') continue;
+    const who = personal.length > 0 ? ` (you said: ${personal.map(name).join(', ')})` : '';
+    out.push(...wrap(`${capitalise(c.action)}${who}: ${c.text}`, width, '      ', '      '));
+  }
+  return out;
+}
+
+function capitalise(action: string): string {
+  const text = action === 'ask-first' ? 'ask first' : action;
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

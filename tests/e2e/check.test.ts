@@ -1,0 +1,165 @@
+// backcare check through the built binary: scripted answers, JSON, exit codes
+// and every kind of bad input, with no terminal attached.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BIN, cleanEnv, ROOT, runCli } from '../helpers/run-cli.js';
+
+interface QuestionJson {
+  id: string;
+  type: string;
+  allowed: string;
+  askedOnlyIf: unknown;
+}
+
+const questions = (JSON.parse(runCli(['check', '--questions', '--json']).stdout) as { questions: QuestionJson[] }).questions;
+
+/** A calm, complete set of answers: no warning sign, a lifting strain 30 hours ago. */
+const CALM: Record<string, string | number> = Object.fromEntries(
+  questions
+    .filter((q) => q.askedOnlyIf === null)
+    .map((q) => [q.id, q.type === 'yes-no' ? 'no' : q.type === 'many' ? 'none' : q.type === 'when' ? '30h' : 'x']),
+);
+Object.assign(CALM, { age: 35, 'pain-now': 4, trigger: 'lifting', 'pain-location': 'low-back', trend: 'same' });
+
+const dir = mkdtempSync(join(tmpdir(), 'backcare-check-'));
+function file(name: string, text: string): string {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+}
+const calmJson = file('calm.json', JSON.stringify(CALM));
+const calmYaml = file('calm.yaml', Object.entries(CALM).map(([k, v]) => `${k}: ${v}`).join('\n'));
+
+describe('backcare check, scripted', () => {
+  it('lists its questions with ids and allowed answers', () => {
+    const r = runCli(['check', '--questions']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('saddle-numbness');
+    expect(r.stdout).toContain('answer: yes, no or unsure');
+    expect(questions.length).toBeGreaterThan(30);
+  });
+
+  it('gives a self-care result with a plan from a YAML answers file', () => {
+    const r = runCli(['check', '--answers', calmYaml, '--region', 'GB']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^HOME CARE: /);
+    for (const heading of ['YOUR HOME-CARE PLAN (day 2', 'Ice or heat', 'Medicines', 'When to check again', 'Call for help at once']) {
+      expect(r.stdout).toContain(heading);
+    }
+    expect(r.stdout).toContain('call 999 now');
+    expect(r.stdout).toContain('not a diagnosis');
+  });
+
+  it('gives the same result as JSON, with the documented shape', () => {
+    const r = runCli(['check', '--answers', calmJson, '--json', '--region', 'US']);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as Record<string, unknown> & { carePlan: Record<string, unknown>; emergencyNumber: { call: string } };
+    expect(out).toMatchObject({ schemaVersion: 1, complete: true, level: 'self_care', reasons: [], emergencyNumber: { call: '911' } });
+    expect(Object.keys(out).slice(0, 5)).toEqual(['schemaVersion', 'level', 'title', 'action', 'emergencyNumber']);
+    expect(Object.keys(out.carePlan)).toEqual(['thermal', 'medicines', 'movement', 'stretches', 'comfort', 'professional', 'avoid', 'safetyNet']);
+    expect(out.disclaimer).toMatch(/not a diagnosis/);
+  });
+
+  it('lets --answer override the file, and reads answers from stdin', () => {
+    const r = runCli(['check', '--answers', '-', '--answer', 'fever=yes', '--json'], { input: JSON.stringify(CALM) });
+    const out = JSON.parse(r.stdout) as { level: string; reasons: { rule: string }[] };
+    expect(out.level).toBe('urgent');
+    expect(out.reasons.map((x) => x.rule)).toContain('fever');
+  });
+
+  it('shows an emergency first, on stdout and stderr, even with other answers missing', () => {
+    const r = runCli(['check', '--answer', 'chest-pain=yes', '--region', 'NZ']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n')[0]).toMatch(/^EMERGENCY: call 111 now \(New Zealand\)/);
+    expect(r.stderr).toMatch(/^EMERGENCY: call 111 now/);
+    expect(r.stdout).not.toContain('YOUR HOME-CARE PLAN');
+  });
+
+  it('never hides an emergency, not even with --quiet', () => {
+    const r = runCli(['check', '--answers', calmJson, '--answer', 'bladder-control-loss=yes', '--quiet', '--region', 'GB']);
+    expect(r.stdout.split('\n')[0]).toMatch(/^EMERGENCY: call 999 now/);
+    expect(r.stdout).toContain('bladder');
+  });
+
+  it('--quiet leaves out the plan but keeps the reasons', () => {
+    const r = runCli(['check', '--answers', calmJson, '--answer', 'trend=worse', '--quiet']);
+    expect(r.stdout).toMatch(/^SEE A DOCTOR SOON/i);
+    expect(r.stdout).toContain('Why');
+    expect(r.stdout).not.toContain('YOUR HOME-CARE PLAN');
+  });
+
+  it.each([
+    ['emergency', 'self_care', 0],
+    ['urgent', 'self_care', 0],
+    ['self_care', 'self_care', 3],
+    ['doctor_soon', 'trend=worse', 3],
+    ['urgent', 'trend=worse', 0],
+  ])('--fail-on %s with %s exits %i', (level, answer, code) => {
+    const args = ['check', '--answers', calmJson, '--fail-on', level];
+    if (answer.includes('=')) args.push('--answer', answer);
+    expect(runCli(args).code).toBe(code);
+  });
+});
+
+describe('backcare check, bad input', () => {
+  it('exits 2 naming every missing answer when it cannot ask (stdin closed)', () => {
+    const r = runCli(['check', '--answer', 'age=40']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^backcare: missing \d+ answers \(saddle-numbness, /);
+    expect(r.stderr).toContain('--answer ID=VALUE or --answers FILE');
+    expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+  });
+
+  it('does not wait on an open but silent stdin', async () => {
+    const child = spawn(process.execPath, [BIN, 'check'], { cwd: ROOT, env: cleanEnv(), stdio: ['pipe', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const code = await new Promise<number | null>((resolve) => {
+      const timer = setTimeout(() => {
+        child.kill();
+        resolve(null);
+      }, 5000);
+      child.on('exit', (c) => {
+        clearTimeout(timer);
+        resolve(c);
+      });
+    });
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/missing \d+ answers/);
+  });
+
+  it.each([
+    [['--answer', 'agee=40'], /^backcare: --answer agee=40: unknown question id "agee"; did you mean "age"\?/],
+    [['--answer', 'age=200'], /^backcare: --answer age=200: age: expected a number from 16 to 120 \(years\), got "200"/],
+    [['--answer', 'pain-now=-1'], /pain-now: expected a number from 0 to 10, got "-1"/],
+    [['--answer', 'fever=maybe'], /fever: expected yes, no or unsure, got "maybe"/],
+    [['--answer', 'trend=meh'], /trend: expected one of better, same, worse, got "meh"/],
+    [['--answer', 'conditions=kidneys'], /conditions: "kidneys" is not one of: none, kidney-disease/],
+    [['--answer', 'onset=next week'], /onset: "next week" /],
+    [['--answer', 'fever'], /^backcare: --answer "fever" is not ID=VALUE; for example --answer fever=no/],
+    [['--fail-on', 'bad'], /^backcare: --fail-on "bad" is not a level; use one of: emergency, urgent, doctor_soon, self_care/],
+    [['--answers', '/nonexistent/answers.yaml'], /^backcare: --answers \/nonexistent\/answers\.yaml: no such file/],
+  ])('rejects %j with exit 2 and one line', (args, message) => {
+    const r = runCli(['check', ...args]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+  });
+
+  it.each([
+    ['a YAML syntax error', 'fever: [no\n', /answers\.txt:\d+:\d+: YAML syntax/],
+    ['a list instead of a mapping', '- fever\n- no\n', /expected a mapping of question ids to answers/],
+    ['an empty file', '', /expected a mapping of question ids to answers/],
+    ['an alias bomb', `a: &a [x,x,x,x,x,x,x,x,x,x]\nb: &b [${'*a,'.repeat(30)}*a]\nc: &c [${'*b,'.repeat(30)}*b]\nfever: *c\n`, /refused to expand the YAML aliases/],
+  ])('rejects an answers file with %s', (_name, text, message) => {
+    const r = runCli(['check', '--answers', file('answers.txt', text)]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr).not.toMatch(/\bat .*\.js:\d+/);
+  });
+});

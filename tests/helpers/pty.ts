@@ -1,0 +1,55 @@
+// Runs the built binary in a real pseudo-terminal, for the few tests that need
+// a person's terminal: prompts, raw keys, Ctrl-C and the cursor.
+import { spawn, type IPty } from '@lydell/node-pty';
+import { BIN, cleanEnv, ROOT } from './run-cli.js';
+
+export interface PtySession {
+  /** Everything the program has written so far, escape codes included. */
+  output(): string;
+  write(data: string): void;
+  /** Resolves once the output matches, or rejects after `timeoutMs`. */
+  waitFor(pattern: RegExp | string, timeoutMs?: number): Promise<void>;
+  exit: Promise<{ exitCode: number; signal?: number }>;
+  kill(): void;
+}
+
+export function runInPty(args: string[], env: Record<string, string | undefined> = {}): PtySession {
+  const clean = cleanEnv({ CI: undefined, TERM: 'xterm-256color', ...env });
+  const child: IPty = spawn(process.execPath, [BIN, ...args], {
+    name: 'xterm-256color',
+    cols: 100,
+    rows: 30,
+    cwd: ROOT,
+    env: Object.fromEntries(Object.entries(clean).filter((e): e is [string, string] => e[1] !== undefined)),
+  });
+  let out = '';
+  const listeners = new Set<() => void>();
+  child.onData((data) => {
+    out += data;
+    for (const l of listeners) l();
+  });
+  const exit = new Promise<{ exitCode: number; signal?: number }>((resolve) => child.onExit(resolve));
+  return {
+    output: () => out,
+    write: (data) => child.write(data),
+    kill: () => child.kill(),
+    exit,
+    waitFor(pattern, timeoutMs = 8000) {
+      const matches = (): boolean => (typeof pattern === 'string' ? out.includes(pattern) : pattern.test(out));
+      return new Promise((resolve, reject) => {
+        if (matches()) return resolve();
+        const timer = setTimeout(() => {
+          listeners.delete(check);
+          reject(new Error(`timed out waiting for ${String(pattern)}; the terminal shows:\n${out.slice(-2000)}`));
+        }, timeoutMs);
+        const check = (): void => {
+          if (!matches()) return;
+          clearTimeout(timer);
+          listeners.delete(check);
+          resolve();
+        };
+        listeners.add(check);
+      });
+    },
+  };
+}

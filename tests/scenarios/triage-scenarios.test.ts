@@ -1,0 +1,228 @@
+// Triage scenarios written from the clinical fact sheet (shared/clinical.md §1
+// and §2), run through the scripted path against the shipped knowledge base.
+// The bar: no emergency below emergency, no case below its guideline level,
+// self-care cases stay self-care. Each case starts from a calm baseline (no
+// warning sign, 35 years old, a lifting strain 30 hours ago) and changes only
+// what the case is about.
+import { describe, expect, it } from 'vitest';
+import { parseAnswer, type AnswerValue } from '../../src/core/check/answers.js';
+import { buildCarePlan, type AdviceStatus, type CarePlan } from '../../src/core/check/care-plan.js';
+import { missingQuestions } from '../../src/core/check/questionnaire.js';
+import { triage, type TriageResult } from '../../src/core/check/triage.js';
+import type { CareLevel } from '../../src/core/kb/vocabulary.js';
+import { loadKnowledgeBase } from '../../src/kb/load.js';
+import { ROOT } from '../helpers/run-cli.js';
+
+const kb = loadKnowledgeBase(`${ROOT}/data`);
+const NOW = new Date('2026-11-21T12:00:00Z');
+
+const CALM: Record<string, string> = {
+  age: '35',
+  onset: '30h',
+  'first-episode': 'no',
+  trigger: 'lifting',
+  'pain-location': 'low-back',
+  'pain-now': '5',
+  trend: 'same',
+  conditions: 'none',
+};
+
+/** Answers as a script would give them: strings, parsed and checked like --answer. */
+function answersFor(changes: Record<string, string>): Record<string, AnswerValue> {
+  const raw: Record<string, string> = { ...CALM, ...changes };
+  for (const q of kb.questions.questions) if (q.type === 'yes-no' && !q.askIf && raw[q.id] === undefined) raw[q.id] = 'no';
+  const answers: Record<string, AnswerValue> = {};
+  for (const [id, value] of Object.entries(raw)) {
+    const question = kb.questions.questions.find((q) => q.id === id);
+    if (!question) throw new Error(`scenario uses unknown question "${id}"`);
+    const parsed = parseAnswer(question, value, kb, NOW);
+    if (!parsed.ok) throw new Error(`scenario answer ${id}=${value}: ${parsed.message}`);
+    answers[id] = parsed.value;
+  }
+  // Questions that only apply after an answer (pregnancy, follow-ups): "no" unless the case says otherwise.
+  for (let q = missingQuestions(kb, answers).find((m) => m.type === 'yes-no'); q; q = missingQuestions(kb, answers).find((m) => m.type === 'yes-no')) {
+    answers[q.id] = 'no';
+  }
+  return answers;
+}
+
+function check(changes: Record<string, string>): TriageResult {
+  return triage(kb, answersFor(changes), NOW);
+}
+
+type Case = [name: string, changes: Record<string, string>, acceptable: CareLevel[]];
+
+const EMERGENCY: Case[] = [
+  ['saddle numbness', { 'saddle-numbness': 'yes' }, ['emergency']],
+  ['saddle numbness "not sure", follow-up also "not sure"', { 'saddle-numbness': 'unsure', 'saddle-wipe-check': 'unsure' }, ['emergency']],
+  ['saddle numbness "not sure", follow-up yes', { 'saddle-numbness': 'unsure', 'saddle-wipe-check': 'yes' }, ['emergency']],
+  ['new difficulty peeing', { 'difficulty-peeing': 'yes' }, ['emergency']],
+  ['peeing "not sure", follow-up yes', { 'difficulty-peeing': 'unsure', 'peeing-feeling-check': 'yes' }, ['emergency']],
+  ['new loss of bladder control', { 'bladder-control-loss': 'yes' }, ['emergency']],
+  ['new loss of bowel control', { 'bowel-control-loss': 'yes' }, ['emergency']],
+  ['symptoms in both legs', { 'both-legs': 'yes' }, ['emergency']],
+  ['weakness in both legs getting worse', { 'legs-weakness-worsening': 'yes' }, ['emergency']],
+  ['cannot move a leg', { 'leg-cant-move': 'yes' }, ['emergency']],
+  ['new sexual dysfunction', { 'sexual-function-change': 'yes' }, ['emergency']],
+  ['serious accident (asked)', { 'serious-accident': 'yes' }, ['emergency']],
+  ['serious accident (as the trigger)', { trigger: 'serious-accident' }, ['emergency']],
+  ['chest pain', { 'chest-pain': 'yes' }, ['emergency']],
+  ['sudden severe tummy pain at 66', { 'sudden-tummy-pain': 'yes', age: '66' }, ['emergency']],
+  ['collapse with back pain', { collapse: 'yes' }, ['emergency']],
+  ['fever with one leg getting weaker', { fever: 'yes', 'one-leg-weaker': 'yes' }, ['emergency']],
+  ['fever with leg numbness', { fever: 'yes', 'leg-numbness': 'yes', 'leg-numbness-over-a-week': 'no' }, ['emergency']],
+  ['fever and feeling very unwell', { fever: 'yes', 'very-unwell': 'yes' }, ['emergency']],
+  ['cancer history with a weaker leg', { 'cancer-history': 'yes', 'one-leg-weaker': 'yes' }, ['emergency']],
+  ['cancer history with leg numbness', { 'cancer-history': 'yes', 'leg-numbness': 'yes', 'leg-numbness-over-a-week': 'no' }, ['emergency']],
+  ['pregnant with heavy bleeding', { pregnant: 'yes', 'pregnancy-weeks': '30', 'pregnancy-heavy-bleeding': 'yes' }, ['emergency']],
+  ['several emergency signs at once', { 'saddle-numbness': 'yes', 'bladder-control-loss': 'yes', fever: 'yes' }, ['emergency']],
+];
+
+const URGENT: Case[] = [
+  ['fever alone', { fever: 'yes' }, ['urgent']],
+  ['fever "not sure"', { fever: 'unsure' }, ['urgent']],
+  ['injects drugs', { 'injects-drugs': 'yes' }, ['urgent']],
+  ['weak immune system', { 'weak-immunity': 'yes' }, ['urgent']],
+  ['long-term steroids', { 'long-term-steroids': 'yes' }, ['urgent']],
+  ['cancer history with night pain', { 'cancer-history': 'yes', 'night-rest-pain': 'yes' }, ['urgent']],
+  ['cancer history with upper back pain', { 'cancer-history': 'yes', 'pain-location': 'upper-back-between-shoulders' }, ['urgent']],
+  ['weight loss without trying', { 'weight-loss': 'yes' }, ['urgent']],
+  ['pain not eased by rest or worse at night', { 'night-rest-pain': 'yes' }, ['urgent']],
+  ['worse on coughing or sneezing', { 'cough-sneeze-worse': 'yes' }, ['urgent']],
+  ['lump or change of shape', { 'lump-or-shape-change': 'yes' }, ['urgent']],
+  ['upper back pain between the shoulders', { 'pain-location': 'upper-back-between-shoulders' }, ['urgent']],
+  ['minor fall with osteoporosis', { trigger: 'minor-fall', conditions: 'osteoporosis' }, ['urgent']],
+  ['lifting at 71', { trigger: 'lifting', age: '71' }, ['urgent']],
+  ['one leg getting weaker', { 'one-leg-weaker': 'yes' }, ['urgent', 'emergency']],
+  ['burning pee with fever', { 'peeing-pain': 'yes', fever: 'yes' }, ['urgent']],
+  ['pregnant with regular tightenings at 30 weeks', { pregnant: 'yes', 'pregnancy-weeks': '30', 'pregnancy-tightenings': 'yes' }, ['urgent']],
+  ['pregnant with bleeding', { pregnant: 'yes', 'pregnancy-weeks': '20', 'pregnancy-bleeding': 'yes' }, ['urgent', 'emergency']],
+  ['pregnant with severe headache or vision change', { pregnant: 'yes', 'pregnancy-weeks': '34', 'pregnancy-headache-vision': 'yes' }, ['urgent']],
+];
+
+const DOCTOR_SOON: Case[] = [
+  ['first back pain at 51', { 'first-episode': 'yes', age: '51' }, ['doctor_soon']],
+  ['first back pain at 50', { 'first-episode': 'yes', age: '50' }, ['doctor_soon']],
+  ['new back pain at 19', { age: '19' }, ['doctor_soon']],
+  ['not improving on day 15', { onset: `${15 * 24}h`, trend: 'same' }, ['doctor_soon']],
+  ['worse on day 15', { onset: `${15 * 24}h`, trend: 'worse' }, ['doctor_soon']],
+  ['lasting 7 weeks, even if better', { onset: `${7 * 7 * 24}h`, trend: 'better' }, ['doctor_soon']],
+  ['getting worse', { trend: 'worse' }, ['doctor_soon']],
+  ['very bad pain (8 of 10)', { 'pain-now': '8' }, ['doctor_soon']],
+  ['pain stopping daily activities', { 'daily-activities': 'yes' }, ['doctor_soon']],
+  ['numbness in one leg for over a week', { 'leg-numbness': 'yes', 'leg-numbness-over-a-week': 'yes' }, ['doctor_soon']],
+  ['inflammatory pattern', { 'inflammatory-pattern': 'yes' }, ['doctor_soon']],
+  ['cancer history alone', { 'cancer-history': 'yes' }, ['doctor_soon', 'urgent']],
+];
+
+const SELF_CARE: Case[] = [
+  ['a typical strain', {}, ['self_care']],
+  ['first back pain at 49', { 'first-episode': 'yes', age: '49' }, ['self_care']],
+  ['new back pain at 20', { age: '20' }, ['self_care']],
+  ['lifting at 70 (fracture flag is over 70)', { age: '70' }, ['self_care']],
+  ['not improving on day 13', { onset: `${13 * 24}h`, trend: 'same' }, ['self_care']],
+  ['improving on day 15', { onset: `${15 * 24}h`, trend: 'better' }, ['self_care']],
+  ['improving at 5 weeks', { onset: `${5 * 7 * 24}h`, trend: 'better' }, ['self_care']],
+  ['pain 7 of 10', { 'pain-now': '7' }, ['self_care']],
+  ['pain spreading below the knee on one side', { 'spreads-below-knee': 'yes' }, ['self_care']],
+  ['one-leg numbness for under a week', { 'leg-numbness': 'yes', 'leg-numbness-over-a-week': 'no' }, ['self_care']],
+  ['woke up with it', { trigger: 'woke-up-with-it', trend: 'better' }, ['self_care']],
+  ['a flare of known back pain, improving', { 'first-episode': 'no', onset: '72h', trend: 'better' }, ['self_care']],
+  ['pregnant at 20 weeks with no other sign', { pregnant: 'yes', 'pregnancy-weeks': '20' }, ['self_care']],
+  ['conditions alone do not escalate', { conditions: 'kidney-disease,blood-thinners,numb-skin' }, ['self_care']],
+];
+
+describe.each([
+  ['emergency', EMERGENCY],
+  ['urgent', URGENT],
+  ['doctor_soon', DOCTOR_SOON],
+  ['self_care', SELF_CARE],
+] as const)('%s scenarios', (_level, cases) => {
+  it.each(cases)('%s', (_name, changes, acceptable) => {
+    const result = check(changes);
+    expect(acceptable, `fired: ${result.fired.map((r) => r.id).join(', ') || 'none'}`).toContain(result.level);
+    if (result.level !== 'self_care') expect(result.fired.length).toBeGreaterThan(0);
+  });
+});
+
+it('has at least 40 scenarios, every one with a complete set of answers', () => {
+  const all = [...EMERGENCY, ...URGENT, ...DOCTOR_SOON, ...SELF_CARE];
+  expect(all.length).toBeGreaterThanOrEqual(40);
+  for (const [name, changes] of all) expect(missingQuestions(kb, answersFor(changes)).map((q) => q.id), name).toEqual([]);
+});
+
+describe('medicine cautions in the care plan', () => {
+  const nsaid = (changes: Record<string, string>): AdviceStatus | undefined => planFor(changes).medicines.find((m) => m.remedy.id === 'nsaid-tablets')?.status;
+
+  it.each([
+    ['kidney-disease'],
+    ['stomach-ulcer-or-bleeding'],
+    ['blood-thinners'],
+    ['heart-disease'],
+    ['nsaid-sensitive-asthma'],
+    ['nsaid-allergy'],
+    ['liver-disease'],
+    ['bowel-inflammation'],
+    ['ace-inhibitor-and-diuretic'],
+  ])('does not suggest anti-inflammatories with %s', (condition) => {
+    expect(['avoid', 'ask-first']).toContain(nsaid({ conditions: condition }));
+  });
+
+  it('does not suggest anti-inflammatories in pregnancy, even when "not sure"', () => {
+    expect(nsaid({ pregnant: 'yes', 'pregnancy-weeks': '22' })).toBe('avoid');
+    expect(nsaid({ pregnant: 'unsure' })).toBe('avoid');
+  });
+
+  it('asks people of 65 or over to check first', () => {
+    expect(['avoid', 'ask-first']).toContain(nsaid({ age: '66' }));
+  });
+
+  it('suggests them when nothing stands in the way, with the stop rule shown', () => {
+    const advice = planFor({}).medicines.find((m) => m.remedy.id === 'nsaid-tablets');
+    expect(advice?.status).toBe('suggested');
+    expect(advice?.generalCautions.some((c) => c.action === 'stop')).toBe(true);
+  });
+
+  it('never presents paracetamol alone, opioids or muscle relaxants as suggested', () => {
+    const statuses = Object.fromEntries(planFor({}).medicines.map((m) => [m.remedy.id, m.status]));
+    expect(statuses).toMatchObject({ paracetamol: 'not-recommended', 'opioid-painkillers': 'not-recommended', 'muscle-relaxants': 'prescription-only' });
+    expect(kb.remedies.remedies.find((r) => r.id === 'paracetamol')?.disagreement).toBeDefined();
+  });
+});
+
+describe('ice and heat in the care plan', () => {
+  const thermal = (changes: Record<string, string>): Record<string, AdviceStatus> =>
+    Object.fromEntries(planFor(changes).thermal.options.map((o) => [o.protocol.id, o.status]));
+
+  it('offers ice and heat in the first 72 hours and heat after', () => {
+    expect(Object.keys(thermal({ onset: '30h' }))).toEqual(['ice', 'heat']);
+    expect(Object.keys(thermal({ onset: '100h' }))).toEqual(['heat']);
+  });
+
+  it.each([['numb-skin'], ['diabetic-neuropathy'], ['cant-feel-or-remove-pack']])('rules out ice and heat with %s', (condition) => {
+    expect(thermal({ conditions: condition })).toEqual({ ice: 'avoid', heat: 'avoid' });
+  });
+
+  it.each([['poor-circulation'], ['broken-skin']])('warns about ice and heat with %s', (condition) => {
+    for (const status of Object.values(thermal({ conditions: condition }))) expect(['avoid', 'ask-first', 'adapt']).toContain(status);
+  });
+
+  it("rules out ice with Raynaud's", () => {
+    expect(thermal({ conditions: 'raynauds' }).ice).toBe('avoid');
+  });
+
+  it('keeps ice and heat sessions within the safety limits', () => {
+    for (const p of kb.thermal.protocols) {
+      const max = p.id === 'ice' ? 20 : 30;
+      expect(p.limit).toEqual({ value: max, unit: 'minutes' });
+    }
+  });
+});
+
+it('gives no care plan text for an emergency, only the call', () => {
+  expect(check({ 'chest-pain': 'yes' }).level).toBe('emergency');
+});
+
+function planFor(changes: Record<string, string>): CarePlan {
+  return buildCarePlan(kb, check(changes), NOW);
+}
