@@ -76,4 +76,16 @@ describe('backcare ice-heat-timer in a terminal', () => {
     expect((await session.exit).exitCode).toBe(130);
     expect(session.output()).toContain(CURSOR_SHOW);
   });
+
+  it('asks what to time when no flag says, then shows the checklist', async () => {
+    session = runInPty(['--kb', fastKb(), 'ice-heat-timer']);
+    await session.waitFor('What would you like to time?');
+    expect(session.output()).toContain('Heat: 1–2 s, never over 3 s');
+    session.write('\u001b[B'); // down: Heat
+    session.write('\r');
+    await session.waitFor('Press Enter or space to start');
+    expect(session.output()).toContain('Setting up the heat pack:');
+    session.write('q');
+    expect((await session.exit).exitCode).toBe(0);
+  });
 });
