@@ -102,6 +102,12 @@ describe('backcare ice-heat-timer (not a terminal)', () => {
     expect(cli.stdout()).not.toContain('\u001b');
   }, 15_000);
 
+  it.each([['ice-heat-timer'], ['stretch']])('has help with examples and the keys for %s', (command) => {
+    const r = runCli([command, '--help']);
+    expect(r.code).toBe(0);
+    for (const text of ['Examples:', 'Keys (in a terminal):', 'Ctrl-C quit with exit code 130', '--no-bell', '--accessible']) expect(r.stdout).toContain(text);
+  });
+
   it('prints the plan with clock times and exits at once', () => {
     const r = runCli(['ice-heat-timer', '--mode', 'ice', '--cycles', '2', '--plan']);
     expect(r.code).toBe(0);

@@ -35,7 +35,7 @@ export function planJson(session: CountdownSession, start: number): Record<strin
       startsAt: new Date(times[i]?.startsAt ?? start).toISOString(),
       endsAt: new Date(times[i]?.endsAt ?? start).toISOString(),
     })),
-    before: session.intro,
+    before: session.intro.map(({ title, items }) => ({ title, items })),
   };
 }
 
