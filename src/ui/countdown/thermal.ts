@@ -2,7 +2,7 @@
 // skin check after each session, and the checklist before the first one.
 // All the safety text comes from thermal.yaml.
 import type { KnowledgeBase, ThermalProtocol } from '../../core/kb/types.js';
-import type { ThermalKind, ThermalPhase, ThermalSchedule } from '../../core/timer/schedule.js';
+import type { ThermalKind, ThermalSchedule } from '../../core/timer/schedule.js';
 import { formatDuration } from '../../core/time/duration.js';
 import type { CountdownSession, ShownPhase } from './session.js';
 
@@ -58,10 +58,3 @@ export function thermalSession(kb: KnowledgeBase, schedule: ThermalSchedule): Co
   };
 }
 
-export function summary(schedule: ThermalSchedule): string {
-  const sessions = schedule.phases.filter((p: ThermalPhase) => p.kind !== 'rest');
-  const rests = schedule.phases.filter((p) => p.kind === 'rest');
-  const parts = sessions.map((p) => `${p.kind} ${formatDuration(p.seconds)}`);
-  const rest = rests[0] ? `, with ${formatDuration(rests[0].seconds)} rests between` : '';
-  return `${parts.join(', ')}${rest}`;
-}
