@@ -1,11 +1,12 @@
 // Start-up benchmark: each backcare command against a bare `node -e 0`, run
 // alternately so both see the same machine load. Reports median ratios, not
-// absolute times, so results compare across machines. Not a test.
-//   npm run bench            (20 rounds)
+// absolute times, so results compare across machines. Then the timer's cost:
+// a one-minute ice phase in the non-terminal mode. Not a test.
+//   npm run bench            (20 rounds, then the one-minute timer run)
 //   node scripts/bench.mjs 50
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -61,6 +62,7 @@ const CASES = [
   { name: 'backcare remedies', args: ['remedies'], target: 1.3 },
   { name: 'backcare warning-signs', args: ['warning-signs'], target: 1.3 },
   { name: 'backcare check (all flags)', args: ['check', '--no-input', ...checkAnswerFlags()], target: 1.5 },
+  { name: 'backcare ice-heat-timer --plan', args: ['ice-heat-timer', '--mode', 'ice', '--plan'], target: 1.3 },
   { name: 'backcare log 5', args: ['log', '5'], target: 1.3 },
 ];
 
@@ -87,6 +89,7 @@ for (const c of CASES) timeOnce([BIN, ...c.args]);
 
 console.log(`Start-up, median of ${ROUNDS} alternating runs, as a ratio to a bare \`node -e 0\`:`);
 let failed = false;
+const nameWidth = Math.max(...CASES.map((c) => c.name.length)) + 2;
 for (const c of CASES) {
   const bare = [];
   const cli = [];
@@ -97,10 +100,10 @@ for (const c of CASES) {
   const ratio = median(cli) / median(bare);
   const ok = ratio <= c.target;
   failed ||= !ok;
-  console.log(`  ${c.name.padEnd(28)} ${ratio.toFixed(2)}x  (target ≤ ${c.target}x) ${ok ? 'ok' : 'OVER'}`);
+  console.log(`  ${c.name.padEnd(nameWidth)} ${ratio.toFixed(2)}x  (target ≤ ${c.target}x) ${ok ? 'ok' : 'OVER'}`);
 }
 
-console.log(`Wall time, median of ${ROUNDS} runs:`);
+console.log(`\nWall time, median of ${ROUNDS} runs:`);
 for (const c of TIMED) {
   timeOnce([BIN, ...c.args], c.env);
   const times = [];
@@ -108,6 +111,106 @@ for (const c of TIMED) {
   const ms = median(times);
   const ok = ms < c.maxMs;
   failed ||= !ok;
-  console.log(`  ${c.name.padEnd(34)} ${ms.toFixed(0)} ms  (target < ${c.maxMs} ms) ${ok ? 'ok' : 'OVER'}`);
+  console.log(`  ${c.name.padEnd(nameWidth)} ${ms.toFixed(0)} ms  (target < ${c.maxMs} ms) ${ok ? 'ok' : 'OVER'}`);
 }
+
+// --- The timer: one one-minute phase, --json, stdout a pipe ----------------
+// lateness  when the phase_end line reaches us, minus the deadline the timer
+//           announced in phase_start (so it includes the pipe), target < 100 ms
+// CPU       user+system time of the timer process between phase_start and
+//           phase_end, as a share of one core, target < 1%
+// memory    the timer's peak RSS (VmHWM) against a bare node's, target <= 1.3x
+
+const TIMER_PHASE = '1m';
+const CLOCK_TICKS = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout?.trim()) || 100;
+
+/** utime + stime of a live process, in seconds (Linux /proc). */
+function cpuSeconds(pid) {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
+}
+
+/** Peak resident set size of a live process, in kB (Linux /proc). */
+function peakRssKb(pid) {
+  const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return match ? Number(match[1]) : 0;
+}
+
+function bareNodePeakRssKb() {
+  // A bare node reports its own peak (getrusage's ru_maxrss, the same kernel
+  // counter as VmHWM); the median of five runs.
+  const runs = Array.from({ length: 5 }, () =>
+    Number(spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.resourceUsage().maxRSS))'], { encoding: 'utf8' }).stdout),
+  );
+  return median(runs);
+}
+
+function runTimer() {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, 'ice-heat-timer', '--mode', 'ice', '--ice', TIMER_PHASE, '--json', '--no-bell'], {
+      env,
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
+    const result = { peakKb: 0 };
+    let buffer = '';
+    let deadline;
+    let started;
+    const sampler = setInterval(() => {
+      try {
+        result.peakKb = Math.max(result.peakKb, peakRssKb(child.pid));
+      } catch {
+        // exited between samples
+      }
+    }, 2000);
+    child.stdout.setEncoding('utf8').on('data', (chunk) => {
+      const now = Date.now();
+      buffer += chunk;
+      let newline;
+      while ((newline = buffer.indexOf('\n')) >= 0) {
+        const event = JSON.parse(buffer.slice(0, newline));
+        buffer = buffer.slice(newline + 1);
+        if (event.event === 'phase_start') {
+          deadline = Date.parse(event.endsAt);
+          started = { at: now, cpu: cpuSeconds(child.pid) };
+        } else if (event.event === 'phase_end') {
+          result.latenessMs = now - deadline;
+          result.reportedLatenessMs = Date.parse(event.at) - Date.parse(event.endedAt);
+          try {
+            result.cpuShare = (cpuSeconds(child.pid) - started.cpu) / ((now - started.at) / 1000);
+            result.peakKb = Math.max(result.peakKb, peakRssKb(child.pid));
+          } catch {
+            // The process already exited; the samples above stand.
+          }
+        }
+      }
+    });
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearInterval(sampler);
+      if (code !== 0 || result.latenessMs === undefined) reject(new Error(`the timer exited ${code} without a phase_end`));
+      else resolve(result);
+    });
+  });
+}
+
+console.log(`\nTimer: one ${TIMER_PHASE} ice phase, not in a terminal (--json to a pipe):`);
+try {
+  const bareKb = bareNodePeakRssKb();
+  const timer = await runTimer();
+  const memory = timer.peakKb / bareKb;
+  const rows = [
+    ['phase-end lateness', `${timer.latenessMs} ms`, '< 100 ms', timer.latenessMs < 100, `(the timer itself saw ${timer.reportedLatenessMs} ms)`],
+    ['CPU while counting down', `${(timer.cpuShare * 100).toFixed(2)}% of a core`, '< 1%', timer.cpuShare < 0.01, ''],
+    ['peak memory', `${memory.toFixed(2)}x bare node`, '≤ 1.3x', memory <= 1.3, `(${(timer.peakKb / 1024).toFixed(1)} MB vs ${(bareKb / 1024).toFixed(1)} MB)`],
+  ];
+  for (const [name, value, target, ok, note] of rows) {
+    failed ||= !ok;
+    console.log(`  ${name.padEnd(nameWidth)} ${value.padEnd(20)} (target ${target}) ${ok ? 'ok' : 'OVER'} ${note}`.trimEnd());
+  }
+} catch (error) {
+  failed = true;
+  console.log(`  could not measure the timer: ${error.message}`);
+}
+
 process.exitCode = failed ? 1 : 0;

@@ -24,7 +24,30 @@ Environment:
   BACKCARE_KB       knowledge-base directory to use instead of the built-in one
   BACKCARE_REGION   two-letter country code for emergency numbers, e.g. GB, US, NZ
   BACKCARE_HOME     folder for the pain diary (default: $XDG_DATA_HOME/backcare, else ~/.local/share/backcare)
+  BACKCARE_ACCESSIBLE=1  timers print plain lines instead of redrawing the screen
   NO_COLOR          turn colour off (any non-empty value); FORCE_COLOR turns it on`;
+
+/** Kept here rather than imported, so --help does not load the timer's code. */
+const THERMAL_MODES = ['ice', 'heat', 'alternate', 'auto'];
+
+const TIMER_OPTIONS = {
+  plan: () => new Option('--plan', 'print the schedule with clock times and exit'),
+  json: () => new Option('--json', 'one JSON object per event on stdout (NDJSON); with --plan, the plan as JSON'),
+  noBell: () => new Option('--no-bell', 'no terminal bell at phase changes'),
+  notify: () => new Option('--notify', 'a desktop notification at each phase change (OSC 9/777, notify-send)'),
+  // Not .env(): commander would turn a boolean on for BACKCARE_ACCESSIBLE=0 too; the command reads it.
+  accessible: () => new Option('--accessible', 'no redrawing: a plain line at each change and each minute (or BACKCARE_ACCESSIBLE=1)'),
+};
+
+const TIMER_HELP = `
+
+Keys (in a terminal):
+  space  pause or resume       s  skip to the next phase
+  q      quit                  ?  show the keys
+  Ctrl-C quit with exit code 130; SIGTERM exits 143
+
+Not in a terminal, it prints one line per event with its time, reads no keys
+and prints the checklist once on stderr. Durations: 20m, 90s, 1m30s, 1h.`;
 
 const DIARY_HELP = `
 
@@ -54,7 +77,7 @@ export function buildProgram(): Command {
     .addHelpCommand('help [command]', 'show help for a command')
     .addHelpText(
       'after',
-      examples(['backcare check', 'backcare remedies', 'backcare remedies ice-pack', 'backcare warning-signs --region GB']) +
+      examples(['backcare check', 'backcare remedies', 'backcare remedies ice-pack', 'backcare warning-signs --region GB', 'backcare ice-heat-timer --since 30h']) +
         `\n${EXIT_CODES_HELP}\n${ENVIRONMENT_HELP}`,
     );
 
@@ -186,6 +209,44 @@ export function buildProgram(): Command {
     .option('--json', 'print the result as JSON on stdout')
     .addHelpText('after', examples(['backcare kb validate', 'backcare kb validate ./my-clinic-kb']))
     .action(lazy(() => import('./commands/kb-validate.js')));
+
+  program
+    .command('ice-heat-timer')
+    .description('a safe ice or heat countdown: session lengths, limits and rests from the knowledge base')
+    .addOption(new Option('--mode <mode>', 'ice, heat, alternate, or auto (ice or heat by the time since the spasm started)').choices(THERMAL_MODES))
+    .option('--since <when>', 'when the spasm started: 30h (ago), "2026-11-20 08:00", or 08:00 (today)')
+    .option('--ice <duration>', 'length of each ice session, e.g. 15m (default: the usual maximum; never over the limit)')
+    .option('--heat <duration>', 'length of each heat session, e.g. 20m')
+    .option('--rest <duration>', 'rest between sessions with nothing on the skin, e.g. 30m (at least the minimum)')
+    .option('--cycles <n>', 'number of sessions; with alternate, ice-and-heat pairs (default 1)')
+    .addOption(TIMER_OPTIONS.plan())
+    .addOption(TIMER_OPTIONS.json())
+    .addOption(TIMER_OPTIONS.noBell())
+    .addOption(TIMER_OPTIONS.notify())
+    .addOption(TIMER_OPTIONS.accessible())
+    .addHelpText(
+      'after',
+      examples([
+        'backcare ice-heat-timer --mode ice',
+        'backcare ice-heat-timer --since 30h',
+        'backcare ice-heat-timer --mode alternate --cycles 2 --plan',
+        'backcare ice-heat-timer --heat 20m --notify',
+        'backcare ice-heat-timer --mode ice --json | jq -c .',
+      ]) + TIMER_HELP,
+    )
+    .action(lazy(() => import('./commands/ice-heat-timer.js')));
+
+  program
+    .command('stretch')
+    .description('a guided routine of gentle stretches, each hold counted, with the stop rule on screen')
+    .option('--routine <id>', 'which routine, e.g. gentle or lying-down (default: the first in the knowledge base)')
+    .addOption(TIMER_OPTIONS.plan())
+    .addOption(TIMER_OPTIONS.json())
+    .addOption(TIMER_OPTIONS.noBell())
+    .addOption(TIMER_OPTIONS.notify())
+    .addOption(TIMER_OPTIONS.accessible())
+    .addHelpText('after', examples(['backcare stretch', 'backcare stretch --routine lying-down', 'backcare stretch --plan']) + TIMER_HELP)
+    .action(lazy(() => import('./commands/stretch.js')));
 
   program
     .command('completion')

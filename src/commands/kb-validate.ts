@@ -46,5 +46,8 @@ function countEntries(kb: KnowledgeBase): Record<string, number> {
     'follow-up thresholds': kb.timelines.followUp.length,
     regions: kb.emergency.regions.length,
     'omitted claims': kb.omitted.omitted.length,
+    questions: kb.questions.questions.length,
+    rules: kb.rules.rules.length,
+    'stretch routines': kb.routines.routines.length,
   };
 }

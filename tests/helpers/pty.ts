@@ -16,7 +16,8 @@ export interface PtySession {
 export function runInPty(args: string[], env: Record<string, string | undefined> = {}): PtySession {
   const clean = cleanEnv({ CI: undefined, TERM: 'xterm-256color', ...env });
   const child: IPty = spawn(process.execPath, [BIN, ...args], {
-    name: 'xterm-256color',
+    // node-pty sets TERM from `name`, so a test's TERM (e.g. dumb) must go here too.
+    name: clean.TERM ?? 'xterm-256color',
     cols: 100,
     rows: 30,
     cwd: ROOT,

@@ -2,10 +2,8 @@
 // (rules.yaml) behind `backcare check`.
 import { z } from 'zod';
 import { ANSWER_TYPES, CARE_LEVELS, QUESTION_SECTIONS } from './vocabulary.js';
+import { Id, SourceRefs, Text } from './schema-parts.js';
 
-const Id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected an id of lowercase words joined by hyphens, e.g. saddle-numbness');
-const Text = z.string().trim().min(1, 'expected some text');
-const SourceRefs = z.array(Id).min(1, 'expected at least one source id');
 
 export const Choice = z.strictObject({ value: Id, label: Text });
 

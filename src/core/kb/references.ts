@@ -2,6 +2,7 @@
 // names must exist, and ids must be unique within their list.
 import type { KnowledgeBase, Remedy, RoutineStep } from './types.js';
 import { toSeconds } from './vocabulary.js';
+import { formatDuration } from '../time/duration.js';
 import type { KbProblem, PathSegment } from './problems.js';
 import { closestId } from '../suggest.js';
 import { findCheckProblems } from './check-references.js';
@@ -83,7 +84,7 @@ function routineStepProblems(step: RoutineStep, remedy: Remedy, at: PathSegment[
   if (step.hold && dose?.hold) {
     const hold = toSeconds(step.hold.value, step.hold.unit);
     if (hold < toSeconds(dose.hold.min, dose.hold.unit) || hold > toSeconds(dose.hold.max, dose.hold.unit)) {
-      add('hold', `a hold of ${step.hold.value} ${step.hold.unit} is outside ${remedy.id}'s dose (${dose.hold.min}–${dose.hold.max} ${dose.hold.unit})`);
+      add('hold', `a hold of ${formatDuration(hold)} is outside ${remedy.id}'s dose (${dose.hold.min}–${dose.hold.max} ${dose.hold.unit})`);
     }
   }
   if (dose?.repetitions && (step.repetitions < dose.repetitions.min || step.repetitions > dose.repetitions.max)) {

@@ -17,13 +17,8 @@ import {
   toSeconds,
 } from './vocabulary.js';
 import { QuestionsFile, RulesFile } from './check-schema.js';
+import { Id, IsoDate, SourceRefs, Text } from './schema-parts.js';
 
-export const Id = z
-  .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected an id of lowercase words joined by hyphens, e.g. ice-pack');
-const Text = z.string().trim().min(1, 'expected some text');
-const IsoDate = z.iso.date('expected a date written YYYY-MM-DD');
-const SourceRefs = z.array(Id).min(1, 'expected at least one source id');
 
 export const Urgency = z.enum(URGENCIES);
 

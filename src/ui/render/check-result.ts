@@ -7,12 +7,13 @@ import type { Caution, KnowledgeBase } from '../../core/kb/types.js';
 import type { ResolvedRegion } from '../../core/region.js';
 import { formatDose } from '../format.js';
 
+/** Key order is part of the contract: the level and the emergency number come first. */
 export interface CheckOutcome {
-  complete: boolean;
   level: TriageResult['level'];
   title: string;
   action: string;
   emergencyNumber: { call: string | null; numbers: string[]; region: string | null; regionName: string | null };
+  complete: boolean;
   reasons: { rule: string; level: string; reason: string; sources: string[] }[];
   countedAsYes: string[];
   conditions: string[];
@@ -57,7 +58,6 @@ export function describeOutcome(
   const level = kb.rules.levels[result.level];
   const cited = new Set(result.fired.flatMap((r) => r.sources));
   return {
-    complete,
     level: result.level,
     title: level.title,
     action: level.action,
@@ -65,6 +65,7 @@ export function describeOutcome(
       region.kind === 'known'
         ? { call: region.region.emergency, numbers: region.numbers, region: region.region.code, regionName: region.region.name }
         : { call: null, numbers: region.numbers, region: null, regionName: null },
+    complete,
     reasons: result.fired.map((r) => ({ rule: r.id, level: r.level, reason: r.reason, sources: r.sources })),
     countedAsYes: result.countedAsYes,
     conditions: result.conditions,

@@ -1,0 +1,99 @@
+// What ice-heat-timer and stretch share: flag values as usage errors, the
+// choice of output (screen, accessible lines, plain lines, NDJSON), --plan,
+// and running a session from checklist to exit code.
+import { parseDuration } from '../core/time/duration.js';
+import { parsePastTime } from '../core/time/when.js';
+import { UsageError } from '../errors.js';
+import { renderIntro, waitForStart } from '../ui/countdown/gate.js';
+import { planJson, renderPlan } from '../ui/countdown/plan.js';
+import type { OutputMode } from '../ui/countdown/presenters.js';
+import { runCountdown } from '../ui/countdown/run.js';
+import type { CountdownSession } from '../ui/countdown/session.js';
+import { unicodeTerminal } from '../ui/countdown/terminal.js';
+import { toJson } from '../ui/render/json.js';
+import { outputWidth, writeOut } from '../ui/term.js';
+import type { Context } from './context.js';
+
+export interface CountdownFlags {
+  plan?: boolean;
+  json?: boolean;
+  bell?: boolean;
+  notify?: boolean;
+  accessible?: boolean;
+}
+
+export function durationFlag(flag: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const parsed = parseDuration(value);
+  if (!parsed.ok) throw new UsageError(`${flag} ${JSON.stringify(value)} ${parsed.reason}; ${parsed.example}`);
+  return parsed.value;
+}
+
+export function pastTimeFlag(flag: string, value: string | undefined, now: Date): Date | undefined {
+  if (value === undefined) return undefined;
+  const parsed = parsePastTime(value, now);
+  if (!parsed.ok) throw new UsageError(`${flag} ${JSON.stringify(value)} ${parsed.reason}; ${parsed.example}`);
+  return parsed.value;
+}
+
+/** A whole number in [min, max]; the range is a sanity bound for typing, not a clinical rule. */
+export function countFlag(flag: string, value: string | undefined, min: number, max: number): number | undefined {
+  if (value === undefined) return undefined;
+  const n = /^\s*\d+\s*$/.test(value) ? Number(value) : Number.NaN;
+  if (!Number.isInteger(n) || n < min || n > max) {
+    throw new UsageError(`${flag} ${JSON.stringify(value)} is not a whole number from ${min} to ${max}; write it like ${flag} 2`);
+  }
+  return n;
+}
+
+export function accessibleWanted(flags: CountdownFlags, env: NodeJS.ProcessEnv): boolean {
+  const fromEnv = env.BACKCARE_ACCESSIBLE;
+  return flags.accessible === true || (fromEnv !== undefined && fromEnv !== '' && fromEnv !== '0' && fromEnv !== 'false');
+}
+
+/**
+ * Keys and the full screen only when both stdin and stdout are terminals and
+ * the output is not JSON; otherwise never read a key, never wait for one.
+ */
+export function outputMode(ctx: Context, flags: CountdownFlags): { output: OutputMode; keys: boolean } {
+  const interactive = ctx.term.stdinIsTTY && ctx.term.stdout.isTTY === true && !flags.json;
+  if (flags.json) return { output: 'json', keys: false };
+  // A dumb terminal cannot redraw in place: it gets the line-by-line output, keys still work.
+  if (accessibleWanted(flags, ctx.term.env) || (interactive && ctx.term.env.TERM === 'dumb')) return { output: 'accessible', keys: interactive };
+  return { output: interactive ? 'screen' : 'plain', keys: interactive };
+}
+
+/** --plan, or the checklist and then the countdown; sets the exit code. */
+export async function runSession(ctx: Context, session: CountdownSession, flags: CountdownFlags): Promise<void> {
+  const width = outputWidth(ctx.term);
+  if (flags.plan) {
+    writeOut(ctx.term, flags.json ? toJson(planJson(session, Date.now())) : renderPlan(session, Date.now(), width, ctx.style));
+    return;
+  }
+  const { output, keys } = outputMode(ctx, flags);
+  const intro = renderIntro(session, width, ctx.style);
+  if (keys) {
+    ctx.term.stdout.write(`${intro}${ctx.style.strong('Press Enter or space to start, q to cancel.')}\n`);
+    const answer = await waitForStart(process.stdin);
+    if (answer !== 'start') {
+      ctx.term.stdout.write('Cancelled; nothing was started.\n');
+      process.exitCode = answer === 'interrupted' ? 130 : 0;
+      return;
+    }
+  } else {
+    ctx.term.stderr.write(`${intro}`);
+  }
+  const result = await runCountdown(session, {
+    output,
+    keys,
+    bell: flags.bell !== false,
+    notify: flags.notify === true,
+    style: ctx.style,
+    unicode: unicodeTerminal(ctx.term.env),
+    stdin: process.stdin,
+    stdout: ctx.term.stdout,
+    stderr: ctx.term.stderr,
+    env: ctx.term.env,
+  });
+  process.exitCode = result.exitCode;
+}

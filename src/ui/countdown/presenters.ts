@@ -1,0 +1,162 @@
+// How a running countdown is shown. Four ways, one interface:
+//   screen      a terminal: one screen redrawn in place on whole seconds;
+//               the event log is printed after it, on the normal screen
+//   accessible  --accessible / BACKCARE_ACCESSIBLE: no redraws, a line per
+//               event and one each minute, for screen readers
+//   plain       not a terminal: one line per event with its clock time
+//   json        --json: one JSON object per event (NDJSON)
+import { currentPhase, displaySeconds, remainingMs, type TimerState } from '../../core/timer/engine.js';
+import { localClock } from '../../core/time/when.js';
+import type { Style } from '../style.js';
+import { eventJson, eventLine, type RunEvent } from './events.js';
+import { KEY_HELP, renderScreen, type ScreenSize } from './screen.js';
+import type { CountdownSession, ShownPhase } from './session.js';
+import { ESC } from './terminal.js';
+import { wrap } from '../wrap.js';
+
+export type OutputMode = 'screen' | 'accessible' | 'plain' | 'json';
+
+export interface Presenter {
+  event(event: RunEvent, state: TimerState<ShownPhase>): void;
+  /** Called after every tick; redraws or announces if something visible changed. */
+  frame(state: TimerState<ShownPhase>, wall: number): void;
+  toggleHelp(): void;
+  /** After the terminal is restored: anything to leave on the normal screen. */
+  close(): void;
+}
+
+export interface PresenterOptions {
+  out: NodeJS.WritableStream & { columns?: number; rows?: number };
+  style: Style;
+  unicode: boolean;
+  keys: boolean;
+  /** Wall clock, for redraws that are not ticks (resize, help). */
+  now: () => number;
+}
+
+export function presenter(mode: OutputMode, session: CountdownSession, options: PresenterOptions): Presenter {
+  if (mode === 'json') return jsonPresenter(session, options.out);
+  if (mode === 'plain') return linePresenter(session, options.out);
+  if (mode === 'accessible') return accessiblePresenter(session, options);
+  return screenPresenter(session, options);
+}
+
+function jsonPresenter(session: CountdownSession, out: NodeJS.WritableStream): Presenter {
+  return {
+    event: (event) => void out.write(`${JSON.stringify(eventJson(session, event))}\n`),
+    frame: () => {},
+    toggleHelp: () => {},
+    close: () => {},
+  };
+}
+
+function linePresenter(session: CountdownSession, out: NodeJS.WritableStream): Presenter {
+  return {
+    event: (event) => void out.write(`${eventLine(session, event)}\n`),
+    frame: () => {},
+    toggleHelp: () => {},
+    close: () => {},
+  };
+}
+
+function accessiblePresenter(session: CountdownSession, { out, keys }: PresenterOptions): Presenter {
+  let announced: string | undefined;
+  const say = (text: string) => void out.write(`${text}\n`);
+  return {
+    event(event) {
+      say(eventLine(session, event));
+      if (event.type === 'start' && keys) say('Keys: space pauses or resumes, s skips, q quits, ? lists the keys.');
+      if (event.type === 'paused' && keys) say('Press space to resume.');
+    },
+    frame(state, wall) {
+      const phase = currentPhase(state);
+      if (!phase || state.status !== 'running') return;
+      const left = displaySeconds(state, wall);
+      const key = `${state.index}:${left}`;
+      if (left % 60 !== 0 || left === 0 || left >= phase.seconds || key === announced) return;
+      announced = key;
+      const minutes = left / 60;
+      say(`${localClock(new Date(wall), true)}  ${phase.title}: ${minutes} minute${minutes === 1 ? '' : 's'} left.`);
+    },
+    toggleHelp: () => say(`Keys: ${KEY_HELP.map((k) => k.replace(/\s+/, ' ')).join('; ')}.`),
+    close: () => {},
+  };
+}
+
+function screenPresenter(session: CountdownSession, { out, style, unicode, now }: PresenterOptions): Presenter {
+  const log: string[] = [];
+  let message: string | undefined;
+  /** A message from this batch of events survives the phase_start that follows it. */
+  let fresh = false;
+  let help = false;
+  let last = '';
+  let state: TimerState<ShownPhase> | undefined;
+  let size = currentSize();
+
+  function currentSize(): ScreenSize {
+    return { columns: out.columns ?? 80, rows: out.rows ?? 24 };
+  }
+  const onResize = () => {
+    size = currentSize();
+    last = '';
+    out.write(ESC.clearScreen);
+    if (state) draw(state, now());
+  };
+  out.on('resize', onResize);
+
+  function draw(s: TimerState<ShownPhase>, wall: number): void {
+    state = s;
+    if (s.status === 'done') return;
+    const endsAt = s.status === 'paused' ? s.deadline + (wall - (s.pausedAt ?? wall)) : s.deadline;
+    const lines = renderScreen(
+      {
+        session,
+        index: s.index,
+        remainingSeconds: Math.ceil(remainingMs(s, wall) / 1000),
+        paused: s.status === 'paused',
+        help,
+        endsAt: localClock(new Date(endsAt), session.phases.some((p) => p.seconds % 60 !== 0)),
+        now: localClock(new Date(wall)),
+        message,
+      },
+      size,
+      style,
+      unicode,
+    );
+    fresh = false;
+    const frame = `${ESC.home}${lines.map((l) => `${l}${ESC.clearLine}`).join('\n')}${ESC.clearBelow}`;
+    if (frame === last) return;
+    last = frame;
+    out.write(frame);
+  }
+
+  return {
+    event(event, s) {
+      const line = eventLine(session, event);
+      log.push(line);
+      const quiet = event.type === 'phase_start' || event.type === 'start' || (event.type === 'phase_end' && !session.phases[event.index]?.endText);
+      if (quiet) {
+        if (!fresh) message = undefined;
+      } else {
+        message = line.replace(/^\S+\s+/, '');
+        fresh = true;
+      }
+      state = s;
+    },
+    frame: draw,
+    toggleHelp() {
+      help = !help;
+      if (state) draw(state, now());
+    },
+    close() {
+      out.off('resize', onResize);
+      // What happened stays on the normal screen, wrapped under its times.
+      const width = Math.max(40, (out.columns ?? 80) - 1);
+      const wrapped = log.flatMap((line) => {
+        const [time = '', text = ''] = line.split(/(?<=^\S+) {2}/);
+        return wrap(text, width, `${time}  `, ' '.repeat(time.length + 2));
+      });
+      out.write(`${wrapped.join('\n')}\n`);
+    },
+  };
+}
