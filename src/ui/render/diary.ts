@@ -58,7 +58,7 @@ export function renderStatus(s: EpisodeStatus, extras: StatusExtras, width: numb
   if (!e.end) {
     if (s.phase) out.push('', style.heading(`Phase: ${s.phase.name}`), ...wrap(s.phase.summary, width, '  '));
     if (s.thermal.length > 0) {
-      out.push('', style.heading('Ice or heat'));
+      out.push('', style.heading('Ice or heat (backcare ice-heat-timer times a session)'));
       for (const t of s.thermal) {
         const p = t.protocol;
         const every = p.repeatEvery ? `, every ${formatTimeRange(p.repeatEvery)}` : '';
