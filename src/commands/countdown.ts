@@ -7,7 +7,7 @@ import { UsageError } from '../errors.js';
 import { renderIntro, waitForStart } from '../ui/countdown/gate.js';
 import { planJson, renderPlan } from '../ui/countdown/plan.js';
 import type { OutputMode } from '../ui/countdown/presenters.js';
-import { runCountdown } from '../ui/countdown/run.js';
+import { runCountdown, type RunResult } from '../ui/countdown/run.js';
 import type { CountdownSession } from '../ui/countdown/session.js';
 import { unicodeTerminal } from '../ui/countdown/terminal.js';
 import { toJson } from '../ui/render/json.js';
@@ -63,12 +63,12 @@ export function outputMode(ctx: Context, flags: CountdownFlags): { output: Outpu
   return { output: interactive ? 'screen' : 'plain', keys: interactive };
 }
 
-/** --plan, or the checklist and then the countdown; sets the exit code. */
-export async function runSession(ctx: Context, session: CountdownSession, flags: CountdownFlags): Promise<void> {
+/** --plan, or the checklist and then the countdown; sets the exit code. Returns what ran, if anything did. */
+export async function runSession(ctx: Context, session: CountdownSession, flags: CountdownFlags): Promise<RunResult | undefined> {
   const width = outputWidth(ctx.term);
   if (flags.plan) {
     writeOut(ctx.term, flags.json ? toJson(planJson(session, Date.now())) : renderPlan(session, Date.now(), width, ctx.style));
-    return;
+    return undefined;
   }
   const { output, keys } = outputMode(ctx, flags);
   const intro = renderIntro(session, width, ctx.style);
@@ -78,7 +78,7 @@ export async function runSession(ctx: Context, session: CountdownSession, flags:
     if (answer !== 'start') {
       ctx.term.stdout.write('Cancelled; nothing was started.\n');
       process.exitCode = answer === 'interrupted' ? 130 : 0;
-      return;
+      return undefined;
     }
   } else {
     ctx.term.stderr.write(`${intro}`);
@@ -96,4 +96,5 @@ export async function runSession(ctx: Context, session: CountdownSession, flags:
     env: ctx.term.env,
   });
   process.exitCode = result.exitCode;
+  return result;
 }

@@ -3,7 +3,8 @@ import { buildThermalSchedule, type ScheduleRequest, type ThermalMode } from '..
 import { UsageError } from '../errors.js';
 import { thermalSession } from '../ui/countdown/thermal.js';
 import { canPrompt } from '../ui/prompter.js';
-import { createContext, type GlobalOptions } from './context.js';
+import type { PhaseOutcome } from '../ui/countdown/run.js';
+import { createContext, type Context, type GlobalOptions } from './context.js';
 import { countFlag, durationFlag, pastTimeFlag, runSession, type CountdownFlags } from './countdown.js';
 
 interface TimerOptions extends CountdownFlags {
@@ -27,10 +28,10 @@ export async function run(_args: string[], options: TimerOptions, globals: Globa
     rest: durationFlag('--rest', options.rest),
     cycles: countFlag('--cycles', options.cycles, 1, MAX_CYCLES) ?? 1,
   };
-  const since = pastTimeFlag('--since', options.since, now);
+  const ctx = await createContext(globals, { json: options.json });
+  const since = pastTimeFlag('--since', options.since, now) ?? (wantsEpisodeStart(options) ? await episodeStart(ctx) : undefined);
   const hoursSinceOnset = since === undefined ? undefined : (now.getTime() - since.getTime()) / 3_600_000;
 
-  const ctx = await createContext(globals, { json: options.json });
   const schedule = (extra: Partial<ScheduleRequest>) =>
     buildThermalSchedule(ctx.kb.thermal, ctx.kb.phases.phases, { ...request, ...(hoursSinceOnset === undefined ? {} : { hoursSinceOnset }), ...extra });
   let result = schedule({});
@@ -44,5 +45,35 @@ export async function run(_args: string[], options: TimerOptions, globals: Globa
     const raw = { '--ice': options.ice, '--heat': options.heat, '--rest': options.rest }[result.flag];
     throw new UsageError(raw === undefined ? result.message : `${result.flag} ${raw}: ${result.message}`);
   }
-  await runSession(ctx, thermalSession(ctx.kb, result.schedule), options);
+  const ran = await runSession(ctx, thermalSession(ctx.kb, result.schedule), options);
+  if (ran) await recordSessions(ctx, ran.phases);
+}
+
+/** With --mode auto, or nothing said about what to time, an open episode gives the start of the pain. */
+function wantsEpisodeStart(options: TimerOptions): boolean {
+  return options.mode === 'auto' || (options.mode === undefined && options.ice === undefined && options.heat === undefined);
+}
+
+async function episodeStart(ctx: Context): Promise<Date | undefined> {
+  const { openEpisodeStart } = await import('../store/index.js');
+  return openEpisodeStart({ env: ctx.term.env, warn: (line) => ctx.term.stderr.write(`backcare: ${line}\n`) });
+}
+
+/** Each ice or heat session that ran goes into the diary when an episode is open; a failed write is only a warning. */
+async function recordSessions(ctx: Context, phases: PhaseOutcome[]): Promise<void> {
+  const sessions = phases.filter((p) => (p.kind === 'ice' || p.kind === 'heat') && p.ranSeconds > 0);
+  if (sessions.length === 0) return;
+  const { recordTimerSession } = await import('../store/index.js');
+  for (const p of sessions) {
+    const remedy = ctx.kb.thermal.protocols.find((protocol) => protocol.id === p.kind)?.remedy;
+    try {
+      await recordTimerSession(
+        { protocol: p.kind, ...(remedy ? { remedy } : {}), seconds: p.ranSeconds, completed: p.completed, endedAt: new Date(p.endedAt), startedAt: new Date(p.startedAt) },
+        { env: ctx.term.env },
+      );
+    } catch (error) {
+      ctx.term.stderr.write(`backcare: warning: the session was not saved in the diary: ${error instanceof Error ? error.message : String(error)}\n`);
+      return;
+    }
+  }
 }

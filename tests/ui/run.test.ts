@@ -84,7 +84,12 @@ describe('runCountdown', () => {
     expect(stdin.raw).toBe(true);
     expect(stdout.text).toContain('\u001b[?1049h\u001b[?25l');
     await vi.advanceTimersByTimeAsync(5_100);
-    await expect(done).resolves.toEqual({ outcome: 'done', exitCode: 0 });
+    const result = await done;
+    expect(result).toMatchObject({ outcome: 'done', exitCode: 0 });
+    expect(result.phases.map(({ kind, ranSeconds, completed }) => ({ kind, ranSeconds, completed }))).toEqual([
+      { kind: 'ice', ranSeconds: 3, completed: true },
+      { kind: 'rest', ranSeconds: 2, completed: true },
+    ]);
     expect(stdin.raw).toBe(false);
     expect(stdout.text).toContain('\u0007');
     const after = stdout.text.slice(stdout.text.lastIndexOf('\u001b[?1049l'));
@@ -114,7 +119,10 @@ describe('runCountdown', () => {
     const done = runCountdown(session, opts);
     await vi.advanceTimersByTimeAsync(1_000);
     stdin.press(key);
-    await expect(done).resolves.toEqual({ outcome, exitCode });
+    const result = await done;
+    expect(result).toMatchObject({ outcome, exitCode });
+    // The diary records how long the pack was on, and that the session was cut short.
+    expect(result.phases).toMatchObject([{ kind: 'ice', ranSeconds: 1, completed: false }]);
     expect(stdin.raw).toBe(false);
     expect(stdout.text).toContain('\u001b[?25h');
     expect(stdout.text).toMatch(/with 0:02 of ice left\. Take it off and check your skin\.\n$/);
@@ -127,7 +135,7 @@ describe('runCountdown', () => {
     const done = runCountdown(session, opts);
     expect(process.listenerCount('SIGTERM')).toBe(before + 1);
     process.emit('SIGTERM', 'SIGTERM');
-    await expect(done).resolves.toEqual({ outcome: 'terminated', exitCode: 143 });
+    await expect(done).resolves.toMatchObject({ outcome: 'terminated', exitCode: 143 });
     expect(process.listenerCount('SIGTERM')).toBe(before);
   });
 
@@ -135,7 +143,7 @@ describe('runCountdown', () => {
     const { opts } = options({ output: 'plain', keys: false });
     const done = runCountdown(session, opts);
     process.emit('SIGHUP', 'SIGHUP');
-    await expect(done).resolves.toEqual({ outcome: 'terminated', exitCode: 129 });
+    await expect(done).resolves.toMatchObject({ outcome: 'terminated', exitCode: 129 });
   });
 
   it('restores the terminal and rejects when drawing fails', async () => {

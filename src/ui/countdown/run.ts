@@ -32,9 +32,22 @@ export interface RunOptions {
 
 export type Outcome = 'done' | StopReason;
 
+/** What happened to one phase that started: for the diary's record of timer sessions. */
+export interface PhaseOutcome {
+  index: number;
+  kind: string;
+  startedAt: number;
+  endedAt: number;
+  /** How long it actually ran (paused time excluded), in seconds. */
+  ranSeconds: number;
+  /** True only when the phase ran to its end, not skipped or stopped. */
+  completed: boolean;
+}
+
 export interface RunResult {
   outcome: Outcome;
   exitCode: number;
+  phases: PhaseOutcome[];
 }
 
 const EXIT_CODE: Record<Outcome, number> = { done: EXIT.ok, quit: EXIT.ok, interrupted: EXIT.interrupted, terminated: 128 + 15 };
@@ -66,6 +79,22 @@ export function runCountdown(session: CountdownSession, options: RunOptions): Pr
     let state: TimerState<ShownPhase>;
     let timer: NodeJS.Timeout | undefined;
     let finished = false;
+    const phases: PhaseOutcome[] = [];
+    const closePhase = (index: number, at: number, remainingMs: number): void => {
+      const open = phases.find((p) => p.index === index && p.endedAt === 0);
+      if (!open) return;
+      const planned = session.phases[index]?.seconds ?? 0;
+      open.endedAt = at;
+      open.ranSeconds = Math.max(0, Math.round(planned - remainingMs / 1000));
+      open.completed = remainingMs <= 0;
+    };
+    function track(event: RunEvent): void {
+      if (event.type === 'phase_start') {
+        phases.push({ index: event.index, kind: session.phases[event.index]?.kind ?? '', startedAt: event.at, endedAt: 0, ranSeconds: 0, completed: false });
+      } else if (event.type === 'phase_end') closePhase(event.index, event.endedAt, 0);
+      else if (event.type === 'skipped') closePhase(event.index, event.at, event.remainingMs);
+      else if (event.type === 'stopped' && event.index !== undefined) closePhase(event.index, event.at, event.remainingMs);
+    }
 
     // Shells report death by signal N as 128 + N; the timer exits the same way, after cleaning up.
     const signalHandlers: [NodeJS.Signals, () => void][] = [
@@ -89,6 +118,7 @@ export function runCountdown(session: CountdownSession, options: RunOptions): Pr
     function apply(step: Step<ShownPhase>, extra: RunEvent[] = []): void {
       state = step.state;
       for (const event of [...extra, ...step.events]) {
+        track(event);
         view.event(event, state);
         signal(event);
       }
@@ -133,12 +163,13 @@ export function runCountdown(session: CountdownSession, options: RunOptions): Pr
         const now = clock();
         const index = state.status === 'done' ? undefined : state.index;
         const stopped: RunEvent = { type: 'stopped', at: now.wall, reason: outcome, index, remainingMs: engine.remainingMs(state, now.wall) };
+        track(stopped);
         view.event(stopped, state);
       }
       cleanUp();
       guard?.restore();
       view.close();
-      resolve({ outcome, exitCode });
+      resolve({ outcome, exitCode, phases });
     }
 
     function safely(action: () => void): void {
