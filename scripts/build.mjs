@@ -5,7 +5,7 @@
 // code into many small chunks, each place the code loads lazily (a command, the
 // YAML/zod loader, chalk, the prompt library) becomes its own bundle, and every
 // dynamic import() between them is rewritten to point at that bundle's file.
-// A command therefore loads exactly two files: dist/cli.js and its own.
+// A command therefore loads at most two files: dist/cli.cjs and its own.
 //
 // Finally data/ is validated and compiled to dist/kb-data/*.json (exit 2 on errors).
 import { build } from 'esbuild';
@@ -83,27 +83,45 @@ const common = {
 const REQUIRE_SHIM = { js: "import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);" };
 const needsRequire = (code) => code.includes('Dynamic require of');
 
+/**
+ * The entry bundle (dist/cli.cjs, loaded by bin/backcare.js) is CommonJS: on
+ * Node 20 the ES module loader costs about 6% of a bare start before any code
+ * runs, and the commands people run most (help, remedies, warning-signs, log)
+ * live entirely in this bundle. The sources stay ES modules, and every lazy
+ * bundle is still ESM, reached with import(), which CommonJS can call.
+ */
+const COMMONJS_ENTRY = {
+  format: 'cjs',
+  define: { 'import.meta.url': '__importMetaUrl' },
+  banner: { js: "const __importMetaUrl=require('node:url').pathToFileURL(__filename).href;" },
+};
+
 async function bundle(entry, outFile, discovered = new Set()) {
   const toRoot = relative(dirname(outFile), '.') || '.';
+  const commonjs = outFile === ENTRY_OUTPUT;
   const options = {
     ...common,
+    ...(commonjs ? { format: COMMONJS_ENTRY.format, banner: COMMONJS_ENTRY.banner } : {}),
     entryPoints: [entry],
     outfile: join(DIST, outFile),
     define: {
       __BACKCARE_VERSION__: JSON.stringify(pkg.version),
       // Lets bundled code find dist/kb-data/ and data/ wherever its own file ends up.
       __PACKAGE_ROOT__: JSON.stringify(`${toRoot}/../`),
+      ...(commonjs ? COMMONJS_ENTRY.define : {}),
     },
     plugins: [lazyBoundaries(outFile, discovered), stubChildProcessForCommander],
     write: false,
   };
   let result = await build(options);
-  if (needsRequire(result.outputFiles[0].text)) result = await build({ ...options, banner: REQUIRE_SHIM });
+  if (!commonjs && needsRequire(result.outputFiles[0].text)) result = await build({ ...options, banner: REQUIRE_SHIM });
   for (const file of result.outputFiles) {
     mkdirSync(dirname(file.path), { recursive: true });
     writeFileSync(file.path, file.contents);
   }
 }
+
+const ENTRY_OUTPUT = 'cli.cjs';
 
 /** Bundles src/cli.ts and, transitively, every source file some bundle imports lazily. */
 async function bundleSources() {
@@ -111,7 +129,8 @@ async function bundleSources() {
   let pending = ['cli.ts'];
   while (pending.length > 0) {
     const discovered = new Set();
-    await Promise.all(pending.map((entry) => bundle(join(SRC, entry), outputOf(join(SRC, entry)), discovered)));
+    const outFile = (entry) => (entry === 'cli.ts' ? ENTRY_OUTPUT : outputOf(join(SRC, entry)));
+    await Promise.all(pending.map((entry) => bundle(join(SRC, entry), outFile(entry), discovered)));
     pending.forEach((entry) => done.add(entry));
     pending = [...discovered].filter((entry) => !done.has(entry));
   }
