@@ -3,6 +3,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
+import { loadKnowledgeBase } from '../../src/kb/load.js';
+import { formatLocatedProblem, KnowledgeBaseError } from '../../src/kb/located-problem.js';
 
 export const MINIMAL_KB = join(import.meta.dirname, '..', 'fixtures', 'kb-minimal');
 const made: string[] = [];
@@ -26,4 +28,15 @@ export function copyKb(from = MINIMAL_KB): { dir: string; edit: (file: string, c
     },
     write: (file, text) => writeFileSync(join(dir, file), text),
   };
+}
+
+/** Every located problem that loading `dir` reports; fails if the base loads. */
+export function problemsOf(dir: string): string[] {
+  try {
+    loadKnowledgeBase(dir, 'kb');
+  } catch (error) {
+    if (error instanceof KnowledgeBaseError) return error.problems.map(formatLocatedProblem);
+    throw error;
+  }
+  throw new Error('expected the knowledge base to be rejected');
 }

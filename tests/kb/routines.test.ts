@@ -1,18 +1,7 @@
 // routines.yaml: each step must name a stretch and stay inside its dose.
 import { describe, expect, it } from 'vitest';
 import { loadKnowledgeBase } from '../../src/kb/load.js';
-import { formatLocatedProblem, KnowledgeBaseError } from '../../src/kb/located-problem.js';
-import { copyKb, MINIMAL_KB } from '../helpers/kb-copy.js';
-
-function problemsOf(dir: string): string[] {
-  try {
-    loadKnowledgeBase(dir, 'kb');
-  } catch (error) {
-    if (error instanceof KnowledgeBaseError) return error.problems.map(formatLocatedProblem);
-    throw error;
-  }
-  throw new Error('expected the knowledge base to be rejected');
-}
+import { copyKb, MINIMAL_KB, problemsOf } from '../helpers/kb-copy.js';
 
 describe('routines.yaml', () => {
   it('loads the fixture routine, with one repetition by default', () => {
