@@ -1,4 +1,4 @@
-// Build: one self-contained ESM file per lazy boundary, then the knowledge base.
+// Build: one self-contained CommonJS file per lazy boundary, then the knowledge base.
 //
 // Start-up time is the product's latency, and every extra module file costs
 // about a millisecond to load. So instead of letting the bundler split shared
@@ -6,6 +6,7 @@
 // YAML/zod loader, chalk, the prompt library) becomes its own bundle, and every
 // dynamic import() between them is rewritten to point at that bundle's file.
 // A command therefore loads at most two files: dist/cli.cjs and its own.
+// All bundles are CommonJS; see COMMONJS below for why.
 //
 // Finally data/ is validated and compiled to dist/kb-data/*.json (exit 2 on errors).
 import { build } from 'esbuild';
@@ -19,12 +20,12 @@ const DIST = join(ROOT, 'dist');
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 
 /** Packages that are only ever loaded lazily, each bundled once into dist/vendor/. */
-const LAZY_PACKAGES = { chalk: 'vendor/chalk.js', '@inquirer/prompts': 'vendor/inquirer.js' };
+const LAZY_PACKAGES = { chalk: 'vendor/chalk.cjs', '@inquirer/prompts': 'vendor/inquirer.cjs' };
 
 
 /** dist path (relative to dist/) of a source file or lazy package. */
 function outputOf(srcFile) {
-  return relative(SRC, srcFile).replace(/\.ts$/, '.js');
+  return relative(SRC, srcFile).replace(/\.ts$/, '.cjs');
 }
 
 function lazyBoundaries(outFile, discovered) {
@@ -69,52 +70,43 @@ const common = {
   bundle: true,
   platform: 'node',
   target: 'node20',
-  format: 'esm',
   minify: true,
   legalComments: 'none',
   logLevel: 'warning',
 };
 
 /**
- * Bundled CommonJS code (commander) calls require() for Node built-ins, which
- * an ES module lacks. The shim costs about 1 ms per file, so only bundles that
- * need it get it: esbuild's stand-in for require throws "Dynamic require of …".
+ * Every bundle in dist/ is CommonJS (.cjs), and import() between bundles
+ * becomes require(). On Node 20 the ES module loader costs about 6% of a bare
+ * start before any code runs, and a CLI pays it on every invocation; the
+ * sources stay ES modules (esbuild converts them, and import.meta.url is
+ * supplied from __filename).
  */
-const REQUIRE_SHIM = { js: "import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);" };
-const needsRequire = (code) => code.includes('Dynamic require of');
-
-/**
- * The entry bundle (dist/cli.cjs, loaded by bin/backcare.js) is CommonJS: on
- * Node 20 the ES module loader costs about 6% of a bare start before any code
- * runs, and the commands people run most (help, remedies, warning-signs, log)
- * live entirely in this bundle. The sources stay ES modules, and every lazy
- * bundle is still ESM, reached with import(), which CommonJS can call.
- */
-const COMMONJS_ENTRY = {
+const COMMONJS = {
   format: 'cjs',
+  supported: { 'dynamic-import': false },
   define: { 'import.meta.url': '__importMetaUrl' },
   banner: { js: "const __importMetaUrl=require('node:url').pathToFileURL(__filename).href;" },
 };
 
 async function bundle(entry, outFile, discovered = new Set()) {
   const toRoot = relative(dirname(outFile), '.') || '.';
-  const commonjs = outFile === ENTRY_OUTPUT;
-  const options = {
+  const result = await build({
     ...common,
-    ...(commonjs ? { format: COMMONJS_ENTRY.format, banner: COMMONJS_ENTRY.banner } : {}),
+    format: COMMONJS.format,
+    supported: COMMONJS.supported,
+    banner: COMMONJS.banner,
     entryPoints: [entry],
     outfile: join(DIST, outFile),
     define: {
       __BACKCARE_VERSION__: JSON.stringify(pkg.version),
       // Lets bundled code find dist/kb-data/ and data/ wherever its own file ends up.
       __PACKAGE_ROOT__: JSON.stringify(`${toRoot}/../`),
-      ...(commonjs ? COMMONJS_ENTRY.define : {}),
+      ...COMMONJS.define,
     },
     plugins: [lazyBoundaries(outFile, discovered), stubChildProcessForCommander],
     write: false,
-  };
-  let result = await build(options);
-  if (!commonjs && needsRequire(result.outputFiles[0].text)) result = await build({ ...options, banner: REQUIRE_SHIM });
+  });
   for (const file of result.outputFiles) {
     mkdirSync(dirname(file.path), { recursive: true });
     writeFileSync(file.path, file.contents);
@@ -140,10 +132,10 @@ rmSync(DIST, { recursive: true, force: true });
 await Promise.all([
   bundleSources(),
   ...Object.entries(LAZY_PACKAGES).map(([name, outFile]) => bundle(name, outFile)),
-  bundle(join(SRC, 'kb/compile.ts'), 'tools/compile-kb.js'),
+  bundle(join(SRC, 'kb/compile.ts'), 'tools/compile-kb.cjs'),
 ]);
 
-const compiled = spawnSync(process.execPath, [join(DIST, 'tools/compile-kb.js'), process.env.BACKCARE_BUILD_DATA ?? 'data', join(DIST, 'kb-data')], {
+const compiled = spawnSync(process.execPath, [join(DIST, 'tools/compile-kb.cjs'), process.env.BACKCARE_BUILD_DATA ?? 'data', join(DIST, 'kb-data')], {
   stdio: 'inherit',
   cwd: ROOT,
 });
