@@ -112,8 +112,8 @@ describe('backcare ice-heat-timer (not a terminal)', () => {
     const r = runCli(['ice-heat-timer', '--mode', 'ice', '--cycles', '2', '--plan']);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
-    expect(r.stdout).toMatch(/^Ice timer, if you start now:\n\n {2}\d\d:\d\d–\d\d:\d\d {2}Ice {3}20 min {2}session 1 of 2\n {2}\d\d:\d\d–\d\d:\d\d {2}Rest {2}20 min/);
-    expect(r.stdout).toMatch(/Ends at \d\d:\d\d, 1 h in all\./);
+    expect(r.stdout).toMatch(/^Ice timer, if you start now:\n\n {2}\d\d:\d\d–\d\d:\d\d {2}Ice {3}20 min {6}session 1 of 2\n {2}\d\d:\d\d–\d\d:\d\d {2}Rest {2}1 h 40 min/);
+    expect(r.stdout).toMatch(/Ends at \d\d:\d\d, 2 h 20 min in all\./);
   });
 
   it('prints the plan as JSON', () => {

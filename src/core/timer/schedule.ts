@@ -73,7 +73,9 @@ export function buildThermalSchedule(thermal: Thermal, phases: readonly Phase[],
     const protocol = protocols.get(kind) as ThermalProtocol;
     const rest = checkRest(protocol, request.rest);
     if (!rest.ok) return rest;
-    out.push({ kind: 'rest', seconds: rest.seconds, protocol: kind, cycle });
+    const next = sessions[i + 1];
+    const seconds = request.rest === undefined && next === kind ? spacedRest(protocol, session.get(kind) ?? 0, rest.seconds) : rest.seconds;
+    out.push({ kind: 'rest', seconds, protocol: kind, cycle });
   }
   for (const protocol of protocols.values()) notes.push(...repeatNotes(protocol, out));
   return { ok: true, schedule: { mode, kinds, cycles: request.cycles, phases: out, notes: [...new Set(notes)] } };
@@ -168,6 +170,16 @@ function checkRest(protocol: ThermalProtocol, requested: number | undefined): Ch
     };
   }
   return { ok: true, seconds: requested, notes: [] };
+}
+
+/**
+ * Between two sessions of the same kind, the default rest also keeps to the
+ * knowledge base's spacing (repeatEvery, start to start), not only to the
+ * minimum time the skin needs: the safer of the two readings of the data.
+ */
+function spacedRest(protocol: ThermalProtocol, sessionSeconds: number, minimumRest: number): number {
+  if (!protocol.repeatEvery) return minimumRest;
+  return Math.max(minimumRest, rangeSeconds(protocol.repeatEvery).min - sessionSeconds);
 }
 
 function suitabilityNotes(protocol: ThermalProtocol, phases: readonly Phase[], hours: number): string[] {

@@ -25,7 +25,7 @@ describe('buildThermalSchedule', () => {
   it.each<[Partial<ScheduleRequest>, string[]]>([
     [{ mode: 'ice' }, ['ice:20']],
     [{ mode: 'heat' }, ['heat:20']],
-    [{ mode: 'ice', cycles: 3 }, ['ice:20', 'rest:20', 'ice:20', 'rest:20', 'ice:20']],
+    [{ mode: 'ice', cycles: 3 }, ['ice:20', 'rest:100', 'ice:20', 'rest:100', 'ice:20']],
     [{ mode: 'alternate' }, ['ice:20', 'rest:20', 'heat:20']],
     [{ mode: 'alternate', cycles: 2 }, ['ice:20', 'rest:20', 'heat:20', 'rest:20', 'ice:20', 'rest:20', 'heat:20']],
     [{ mode: 'ice', ice: 15 * M, rest: 30 * M, cycles: 2 }, ['ice:15', 'rest:30', 'ice:15']],
@@ -98,8 +98,14 @@ describe('buildThermalSchedule', () => {
     expect(notesOf({ mode: 'heat', hoursSinceOnset: 100 })).toEqual([]);
   });
 
-  it('notes when repeated ice comes sooner than the knowledge base suggests', () => {
-    expect(notesOf({ mode: 'ice', cycles: 2 })).toEqual([
+  it('spaces repeated sessions by default as the knowledge base suggests (2 hours start to start for ice)', () => {
+    expect(phasesOf({ mode: 'ice', cycles: 2 })).toEqual(['ice:20', 'rest:100', 'ice:20']);
+    expect(phasesOf({ mode: 'ice', ice: 15 * M, cycles: 2 })).toEqual(['ice:15', 'rest:105', 'ice:15']);
+    expect(notesOf({ mode: 'ice', cycles: 2 })).toEqual([]);
+  });
+
+  it('notes when a chosen rest brings repeated ice sooner than the knowledge base suggests', () => {
+    expect(notesOf({ mode: 'ice', cycles: 2, rest: 20 * M })).toEqual([
       'The knowledge base suggests an ice session every 2–3 hours; this plan starts one every 40 min. Lengthen --rest to space them out.',
     ]);
     expect(notesOf({ mode: 'ice', cycles: 2, rest: 100 * M })).toEqual([]);
