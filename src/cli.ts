@@ -82,27 +82,6 @@ export function buildProgram(): Command {
     );
 
   program
-    .command('remedies')
-    .description('list home remedies by category, or explain one remedy in full')
-    .argument('[id]', 'a remedy id from the list, e.g. ice-pack')
-    .option('--phase <id>', 'only remedies that suit this phase of an episode, e.g. first-72-hours')
-    .option('--category <name>', 'only remedies in this category, e.g. cold, heat, stretch, medicine')
-    .option('--condition <id>', 'what to avoid or adapt with this condition, e.g. kidney-disease')
-    .option('--json', 'print JSON on stdout')
-    .addHelpText(
-      'after',
-      examples([
-        'backcare remedies',
-        'backcare remedies heat-pack',
-        'backcare remedies --phase first-72-hours',
-        'backcare remedies --category stretch',
-        'backcare remedies --condition kidney-disease',
-        'backcare remedies --json | jq ".remedies[].id"',
-      ]),
-    )
-    .action(lazy(async () => remedies));
-
-  program
     .command('check')
     .description('check warning signs and symptoms: which level of care fits, why, and a home-care plan for today')
     .option('--answer <id=value>', 'answer a question without being asked (repeatable)', collect, [])
@@ -133,11 +112,63 @@ export function buildProgram(): Command {
     .action(lazy(async () => warningSigns));
 
   program
-    .command('sources')
-    .description('the sources behind the advice, and what cites each one')
+    .command('remedies')
+    .description('list home remedies by category, or explain one remedy in full')
+    .argument('[id]', 'a remedy id from the list, e.g. ice-pack')
+    .option('--phase <id>', 'only remedies that suit this phase of an episode, e.g. first-72-hours')
+    .option('--category <name>', 'only remedies in this category, e.g. cold, heat, stretch, medicine')
+    .option('--condition <id>', 'what to avoid or adapt with this condition, e.g. kidney-disease')
     .option('--json', 'print JSON on stdout')
-    .addHelpText('after', examples(['backcare sources', 'backcare sources --json']))
-    .action(lazy(async () => sources));
+    .addHelpText(
+      'after',
+      examples([
+        'backcare remedies',
+        'backcare remedies heat-pack',
+        'backcare remedies --phase first-72-hours',
+        'backcare remedies --category stretch',
+        'backcare remedies --condition kidney-disease',
+        'backcare remedies --json | jq ".remedies[].id"',
+      ]),
+    )
+    .action(lazy(async () => remedies));
+
+  program
+    .command('ice-heat-timer')
+    .description('a safe ice or heat countdown: session lengths, limits and rests from the knowledge base')
+    .addOption(new Option('--mode <mode>', 'ice, heat, alternate, or auto (ice or heat by the time since the spasm started)').choices(THERMAL_MODES))
+    .option('--since <when>', 'when the spasm started: 30h (ago), "2026-11-20 08:00", or 08:00 (today)')
+    .option('--ice <duration>', 'length of each ice session, e.g. 15m (default: the usual maximum; never over the limit)')
+    .option('--heat <duration>', 'length of each heat session, e.g. 20m')
+    .option('--rest <duration>', 'rest between sessions with nothing on the skin, e.g. 30m (at least the minimum)')
+    .option('--cycles <n>', 'number of sessions; with alternate, ice-and-heat pairs (default 1)')
+    .addOption(TIMER_OPTIONS.plan())
+    .addOption(TIMER_OPTIONS.json())
+    .addOption(TIMER_OPTIONS.noBell())
+    .addOption(TIMER_OPTIONS.notify())
+    .addOption(TIMER_OPTIONS.accessible())
+    .addHelpText(
+      'after',
+      examples([
+        'backcare ice-heat-timer --mode ice',
+        'backcare ice-heat-timer --since 30h',
+        'backcare ice-heat-timer --mode alternate --cycles 2 --plan',
+        'backcare ice-heat-timer --heat 20m --notify',
+        'backcare ice-heat-timer --mode ice --json | jq -c .',
+      ]) + TIMER_HELP,
+    )
+    .action(lazy(() => import('./commands/ice-heat-timer.js')));
+
+  program
+    .command('stretch')
+    .description('a guided routine of gentle stretches, each hold counted, with the stop rule on screen')
+    .option('--routine <id>', 'which routine, e.g. gentle or lying-down (default: the first in the knowledge base)')
+    .addOption(TIMER_OPTIONS.plan())
+    .addOption(TIMER_OPTIONS.json())
+    .addOption(TIMER_OPTIONS.noBell())
+    .addOption(TIMER_OPTIONS.notify())
+    .addOption(TIMER_OPTIONS.accessible())
+    .addHelpText('after', examples(['backcare stretch', 'backcare stretch --routine lying-down', 'backcare stretch --plan']) + TIMER_HELP)
+    .action(lazy(() => import('./commands/stretch.js')));
 
   const episode = program
     .command('episode')
@@ -202,6 +233,13 @@ export function buildProgram(): Command {
     )
     .action(lazy(() => import('./commands/report.js')));
 
+  program
+    .command('sources')
+    .description('the sources behind the advice, and what cites each one')
+    .option('--json', 'print JSON on stdout')
+    .addHelpText('after', examples(['backcare sources', 'backcare sources --json']))
+    .action(lazy(async () => sources));
+
   const kb = program.command('kb').description('check or inspect a knowledge base');
   kb.command('validate')
     .description('validate a knowledge base directory and report every problem with its file, line and column')
@@ -209,44 +247,6 @@ export function buildProgram(): Command {
     .option('--json', 'print the result as JSON on stdout')
     .addHelpText('after', examples(['backcare kb validate', 'backcare kb validate ./my-clinic-kb']))
     .action(lazy(() => import('./commands/kb-validate.js')));
-
-  program
-    .command('ice-heat-timer')
-    .description('a safe ice or heat countdown: session lengths, limits and rests from the knowledge base')
-    .addOption(new Option('--mode <mode>', 'ice, heat, alternate, or auto (ice or heat by the time since the spasm started)').choices(THERMAL_MODES))
-    .option('--since <when>', 'when the spasm started: 30h (ago), "2026-11-20 08:00", or 08:00 (today)')
-    .option('--ice <duration>', 'length of each ice session, e.g. 15m (default: the usual maximum; never over the limit)')
-    .option('--heat <duration>', 'length of each heat session, e.g. 20m')
-    .option('--rest <duration>', 'rest between sessions with nothing on the skin, e.g. 30m (at least the minimum)')
-    .option('--cycles <n>', 'number of sessions; with alternate, ice-and-heat pairs (default 1)')
-    .addOption(TIMER_OPTIONS.plan())
-    .addOption(TIMER_OPTIONS.json())
-    .addOption(TIMER_OPTIONS.noBell())
-    .addOption(TIMER_OPTIONS.notify())
-    .addOption(TIMER_OPTIONS.accessible())
-    .addHelpText(
-      'after',
-      examples([
-        'backcare ice-heat-timer --mode ice',
-        'backcare ice-heat-timer --since 30h',
-        'backcare ice-heat-timer --mode alternate --cycles 2 --plan',
-        'backcare ice-heat-timer --heat 20m --notify',
-        'backcare ice-heat-timer --mode ice --json | jq -c .',
-      ]) + TIMER_HELP,
-    )
-    .action(lazy(() => import('./commands/ice-heat-timer.js')));
-
-  program
-    .command('stretch')
-    .description('a guided routine of gentle stretches, each hold counted, with the stop rule on screen')
-    .option('--routine <id>', 'which routine, e.g. gentle or lying-down (default: the first in the knowledge base)')
-    .addOption(TIMER_OPTIONS.plan())
-    .addOption(TIMER_OPTIONS.json())
-    .addOption(TIMER_OPTIONS.noBell())
-    .addOption(TIMER_OPTIONS.notify())
-    .addOption(TIMER_OPTIONS.accessible())
-    .addHelpText('after', examples(['backcare stretch', 'backcare stretch --routine lying-down', 'backcare stretch --plan']) + TIMER_HELP)
-    .action(lazy(() => import('./commands/stretch.js')));
 
   program
     .command('completion')
@@ -261,7 +261,6 @@ export function buildProgram(): Command {
       ]),
     )
     .action(lazy(() => import('./commands/completion.js')));
-
   return program;
 }
 
