@@ -65,8 +65,9 @@ function examples(lines: string[]): string {
 export function buildProgram(): Command {
   const program = new Command('backcare')
     .description(
-      'Home-care advice for back spasms and acute low back pain: the warning signs that need a doctor, ' +
-        'and sourced home remedies. Information and triage, not a diagnosis.',
+      'Home-care advice for back spasms and acute low back pain: which warning signs need a doctor, ' +
+        'a home-care plan with sourced remedies, an ice and heat timer, and a pain diary. ' +
+        'Information and triage, not a diagnosis.',
     )
     .version(__BACKCARE_VERSION__, '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
