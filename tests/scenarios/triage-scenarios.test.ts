@@ -104,6 +104,7 @@ const DOCTOR_SOON: Case[] = [
   ['first back pain at 51', { 'first-episode': 'yes', age: '51' }, ['doctor_soon']],
   ['first back pain at 50', { 'first-episode': 'yes', age: '50' }, ['doctor_soon']],
   ['new back pain at 19', { age: '19' }, ['doctor_soon']],
+  ['back pain at 15 (backcare is written for adults)', { age: '15' }, ['doctor_soon']],
   ['not improving on day 15', { onset: `${15 * 24}h`, trend: 'same' }, ['doctor_soon']],
   ['worse on day 15', { onset: `${15 * 24}h`, trend: 'worse' }, ['doctor_soon']],
   ['lasting 7 weeks, even if better', { onset: `${7 * 7 * 24}h`, trend: 'better' }, ['doctor_soon']],
