@@ -79,6 +79,13 @@ describe('backcare check, scripted', () => {
     expect(r.stdout).not.toContain('YOUR HOME-CARE PLAN');
   });
 
+  it('tells people how to get their own country\'s number when the region is unknown', () => {
+    const r = runCli(['check', '--answer', 'chest-pain=yes']);
+    expect(r.stdout.split('\n')[0]).toMatch(/^EMERGENCY: call your local emergency number now \(112, 911, 999, 000\)/);
+    expect(r.stdout).toContain('add --region with its two-letter code');
+    expect(runCli(['check', '--answer', 'chest-pain=yes', '--region', 'GB']).stdout).not.toContain('add --region');
+  });
+
   it('never hides an emergency, not even with --quiet', () => {
     const r = runCli(['check', '--answers', calmJson, '--answer', 'bladder-control-loss=yes', '--quiet', '--region', 'GB']);
     expect(r.stdout.split('\n')[0]).toMatch(/^EMERGENCY: call 999 now/);

@@ -16,6 +16,8 @@ const STATUS_LABEL: Record<Advice['status'], string> = {
   'prescription-only': 'prescription only',
 };
 
+const REGION_HINT = 'To see the one number for your country, add --region with its two-letter code (for example --region GB) or set BACKCARE_REGION.';
+
 export function emergencyLine(outcome: CheckOutcome): string {
   const n = outcome.emergencyNumber;
   return n.call
@@ -31,6 +33,7 @@ export function renderCheck(outcome: CheckOutcome, kb: KnowledgeBase, style: Sty
   if (outcome.level === 'emergency') {
     para(emergencyLine(outcome), '', style.urgency.emergency);
     para(outcome.action);
+    if (outcome.emergencyNumber.call === null) para(REGION_HINT);
   } else {
     const paint = outcome.level === 'self_care' ? style.strong : style.urgency[outcome.level];
     para(`${outcome.title.toUpperCase()}: ${outcome.action}`, '', paint);
@@ -42,6 +45,7 @@ export function renderCheck(outcome: CheckOutcome, kb: KnowledgeBase, style: Sty
   if (outcome.level !== 'emergency') {
     out.push('');
     para(`If a warning sign appears, ${emergencyLine(outcome).replace(/^EMERGENCY: c/, 'c')}`, '', style.urgency.emergency);
+    if (outcome.emergencyNumber.call === null) para(REGION_HINT, '', style.dim);
   }
   out.push('');
   para(outcome.disclaimer, '', style.dim);
