@@ -1,9 +1,6 @@
 // What ice-heat-timer and stretch share: flag values as usage errors, the
 // choice of output (screen, accessible lines, plain lines, NDJSON), --plan,
 // and running a session from checklist to exit code.
-import { parseDuration } from '../core/time/duration.js';
-import { parsePastTime } from '../core/time/when.js';
-import { UsageError } from '../errors.js';
 import { renderIntro, waitForStart } from '../ui/countdown/gate.js';
 import { planJson, renderPlan } from '../ui/countdown/plan.js';
 import type { OutputMode } from '../ui/countdown/presenters.js';
@@ -20,30 +17,6 @@ export interface CountdownFlags {
   bell?: boolean;
   notify?: boolean;
   accessible?: boolean;
-}
-
-export function durationFlag(flag: string, value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  const parsed = parseDuration(value);
-  if (!parsed.ok) throw new UsageError(`${flag} ${JSON.stringify(value)} ${parsed.reason}; ${parsed.example}`);
-  return parsed.value;
-}
-
-export function pastTimeFlag(flag: string, value: string | undefined, now: Date): Date | undefined {
-  if (value === undefined) return undefined;
-  const parsed = parsePastTime(value, now);
-  if (!parsed.ok) throw new UsageError(`${flag} ${JSON.stringify(value)} ${parsed.reason}; ${parsed.example}`);
-  return parsed.value;
-}
-
-/** A whole number in [min, max]; the range is a sanity bound for typing, not a clinical rule. */
-export function countFlag(flag: string, value: string | undefined, min: number, max: number): number | undefined {
-  if (value === undefined) return undefined;
-  const n = /^\s*\d+\s*$/.test(value) ? Number(value) : Number.NaN;
-  if (!Number.isInteger(n) || n < min || n > max) {
-    throw new UsageError(`${flag} ${JSON.stringify(value)} is not a whole number from ${min} to ${max}; write it like ${flag} 2`);
-  }
-  return n;
 }
 
 export function accessibleWanted(flags: CountdownFlags, env: NodeJS.ProcessEnv): boolean {

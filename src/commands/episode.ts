@@ -11,7 +11,7 @@ import { toJson } from '../ui/render/json.js';
 import { outputWidth, writeOut } from '../ui/term.js';
 import { createContext, type Context, type GlobalOptions } from './context.js';
 import { readDiaryReporting } from './diary-context.js';
-import { pastTimeFlag } from './diary-flags.js';
+import { pastTimeFlag } from './flags.js';
 
 interface EpisodeOptions {
   at?: string;

@@ -7,7 +7,7 @@ import { toJson } from '../ui/render/json.js';
 import { outputWidth, writeOut } from '../ui/term.js';
 import { createContext, type GlobalOptions } from './context.js';
 import { readDiaryReporting } from './diary-context.js';
-import { positiveIntFlag } from './diary-flags.js';
+import { countFlag } from './flags.js';
 
 interface HistoryOptions {
   days?: string;
@@ -19,7 +19,7 @@ export const DEFAULT_DAYS = 14;
 export const MAX_DAYS = 3660;
 
 export async function run(_args: string[], options: HistoryOptions, globals: GlobalOptions): Promise<void> {
-  const days = positiveIntFlag('--days', options.days, MAX_DAYS) ?? DEFAULT_DAYS;
+  const days = countFlag('--days', options.days, { min: 1, max: MAX_DAYS, example: DEFAULT_DAYS }) ?? DEFAULT_DAYS;
   const ctx = await createContext(globals, { json: options.json });
   const now = new Date();
   const { value: diary } = readDiaryReporting(ctx.term);

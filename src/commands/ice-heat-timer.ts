@@ -5,7 +5,8 @@ import { thermalSession } from '../ui/countdown/thermal.js';
 import { canPrompt } from '../ui/prompter.js';
 import type { PhaseOutcome } from '../ui/countdown/run.js';
 import { createContext, type Context, type GlobalOptions } from './context.js';
-import { countFlag, durationFlag, pastTimeFlag, runSession, type CountdownFlags } from './countdown.js';
+import { runSession, type CountdownFlags } from './countdown.js';
+import { countFlag, durationFlag, pastTimeFlag } from './flags.js';
 
 interface TimerOptions extends CountdownFlags {
   mode?: ThermalMode;
@@ -26,7 +27,7 @@ export async function run(_args: string[], options: TimerOptions, globals: Globa
     ice: durationFlag('--ice', options.ice),
     heat: durationFlag('--heat', options.heat),
     rest: durationFlag('--rest', options.rest),
-    cycles: countFlag('--cycles', options.cycles, 1, MAX_CYCLES) ?? 1,
+    cycles: countFlag('--cycles', options.cycles, { min: 1, max: MAX_CYCLES, example: 2 }) ?? 1,
   };
   const ctx = await createContext(globals, { json: options.json });
   const since = pastTimeFlag('--since', options.since, now) ?? (wantsEpisodeStart(options) ? await episodeStart(ctx) : undefined);

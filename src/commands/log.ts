@@ -7,7 +7,7 @@ import { appendPain } from '../store/record.js';
 import { toJson } from '../ui/render/json.js';
 import { processTerminal, writeOut } from '../ui/term.js';
 import type { GlobalOptions } from './context.js';
-import { parseScore, pastTimeFlag } from './diary-flags.js';
+import { parseScore, pastTimeFlag } from './flags.js';
 
 interface LogOptions {
   note?: string;

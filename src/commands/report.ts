@@ -14,7 +14,7 @@ import { reportHtml } from '../ui/render/report-html.js';
 import { reportMarkdown } from '../ui/render/report-markdown.js';
 import { createContext, type GlobalOptions } from './context.js';
 import { readDiaryReporting } from './diary-context.js';
-import { pastTimeFlag, periodEndFlag } from './diary-flags.js';
+import { pastTimeFlag, periodEndFlag } from './flags.js';
 
 declare const __BACKCARE_VERSION__: string;
 

@@ -1,4 +1,5 @@
 // Numbers and ranges from the knowledge base, written the way people read them.
+import { capitalise } from '../core/text.js';
 import type { CountRange, Dose, TimeRange } from '../core/kb/types.js';
 import type { TimeUnit } from '../core/kb/vocabulary.js';
 
@@ -34,6 +35,5 @@ export function formatDose(dose: Dose | undefined): string {
 }
 
 export function titleCase(text: string): string {
-  const spaced = text.replace(/[-_]/g, ' ');
-  return spaced.charAt(0).toUpperCase() + spaced.slice(1);
+  return capitalise(text.replace(/[-_]/g, ' '));
 }

@@ -138,7 +138,7 @@ describe('backcare ice-heat-timer (not a terminal)', () => {
     [['--ice', '30m'], /^backcare: --ice 30m: ice sessions are limited to 20 min by the knowledge base \(15–20 min recommended\); got 30 min\n$/],
     [['--heat', '45m'], /^backcare: --heat 45m: heat sessions are limited to 30 min by the knowledge base \(15–20 min recommended\); got 45 min\n$/],
     [['--mode', 'ice', '--cycles', '2', '--rest', '5m'], /^backcare: --rest 5m: after ice the skin needs at least 20 min with nothing on it to recover/],
-    [['--mode', 'ice', '--cycles', '0'], /^backcare: --cycles "0" is not a whole number from 1 to 20; write it like --cycles 2\n$/],
+    [['--mode', 'ice', '--cycles', '0'], /^backcare: --cycles "0" is not a whole number from 1 to 20; for example --cycles 2\n$/],
     [['--mode', 'ice', '--cycles', 'two'], /^backcare: --cycles "two" is not a whole number/],
     [['--since', 'tomorrow'], /^backcare: --since "tomorrow" is neither a time nor a duration; write it like 30h \(30 hours ago\), 2026-11-20 08:00/],
     [['--since', '2999-01-01 08:00'], /^backcare: --since "2999-01-01 08:00" is in the future \(now is /],

@@ -3,7 +3,8 @@
 // clinical is decided here beyond picking and filtering what the data says.
 import { cautionsFor, generalCautions } from '../remedies.js';
 import type { Caution, FollowUp, KnowledgeBase, Phase, Remedy, ThermalProtocol, WarningSign } from '../kb/types.js';
-import { toSeconds, type RemedyCategory } from '../kb/vocabulary.js';
+import type { RemedyCategory } from '../kb/vocabulary.js';
+import { followUpDue, phaseAt } from '../timeline.js';
 import type { TriageResult } from './triage.js';
 
 export type AdviceStatus = 'suggested' | 'adapt' | 'ask-first' | 'avoid' | 'not-recommended' | 'prescription-only';
@@ -42,7 +43,7 @@ export interface CarePlan {
 const COMFORT: ReadonlySet<RemedyCategory> = new Set(['rest', 'relaxation', 'posture-and-ergonomics', 'massage', 'hydration-and-nutrition']);
 
 export function buildCarePlan(kb: KnowledgeBase, result: TriageResult, now: Date): CarePlan {
-  const phase = phaseAt(kb, result.hoursSinceOnset);
+  const phase = phaseAt(kb.phases.phases, result.hoursSinceOnset);
   const suits = (r: Remedy): boolean => phase === undefined || r.phases.includes(phase.id);
   const advise = (r: Remedy): RemedyAdvice => adviceFor(r, result.conditions);
   const pick = (test: (r: Remedy) => boolean): RemedyAdvice[] => kb.remedies.remedies.filter((r) => suits(r) && test(r)).map(advise);
@@ -73,12 +74,6 @@ export function buildCarePlan(kb: KnowledgeBase, result: TriageResult, now: Date
   };
 }
 
-/** The phase of the episode at `hours` since it started; undefined when the start is unknown. */
-export function phaseAt(kb: KnowledgeBase, hours: number | undefined): Phase | undefined {
-  if (hours === undefined) return undefined;
-  return kb.phases.phases.find((p) => hours >= p.fromHour && (p.toHour === undefined || hours < p.toHour));
-}
-
 function adviceFor(remedy: Remedy, conditions: readonly string[]): RemedyAdvice {
   const personal = cautionsFor(remedy, conditions);
   return { remedy, status: statusOf(remedy, personal), personalCautions: personal, generalCautions: generalCautions(remedy) };
@@ -94,9 +89,6 @@ function statusOf(remedy: Remedy, personal: Caution[]): AdviceStatus {
 }
 
 function followUpDates(kb: KnowledgeBase, hoursSinceOnset: number | undefined, now: Date): FollowUpDate[] {
-  const onset = hoursSinceOnset === undefined ? undefined : now.getTime() - hoursSinceOnset * 3_600_000;
-  return kb.timelines.followUp.map((followUp) => ({
-    followUp,
-    due: onset === undefined ? undefined : new Date(onset + toSeconds(followUp.after.min, followUp.after.unit) * 1000),
-  }));
+  const onset = hoursSinceOnset === undefined ? undefined : new Date(now.getTime() - hoursSinceOnset * 3_600_000);
+  return kb.timelines.followUp.map((followUp) => ({ followUp, due: onset === undefined ? undefined : followUpDue(followUp, onset) }));
 }

@@ -1,9 +1,8 @@
 // Episodes: pairing start and end records, the open episode, and what the
 // knowledge base says for the day of the episode someone is in. Pure: the
 // current time is passed in.
-import { phaseAt } from '../check/care-plan.js';
+import { followUpDue, phaseAt } from '../timeline.js';
 import type { FollowUp, KnowledgeBase, Phase, Remedy, ThermalProtocol } from '../kb/types.js';
-import { toSeconds } from '../kb/vocabulary.js';
 import type { Episode, EpisodeEvent } from './types.js';
 
 const HOUR = 3_600_000;
@@ -57,7 +56,7 @@ export interface DueFollowUp {
 export function followUpDates(kb: KnowledgeBase, start: Date, triggers: readonly string[] = ['not-better', 'ongoing', 'worse']): DueFollowUp[] {
   return kb.timelines.followUp
     .filter((f) => f.diary !== undefined && triggers.includes(f.diary))
-    .map((followUp) => ({ followUp, due: new Date(start.getTime() + toSeconds(followUp.after.min, followUp.after.unit) * 1000) }))
+    .map((followUp) => ({ followUp, due: followUpDue(followUp, start) }))
     .sort((a, b) => a.due.getTime() - b.due.getTime());
 }
 
@@ -90,7 +89,7 @@ export interface EpisodeStatus {
 export function episodeStatus(kb: KnowledgeBase, episode: Episode, now: Date): EpisodeStatus {
   const asOf = episode.end ?? now;
   const hours = hoursSince(episode.start, asOf);
-  const phase = phaseAt(kb, hours);
+  const phase = phaseAt(kb.phases.phases, hours);
   const remedies = new Map(kb.remedies.remedies.map((r) => [r.id, r]));
   const milestones = followUpDates(kb, episode.start, ['not-better', 'ongoing']);
   return {

@@ -2,6 +2,8 @@
 // all from the knowledge base's thermal protocols. Pure: the command passes
 // in the flags (already parsed into seconds and hours) and gets back either
 // the phases or a refusal that names the flag and the allowed range.
+import { capitalise } from '../text.js';
+import { phaseAt } from '../timeline.js';
 import type { KnowledgeBase, Phase, ThermalProtocol, TimeRange } from '../kb/types.js';
 import { toSeconds, type TimeUnit } from '../kb/vocabulary.js';
 import { formatDuration } from '../time/duration.js';
@@ -183,7 +185,7 @@ function spacedRest(protocol: ThermalProtocol, sessionSeconds: number, minimumRe
 }
 
 function suitabilityNotes(protocol: ThermalProtocol, phases: readonly Phase[], hours: number): string[] {
-  const now = phases.find((p) => hours >= p.fromHour && (p.toHour === undefined || hours < p.toHour));
+  const now = phaseAt(phases, hours);
   if (!now || protocol.suits.includes(now.id)) return [];
   const suits = phases.filter((p) => protocol.suits.includes(p.id)).map((p) => p.name.toLowerCase());
   return [`${capitalise(protocol.id)} is usually used in the ${suits.join(', ')}; the spasm started ${formatHours(hours)} ago (${now.name.toLowerCase()}).`];
@@ -228,6 +230,3 @@ function article(word: string): string {
   return /^[aeiou]/i.test(word) ? 'an' : 'a';
 }
 
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}

@@ -1,5 +1,6 @@
 // The check result as text. The emergency line always comes first, in words,
 // and no option hides it.
+import { capitalise } from '../../core/text.js';
 import type { KnowledgeBase } from '../../core/kb/types.js';
 import type { Style } from '../style.js';
 import { wrap } from '../wrap.js';
@@ -115,12 +116,11 @@ function adviceLines(item: Advice, ctx: CautionContext, width: number, style: St
     if (c.appliesTo && personal.length === 0) continue;
     if (!c.appliesTo && !ctx.allCautions && c.action !== 'stop') continue;
     const who = personal.length > 0 ? ` (you said: ${personal.map(name).join(', ')})` : '';
-    out.push(...wrap(`${capitalise(c.action)}${who}: ${c.text}`, width, '      ', '      '));
+    out.push(...wrap(`${actionLabel(c.action)}${who}: ${c.text}`, width, '      ', '      '));
   }
   return out;
 }
 
-function capitalise(action: string): string {
-  const text = action === 'ask-first' ? 'ask first' : action;
-  return text.charAt(0).toUpperCase() + text.slice(1);
+function actionLabel(action: string): string {
+  return capitalise(action === 'ask-first' ? 'ask first' : action);
 }

@@ -1,6 +1,7 @@
 // The clinician summary as one self-contained HTML page (no scripts, no
 // external files) laid out to print on a single A4 sheet: a chart of the
 // daily lowest, mean and highest score, then two columns of facts.
+import { capitalise } from '../../core/text.js';
 import type { ReportModel } from '../../core/diary/report.js';
 import { dayAndTime, fromLocalDate, shortDay } from '../../core/diary/time.js';
 import { localClock } from '../../core/time/when.js';
@@ -41,7 +42,7 @@ export function reportHtml(r: ReportModel): string {
   body.push(`<p class="note">${esc(PROVENANCE_NOTE)}</p>`);
   if (r.warnings.length > 0) {
     body.push('<div class="flag"><b>Flags from the diary</b><ul>');
-    for (const w of r.warnings) body.push(`<li><b>${esc(w.followUp.when)}</b> ${esc(cap(w.reason))} (threshold reached ${esc(shortDay(w.due))}).</li>`);
+    for (const w of r.warnings) body.push(`<li><b>${esc(w.followUp.when)}</b> ${esc(capitalise(w.reason))} (threshold reached ${esc(shortDay(w.due))}).</li>`);
     body.push('</ul></div>');
   }
   body.push('<h2>Episode</h2><ul>', ...episodeLines(r).map((l) => `<li>${esc(l)}</li>`), '</ul>');
@@ -138,6 +139,3 @@ export function esc(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
 
-function cap(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}

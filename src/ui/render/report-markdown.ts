@@ -1,4 +1,5 @@
 // The clinician summary as one page of Markdown.
+import { capitalise } from '../../core/text.js';
 import type { ReportModel } from '../../core/diary/report.js';
 import { dayAndTime, shortDay } from '../../core/diary/time.js';
 import {
@@ -31,7 +32,7 @@ export function reportMarkdown(r: ReportModel): string {
   }
   if (r.warnings.length > 0) {
     out.push('## Flags from the diary', '');
-    for (const w of r.warnings) out.push(`- **${w.followUp.when}** ${cap(w.reason)} (threshold reached ${shortDay(w.due)}).`);
+    for (const w of r.warnings) out.push(`- **${w.followUp.when}** ${capitalise(w.reason)} (threshold reached ${shortDay(w.due)}).`);
     out.push('');
   }
   out.push('## Checks run (backcare check)', '');
@@ -61,6 +62,3 @@ export function md(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/([\\`*_[\]|#~])/g, '\\$1');
 }
 
-function cap(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseAnswer } from '../../../src/core/check/answers.js';
-import { buildCarePlan, phaseAt } from '../../../src/core/check/care-plan.js';
+import { buildCarePlan } from '../../../src/core/check/care-plan.js';
+import { phaseAt } from '../../../src/core/timeline.js';
 import { missingQuestions, nextQuestion, progress, resolveUnsure } from '../../../src/core/check/questionnaire.js';
 import { isAtLeast, triage } from '../../../src/core/check/triage.js';
 import { loadKnowledgeBase } from '../../../src/kb/load.js';
@@ -142,9 +143,9 @@ describe('the care plan', () => {
   });
 
   it('finds the phase by hours', () => {
-    expect(phaseAt(kb, 0)?.id).toBe('first-72-hours');
-    expect(phaseAt(kb, 71.9)?.id).toBe('first-72-hours');
-    expect(phaseAt(kb, 72)?.id).toBe('after-72-hours');
-    expect(phaseAt(kb, undefined)).toBeUndefined();
+    expect(phaseAt(kb.phases.phases, 0)?.id).toBe('first-72-hours');
+    expect(phaseAt(kb.phases.phases, 71.9)?.id).toBe('first-72-hours');
+    expect(phaseAt(kb.phases.phases, 72)?.id).toBe('after-72-hours');
+    expect(phaseAt(kb.phases.phases, undefined)).toBeUndefined();
   });
 });

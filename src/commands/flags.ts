@@ -1,0 +1,54 @@
+// Flag values that several commands take (durations, past times, counts, pain
+// scores), checked in one place so every command refuses bad input the same
+// way: exit 2, one line that says how to write it instead. Kept small: the
+// entry bundle (log) loads it.
+import { parseDuration } from '../core/time/duration.js';
+import { parsePastTime } from '../core/time/when.js';
+import { UsageError } from '../errors.js';
+
+/** A length of time: "20m", "90s", "1m30s", "1h15m". */
+export function durationFlag(flag: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const parsed = parseDuration(value);
+  if (!parsed.ok) throw new UsageError(`${flag} ${JSON.stringify(value)} ${parsed.reason}; ${parsed.example}`);
+  return parsed.value;
+}
+
+/** A moment in the past: "30h", "2d", "2026-11-20 08:00", "08:00"; the future is refused. */
+export function pastTimeFlag(flag: string, value: string, now: Date): Date;
+export function pastTimeFlag(flag: string, value: string | undefined, now: Date): Date | undefined;
+export function pastTimeFlag(flag: string, value: string | undefined, now: Date): Date | undefined {
+  if (value === undefined) return undefined;
+  const parsed = parsePastTime(value, now);
+  if (!parsed.ok) throw new UsageError(`${flag} ${JSON.stringify(value)} ${parsed.reason}; ${parsed.example}`);
+  return parsed.value;
+}
+
+const DATE_ONLY = /^\s*\d{4}-\d{2}-\d{2}\s*$/;
+
+/** The end of a period: a date alone means the end of that day (but never past now). */
+export function periodEndFlag(flag: string, value: string, now: Date): Date {
+  const at = pastTimeFlag(flag, value, now);
+  if (!DATE_ONLY.test(value)) return at;
+  const end = new Date(at.getFullYear(), at.getMonth(), at.getDate() + 1, 0, 0, 0, -1);
+  return end > now ? now : end;
+}
+
+/** A whole number in [min, max]; the range is a sanity bound for typing, not a clinical rule. */
+export function countFlag(flag: string, value: string | undefined, range: { min: number; max: number; example: number }): number | undefined {
+  if (value === undefined) return undefined;
+  const n = /^\s*\d+\s*$/.test(value) ? Number(value) : Number.NaN;
+  if (!Number.isInteger(n) || n < range.min || n > range.max) {
+    throw new UsageError(`${flag} ${JSON.stringify(value)} is not a whole number from ${range.min} to ${range.max}; for example ${flag} ${range.example}`);
+  }
+  return n;
+}
+
+/** A pain score: a whole number from 0 to 10 ("7" or "7/10"). */
+export function parseScore(value: string | undefined): number {
+  const text = (value ?? '').trim().replace(/\/10$/, '');
+  if (/^\d{1,2}$/.test(text) && Number(text) <= 10) return Number(text);
+  const shown = value === undefined || value === '' ? 'nothing' : `"${value}"`;
+  const hint = /^\d+[.,]\d+$/.test(text) ? ' (round it to a whole number)' : '';
+  throw new UsageError(`the pain score must be a whole number from 0 (no pain) to 10 (worst imaginable), got ${shown}${hint}; for example: backcare log 4`);
+}
