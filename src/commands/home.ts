@@ -8,6 +8,9 @@ const TASKS = [
   { value: 'check', label: 'Check my back pain: warning signs and a home-care plan' },
   { value: 'remedies', label: 'Home remedies: ice, heat, medicines, stretches' },
   { value: 'warning-signs', label: 'Warning signs: when to get help' },
+  { value: 'ice-heat-timer', label: 'Ice or heat timer, with the safety checks' },
+  { value: 'stretch', label: 'Gentle stretches, guided and timed' },
+  { value: 'history', label: 'My pain diary: how the pain has gone' },
   { value: 'help', label: 'Show all commands' },
 ] as const;
 
@@ -18,15 +21,8 @@ export async function run(program: Command): Promise<void> {
   }
   const { inquirerPrompter } = await import('../ui/prompter.js');
   const prompter = await inquirerPrompter();
-  const task = await prompter.select('What would you like to do?', [...TASKS, ...extraTasks(program)]);
+  const task = await prompter.select('What would you like to do?', TASKS);
   if (task === 'help') program.outputHelp();
   else await program.parseAsync([process.argv[0] ?? 'node', 'backcare', task]);
 }
 
-/** Commands added later (the timers) join the menu when they exist. */
-function extraTasks(program: Command): { value: string; label: string }[] {
-  const known = new Set<string>(TASKS.map((t) => t.value));
-  return program.commands
-    .filter((c) => ['ice-heat-timer', 'stretch'].includes(c.name()) && !known.has(c.name()))
-    .map((c) => ({ value: c.name(), label: `${c.name()}: ${c.description()}` }));
-}
