@@ -81,7 +81,8 @@ describe('backcare check, scripted', () => {
 
   it('tells people how to get their own country\'s number when the region is unknown', () => {
     const r = runCli(['check', '--answer', 'chest-pain=yes']);
-    expect(r.stdout.split('\n')[0]).toMatch(/^EMERGENCY: call your local emergency number now \(112, 911, 999, 000\)/);
+    expect(r.stdout.split('\n')[0]).toMatch(/^EMERGENCY: call your local emergency number now \(999 in the UK, 911 in the US/);
+    expect(r.stdout).toContain('111 in New Zealand');
     expect(r.stdout).toContain('add --region with its two-letter code');
     expect(runCli(['check', '--answer', 'chest-pain=yes', '--region', 'GB']).stdout).not.toContain('add --region');
   });
@@ -109,6 +110,44 @@ describe('backcare check, scripted', () => {
     const args = ['check', '--answers', calmJson, '--fail-on', level];
     if (answer.includes('=')) args.push('--answer', answer);
     expect(runCli(args).code).toBe(code);
+  });
+});
+
+describe('backcare check, nothing hides an emergency', () => {
+  it('falls back to the common numbers for an unknown region, from the flag or the environment, with one warning line', () => {
+    for (const [args, env] of [
+      [['--region', 'nonsense'], {}],
+      [[], { BACKCARE_REGION: 'XX' }],
+    ] as const) {
+      const r = runCli(['check', ...args, '--answer', 'saddle-numbness=yes'], { env });
+      expect(r.code).toBe(0);
+      expect(r.stdout.split('\n')[0]).toMatch(/^EMERGENCY: call your local emergency number now \(999 in the UK/);
+      expect(r.stderr.split('\n')[0]).toMatch(/^backcare: unknown region "(nonsense|XX)", so showing the common emergency numbers/);
+    }
+  });
+
+  it('keeps the answers of a file and gives a self-care result for an unknown region', () => {
+    const r = runCli(['check', '--answers', calmJson, '--region', 'XX']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^HOME CARE/);
+  });
+
+  it('prints an emergency among the answers before the error about a later bad answer, then exits 2', () => {
+    const answers = file('emergency-then-bad.yaml', 'saddle-numbness: yes\nage: old\n');
+    for (const args of [['--answers', answers], ['--answer', 'saddle-numbness=yes', '--answer', 'age=old'], ['--answer', 'chest-pain=yes', '--answer', 'nonsense']]) {
+      const r = runCli(['check', ...args, '--region', 'GB']);
+      expect(r.code).toBe(2);
+      expect(r.stdout.split('\n')[0]).toMatch(/^EMERGENCY: call 999 now/);
+      expect(r.stderr).toMatch(/^EMERGENCY: call 999 now/);
+      expect(r.stderr.trimEnd().split('\n').at(-1)).toMatch(/^backcare: .*(age|nonsense)/);
+    }
+  });
+
+  it('still exits 2 with only the error when the good answers are no emergency', () => {
+    const r = runCli(['check', '--answer', 'fever=no', '--answer', 'age=old']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^backcare: --answer age=old: age: /);
   });
 });
 

@@ -13,13 +13,18 @@ export interface PtySession {
   kill(): void;
 }
 
-export function runInPty(args: string[], env: Record<string, string | undefined> = {}): PtySession {
+export interface PtySize {
+  cols: number;
+  rows: number;
+}
+
+export function runInPty(args: string[], env: Record<string, string | undefined> = {}, size: PtySize = { cols: 100, rows: 30 }): PtySession {
   const clean = cleanEnv({ CI: undefined, TERM: 'xterm-256color', ...env });
   const child: IPty = spawn(process.execPath, [BIN, ...args], {
     // node-pty sets TERM from `name`, so a test's TERM (e.g. dumb) must go here too.
     name: clean.TERM ?? 'xterm-256color',
-    cols: 100,
-    rows: 30,
+    cols: size.cols,
+    rows: size.rows,
     cwd: ROOT,
     env: Object.fromEntries(Object.entries(clean).filter((e): e is [string, string] => e[1] !== undefined)),
   });

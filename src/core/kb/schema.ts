@@ -243,7 +243,12 @@ export const Region = z.strictObject({
 
 export const EmergencyNumbersFile = z.strictObject({
   regions: z.array(Region).min(1),
-  fallback: z.strictObject({ numbers: z.array(z.string().regex(/^[0-9]{2,4}$/)).min(1), text: Text }),
+  fallback: z.strictObject({
+    numbers: z.array(z.string().regex(/^[0-9]{2,4}$/)).min(1),
+    text: Text,
+    /** Where each number is the emergency number, so a list of them is never ambiguous (111 is not an ambulance in the UK). */
+    where: z.record(z.string(), Text).optional(),
+  }),
 });
 
 export const OmittedClaim = z.strictObject({

@@ -23,7 +23,7 @@ export function emergencyLine(outcome: CheckOutcome): string {
   const n = outcome.emergencyNumber;
   return n.call
     ? `EMERGENCY: call ${n.call} now (${n.regionName}), or go to the nearest emergency department.`
-    : `EMERGENCY: call your local emergency number now (${n.numbers.join(', ')}), or go to the nearest emergency department.`;
+    : `EMERGENCY: call your local emergency number now (${n.places.join(', ')}), or go to the nearest emergency department.`;
 }
 
 export function renderCheck(outcome: CheckOutcome, kb: KnowledgeBase, style: Style, width: number, quiet: boolean): string {
