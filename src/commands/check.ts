@@ -8,7 +8,7 @@ import { CARE_LEVELS, type CareLevel } from '../core/kb/vocabulary.js';
 import { UsageError } from '../errors.js';
 import type { ResolvedRegion } from '../core/region.js';
 import { describeOutcome, type CheckOutcome } from '../ui/render/check-result.js';
-import { emergencyLine, renderCheck } from '../ui/render/check.js';
+import { emergencyLine, renderCheck, renderSummaryAgain } from '../ui/render/check.js';
 import { toJson } from '../ui/render/json.js';
 import { canPrompt } from '../ui/prompter.js';
 import { outputWidth, writeOut } from '../ui/term.js';
@@ -58,19 +58,28 @@ export async function run(_args: string[], options: CheckOptions, globals: Globa
   const diary: DiaryLink = { episode, onsetFromEpisode: fromEpisode.used, recorded: episode ? recordCheck(ctx.term, episode, result, answers, complete, now) : false };
 
   if (options.json) writeOut(ctx.term, toJson({ ...outcome, diary: diaryJson(diary) }));
-  else printOutcome(ctx, outcome, options.quiet === true);
+  const lines = options.json ? 0 : printOutcome(ctx, outcome, options.quiet === true);
   if (failOn && isAtLeast(result.level, failOn)) process.exitCode = EXIT_FAIL_ON;
   // No episode yet: offer one to a person at a terminal (never in an emergency, never unasked in a script).
-  if (!episode && result.level !== 'emergency' && !options.json && options.input !== false && canPrompt(ctx.term, false)) {
+  const offer = !episode && result.level !== 'emergency' && !options.json && options.input !== false && canPrompt(ctx.term, false);
+  if (offer) {
     const { inquirerPrompter } = await import('../ui/prompter.js');
     await offerEpisode(ctx.term, await inquirerPrompter(), ctx.kb, result, answers, complete, now);
   }
+  // What stays on screen must be the answer: a result taller than the terminal ends with its summary again.
+  const rows = ctx.term.stdout.rows ?? Number.POSITIVE_INFINITY;
+  if (ctx.term.stdout.isTTY && result.level !== 'emergency' && (lines >= rows - 1 || offer)) {
+    writeOut(ctx.term, renderSummaryAgain(outcome, ctx.kb, ctx.style, outputWidth(ctx.term)));
+  }
 }
 
-function printOutcome(ctx: Context, outcome: CheckOutcome, quiet: boolean): void {
-  writeOut(ctx.term, renderCheck(outcome, ctx.kb, ctx.style, outputWidth(ctx.term), quiet));
+/** Prints the result; returns how many lines it took. */
+function printOutcome(ctx: Context, outcome: CheckOutcome, quiet: boolean): number {
+  const text = renderCheck(outcome, ctx.kb, ctx.style, outputWidth(ctx.term), quiet);
+  writeOut(ctx.term, text);
   // Someone reading the terminal while stdout goes to a file still sees it.
   if (outcome.level === 'emergency' && !ctx.term.stdout.isTTY) ctx.term.stderr.write(`${emergencyLine(outcome)}\n`);
+  return text.split('\n').length;
 }
 
 /** Before an error about the answers: an emergency among the good ones is shown first. */

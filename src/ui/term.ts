@@ -3,7 +3,7 @@
 // terminal lives here, so commands can be handed a fake one in tests.
 
 export interface Terminal {
-  stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
+  stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number; rows?: number };
   stderr: NodeJS.WritableStream & { isTTY?: boolean };
   stdinIsTTY: boolean;
   env: NodeJS.ProcessEnv;

@@ -98,6 +98,39 @@ describe('backcare check, scripted', () => {
     expect(r.stdout).toMatch(/^SEE A DOCTOR SOON/i);
     expect(r.stdout).toContain('Why');
     expect(r.stdout).not.toContain('YOUR HOME-CARE PLAN');
+    expect(r.stdout).not.toMatch(/\bplan\b/i);
+  });
+
+  it('starts with a short summary: the level and its action, the emergency number, and the next steps as commands', () => {
+    const r = runCli(['check', '--answers', calmJson, '--region', 'GB']);
+    const summary = r.stdout.split('\n\n')[0] ?? '';
+    expect(summary).toMatch(/^HOME CARE: Look after yourself at home/);
+    expect(summary).toMatch(/If a warning sign appears, call 999 now \(United Kingdom\)/);
+    expect(summary).toMatch(/\nNext: backcare ice-heat-timer · backcare stretch · backcare log 4$/);
+    expect(summary.split('\n').length).toBeLessThanOrEqual(6);
+  });
+
+  it('prints the emergency number as the first line and the last', () => {
+    const lines = runCli(['check', '--answer', 'chest-pain=yes', '--region', 'GB']).stdout.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^EMERGENCY: call 999 now/);
+    expect(lines.slice(-2).join(' ')).toMatch(/EMERGENCY: call 999 now \(United Kingdom\), or go to the nearest emergency department\.$/);
+  });
+
+  it('lists only the follow-ups that match the answers: no sciatica follow-up without leg symptoms', () => {
+    type Json = { carePlan: { safetyNet: { followUps: { id: string }[] } } };
+    const ids = (extra: string[]): string[] =>
+      (JSON.parse(runCli(['check', '--answers', calmJson, '--json', ...extra]).stdout) as Json).carePlan.safetyNet.followUps.map((f) => f.id);
+    expect(ids([])).not.toContain('sciatica-not-improving');
+    expect(ids([])).not.toContain('one-leg-numbness-over-a-week');
+    expect(ids(['--answer', 'spreads-below-knee=yes'])).toContain('sciatica-not-improving');
+    expect(ids(['--answer', 'spreads-below-knee=unsure'])).toContain('sciatica-not-improving');
+  });
+
+  it('names the questions answered "not sure" in their own words, never by id', () => {
+    const r = runCli(['check', '--answers', calmJson, '--answer', 'fever=unsure']);
+    expect(r.stdout).toContain('You were not sure about:');
+    expect(r.stdout).not.toMatch(/not sure about: [a-z-]+\./);
+    expect(r.stdout).toMatch(/- (Do you have|Have you had|Do you feel).*(fever|temperature)/i);
   });
 
   it.each([

@@ -5,6 +5,9 @@ import type { Answers, AnswerValue } from './answers.js';
 import { evaluate } from './conditions.js';
 
 /** Questions in the order they are asked: by section as listed, then as written. */
+/** The question whose answer is the pain score (recorded in the diary, suggested for `backcare log`). */
+export const PAIN_QUESTION = 'pain-now';
+
 export function orderedQuestions(kb: KnowledgeBase): Question[] {
   const rank = new Map(kb.questions.sections.map((s, i) => [s.id, i]));
   return kb.questions.questions

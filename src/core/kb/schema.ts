@@ -16,7 +16,7 @@ import {
   URGENCIES,
   toSeconds,
 } from './vocabulary.js';
-import { QuestionsFile, RulesFile } from './check-schema.js';
+import { ConditionSchema, QuestionsFile, RulesFile } from './check-schema.js';
 import { Id, IsoDate, SourceRefs, Text } from './schema-parts.js';
 
 
@@ -214,7 +214,10 @@ export const RecoveryFact = z.strictObject({
   sources: SourceRefs,
 });
 
-/** `after` counts from the start of the episode; `diary` says how a pain diary can tell it applies. */
+/**
+ * `after` counts from the start of the episode; `diary` says how a pain diary can tell it applies;
+ * `appliesIf` (over check answers) leaves it out of a check whose answers rule it out.
+ */
 export const FollowUp = z.strictObject({
   id: Id,
   after: TimeRange,
@@ -222,6 +225,7 @@ export const FollowUp = z.strictObject({
   urgency: Urgency,
   advice: Text,
   diary: z.enum(DIARY_TRIGGERS).optional(),
+  appliesIf: ConditionSchema.optional(),
   sources: SourceRefs,
 });
 
