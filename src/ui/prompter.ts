@@ -8,19 +8,33 @@ export interface Choice {
   help?: string;
 }
 
+/** A choice picked by typing its key (`y`, `n`, `u`): nothing is chosen until the person types one. */
+export interface KeyedChoice extends Choice {
+  key: string;
+}
+
 export interface Prompter {
   select(message: string, choices: readonly Choice[], help?: string): Promise<string>;
+  /** Like select, but with no answer preselected: Enter alone says what to type instead of choosing. */
+  answer(message: string, choices: readonly KeyedChoice[], help?: string): Promise<string>;
   checklist(message: string, choices: readonly Choice[]): Promise<string[]>;
   number(message: string, range: { min: number; max: number }, help?: string): Promise<number>;
   text(message: string, validate: (value: string) => string | true, help?: string): Promise<string>;
 }
 
 export async function inquirerPrompter(): Promise<Prompter> {
-  const { select, checkbox, number, input } = await import('@inquirer/prompts');
+  const { select, checkbox, number, input, rawlist } = await import('@inquirer/prompts');
   const withHelp = (message: string, help?: string): string => (help ? `${message}\n  ${help}` : message);
   return {
     select: (message, choices, help) =>
       select({ message: withHelp(message, help), choices: choices.map((c) => ({ value: c.value, name: c.label, description: c.help })) }),
+    answer: (message, choices, help) =>
+      rawlist({
+        message: withHelp(message, help),
+        choices: choices.map((c) => ({ value: c.value, name: c.label, key: c.key })),
+        // rawlist's own words for Enter alone ("Please input a value") do not say what to do.
+        theme: { style: { error: (text: string) => `> ${text === 'Please input a value' ? nothingChosen(choices) : text}` } },
+      }),
     checklist: (message, choices) => checkbox({ message, choices: choices.map((c) => ({ value: c.value, name: c.label, description: c.help })) }),
     number: async (message, range, help) => {
       const value = await number({ message: withHelp(message, help), min: range.min, max: range.max, required: true, step: 'any' });
@@ -28,6 +42,11 @@ export async function inquirerPrompter(): Promise<Prompter> {
     },
     text: (message, validate, help) => input({ message: withHelp(message, help), validate, required: true }),
   };
+}
+
+function nothingChosen(choices: readonly KeyedChoice[]): string {
+  const keys = choices.map((c) => `${c.key} for ${c.label}`);
+  return `Nothing is chosen yet: type ${keys.slice(0, -1).join(', ')} or ${keys.at(-1) ?? ''}, then press Enter.`;
 }
 
 /** True when a person is there to answer: both ends are terminals and nothing says otherwise. */

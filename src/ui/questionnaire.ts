@@ -5,7 +5,7 @@ import { parseAnswer, type Answers, type AnswerValue } from '../core/check/answe
 import { applicability, nextQuestion, progress } from '../core/check/questionnaire.js';
 import { triage } from '../core/check/triage.js';
 import type { KnowledgeBase, Question } from '../core/kb/types.js';
-import type { Choice, Prompter } from './prompter.js';
+import type { Choice, KeyedChoice, Prompter } from './prompter.js';
 
 const NOT_SURE_ITEM = '__not-sure__';
 
@@ -35,7 +35,7 @@ async function askOne(kb: KnowledgeBase, q: Question, answers: Answers, prompter
   const message = `${counter(kb, answers)} ${q.text}`;
   switch (q.type) {
     case 'yes-no':
-      return prompter.select(message, yesNoChoices(q), q.help);
+      return prompter.answer(message, yesNoChoices(q), q.help);
     case 'number':
       return prompter.number(message, { min: q.min ?? 0, max: q.max ?? Number.MAX_SAFE_INTEGER }, q.help);
     case 'choice':
@@ -68,12 +68,12 @@ async function askGroup(kb: KnowledgeBase, first: Question, answers: Answers, pr
   return Object.fromEntries(members.map((q) => [q.id, ticked.includes(q.id) ? 'yes' : 'no']));
 }
 
-function yesNoChoices(q: Question): Choice[] {
-  const choices: Choice[] = [
-    { value: 'yes', label: 'Yes' },
-    { value: 'no', label: 'No' },
+function yesNoChoices(q: Question): KeyedChoice[] {
+  const choices: KeyedChoice[] = [
+    { value: 'yes', label: 'Yes', key: 'y' },
+    { value: 'no', label: 'No', key: 'n' },
   ];
-  if (q.unsure) choices.push({ value: 'unsure', label: 'Not sure' });
+  if (q.unsure) choices.push({ value: 'unsure', label: 'Not sure', key: 'u' });
   return choices;
 }
 

@@ -16,6 +16,13 @@ async function answerSelect(downs: number): Promise<void> {
   await screen.next();
 }
 
+/** Yes-no questions have nothing preselected: the person types y, n or u. */
+async function answerKey(key: string): Promise<void> {
+  screen.type(key);
+  screen.keypress('enter');
+  await screen.next();
+}
+
 async function answerText(text: string): Promise<void> {
   screen.type(text);
   screen.keypress('enter');
@@ -27,27 +34,49 @@ describe('the interactive check', () => {
     const flow = askQuestionnaire(kb, {}, await inquirerPrompter(), NOW);
     expect(screen.getScreen()).toContain('[1/7] Is there numbness between your legs?');
     expect(screen.getScreen()).toContain('Not sure');
+    screen.type('y');
     screen.keypress('enter');
     await expect(flow).resolves.toEqual({ answers: { 'saddle-numbness': 'yes' }, stoppedForEmergency: true });
   });
 
+  it('chooses nothing on Enter alone at a warning sign, and says what to type', async () => {
+    const flow = askQuestionnaire(kb, {}, await inquirerPrompter(), NOW);
+    expect(screen.getScreen()).not.toMatch(/❯|›/);
+    screen.keypress('enter'); // the same prompt redraws at once, with the hint
+    expect(screen.getScreen()).toContain('Nothing is chosen yet: type y for Yes, n for No or u for Not sure, then press Enter.');
+    expect(screen.getScreen()).toContain('[1/7] Is there numbness between your legs?');
+    screen.type('n');
+    screen.keypress('enter');
+    await screen.next();
+    expect(screen.getScreen()).toContain('Do any of these apply to you now?');
+    screen.keypress('enter');
+    await screen.next();
+    await answerText('35');
+    await answerKey('n');
+    await answerText('30h');
+    await answerSelect(0);
+    screen.keypress('enter');
+    await expect(flow).resolves.toMatchObject({ answers: { 'saddle-numbness': 'no' } });
+  });
+
   it('asks a concrete follow-up for "not sure"', async () => {
     const flow = askQuestionnaire(kb, {}, await inquirerPrompter(), NOW);
-    await answerSelect(2);
+    await answerKey('u');
     expect(screen.getScreen()).toContain('Is it hard to feel toilet paper when you wipe?');
+    screen.type('y');
     screen.keypress('enter');
     await expect(flow).resolves.toMatchObject({ answers: { 'saddle-numbness': 'unsure', 'toilet-paper': 'yes' }, stoppedForEmergency: true });
   });
 
   it('walks the whole questionnaire, skipping what does not apply', async () => {
     const flow = askQuestionnaire(kb, {}, await inquirerPrompter(), NOW);
-    await answerSelect(1); // saddle-numbness: No
+    await answerKey('n'); // saddle-numbness: No
     expect(screen.getScreen()).toContain('Do any of these apply to you now?');
     expect(screen.getScreen()).toContain('Do you have a high temperature?');
     await answerSelect(0); // checklist: nothing ticked
     await answerText('35'); // age
     expect(screen.getScreen()).toContain('Are you pregnant?');
-    await answerSelect(1); // pregnant: No, so pregnancy-weeks is skipped
+    await answerKey('n'); // pregnant: No, so pregnancy-weeks is skipped
     expect(screen.getScreen()).toContain('When did the pain start?');
     await answerText('30h');
     await answerSelect(0); // trend: better
@@ -73,9 +102,9 @@ describe('the interactive check', () => {
     screen.keypress('enter');
     await screen.next();
     expect(screen.getScreen()).toContain('Do you have a high temperature?');
-    await answerSelect(2); // fever: not sure
+    await answerKey('u'); // fever: not sure
     await answerText('70');
-    await answerSelect(1);
+    await answerKey('n');
     await answerText('2d');
     await answerSelect(2);
     screen.keypress('enter');
