@@ -17,7 +17,8 @@ export interface Prompter {
   select(message: string, choices: readonly Choice[], help?: string): Promise<string>;
   /** Like select, but with no answer preselected: Enter alone says what to type instead of choosing. */
   answer(message: string, choices: readonly KeyedChoice[], help?: string): Promise<string>;
-  checklist(message: string, choices: readonly Choice[]): Promise<string[]>;
+  /** `validate` sees the ticked values when Enter is pressed: a string is shown and the list stays open. */
+  checklist(message: string, choices: readonly Choice[], validate?: (ticked: readonly string[]) => string | true): Promise<string[]>;
   number(message: string, range: { min: number; max: number }, help?: string): Promise<number>;
   text(message: string, validate: (value: string) => string | true, help?: string): Promise<string>;
 }
@@ -35,7 +36,15 @@ export async function inquirerPrompter(): Promise<Prompter> {
         // rawlist's own words for Enter alone ("Please input a value") do not say what to do.
         theme: { style: { error: (text: string) => `> ${text === 'Please input a value' ? nothingChosen(choices) : text}` } },
       }),
-    checklist: (message, choices) => checkbox({ message, choices: choices.map((c) => ({ value: c.value, name: c.label, description: c.help })) }),
+    checklist: (message, choices, validate) =>
+      checkbox({
+        message,
+        choices: choices.map((c) => ({ value: c.value, name: c.label, description: c.help })),
+        // Every item on one page, so "None of these" and "not sure" are never scrolled out of sight.
+        pageSize: Math.max(7, choices.length * 3),
+        loop: false,
+        validate: (ticked) => (validate ? validate(ticked.map((c) => c.value)) : true),
+      }),
     number: async (message, range, help) => {
       const value = await number({ message: withHelp(message, help), min: range.min, max: range.max, required: true, step: 'any' });
       return value ?? range.min;

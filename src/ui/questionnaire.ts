@@ -2,12 +2,13 @@
 // an emergency answer ends it at once. Grouped yes/no questions are asked as
 // one checklist, with a way out for anyone who is not sure.
 import { parseAnswer, type Answers, type AnswerValue } from '../core/check/answers.js';
-import { applicability, nextQuestion, progress } from '../core/check/questionnaire.js';
+import { applicability, groupTitle, nextQuestion, progress } from '../core/check/questionnaire.js';
 import { triage } from '../core/check/triage.js';
 import type { KnowledgeBase, Question } from '../core/kb/types.js';
 import type { Choice, KeyedChoice, Prompter } from './prompter.js';
 
 const NOT_SURE_ITEM = '__not-sure__';
+const NONE_ITEM = '__none__';
 
 export interface AskResult {
   answers: Answers;
@@ -56,16 +57,29 @@ async function askOne(kb: KnowledgeBase, q: Question, answers: Answers, prompter
 
 async function askGroup(kb: KnowledgeBase, first: Question, answers: Answers, prompter: Prompter, now: Date): Promise<Record<string, AnswerValue>> {
   const members = kb.questions.questions.filter((q) => q.group === first.group && answers[q.id] === undefined && applicability(q, answers) === 'applies');
-  const ticked = await prompter.checklist(`${counter(kb, answers)} Do any of these apply to you now? (space to tick, enter when done)`, [
-    ...members.map((q) => ({ value: q.id, label: q.text })),
-    { value: NOT_SURE_ITEM, label: 'I am not sure about some of these: ask me one at a time' },
-  ]);
+  const title = (first.group && groupTitle(kb, first.group)) ?? 'Do any of these apply to you now?';
+  const ticked = await prompter.checklist(
+    `${counter(kb, answers)} ${title} (space to tick, enter when done)`,
+    [
+      ...members.map((q) => ({ value: q.id, label: q.text })),
+      { value: NONE_ITEM, label: 'None of these' },
+      { value: NOT_SURE_ITEM, label: 'I am not sure about some of these: ask me one at a time' },
+    ],
+    checklistAnswered,
+  );
   if (ticked.includes(NOT_SURE_ITEM)) {
     const one: Record<string, AnswerValue> = {};
     for (const q of members) one[q.id] = await askOne(kb, q, { ...answers, ...one }, prompter, now);
     return one;
   }
   return Object.fromEntries(members.map((q) => [q.id, ticked.includes(q.id) ? 'yes' : 'no']));
+}
+
+/** A warning-sign checklist is never answered by Enter alone: "none" is ticked as deliberately as a sign. */
+function checklistAnswered(ticked: readonly string[]): string | true {
+  if (ticked.length === 0) return 'Nothing is ticked yet: tick each one that applies, or "None of these", with space, then press Enter.';
+  if (ticked.includes(NONE_ITEM) && ticked.length > 1) return '"None of these" cannot go with other ticks: untick one or the other.';
+  return true;
 }
 
 function yesNoChoices(q: Question): KeyedChoice[] {

@@ -23,6 +23,14 @@ async function answerKey(key: string): Promise<void> {
   await screen.next();
 }
 
+/** A warning-sign checklist is answered deliberately: "None of these" is ticked, not just Enter. */
+async function tickNoneOfThese(items: number): Promise<void> {
+  for (let i = 0; i < items; i++) screen.keypress('down');
+  screen.keypress('space');
+  screen.keypress('enter');
+  await screen.next();
+}
+
 async function answerText(text: string): Promise<void> {
   screen.type(text);
   screen.keypress('enter');
@@ -49,8 +57,7 @@ describe('the interactive check', () => {
     screen.keypress('enter');
     await screen.next();
     expect(screen.getScreen()).toContain('Do any of these apply to you now?');
-    screen.keypress('enter');
-    await screen.next();
+    await tickNoneOfThese(1);
     await answerText('35');
     await answerKey('n');
     await answerText('30h');
@@ -73,7 +80,11 @@ describe('the interactive check', () => {
     await answerKey('n'); // saddle-numbness: No
     expect(screen.getScreen()).toContain('Do any of these apply to you now?');
     expect(screen.getScreen()).toContain('Do you have a high temperature?');
-    await answerSelect(0); // checklist: nothing ticked
+    expect(screen.getScreen()).toContain('None of these');
+    screen.keypress('enter'); // Enter alone answers nothing
+    await screen.next(); // the checklist validates asynchronously, then redraws with the hint
+    expect(screen.getScreen()).toContain('Nothing is ticked yet: tick each one that applies, or "None of these"');
+    await tickNoneOfThese(1);
     await answerText('35'); // age
     expect(screen.getScreen()).toContain('Are you pregnant?');
     await answerKey('n'); // pregnant: No, so pregnancy-weeks is skipped
@@ -97,6 +108,7 @@ describe('the interactive check', () => {
 
   it('turns a ticked checklist item into yes and lets the unsure ask one by one', async () => {
     const flow = askQuestionnaire(kb, { 'saddle-numbness': 'no' }, await inquirerPrompter(), NOW);
+    screen.keypress('down');
     screen.keypress('down');
     screen.keypress('space'); // "I am not sure about some of these"
     screen.keypress('enter');
