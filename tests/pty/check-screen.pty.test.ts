@@ -1,10 +1,28 @@
 // backcare check as a person sees it: the output rendered by a terminal
 // emulator at a given size, and what is on the screen when it finishes.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/run-cli.js';
 import { runOnScreen, show, type ScreenSession } from '../helpers/screen.js';
 import { walkCalm } from '../helpers/walk-check.js';
 
 let session: ScreenSession | undefined;
+
+/** A calm, complete set of answers in a file: no warning sign, a lifting strain 30 hours ago. */
+function calmAnswersFile(): string {
+  const { questions } = JSON.parse(runCli(['check', '--questions', '--json']).stdout) as { questions: { id: string; type: string; askedOnlyIf: unknown }[] };
+  const answers: Record<string, string | number> = Object.fromEntries(
+    questions
+      .filter((q) => q.askedOnlyIf === null)
+      .map((q) => [q.id, q.type === 'yes-no' ? 'no' : q.type === 'many' ? 'none' : q.type === 'when' ? '30h' : 'x']),
+  );
+  Object.assign(answers, { age: 35, 'pain-now': 4, trigger: 'lifting', 'pain-location': 'low-back', trend: 'same' });
+  const path = join(mkdtempSync(join(tmpdir(), 'backcare-screen-')), 'calm.json');
+  writeFileSync(path, JSON.stringify(answers));
+  return path;
+}
 afterEach(() => session?.kill());
 
 describe('backcare check: nothing hides an emergency', () => {
@@ -40,4 +58,39 @@ describe('backcare check: the self-care path', () => {
     if (process.env.SHOW_SCREEN) console.info(show(await session.screen()));
     console.info(`self-care path: ${walk.screens} screens, ${seconds.toFixed(1)} s answering at once`);
   });
+});
+
+describe('backcare check: what is on screen when it finishes', () => {
+  const calm = calmAnswersFile();
+  const cases = [
+    ['self_care', [], /HOME CARE:/, /Look after yourself/],
+    ['doctor_soon', ['--answer', 'trend=worse'], /SEE A DOCTOR SOON:/, /Book an appointment/],
+    ['urgent', ['--answer', 'fever=yes'], /GET MEDICAL HELP TODAY:/, /urgent/],
+    ['emergency', ['--answer', 'chest-pain=yes'], /EMERGENCY: call 999/, /emergency department/],
+  ] as const;
+
+  for (const size of [
+    { cols: 80, rows: 24 },
+    { cols: 40, rows: 15 },
+  ]) {
+    it.each(cases)(`shows the %s level and its action at ${size.cols}×${size.rows}`, async (level, extra, title, action) => {
+      session = runOnScreen(['check', '--answers', calm, ...extra, '--region', 'GB'], size, { NO_COLOR: '1' });
+      if (level !== 'emergency') {
+        await session.waitFor('Start a pain diary');
+        session.write('\u001b[B\r'); // No, thanks
+      }
+      const { exitCode } = await session.exit;
+      expect(exitCode).toBe(0);
+      const lines = await session.screen();
+      const screen = lines.join(' ').replace(/\s+/g, ' ');
+      expect(screen, show(lines)).toMatch(title);
+      expect(screen, show(lines)).toMatch(action);
+      expect(screen, show(lines)).toMatch(/call 999 now/);
+      if (level === 'emergency') {
+        // The number is the last thing on screen: the last paragraph is the emergency line.
+        const lastParagraph = lines.join('\n').trim().split('\n\n').at(-1)?.replace(/\s+/g, ' ');
+        expect(lastParagraph, show(lines)).toBe('EMERGENCY: call 999 now (United Kingdom), or go to the nearest emergency department.');
+      }
+    });
+  }
 });
