@@ -126,6 +126,17 @@ describe('backcare check, scripted', () => {
     expect(ids(['--answer', 'spreads-below-knee=unsure'])).toContain('sciatica-not-improving');
   });
 
+  it('takes the start of the pain in everyday words', () => {
+    type Json = { episode: { hoursSinceOnset: number } };
+    const hours = (onset: string): number =>
+      (JSON.parse(runCli(['check', '--answers', calmJson, '--json', '--answer', `onset=${onset}`]).stdout) as Json).episode.hoursSinceOnset;
+    expect(hours('2 days ago')).toBeCloseTo(48, 0);
+    expect(hours('yesterday')).toBeGreaterThan(12);
+    const threeDaysAgo = new Date(Date.now() - 3 * 86_400_000).toLocaleDateString('en-GB', { weekday: 'long' });
+    expect(hours(threeDaysAgo)).toBeGreaterThan(48);
+    expect(hours(threeDaysAgo)).toBeLessThan(96);
+  });
+
   it('names the questions answered "not sure" in their own words, never by id', () => {
     const r = runCli(['check', '--answers', calmJson, '--answer', 'fever=unsure']);
     expect(r.stdout).toContain('You were not sure about:');

@@ -130,6 +130,20 @@ describe('a week with the diary', () => {
   });
 });
 
+describe('times in everyday words', () => {
+  it('takes --at "last night" and "yesterday 9pm" for a score, and "2 days ago" for an episode', () => {
+    const run = inHome(newHome());
+    expect(run(['episode', 'start', '--at', '2 days ago']).code).toBe(0);
+    for (const at of ['last night', 'yesterday 9pm']) {
+      const r = run(['log', '5', '--at', at, '--json']);
+      expect(r.code, r.stderr).toBe(0);
+    }
+    const csv = run(['report', '--format', 'csv']).stdout;
+    expect(csv.match(/,pain,5,/g)).toHaveLength(2);
+    expect(csv).toMatch(/,21:00:00,.*,pain,5,/);
+  });
+});
+
 describe('bad input', () => {
   const home = newHome();
   const run = inHome(home);
