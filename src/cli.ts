@@ -24,7 +24,7 @@ Environment:
   BACKCARE_KB       knowledge-base directory to use instead of the built-in one
   BACKCARE_REGION   two-letter country code for emergency numbers, e.g. GB, US, NZ
   BACKCARE_HOME     folder for the pain diary (default: $XDG_DATA_HOME/backcare, else ~/.local/share/backcare)
-  BACKCARE_ACCESSIBLE=1  timers print plain lines instead of redrawing the screen
+  BACKCARE_ACCESSIBLE=1  plain numbered questions in check, and plain lines instead of redrawing in timers
   NO_COLOR          turn colour off (any non-empty value); FORCE_COLOR turns it on`;
 
 /** Kept here rather than imported, so --help does not load the timer's code. */
@@ -92,6 +92,7 @@ export function buildProgram(): Command {
     .option('--fail-on <level>', 'exit with code 3 when the result is at or above this level (emergency, urgent, doctor_soon, self_care)')
     .option('-q, --quiet', 'only the result and the reasons, no home-care plan (an emergency is always shown in full)')
     .option('--json', 'print JSON on stdout (implies --no-input)')
+    .option('--accessible', 'plain numbered questions answered by typing, no cursor movement, for screen readers (or BACKCARE_ACCESSIBLE=1)')
     .addHelpText(
       'after',
       examples([

@@ -10,7 +10,8 @@ import type { ResolvedRegion } from '../core/region.js';
 import { describeOutcome, type CheckOutcome } from '../ui/render/check-result.js';
 import { emergencyLine, renderCheck, renderSummaryAgain } from '../ui/render/check.js';
 import { toJson } from '../ui/render/json.js';
-import { canPrompt } from '../ui/prompter.js';
+import { accessibleWanted } from '../ui/accessible.js';
+import { canPrompt, type Prompter } from '../ui/prompter.js';
 import { outputWidth, writeOut } from '../ui/term.js';
 import { wrap } from '../ui/wrap.js';
 import { collectAnswers } from './check-answers.js';
@@ -26,6 +27,7 @@ interface CheckOptions {
   questions?: boolean;
   failOn?: string;
   quiet?: boolean;
+  accessible?: boolean;
 }
 
 /** Exit code when --fail-on is given and the result is at or above that level. */
@@ -62,10 +64,7 @@ export async function run(_args: string[], options: CheckOptions, globals: Globa
   if (failOn && isAtLeast(result.level, failOn)) process.exitCode = EXIT_FAIL_ON;
   // No episode yet: offer one to a person at a terminal (never in an emergency, never unasked in a script).
   const offer = !episode && result.level !== 'emergency' && !options.json && options.input !== false && canPrompt(ctx.term, false);
-  if (offer) {
-    const { inquirerPrompter } = await import('../ui/prompter.js');
-    await offerEpisode(ctx.term, await inquirerPrompter(), ctx.kb, result, answers, complete, now);
-  }
+  if (offer) await offerEpisode(ctx.term, await prompterFor(ctx, options), ctx.kb, result, answers, complete, now);
   // What stays on screen must be the answer: a result taller than the terminal ends with its summary again.
   const rows = ctx.term.stdout.rows ?? Number.POSITIVE_INFINITY;
   if (ctx.term.stdout.isTTY && result.level !== 'emergency' && (lines >= rows - 1 || offer)) {
@@ -111,9 +110,19 @@ async function completeAnswers(ctx: Context, given: Answers, options: CheckOptio
         'or run in a terminal to be asked (backcare check --questions lists ids and values)',
     );
   }
-  const [{ inquirerPrompter }, { askQuestionnaire }] = await Promise.all([import('../ui/prompter.js'), import('../ui/questionnaire.js')]);
-  const asked = await askQuestionnaire(ctx.kb, given, await inquirerPrompter(), now);
+  const { askQuestionnaire } = await import('../ui/questionnaire.js');
+  const asked = await askQuestionnaire(ctx.kb, given, await prompterFor(ctx, options), now);
   return { answers: asked.answers, complete: !asked.stoppedForEmergency };
+}
+
+/** Plain numbered questions for screen readers (and dumb terminals), else the prompt library's. */
+async function prompterFor(ctx: Context, options: CheckOptions): Promise<Prompter> {
+  if (accessibleWanted(options, ctx.term.env) || ctx.term.env.TERM === 'dumb') {
+    const { accessiblePrompter } = await import('../ui/accessible-prompter.js');
+    return accessiblePrompter(process.stdin, ctx.term.stdout);
+  }
+  const { inquirerPrompter } = await import('../ui/prompter.js');
+  return inquirerPrompter();
 }
 
 function parseFailOn(value: string | undefined): CareLevel | undefined {

@@ -38,7 +38,7 @@ export async function inquirerPrompter(): Promise<Prompter> {
       }),
     checklist: (message, choices, validate) =>
       checkbox({
-        message,
+        message: `${message} (space to tick, enter when done)`,
         choices: choices.map((c) => ({ value: c.value, name: c.label, description: c.help })),
         // Every item on one page, so "None of these" and "not sure" are never scrolled out of sight.
         pageSize: Math.max(7, choices.length * 3),

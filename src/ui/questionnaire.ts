@@ -42,7 +42,7 @@ async function askOne(kb: KnowledgeBase, q: Question, answers: Answers, prompter
     case 'choice':
       return prompter.select(message, q.choices ?? [], q.help);
     case 'many':
-      return prompter.checklist(`${message} (space to tick, enter when done; tick nothing if none apply)`, manyChoices(kb, q));
+      return prompter.checklist(`${message} (tick nothing if none apply)`, manyChoices(kb, q));
     case 'when': {
       const validate = (value: string): string | true => {
         const parsed = parseAnswer(q, value, kb, now);
@@ -59,7 +59,7 @@ async function askGroup(kb: KnowledgeBase, first: Question, answers: Answers, pr
   const members = kb.questions.questions.filter((q) => q.group === first.group && answers[q.id] === undefined && applicability(q, answers) === 'applies');
   const title = (first.group && groupTitle(kb, first.group)) ?? 'Do any of these apply to you now?';
   const ticked = await prompter.checklist(
-    `${counter(kb, answers)} ${title} (space to tick, enter when done)`,
+    `${counter(kb, answers)} ${title}`,
     [
       ...members.map((q) => ({ value: q.id, label: q.text })),
       { value: NONE_ITEM, label: 'None of these' },

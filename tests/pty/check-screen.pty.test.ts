@@ -94,3 +94,41 @@ describe('backcare check: what is on screen when it finishes', () => {
     });
   }
 });
+
+describe('backcare check --accessible', () => {
+  /** Escape sequences that move the cursor or erase: none may appear while questions are asked. */
+  const CURSOR_MOVES = /\u001b\[\d*(;\d+)?[ABCDEFGHJK]/;
+
+  it.each([
+    [['--accessible'], {}],
+    [[], { BACKCARE_ACCESSIBLE: '1' }],
+  ])('asks numbered plain-text questions with no cursor movement (%j %j)', async (flags, env) => {
+    session = runOnScreen(['check', '--region', 'GB', ...flags], { cols: 80, rows: 24 }, { NO_COLOR: '1', ...env });
+    await session.waitFor('then press Enter:');
+    expect(session.output()).toMatch(/\[1\/\d+\] Is there new numbness[\s\S]*  1\. Yes\r?\n  2\. No\r?\n  3\. Not sure/);
+    session.write('\r'); // Enter alone chooses nothing
+    await session.waitFor('Nothing is chosen yet.');
+    session.write('2\r'); // No, by number
+    await session.waitFor('[2/');
+    session.write('n\r'); // No, by key
+    await session.waitFor('None of these');
+    const none = session.output().match(/ {2}(\d+)\. None of these/)?.[1] ?? '';
+    session.write(`1,${none}\r`);
+    await session.waitFor('"None of these" cannot go with other ticks');
+    session.write('1\r'); // bladder control lost: an emergency
+    const { exitCode } = await session.exit;
+    expect(exitCode).toBe(0);
+    const questions = session.output().split('EMERGENCY')[0] ?? '';
+    expect(questions).not.toMatch(CURSOR_MOVES);
+    expect(session.output()).toMatch(/EMERGENCY: call 999 now/);
+  });
+
+  it('leaves with exit code 130 on Ctrl-C', async () => {
+    session = runOnScreen(['check', '--accessible'], { cols: 80, rows: 24 }, { NO_COLOR: '1' });
+    await session.waitFor('then press Enter:');
+    session.write('\u0003');
+    const { exitCode } = await session.exit;
+    expect(exitCode).toBe(130);
+    expect(session.output()).not.toMatch(/at .*\.c?js:\d+/);
+  });
+});
