@@ -186,6 +186,8 @@ export function buildProgram(): Command {
     .command('status', { isDefault: true })
     .description('day N of the episode, the advice for its phase, and the next follow-up date')
     .option('--json', 'print JSON on stdout')
+    // As the default, status also receives a mistyped subcommand ("stat"), to suggest the right one.
+    .allowExcessArguments(true)
     .action(lazy(() => import('./commands/episode.js').then((m) => ({ run: m.status }))));
   episode
     .command('end')
@@ -197,14 +199,16 @@ export function buildProgram(): Command {
   program
     .command('log')
     .description('add a pain score from 0 (no pain) to 10 (worst imaginable) to your diary')
-    .argument('<score>', 'a whole number from 0 to 10')
+    // Optional for commander only: in "log --helped ice 5" the list takes the score, and log takes it back.
+    .argument('[score]', 'a whole number from 0 to 10')
+    .usage('<score> [options]')
     .option('--note <text>', 'a short note, e.g. "after gardening"')
-    .option('--helped <ids...>', 'remedy ids that helped, e.g. heat-pack gentle-walking (backcare remedies lists them)')
+    .option('--helped <ids...>', 'what helped: remedy ids or everyday words, e.g. ice, heat, walking, ibuprofen, stretch (backcare remedies lists them)')
     .option('--at <when>', 'when, if not now: 3h (ago), "2026-11-20 08:00" or 08:00 (today)')
     .option('--json', 'print the saved record as JSON')
     .addHelpText(
       'after',
-      examples(['backcare log 6', 'backcare log 4 --helped heat-pack --note "after a walk"', 'backcare log 7 --at "2026-11-20 21:00"']) + DIARY_HELP,
+      examples(['backcare log 6', 'backcare log 4 --helped ice,walking --note "after a walk"', 'backcare log 7 --at "last night"']) + DIARY_HELP,
     )
     .action(lazy(async () => log));
 

@@ -130,6 +130,26 @@ describe('a week with the diary', () => {
   });
 });
 
+describe('everyday words for what helped', () => {
+  it('takes aliases and the score before or after --helped', () => {
+    const run = inHome(newHome());
+    const first = run(['log', '5', '--helped', 'ice,walking', '--json']);
+    expect(first.code, first.stderr).toBe(0);
+    expect((JSON.parse(first.stdout) as { logged: { helped: string[] } }).logged.helped).toEqual(['ice-pack', 'gentle-walking']);
+    const second = run(['log', '--helped', 'ice', '5', '--json']);
+    expect(second.code, second.stderr).toBe(0);
+    expect(JSON.parse(second.stdout)).toMatchObject({ logged: { score: 5, helped: ['ice-pack'] } });
+    const third = run(['log', '3', '--helped', 'ibuprofen', 'heat', 'stretch', '--json']);
+    expect(JSON.parse(third.stdout)).toMatchObject({ logged: { helped: expect.arrayContaining(['nsaid-tablets', 'heat-pack', 'knee-to-chest']) } });
+  });
+
+  it('suggests the everyday word for a near miss', () => {
+    const r = inHome(newHome())(['log', '4', '--helped', 'iec']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('backcare: --helped: unknown remedy "iec"; did you mean "ice" (ice-pack)? backcare remedies lists them\n');
+  });
+});
+
 describe('times in everyday words', () => {
   it('takes --at "last night" and "yesterday 9pm" for a score, and "2 days ago" for an episode', () => {
     const run = inHome(newHome());
@@ -156,6 +176,7 @@ describe('bad input', () => {
     [['log', '4', '--at', '2099-01-01'], /is in the future/],
     [['log', '4', '--helped', 'heatpack'], /unknown remedy "heatpack"; did you mean "heat-pack"\?/],
     [['episode', 'start', '--at', '2026-02-30'], /no such date/],
+    [['episode', 'stat'], /^backcare: unknown episode command "stat"; did you mean "status"\? use one of: start, status, end\n$/],
     [['history', '--days', '0'], /--days "0" is not a whole number from 1/],
     [['report', '--format', 'pdf'], /--format "pdf" is not one of md, html, csv, fhir/],
     [['report', '--format', 'htm'], /^$/],

@@ -117,6 +117,8 @@ export const Disagreement = z.strictObject({ text: Text, sources: SourceRefs });
 
 export const Remedy = z.strictObject({
   id: Id,
+  /** Everyday words people type for it (ice, ibuprofen, walking); each names one remedy only. */
+  aliases: z.array(Id).optional(),
   name: Text,
   category: RemedyCategory,
   stance: z.enum(STANCES),
@@ -129,7 +131,16 @@ export const Remedy = z.strictObject({
   disagreement: Disagreement.optional(),
   sources: SourceRefs,
 });
-export const RemediesFile = z.strictObject({ remedies: z.array(Remedy).min(1) });
+export const RemediesFile = z.strictObject({ remedies: z.array(Remedy).min(1) }).superRefine((file, ctx) => {
+  const owner = new Map(file.remedies.map((r) => [r.id, r.id]));
+  file.remedies.forEach((r, i) =>
+    (r.aliases ?? []).forEach((alias, j) => {
+      const taken = owner.get(alias);
+      if (taken !== undefined) ctx.addIssue({ code: 'custom', path: ['remedies', i, 'aliases', j], message: `alias "${alias}" already names "${taken}"` });
+      owner.set(alias, r.id);
+    }),
+  );
+});
 
 export const WarningSign = z.strictObject({
   id: Id,
