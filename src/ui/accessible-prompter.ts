@@ -89,6 +89,10 @@ export function accessiblePrompter(input: NodeJS.ReadableStream, output: NodeJS.
         `Type a number from ${range(choices.length)} (or ${choices.map((c) => c.key).join(', ')}), then press Enter:`,
         pick(choices, choices),
       ),
+    menu: (message, choices) =>
+      ask<string | undefined>([message, ...numbered(choices)], `Type a number from ${range(choices.length)}, or q to leave, then press Enter:`, (line) =>
+        line.toLowerCase() === 'q' ? { ok: true, value: undefined } : pick(choices)(line),
+      ),
     checklist: (message, choices, validate) =>
       ask([message, ...numbered(choices)], 'Type the numbers that apply, separated by commas, then press Enter:', (line) => {
         const parts = line === '' ? [] : line.split(/[\s,]+/).filter(Boolean);

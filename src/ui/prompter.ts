@@ -17,6 +17,8 @@ export interface Prompter {
   select(message: string, choices: readonly Choice[], help?: string): Promise<string>;
   /** Like select, but with no answer preselected: Enter alone says what to type instead of choosing. */
   answer(message: string, choices: readonly KeyedChoice[], help?: string): Promise<string>;
+  /** A menu: the chosen value, or undefined when the person leaves with q or Esc. Cleared from the screen when done. */
+  menu(message: string, choices: readonly Choice[]): Promise<string | undefined>;
   /** `validate` sees the ticked values when Enter is pressed: a string is shown and the list stays open. */
   checklist(message: string, choices: readonly Choice[], validate?: (ticked: readonly string[]) => string | true): Promise<string[]>;
   number(message: string, range: { min: number; max: number }, help?: string): Promise<number>;
@@ -36,6 +38,25 @@ export async function inquirerPrompter(): Promise<Prompter> {
         // rawlist's own words for Enter alone ("Please input a value") do not say what to do.
         theme: { style: { error: (text: string) => `> ${text === 'Please input a value' ? nothingChosen(choices) : text}` } },
       }),
+    menu: async (message, choices) => {
+      const leave = new AbortController();
+      const onKey = (_text: string, key?: { name?: string }): void => {
+        if (key?.name === 'q' || key?.name === 'escape') leave.abort();
+      };
+      process.stdin.on('keypress', onKey);
+      try {
+        return await select(
+          { message: `${message} (q or Esc to leave)`, choices: choices.map((c) => ({ value: c.value, name: c.label, description: c.help })) },
+          // Cleared on every way out, Ctrl-C included, so nothing of the menu is left behind.
+          { signal: leave.signal, clearPromptOnDone: true },
+        );
+      } catch (error) {
+        if (error instanceof Error && error.name === 'AbortPromptError') return undefined;
+        throw error;
+      } finally {
+        process.stdin.off('keypress', onKey);
+      }
+    },
     checklist: (message, choices, validate) =>
       checkbox({
         message: `${message} (space to tick, enter when done)`,

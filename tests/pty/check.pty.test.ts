@@ -36,7 +36,7 @@ describe('backcare with no command in a terminal', () => {
     session = runInPty([], { NO_COLOR: '1' });
     await session.waitFor('What would you like to do?');
     expect(session.output()).toContain('Check my back pain');
-    session.write('\u001b[B\u001b[B'); // warning signs
+    session.write('\u001b[B'.repeat(5)); // warning signs
     session.write('\r');
     const { exitCode } = await session.exit;
     expect(exitCode).toBe(0);
