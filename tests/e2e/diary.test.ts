@@ -130,6 +130,26 @@ describe('a week with the diary', () => {
   });
 });
 
+describe('one timeline for check and episode status', () => {
+  it('gives the same follow-up date in check (text and JSON) as in episode status', () => {
+    const run = inHome(newHome());
+    expect(run(['episode', 'start', '--at', '3d']).code).toBe(0);
+    const { questions } = JSON.parse(run(['check', '--questions', '--json']).stdout) as { questions: { id: string; type: string; askedOnlyIf: unknown }[] };
+    const answers = questions
+      .filter((q) => q.askedOnlyIf === null && q.type !== 'when' && !['trigger', 'pain-location', 'trend', 'pain-now'].includes(q.id))
+      .flatMap((q) => ['--answer', `${q.id}=${q.type === 'yes-no' ? 'no' : q.type === 'many' ? 'none' : q.type === 'number' ? '40' : 'x'}`]);
+    const choices = ['--answer', 'trigger=lifting', '--answer', 'pain-location=low-back', '--answer', 'trend=same', '--answer', 'pain-now=4'];
+    const check = JSON.parse(run(['check', ...answers, ...choices, '--json']).stdout) as { carePlan: { safetyNet: { followUps: { id: string; due: string }[] } } };
+    const status = JSON.parse(run(['episode', 'status', '--json']).stdout) as { nextFollowUp: { id: string; due: string } };
+    const inCheck = check.carePlan.safetyNet.followUps.find((f) => f.id === status.nextFollowUp.id);
+    // Status gives whole seconds with the local offset; check gives milliseconds in UTC.
+    expect(Math.floor(new Date(inCheck?.due ?? '').getTime() / 1000)).toBe(new Date(status.nextFollowUp.due).getTime() / 1000);
+    const day = new Date(status.nextFollowUp.due).toLocaleDateString('en-GB', { weekday: 'short', day: 'numeric', month: 'short' }).replace(',', '');
+    expect(run(['check', ...answers, ...choices]).stdout.replace(/\s+/g, ' ')).toContain(`From ${day}: Your back pain is not getting better`);
+    expect(run(['episode', 'status']).stdout).toContain(day);
+  });
+});
+
 describe('everyday words for what helped', () => {
   it('takes aliases and the score before or after --helped', () => {
     const run = inHome(newHome());

@@ -3,6 +3,7 @@
 import { capitalise } from '../../core/text.js';
 import type { KnowledgeBase } from '../../core/kb/types.js';
 import { PAIN_QUESTION } from '../../core/check/questionnaire.js';
+import { shortDay } from '../../core/diary/time.js';
 import type { Style } from '../style.js';
 import { wrap } from '../wrap.js';
 import type { CarePlanJson, CheckOutcome } from './check-result.js';
@@ -126,7 +127,8 @@ function planLines(outcome: CheckOutcome, plan: CarePlanJson, kb: KnowledgeBase,
   section('If it is not getting better', plan.professional, undefined, {});
   out.push('', style.heading('When to check again'));
   for (const f of plan.safetyNet.followUps) {
-    const due = f.due ? `From ${f.due.slice(0, 10)}: ` : '';
+    // The same words for a date as episode status, from the same timeline.
+    const due = f.due ? `From ${shortDay(new Date(f.due))}: ` : '';
     out.push(...wrap(`${due}${f.when} ${f.advice}`, width, '  • ', '    '));
   }
   out.push(...wrap('Run backcare check again whenever something changes.', width, '  '));
