@@ -72,7 +72,8 @@ export function accessiblePrompter(input: NodeJS.ReadableStream, output: NodeJS.
 
   const numbered = (choices: readonly Choice[]): string[] => choices.map((c, i) => `  ${i + 1}. ${c.label}${c.help ? ` (${c.help})` : ''}`);
   const pick = (choices: readonly Choice[], keyed: readonly KeyedChoice[] = []): Check<string> => (line) => {
-    const byKey = keyed.find((c) => c.key === line.toLowerCase());
+    // A key ("y") or the answer's own word ("yes", "not sure") works as well as its number.
+    const byKey = keyed.find((c) => c.key === line.toLowerCase() || c.label.toLowerCase() === line.toLowerCase());
     const byNumber = choices[Number(line) - 1];
     if (byKey) return { ok: true, value: byKey.value };
     if (/^\d+$/.test(line) && byNumber) return { ok: true, value: byNumber.value };

@@ -110,7 +110,7 @@ describe('backcare check --accessible', () => {
     await session.waitFor('Nothing is chosen yet.');
     session.write('2\r'); // No, by number
     await session.waitFor('[2/');
-    session.write('n\r'); // No, by key
+    session.write('no\r'); // No, by its word
     await session.waitFor('None of these');
     const none = session.output().match(/ {2}(\d+)\. None of these/)?.[1] ?? '';
     session.write(`1,${none}\r`);
