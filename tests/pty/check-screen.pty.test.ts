@@ -40,6 +40,28 @@ describe('backcare check: nothing hides an emergency', () => {
   });
 });
 
+describe('backcare check: nothing is answered by Enter alone', () => {
+  it('chooses nothing on Enter at a warning sign or an unticked checklist, and says what to do', async () => {
+    session = runOnScreen(['check', '--region', 'GB'], { cols: 80, rows: 24 }, { NO_COLOR: '1' });
+    await session.waitFor('u) Not sure');
+    session.write('\r');
+    await session.waitFor('Nothing is chosen yet');
+    let screen = (await session.screen()).join('\n');
+    expect(screen, show(await session.screen())).toMatch(/\? \[1\/15\] Is there new numbness/);
+    expect(screen.replace(/\s+/g, ' ')).toContain('Nothing is chosen yet: type y for Yes, n for No or u for Not sure, then press Enter.');
+    session.write('n\r');
+    await session.waitFor('[2/15]');
+    session.write('n\r');
+    await session.waitFor('None of these');
+    session.write('\r');
+    await session.waitFor('Nothing is ticked yet');
+    screen = (await session.screen()).join('\n');
+    expect(screen, show(await session.screen())).toMatch(/\? \[3\/15\] Bladder, bowels and sex/);
+    session.write('\u0003');
+    expect((await session.exit).exitCode).toBe(130);
+  });
+});
+
 describe('backcare check: the self-care path', () => {
   it('reaches the result in at most 15 screens with an honest counter, and ends with the level and the action on screen', async () => {
     const started = Date.now();
