@@ -10,13 +10,13 @@ import type { ResolvedRegion } from '../core/region.js';
 import { describeOutcome, type CheckOutcome } from '../ui/render/check-result.js';
 import { emergencyLine, renderCheck, renderSummaryAgain } from '../ui/render/check.js';
 import { toJson } from '../ui/render/json.js';
-import { accessibleWanted } from '../ui/accessible.js';
-import { canPrompt, type Prompter } from '../ui/prompter.js';
+import { canPrompt } from '../ui/prompter.js';
 import { outputWidth, writeOut } from '../ui/term.js';
 import { wrap } from '../ui/wrap.js';
 import { collectAnswers } from './check-answers.js';
 import { episodeOnsetNote, offerEpisode, openEpisodeForCheck, recordCheck, withEpisodeOnset, type DiaryLink } from './check-diary.js';
 import { createContext, type Context, type GlobalOptions } from './context.js';
+import { prompterFor } from './prompter-for.js';
 import { regionOf } from './shared.js';
 
 interface CheckOptions {
@@ -64,7 +64,7 @@ export async function run(_args: string[], options: CheckOptions, globals: Globa
   if (failOn && isAtLeast(result.level, failOn)) process.exitCode = EXIT_FAIL_ON;
   // No episode yet: offer one to a person at a terminal (never in an emergency, never unasked in a script).
   const offer = !episode && result.level !== 'emergency' && !options.json && options.input !== false && canPrompt(ctx.term, false);
-  if (offer) await offerEpisode(ctx.term, await prompterFor(ctx, options), ctx.kb, result, answers, complete, now);
+  if (offer) await offerEpisode(ctx.term, await prompterFor(ctx.term, options), ctx.kb, result, answers, complete, now);
   // What stays on screen must be the answer: a result taller than the terminal ends with its summary again.
   const rows = ctx.term.stdout.rows ?? Number.POSITIVE_INFINITY;
   if (ctx.term.stdout.isTTY && result.level !== 'emergency' && (lines >= rows - 1 || offer)) {
@@ -111,18 +111,8 @@ async function completeAnswers(ctx: Context, given: Answers, options: CheckOptio
     );
   }
   const { askQuestionnaire } = await import('../ui/questionnaire.js');
-  const asked = await askQuestionnaire(ctx.kb, given, await prompterFor(ctx, options), now);
+  const asked = await askQuestionnaire(ctx.kb, given, await prompterFor(ctx.term, options), now);
   return { answers: asked.answers, complete: !asked.stoppedForEmergency };
-}
-
-/** Plain numbered questions for screen readers (and dumb terminals), else the prompt library's. */
-async function prompterFor(ctx: Context, options: CheckOptions): Promise<Prompter> {
-  if (accessibleWanted(options, ctx.term.env) || ctx.term.env.TERM === 'dumb') {
-    const { accessiblePrompter } = await import('../ui/accessible-prompter.js');
-    return accessiblePrompter(process.stdin, ctx.term.stdout);
-  }
-  const { inquirerPrompter } = await import('../ui/prompter.js');
-  return inquirerPrompter();
 }
 
 function parseFailOn(value: string | undefined): CareLevel | undefined {

@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { parsePastTime } from '../core/time/when.js';
 import { canPrompt, type Prompter } from '../ui/prompter.js';
 import { processTerminal } from '../ui/term.js';
+import { prompterFor } from './prompter-for.js';
 
 const TASKS = [
   { value: 'check', label: 'Check my back pain: warning signs and a home-care plan' },
@@ -19,12 +20,12 @@ const TASKS = [
 ] as const;
 
 export async function run(program: Command): Promise<void> {
-  if (!canPrompt(processTerminal(undefined), false)) {
+  const term = processTerminal(undefined);
+  if (!canPrompt(term, false)) {
     program.outputHelp();
     return;
   }
-  const { inquirerPrompter } = await import('../ui/prompter.js');
-  const prompter = await inquirerPrompter();
+  const prompter = await prompterFor(term, {});
   const task = await prompter.menu('What would you like to do?', TASKS);
   if (task === undefined) return;
   if (task === 'help') {

@@ -32,6 +32,14 @@ describe('the backcare menu', () => {
     expect(screen).not.toContain('Check my back pain');
   });
 
+  it('is a numbered plain-text list with BACKCARE_ACCESSIBLE=1, left with q', async () => {
+    session = runOnScreen([], SIZE, { NO_COLOR: '1', BACKCARE_ACCESSIBLE: '1', BACKCARE_HOME: mkdtempSync(join(tmpdir(), 'backcare-menu-')) });
+    await session.waitFor('or q to leave, then press Enter:');
+    expect(session.output()).toMatch(/ {2}1\. Check my back pain/);
+    session.write('q\r');
+    expect((await session.exit).exitCode).toBe(0);
+  });
+
   it('logs a pain score from the menu', async () => {
     const home = mkdtempSync(join(tmpdir(), 'backcare-menu-'));
     session = menu(home);
