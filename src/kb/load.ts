@@ -5,6 +5,7 @@ import { join, relative } from 'node:path';
 import type { z } from 'zod';
 import { KB_FILES, type KbPart, type KnowledgeBase } from '../core/kb/schema.js';
 import { findReferenceProblems } from '../core/kb/references.js';
+import { fillFollowUpTimes } from '../core/kb/follow-up-text.js';
 import type { PathSegment } from '../core/kb/problems.js';
 import { describeIssue } from './issue-message.js';
 import { KnowledgeBaseError, type LocatedProblem } from './located-problem.js';
@@ -34,8 +35,8 @@ export function loadKnowledgeBase(dir: string, displayDir = relative(process.cwd
   }
   if (problems.length > 0) throw new KnowledgeBaseError(problems);
 
-  const kb = parts as KnowledgeBase;
-  const refProblems = findReferenceProblems(kb).map((p) => {
+  const { kb, problems: textProblems } = fillFollowUpTimes(parts as KnowledgeBase);
+  const refProblems = [...textProblems, ...findReferenceProblems(kb)].map((p) => {
     const parsed = parsedFiles.get(p.part) as ParsedYaml;
     return { file: parsed.file, ...locate(parsed, p.path), path: p.path, message: p.message };
   });

@@ -137,6 +137,8 @@ export const WarningSign = z.strictObject({
   sign: Text,
   concern: Text,
   note: Text.optional(),
+  /** The rules in rules.yaml that implement this sign; each names it back and gives its urgency. */
+  rules: z.array(Id).min(1),
   sources: SourceRefs,
 });
 export const WarningSignsFile = z.strictObject({
@@ -222,6 +224,8 @@ export const FollowUp = z.strictObject({
   urgency: Urgency,
   advice: Text,
   diary: z.enum(DIARY_TRIGGERS).optional(),
+  /** Rules whose time-since-onset threshold is this follow-up's `after.min` (checked, so the number lives here only). */
+  rules: z.array(Id).default([]),
   sources: SourceRefs,
 });
 
