@@ -1,10 +1,12 @@
 // Answers for triage scenarios, as a script would give them: a calm baseline
 // (no warning sign, 35 years old, a lifting strain 30 hours ago) changed only
 // where a case says so, parsed and checked like --answer.
+import { expect } from 'vitest';
 import { parseAnswer, type AnswerValue } from '../../src/core/check/answers.js';
 import { missingQuestions } from '../../src/core/check/questionnaire.js';
 import { triage, type TriageResult } from '../../src/core/check/triage.js';
 import type { KnowledgeBase } from '../../src/core/kb/types.js';
+import type { CareLevel } from '../../src/core/kb/vocabulary.js';
 import { loadKnowledgeBase } from '../../src/kb/load.js';
 import { ROOT } from '../helpers/run-cli.js';
 
@@ -42,4 +44,13 @@ export function answersFor(changes: Record<string, string>): Record<string, Answ
 
 export function check(changes: Record<string, string>): TriageResult {
   return triage(kb, answersFor(changes), NOW);
+}
+
+/** A scenario: its name, what differs from the calm baseline, and the levels the guideline accepts. */
+export type Case = [name: string, changes: Record<string, string>, acceptable: CareLevel[]];
+
+export function expectAcceptable(changes: Record<string, string>, acceptable: readonly CareLevel[]): void {
+  const result = check(changes);
+  expect(acceptable, `fired: ${result.fired.map((r) => r.id).join(', ') || 'none'}`).toContain(result.level);
+  if (result.level !== 'self_care') expect(result.fired.length).toBeGreaterThan(0);
 }
