@@ -5,7 +5,9 @@
 // Each starts from the calm baseline of scenario-answers.ts (35, a lifting
 // strain 30 hours ago, pain 5, the same as at the start, not a first episode).
 import { describe, expect, it } from 'vitest';
-import { check, expectAcceptable, type Case } from './scenario-answers.js';
+import { applicability } from '../../src/core/check/questionnaire.js';
+import type { Question } from '../../src/core/kb/types.js';
+import { check, expectAcceptable, kb, type Case } from './scenario-answers.js';
 
 const ANEURYSM: Case[] = [
   ['72, pain 9 of 10, began 3 hours ago for no reason', { age: '72', 'pain-now': '9', onset: '3h', trigger: 'no-clear-reason' }, ['emergency']],
@@ -78,4 +80,23 @@ it('says why: the aneurysm case names the aneurysm rule, the guard names no frac
   expect(check({ age: '72', 'pain-now': '9', onset: '3h', trigger: 'no-clear-reason' }).fired.map((r) => r.id)).toContain('aaa-sudden-severe-back-pain');
   const flare = check({ age: '71', trigger: 'woke-up-with-it', 'pain-now': '6', onset: '20h' }).fired.map((r) => r.id);
   expect(flare.filter((id) => id.startsWith('fracture'))).toEqual([]);
+});
+
+describe('asking only when it matters (no new screen for someone without warning signs)', () => {
+  const question = (id: string): Question => kb.questions.questions.find((q) => q.id === id) as Question;
+
+  it('asks about the wound only after a spinal procedure, and about a tender spot or neck pain only after a cancer', () => {
+    expect(applicability(question('spine-procedure-wound'), { 'recent-spine-procedure': 'no' })).toBe('skipped');
+    expect(applicability(question('spine-procedure-wound'), { 'recent-spine-procedure': 'unsure' })).toBe('applies');
+    expect(applicability(question('cancer-spine-tender-or-neck'), { 'cancer-history': 'no' })).toBe('skipped');
+    expect(applicability(question('cancer-spine-tender-or-neck'), { 'cancer-history': 'yes' })).toBe('applies');
+  });
+
+  it('puts the new risk factors in existing checklists and the conditions list', () => {
+    expect(question('recent-spine-procedure').group).toBe('urgent-checklist');
+    expect(question('worried-or-struggling').group).toBe('doctor-checklist');
+    expect(question('daily-activities').group).toBe('doctor-checklist');
+    expect(kb.conditions.conditions.map((c) => c.id)).toEqual(expect.arrayContaining(['aneurysm-risk', 'osteoporosis']));
+    expect(question('trigger').choices?.map((c) => c.value)).toContain('cough-sneeze-or-turning');
+  });
 });
