@@ -27,6 +27,12 @@ describe('loadKnowledgeBase', () => {
     expect(problemsOf(kb.dir)).toEqual(['kb/conditions.yaml:6:5 conditions[0]: unknown key "gruop" (check the spelling against the schema)']);
   });
 
+  it('refuses a caution that changes the stance without saying for whom', () => {
+    const kb = copyKb();
+    kb.edit('remedies.yaml', (t) => t.replace('      - action: adapt\n', '      - action: adapt\n        stance: option\n'));
+    expect(problemsOf(kb.dir)).toEqual([expect.stringMatching(/^kb\/remedies\.yaml:\d+:\d+ remedies\[0\]\.cautions\[0\]\.stance: a caution that changes the stance needs `when`/)]);
+  });
+
   it('reports every problem in every file at once', () => {
     const kb = copyKb();
     kb.edit('meta.yaml', (t) => t.replace('lastReviewed: 2026-11-21', 'lastReviewed: last tuesday'));

@@ -5,50 +5,10 @@
 // warning sign, 35 years old, a lifting strain 30 hours ago) and changes only
 // what the case is about.
 import { describe, expect, it } from 'vitest';
-import { parseAnswer, type AnswerValue } from '../../src/core/check/answers.js';
-import { buildCarePlan, type AdviceStatus, type CarePlan } from '../../src/core/check/care-plan.js';
+import type { AdviceStatus } from '../../src/core/check/care-plan.js';
 import { missingQuestions } from '../../src/core/check/questionnaire.js';
-import { triage, type TriageResult } from '../../src/core/check/triage.js';
 import type { CareLevel } from '../../src/core/kb/vocabulary.js';
-import { loadKnowledgeBase } from '../../src/kb/load.js';
-import { ROOT } from '../helpers/run-cli.js';
-
-const kb = loadKnowledgeBase(`${ROOT}/data`);
-const NOW = new Date('2026-11-21T12:00:00Z');
-
-const CALM: Record<string, string> = {
-  age: '35',
-  onset: '30h',
-  'first-episode': 'no',
-  trigger: 'lifting',
-  'pain-location': 'low-back',
-  'pain-now': '5',
-  trend: 'same',
-  conditions: 'none',
-};
-
-/** Answers as a script would give them: strings, parsed and checked like --answer. */
-function answersFor(changes: Record<string, string>): Record<string, AnswerValue> {
-  const raw: Record<string, string> = { ...CALM, ...changes };
-  for (const q of kb.questions.questions) if (q.type === 'yes-no' && !q.askIf && raw[q.id] === undefined) raw[q.id] = 'no';
-  const answers: Record<string, AnswerValue> = {};
-  for (const [id, value] of Object.entries(raw)) {
-    const question = kb.questions.questions.find((q) => q.id === id);
-    if (!question) throw new Error(`scenario uses unknown question "${id}"`);
-    const parsed = parseAnswer(question, value, kb, NOW);
-    if (!parsed.ok) throw new Error(`scenario answer ${id}=${value}: ${parsed.message}`);
-    answers[id] = parsed.value;
-  }
-  // Questions that only apply after an answer (pregnancy, follow-ups): "no" unless the case says otherwise.
-  for (let q = missingQuestions(kb, answers).find((m) => m.type === 'yes-no'); q; q = missingQuestions(kb, answers).find((m) => m.type === 'yes-no')) {
-    answers[q.id] = 'no';
-  }
-  return answers;
-}
-
-function check(changes: Record<string, string>): TriageResult {
-  return triage(kb, answersFor(changes), NOW);
-}
+import { answersFor, check, kb, planFor } from '../helpers/scenario.js';
 
 type Case = [name: string, changes: Record<string, string>, acceptable: CareLevel[]];
 
@@ -223,7 +183,3 @@ describe('ice and heat in the care plan', () => {
 it('gives no care plan text for an emergency, only the call', () => {
   expect(check({ 'chest-pain': 'yes' }).level).toBe('emergency');
 });
-
-function planFor(changes: Record<string, string>): CarePlan {
-  return buildCarePlan(kb, check(changes), NOW);
-}

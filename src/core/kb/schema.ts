@@ -92,13 +92,25 @@ export const Evidence = z.strictObject({
   summary: Text,
 });
 
-/** A caution with no `when` applies to everyone who uses the remedy. */
-export const Caution = z.strictObject({
-  when: z.array(Id).min(1).optional(),
-  action: z.enum(CAUTION_ACTIONS),
-  text: Text,
-  sources: SourceRefs,
-});
+/**
+ * A caution with no `when` applies to everyone who uses the remedy. `id` names
+ * it for tests and JSON. `stance` changes how the remedy is regarded for the
+ * people it applies to (paracetamol is the usual painkiller in pregnancy,
+ * though not recommended for back pain alone), so it needs a `when`.
+ */
+export const Caution = z
+  .strictObject({
+    id: Id.optional(),
+    when: z.array(Id).min(1).optional(),
+    action: z.enum(CAUTION_ACTIONS),
+    stance: z.enum(STANCES).optional(),
+    text: Text,
+    sources: SourceRefs,
+  })
+  .refine((c) => c.stance === undefined || c.when !== undefined, {
+    message: 'a caution that changes the stance needs `when` (the conditions it applies to)',
+    path: ['stance'],
+  });
 
 export const Dose = z
   .strictObject({
