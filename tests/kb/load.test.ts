@@ -42,7 +42,7 @@ describe('loadKnowledgeBase', () => {
       'kb/meta.yaml:4:15 lastReviewed: expected a date written YYYY-MM-DD',
       'kb/phases.yaml:5:13 phases[0].toHour: expected a number above 0, got number -1',
       'kb/phases.yaml:5:13 phases[0].toHour: toHour must be after fromHour',
-      'kb/emergency-numbers.yaml:11:16 regions[1].emergency: expected a phone number of 2 to 4 digits',
+      'kb/emergency-numbers.yaml:11:16 regions[1].emergency: expected a phone number of 2 to 5 digits',
     ]);
   });
 

@@ -242,12 +242,15 @@ export const TimelinesFile = z.strictObject({
   followUp: z.array(FollowUp).min(1),
 });
 
+/** Short emergency numbers: 15 (France's SAMU) up to 10177 (South Africa's landline ambulance). */
+const PhoneNumber = z.string().regex(/^[0-9]{2,5}$/, 'expected a phone number of 2 to 5 digits');
+
 export const Region = z.strictObject({
   code: z.string().regex(/^[A-Z]{2}$/, 'expected a two-letter ISO 3166 country code such as GB'),
   aliases: z.array(z.string().regex(/^[A-Z]{2,3}$/)).default([]),
   name: Text,
-  emergency: z.string().regex(/^[0-9]{2,4}$/, 'expected a phone number of 2 to 4 digits'),
-  alsoWorks: z.array(z.string().regex(/^[0-9]{2,4}$/)).default([]),
+  emergency: PhoneNumber,
+  alsoWorks: z.array(PhoneNumber).default([]),
   medicalAdvice: z.strictObject({ number: Text, name: Text }).optional(),
   note: Text.optional(),
   sources: SourceRefs,
@@ -255,7 +258,7 @@ export const Region = z.strictObject({
 
 export const EmergencyNumbersFile = z.strictObject({
   regions: z.array(Region).min(1),
-  fallback: z.strictObject({ numbers: z.array(z.string().regex(/^[0-9]{2,4}$/)).min(1), text: Text }),
+  fallback: z.strictObject({ numbers: z.array(PhoneNumber).min(1), text: Text }),
 });
 
 export const OmittedClaim = z.strictObject({
