@@ -27,7 +27,7 @@ const GROUPS: Group[] = [
   ['an adult in week 5', { onset: `${5 * 7 * 24}h`, trend: 'better' }, 'ask-first', 'nsaid-over-10-days'],
   ['peripheral arterial disease', { conditions: 'poor-circulation' }, 'ask-first', 'nsaid-cardiovascular'],
   ['heart disease or stroke', { conditions: 'heart-disease' }, 'ask-first', 'nsaid-cardiovascular'],
-  ['an SSRI or SNRI antidepressant', { medicines: 'ssri-snri' }, 'ask-first', 'nsaid-ssri-snri'],
+  ['an SSRI or SNRI antidepressant', { medicines: 'ssri' }, 'ask-first', 'nsaid-ssri-snri'],
   ['lithium', { medicines: 'lithium' }, 'ask-first', 'nsaid-lithium'],
   ['methotrexate', { medicines: 'methotrexate' }, 'ask-first', 'nsaid-methotrexate'],
   ['steroid tablets (medicines question)', { medicines: 'steroid-tablets' }, 'ask-first', 'nsaid-oral-steroids'],
