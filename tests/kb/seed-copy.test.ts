@@ -14,12 +14,17 @@ const SEEDS = join(ROOT, '..', 'shared', 'seeds');
 const DATA = join(ROOT, 'data');
 const haveSeeds = existsSync(SEEDS);
 
-const describeIfSeeds = haveSeeds ? describe : describe.skip;
-const title = haveSeeds ? 'the seed copy check' : `the seed copy check (SKIPPED: no seed articles at ${SEEDS}; put shared/ beside the repository)`;
+// The test names stay the same either way (the hazard log cites them); a
+// missing seed folder adds one skipped test that says why, and a warning.
+if (!haveSeeds) {
+  const why = `seed copy check SKIPPED: no seed articles at ${SEEDS}; put shared/ beside the repository`;
+  console.warn(why);
+  it.skip(why, () => undefined);
+}
 
 const report = (runs: CopiedRun[]): string[] => runs.map((r) => `data/${r.file} › ${r.entry}: "${r.words}" (seed ${r.seed})`);
 
-describeIfSeeds(title, () => {
+describe.skipIf(!haveSeeds)('the seed copy check', () => {
   const shingles = haveSeeds ? seedShingles(SEEDS, RUN) : new Map<string, string>();
 
   it(`finds no run of ${RUN} or more words in data/*.yaml shared with a seed article`, () => {
