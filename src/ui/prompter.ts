@@ -21,7 +21,9 @@ export async function inquirerPrompter(): Promise<Prompter> {
   return {
     select: (message, choices, help) =>
       select({ message: withHelp(message, help), choices: choices.map((c) => ({ value: c.value, name: c.label, description: c.help })) }),
-    checklist: (message, choices) => checkbox({ message, choices: choices.map((c) => ({ value: c.value, name: c.label, description: c.help })) }),
+    // Every item on screen at once: a safety checklist must not hide items below a scroll.
+    checklist: (message, choices) =>
+      checkbox({ message, pageSize: Math.max(choices.length, 1), choices: choices.map((c) => ({ value: c.value, name: c.label, description: c.help })) }),
     number: async (message, range, help) => {
       const value = await number({ message: withHelp(message, help), min: range.min, max: range.max, required: true, step: 'any' });
       return value ?? range.min;

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { applicability } from '../../src/core/check/questionnaire.js';
 import type { Question } from '../../src/core/kb/types.js';
-import { check, expectAcceptable, kb, type Case } from './scenario-answers.js';
+import { check, expectAcceptable, kb, type Case } from '../helpers/scenario.js';
 
 const ANEURYSM: Case[] = [
   ['72, pain 9 of 10, began 3 hours ago for no reason', { age: '72', 'pain-now': '9', onset: '3h', trigger: 'no-clear-reason' }, ['emergency']],

@@ -5,9 +5,9 @@
 // warning sign, 35 years old, a lifting strain 30 hours ago) and changes only
 // what the case is about.
 import { describe, expect, it } from 'vitest';
-import { buildCarePlan, type AdviceStatus, type CarePlan } from '../../src/core/check/care-plan.js';
+import type { AdviceStatus } from '../../src/core/check/care-plan.js';
 import { missingQuestions } from '../../src/core/check/questionnaire.js';
-import { answersFor, check, expectAcceptable, kb, NOW, type Case } from './scenario-answers.js';
+import { answersFor, check, expectAcceptable, kb, planFor, type Case } from '../helpers/scenario.js';
 
 const EMERGENCY: Case[] = [
   ['saddle numbness', { 'saddle-numbness': 'yes' }, ['emergency']],
@@ -180,7 +180,3 @@ describe('ice and heat in the care plan', () => {
 it('gives no care plan text for an emergency, only the call', () => {
   expect(check({ 'chest-pain': 'yes' }).level).toBe('emergency');
 });
-
-function planFor(changes: Record<string, string>): CarePlan {
-  return buildCarePlan(kb, check(changes), NOW);
-}

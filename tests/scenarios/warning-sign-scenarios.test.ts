@@ -4,7 +4,7 @@
 // the calm baseline for the rest, and assert the sign's urgency.
 import { describe, expect, it } from 'vitest';
 import type { AnswerTest, Question, Rule, RuleCondition } from '../../src/core/kb/types.js';
-import { check, kb } from './scenario-answers.js';
+import { check, kb } from '../helpers/scenario.js';
 
 const HOURS_PER: Record<string, number> = { 'hours-since-onset': 1, 'days-since-onset': 24 };
 const questions = new Map<string, Question>(kb.questions.questions.map((q) => [q.id, q]));

@@ -1,14 +1,16 @@
-// Answers for triage scenarios, as a script would give them: a calm baseline
-// (no warning sign, 35 years old, a lifting strain 30 hours ago) changed only
-// where a case says so, parsed and checked like --answer.
+// Scenario answers for the shipped knowledge base: a calm baseline (no warning
+// sign, 35 years old, a lifting strain 30 hours ago, no conditions or regular
+// medicines) with only what a case is about changed, parsed and checked like
+// --answer, then triaged and turned into a care plan.
 import { expect } from 'vitest';
 import { parseAnswer, type AnswerValue } from '../../src/core/check/answers.js';
+import { buildCarePlan, type CarePlan } from '../../src/core/check/care-plan.js';
 import { missingQuestions } from '../../src/core/check/questionnaire.js';
 import { triage, type TriageResult } from '../../src/core/check/triage.js';
 import type { KnowledgeBase } from '../../src/core/kb/types.js';
 import type { CareLevel } from '../../src/core/kb/vocabulary.js';
 import { loadKnowledgeBase } from '../../src/kb/load.js';
-import { ROOT } from '../helpers/run-cli.js';
+import { ROOT } from './run-cli.js';
 
 export const kb: KnowledgeBase = loadKnowledgeBase(`${ROOT}/data`);
 export const NOW = new Date('2026-11-21T12:00:00Z');
@@ -22,8 +24,10 @@ export const CALM: Readonly<Record<string, string>> = {
   'pain-now': '5',
   trend: 'same',
   conditions: 'none',
+  medicines: 'none',
 };
 
+/** Answers as a script would give them: strings, parsed and checked like --answer. */
 export function answersFor(changes: Record<string, string>): Record<string, AnswerValue> {
   const raw: Record<string, string> = { ...CALM, ...changes };
   for (const q of kb.questions.questions) if (q.type === 'yes-no' && !q.askIf && raw[q.id] === undefined) raw[q.id] = 'no';
@@ -44,6 +48,10 @@ export function answersFor(changes: Record<string, string>): Record<string, Answ
 
 export function check(changes: Record<string, string>): TriageResult {
   return triage(kb, answersFor(changes), NOW);
+}
+
+export function planFor(changes: Record<string, string>): CarePlan {
+  return buildCarePlan(kb, check(changes), NOW);
 }
 
 /** A scenario: its name, what differs from the calm baseline, and the levels the guideline accepts. */
