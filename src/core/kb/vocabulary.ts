@@ -18,6 +18,7 @@ export const KB_PARTS = [
   'questions',
   'rules',
   'routines',
+  'learn',
 ] as const;
 
 export const URGENCIES = ['emergency', 'urgent', 'doctor_soon'] as const;
