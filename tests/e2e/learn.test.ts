@@ -1,5 +1,6 @@
 // backcare learn against the built-in knowledge base.
 import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
 import { runCli } from '../helpers/run-cli.js';
 
 /** Lines that can be wrapped: a URL on its own cannot. */
@@ -91,5 +92,16 @@ describe('backcare learn', () => {
     const r = runCli(['learn', '--help']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('$ backcare learn posture');
+  });
+
+  it('completes topic ids in bash and fish', () => {
+    const script = runCli(['completion', 'bash']).stdout;
+    const complete = (words: string): string => {
+      const shell = `${script}\nCOMP_WORDS=(${words}); COMP_CWORD=$((\${#COMP_WORDS[@]} - 1)); _backcare_complete; echo "\${COMPREPLY[*]}"`;
+      return spawnSync('bash', ['-c', shell], { encoding: 'utf8' }).stdout.trim();
+    };
+    expect(complete('backcare learn pre')).toBe('prevention');
+    expect(complete('backcare learn r')).toBe('risk-factors recurring');
+    expect(runCli(['completion', 'fish']).stdout).toContain('complete -c backcare -n "__fish_seen_subcommand_from learn" -a "spasm cycle causes risk-factors diagnosis duration prevention recurring"');
   });
 });
