@@ -1,7 +1,7 @@
 // The learn topics: finding one from what was typed, and resolving what its
 // sections point to (remedies, warning signs, timeline entries) for display.
 import type { FollowUp, KnowledgeBase, LearnSection, LearnTopic, RecoveryFact, WarningSign } from './kb/types.js';
-import type { EvidenceLevel } from './kb/vocabulary.js';
+import type { EvidenceLevel, LearnPlace } from './kb/vocabulary.js';
 import type { Lookup } from './remedies.js';
 import { closestId } from './suggest.js';
 
@@ -29,6 +29,11 @@ export function topicNames(topics: readonly LearnTopic[]): Map<string, LearnTopi
   for (const topic of topics) names.set(topic.id, topic);
   for (const topic of topics) for (const word of topic.keywords) if (!names.has(word)) names.set(word, topic);
   return names;
+}
+
+/** The topic that `place` (the end of an episode, a care-plan section) points to, if the base names one. */
+export function topicOfferedAt(topics: readonly LearnTopic[], place: LearnPlace): LearnTopic | undefined {
+  return topics.find((t) => t.offeredFrom.includes(place));
 }
 
 /** "How Long", "how long?" and "how-long" all become "how-long". */

@@ -72,4 +72,10 @@ describe('learn.yaml', () => {
     kb.edit('learn.yaml', (t) => t.replace('        recovery: [most-improve]\n        followUps: [not-improving]\n', ''));
     expect(problemsOf(kb.dir)).toEqual(['kb/learn.yaml:23:9 topics[1].sections[1].text: a section needs text, or recovery or followUps ids from timelines.yaml']);
   });
+
+  it('lets one place point to one topic only', () => {
+    const kb = copyKb();
+    kb.edit('learn.yaml', (t) => t.replace('    related: [prevention]\n', '    related: [prevention]\n    offeredFrom: [episode-end]\n').replace('  - id: prevention\n', '  - id: prevention\n    offeredFrom: [episode-end]\n'));
+    expect(problemsOf(kb.dir)).toEqual(['kb/learn.yaml:15:19 topics[1].offeredFrom[0]: episode-end already offers topic "spasm"; one topic per place']);
+  });
 });

@@ -47,5 +47,13 @@ export function findLearnProblems(kb: KnowledgeBase): KbProblem[] {
       else owner.set(word, topic.id);
     }),
   );
+  const offered = new Map<string, string>();
+  kb.learn.topics.forEach((topic, i) =>
+    topic.offeredFrom.forEach((place, j) => {
+      const taken = offered.get(place);
+      if (taken !== undefined) add(['topics', i, 'offeredFrom', j], `${place} already offers topic "${taken}"; one topic per place`);
+      else offered.set(place, topic.id);
+    }),
+  );
   return problems;
 }

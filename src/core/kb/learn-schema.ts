@@ -3,7 +3,7 @@
 // sources) or shows recovery facts and follow-ups from timelines.yaml by id,
 // so the numbers live in one place.
 import { z } from 'zod';
-import { EVIDENCE_LEVELS } from './vocabulary.js';
+import { EVIDENCE_LEVELS, LEARN_PLACES } from './vocabulary.js';
 import { Id, SourceRefs, Text } from './schema-parts.js';
 
 export const LearnSection = z
@@ -44,6 +44,8 @@ export const LearnTopic = z.strictObject({
   keywords: z.array(Keyword).default([]),
   sections: z.array(LearnSection).min(1),
   related: z.array(Id).default([]),
+  /** Where else backcare points to this topic: after `episode end`, in the care plan's sections. */
+  offeredFrom: z.array(z.enum(LEARN_PLACES)).default([]),
 });
 
 export const LearnFile = z.strictObject({ topics: z.array(LearnTopic).min(1) });
