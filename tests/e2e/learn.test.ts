@@ -1,6 +1,7 @@
 // backcare learn against the built-in knowledge base.
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
+import { copyKb } from '../helpers/kb-copy.js';
 import { runCli } from '../helpers/run-cli.js';
 
 /** Lines that can be wrapped: a URL on its own cannot. */
@@ -103,5 +104,14 @@ describe('backcare learn', () => {
     expect(complete('backcare learn pre')).toBe('prevention');
     expect(complete('backcare learn r')).toBe('risk-factors recurring');
     expect(runCli(['completion', 'fish']).stdout).toContain('complete -c backcare -n "__fish_seen_subcommand_from learn" -a "spasm cycle causes risk-factors diagnosis duration prevention recurring"');
+  });
+
+  it('is checked by kb validate, which names the file, line and problem', () => {
+    expect(runCli(['kb', 'validate']).stdout).toMatch(/, \d+ learn topics\.\n$/);
+    const kb = copyKb();
+    kb.edit('learn.yaml', (t) => t.replace('remedies: [heat-pack]', 'remedies: [heat-pak]'));
+    const r = runCli(['kb', 'validate', kb.dir]);
+    expect(r.code).toBe(2);
+    expect(r.stdout + r.stderr).toMatch(/learn\.yaml:\d+:\d+ topics\[1\]\.sections\[0\]\.remedies\[0\]: unknown remedy id "heat-pak" \(did you mean "heat-pack"\?\)/);
   });
 });
