@@ -1,7 +1,7 @@
 // The learn topics: finding one from what was typed, and resolving what its
 // sections point to (remedies, warning signs, timeline entries) for display.
 import type { FollowUp, KnowledgeBase, LearnSection, LearnTopic, RecoveryFact, WarningSign } from './kb/types.js';
-import type { EvidenceLevel, LearnPlace } from './kb/vocabulary.js';
+import { URGENCIES, type EvidenceLevel, type LearnPlace } from './kb/vocabulary.js';
 import type { Lookup } from './remedies.js';
 import { closestId } from './suggest.js';
 
@@ -91,7 +91,9 @@ function sectionView(kb: KnowledgeBase, section: LearnSection): SectionView {
     evidence: section.evidence,
     sources: section.sources ?? [],
     remedies: pick(kb.remedies.remedies, section.remedies).map((r) => ({ id: r.id, name: r.name })),
-    warningSigns: pick(kb.warningSigns.warningSigns, section.warningSigns).map((w) => ({ id: w.id, urgency: w.urgency, sign: w.sign })),
+    warningSigns: pick(kb.warningSigns.warningSigns, section.warningSigns)
+      .sort((a, b) => URGENCIES.indexOf(a.urgency) - URGENCIES.indexOf(b.urgency))
+      .map((w) => ({ id: w.id, urgency: w.urgency, sign: w.sign })),
     recovery: pick(kb.timelines.recovery, section.recovery).map((r) => ({ id: r.id, statement: r.statement, evidence: r.evidence, sources: r.sources })),
     followUps: pick(kb.timelines.followUp, section.followUps).map((f) => ({ id: f.id, after: f.after, when: f.when, advice: f.advice, urgency: f.urgency, sources: f.sources })),
   };

@@ -62,6 +62,12 @@ describe('topicView', () => {
     expect(flagged).toEqual(['spasm', 'causes', 'recurring']);
   });
 
+  it("lists a section's warning signs most urgent first, whatever order the data gives", () => {
+    const view = topicView(kb, topics.find((t) => t.id === 'recurring')!);
+    const weakness = view.sections.find((s) => s.heading === 'Weakness is not a spasm');
+    expect(weakness?.warningSigns.map((w) => w.urgency)).toEqual(['emergency', 'emergency', 'emergency', 'emergency', 'urgent']);
+  });
+
   it('links prevention advice to the remedies instead of repeating them', () => {
     const view = topicView(kb, topics.find((t) => t.id === 'prevention')!);
     const linked = view.sections.flatMap((s) => s.remedies.map((r) => r.id));
