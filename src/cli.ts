@@ -235,6 +235,17 @@ export function buildProgram(): Command {
     .action(lazy(() => import('./commands/report.js')));
 
   program
+    .command('learn')
+    .description('what a back spasm is, why it happens, how long it lasts and how to make the next one less likely')
+    .argument('[topic...]', 'a topic id from the list, or a word such as posture, causes or prevention')
+    .option('--json', 'print JSON on stdout')
+    .addHelpText(
+      'after',
+      examples(['backcare learn', 'backcare learn prevention', 'backcare learn posture', 'backcare learn how long', 'backcare learn causes --json | jq ".topic.sections[].heading"']),
+    )
+    .action(lazy(() => import('./commands/learn.js')));
+
+  program
     .command('sources')
     .description('the sources behind the advice, and what cites each one')
     .option('--json', 'print JSON on stdout')

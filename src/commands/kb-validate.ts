@@ -49,5 +49,6 @@ function countEntries(kb: KnowledgeBase): Record<string, number> {
     questions: kb.questions.questions.length,
     rules: kb.rules.rules.length,
     'stretch routines': kb.routines.routines.length,
+    'learn topics': kb.learn.topics.length,
   };
 }

@@ -16,6 +16,7 @@ describe('backcare sources', () => {
     expect(out.sources.length).toBeGreaterThan(5);
     for (const s of out.sources) expect(s.url).toMatch(/^https?:\/\//);
     expect(out.sources.some((s) => s.citedBy.length > 0)).toBe(true);
+    expect(out.sources.find((s) => s.id === 'early-pt-2022')?.citedBy).toEqual([{ kind: 'learn', id: 'recurring' }]);
   });
 });
 

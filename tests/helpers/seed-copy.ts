@@ -38,7 +38,7 @@ export function seedShingles(seedDir: string, n: number): Map<string, string> {
   return shingles;
 }
 
-/** Every string in a YAML file, named by the nearest id above it. */
+/** Every string in a YAML file but addresses, named by the nearest id above it. */
 export function yamlTexts(path: string): TextEntry[] {
   const out: TextEntry[] = [];
   const walk = (node: unknown, entry: string): void => {
@@ -47,7 +47,8 @@ export function yamlTexts(path: string): TextEntry[] {
     else if (node !== null && typeof node === 'object') {
       const record = node as Record<string, unknown>;
       const base = typeof record.id === 'string' ? record.id : entry;
-      for (const [key, value] of Object.entries(record)) walk(value, `${base} › ${key}`);
+      // A source's address is where a fact came from, not prose: it may match the seed that cited it.
+      for (const [key, value] of Object.entries(record)) if (key !== 'url') walk(value, `${base} › ${key}`);
     }
   };
   walk(parse(readFileSync(path, 'utf8')) as unknown, '');

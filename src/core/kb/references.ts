@@ -7,6 +7,7 @@ import type { KbProblem, PathSegment } from './problems.js';
 import { closestId } from '../suggest.js';
 import { findCheckProblems } from './check-references.js';
 import { findLinkProblems } from './check-links.js';
+import { findLearnProblems } from './learn-references.js';
 
 interface IdSets {
   sources: Set<string>;
@@ -62,6 +63,7 @@ export function findReferenceProblems(kb: KnowledgeBase): KbProblem[] {
   kb.omitted.omitted.forEach((o, i) => refs('omitted', ['omitted', i, 'sources'], 'sources', o.sources));
   problems.push(...findCheckProblems(kb, ids.sources, ids.conditions));
   problems.push(...findLinkProblems(kb));
+  problems.push(...findLearnProblems(kb));
 
   uniqueIds('routines', ['routines'], kb.routines.routines, problems);
   kb.routines.routines.forEach((routine, i) => {

@@ -17,6 +17,7 @@ import {
   toSeconds,
 } from './vocabulary.js';
 import { QuestionsFile, RulesFile } from './check-schema.js';
+import { LearnFile } from './learn-schema.js';
 import { Id, IsoDate, SourceRefs, Text } from './schema-parts.js';
 
 
@@ -289,6 +290,7 @@ export const KB_FILES = {
   questions: { file: 'questions.yaml', schema: QuestionsFile },
   rules: { file: 'rules.yaml', schema: RulesFile },
   routines: { file: 'routines.yaml', schema: RoutinesFile },
+  learn: { file: 'learn.yaml', schema: LearnFile },
 } as const;
 
 export type KbPart = keyof typeof KB_FILES;
