@@ -3,6 +3,7 @@
 import { Command, Option, type CommanderError } from 'commander';
 import type { GlobalOptions } from './commands/context.js';
 import { handleOutputErrors } from './ui/output-errors.js';
+import { restoreTerminalOnSignals } from './ui/terminal-signals.js';
 // The light listing commands and `log` (which must start fast) ship inside this bundle:
 // loading another file costs more than parsing them.
 import * as log from './commands/log.js';
@@ -19,6 +20,7 @@ Exit codes:
   2    usage or input error: unknown option, bad value, missing answer, broken knowledge base
   3    check --fail-on: the result is at or above the level given
   130  interrupted with Ctrl-C
+  143, 129  stopped by SIGTERM or SIGHUP, after putting the terminal back
   A closed output pipe (backcare remedies | head -1) ends quietly with 0; a full disk
   or an I/O error on the output is one line on stderr and 1.`;
 
@@ -286,6 +288,7 @@ function lazy(load: () => Promise<CommandModule>) {
 
 export async function main(argv: string[]): Promise<number> {
   handleOutputErrors();
+  restoreTerminalOnSignals();
   const program = buildProgram();
   configureErrors(program);
   try {
