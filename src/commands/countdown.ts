@@ -7,6 +7,7 @@ import type { OutputMode } from '../ui/countdown/presenters.js';
 import { runCountdown, type RunResult } from '../ui/countdown/run.js';
 import type { CountdownSession } from '../ui/countdown/session.js';
 import { unicodeTerminal } from '../ui/countdown/terminal.js';
+import { keepRunningWithoutOutput, outputFailureCode } from '../ui/output-errors.js';
 import { toJson } from '../ui/render/json.js';
 import { outputWidth, writeOut } from '../ui/term.js';
 import type { Context } from './context.js';
@@ -56,6 +57,9 @@ export async function runSession(ctx: Context, session: CountdownSession, flags:
   } else {
     ctx.term.stderr.write(`${intro}`);
   }
+  // The pack stays on the skin whatever happens to stdout: the countdown carries on to its
+  // end (bell, notifications, diary record) rather than stop as if the pack had come off.
+  const release = keepRunningWithoutOutput({ outputGone: () => OUTPUT_GONE_NOTE });
   const result = await runCountdown(session, {
     output,
     keys,
@@ -68,6 +72,9 @@ export async function runSession(ctx: Context, session: CountdownSession, flags:
     stderr: ctx.term.stderr,
     env: ctx.term.env,
   });
-  process.exitCode = result.exitCode;
+  release();
+  process.exitCode = Math.max(result.exitCode, outputFailureCode() ?? 0);
   return result;
 }
+
+const OUTPUT_GONE_NOTE = 'the countdown carries on to its end with its bell and notifications, and records what ran (Ctrl-C stops it)';
