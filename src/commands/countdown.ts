@@ -9,6 +9,7 @@ import type { CountdownSession } from '../ui/countdown/session.js';
 import { unicodeTerminal } from '../ui/countdown/terminal.js';
 import { keepRunningWithoutOutput, outputFailureCode } from '../ui/output-errors.js';
 import { toJson } from '../ui/render/json.js';
+import { safeStrings } from '../ui/safe-text.js';
 import { outputWidth, writeOut } from '../ui/term.js';
 import type { Context } from './context.js';
 
@@ -38,7 +39,9 @@ export function outputMode(ctx: Context, flags: CountdownFlags): { output: Outpu
 }
 
 /** --plan, or the checklist and then the countdown; sets the exit code. Returns what ran, if anything did. */
-export async function runSession(ctx: Context, session: CountdownSession, flags: CountdownFlags): Promise<RunResult | undefined> {
+export async function runSession(ctx: Context, unsafeSession: CountdownSession, flags: CountdownFlags): Promise<RunResult | undefined> {
+  // Its words come from the knowledge base and are printed piece by piece, around the screen's own escape codes.
+  const session = safeStrings(unsafeSession);
   const width = outputWidth(ctx.term);
   if (flags.plan) {
     writeOut(ctx.term, flags.json ? toJson(planJson(session, Date.now())) : renderPlan(session, Date.now(), width, ctx.style));
