@@ -21,7 +21,7 @@ export function reportError(error: unknown, rawStderr: NodeJS.WritableStream, en
   }
   if (name === 'KnowledgeBaseError') {
     const kbError = error as KnowledgeBaseError;
-    stderr.write(`${kbError.message}\nbackcare: the knowledge base has ${plural(kbError.problems.length, 'problem')}; fix them and try again (backcare kb validate lists them)\n`);
+    stderr.write(`${kbError.message}\nbackcare: the knowledge base has ${plural(kbError.total, 'problem')}; fix them and try again (backcare kb validate lists them)\n`);
     return EXIT.usage;
   }
   if (name === 'InstallationError' || name === 'StoreError') {
