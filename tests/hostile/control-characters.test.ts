@@ -62,15 +62,17 @@ describe('a note and a remedy id in a hand-edited diary', () => {
   const at = new Date(Date.now() - 3_600_000).toISOString();
   writeFileSync(
     join(home, 'diary.jsonl'),
-    `${JSON.stringify({ schemaVersion: 1, type: 'pain', id: 'p1', at, recordedAt: at, score: 5, note: `after a walk ${HOSTILE}`, helped: [`walking${HOSTILE}`] })}\n`,
+    `${JSON.stringify({ schemaVersion: 1, type: 'pain', id: 'p1', at, recordedAt: at, score: 5, note: `after a walk ${HOSTILE}`, helped: [`walking${HOSTILE}`] })}\n` +
+      `${JSON.stringify({ schemaVersion: 1, type: `odd${HOSTILE}`, id: 'p2', at })}\n`,
   );
   const env = { BACKCARE_HOME: home };
 
-  it('is escaped in history (what helped)', () => {
+  it('is escaped in history (what helped) and in the warning about an unreadable line', () => {
     const r = runCli(['history', '--days', '2'], { env });
     expect(r.code).toBe(0);
     expectSafe(r.stdout + r.stderr);
     expect(r.stdout).toContain(`walking${SHOWN}`);
+    expect(r.stderr).toContain(`unknown record type "odd${SHOWN}"`);
   });
 
   it.each(['md', 'html', 'csv', 'fhir'])('is escaped in the %s report on stdout', (format) => {
