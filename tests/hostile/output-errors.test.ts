@@ -32,6 +32,12 @@ describe('stdout on a full device', () => {
     expect(r.stderr).toBe('backcare: cannot write the output: no space left on the device (ENOSPC)\n');
   });
 
+  it('still shows an emergency on stderr, before the error line', () => {
+    const r = runWithFullOutput(['check', '--answer', 'chest-pain=yes', '--region', 'NZ']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^EMERGENCY: call 111 now \(New Zealand\)[^\n]*\nbackcare: cannot write the output: no space left on the device \(ENOSPC\)\n$/);
+  });
+
   it('exits 1 without throwing when stderr is full too', () => {
     const r = runWithFullOutput(['remedies'], { stderrToo: true });
     expect(r.code).toBe(1);
