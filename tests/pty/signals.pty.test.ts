@@ -6,6 +6,8 @@ import { runInPtyShell, type PtySession } from '../helpers/pty.js';
 
 const CURSOR_SHOW = '\u001b[?25h';
 const CURSOR_HIDE = '\u001b[?25l';
+const ALT_SCREEN_ON = '\u001b[?1049h';
+const ALT_SCREEN_OFF = '\u001b[?1049l';
 let session: PtySession | undefined;
 afterEach(() => session?.kill());
 
@@ -36,3 +38,24 @@ describe.each(SIGNALS)('%s', (signal, code) => {
     expect(beforeExit.lastIndexOf(CURSOR_SHOW)).toBeGreaterThanOrEqual(beforeExit.lastIndexOf(CURSOR_HIDE));
   });
 });
+
+describe.each(SIGNALS)('%s during the running countdown', (signal, code) => {
+  it(`leaves the full screen, shows the cursor, restores cooked mode and exits ${code}`, async () => {
+    const shell = runInPtyShell(['ice-heat-timer', '--mode', 'ice']);
+    session = shell;
+    const pid = await shell.pid();
+    await shell.waitFor('Press Enter or space to start');
+    shell.write('\r');
+    await shell.waitFor(ALT_SCREEN_ON);
+    process.kill(pid, signal);
+    await shell.waitFor(/exit=\d+[\s\S]*icanon/);
+    const out = shell.output();
+    expect(out).toContain(`exit=${code}`);
+    const stty = out.slice(out.indexOf('exit='));
+    expect(stty).toMatch(/(^|\s)icanon(\s|$)/);
+    const beforeExit = out.slice(0, out.indexOf('exit='));
+    expect(beforeExit.lastIndexOf(ALT_SCREEN_OFF)).toBeGreaterThan(beforeExit.lastIndexOf(ALT_SCREEN_ON));
+    expect(beforeExit.lastIndexOf(CURSOR_SHOW)).toBeGreaterThan(beforeExit.lastIndexOf(CURSOR_HIDE));
+  });
+});
+
