@@ -28,6 +28,14 @@ describe('a knowledge base with very many problems', () => {
     expect(r.stderr).toContain('the knowledge base has 5000 problems');
   }, 40_000);
 
+  it('gives the first 20 and the count in JSON', () => {
+    const r = runCli(['kb', 'validate', kbWithSources(`sources:\n${'  - 1\n'.repeat(5000)}`), '--json'], TIMEOUT);
+    expect(r.code).toBe(2);
+    const json = JSON.parse(r.stdout) as { valid: boolean; problemCount: number; problems: unknown[] };
+    expect(json).toMatchObject({ valid: false, problemCount: 5000 });
+    expect(json.problems).toHaveLength(20);
+  }, 40_000);
+
   it('refuses 30,000 invalid items before parsing them, in one line', () => {
     const r = validate(kbWithSources(`sources:\n${'  - 1\n'.repeat(30_000)}`));
     expect(r.code).toBe(2);
