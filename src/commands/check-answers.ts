@@ -7,6 +7,7 @@ import { parseAnswer, type Answers, type AnswerValue } from '../core/check/answe
 import type { KnowledgeBase } from '../core/kb/types.js';
 import { closestId } from '../core/suggest.js';
 import { UsageError } from '../errors.js';
+import { readAnswersFromStdin } from './answers-stdin.js';
 
 export interface CollectedAnswers {
   answers: Answers;
@@ -54,7 +55,7 @@ function checked(kb: KnowledgeBase, id: string, raw: unknown, now: Date, where: 
 }
 
 async function readAnswersFile(path: string): Promise<Record<string, unknown>> {
-  const text = path === '-' ? readStdin() : readFile(path);
+  const text = path === '-' ? await readAnswersFromStdin() : readFile(path);
   const { parseYamlFile } = await import('../kb/yaml-file.js');
   const parsed = parseYamlFile(path === '-' ? 'stdin' : path, text);
   if (!parsed.ok) {
@@ -75,16 +76,5 @@ function readFile(path: string): string {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new UsageError(`--answers ${path}: ${code === 'ENOENT' ? 'no such file' : `cannot read it (${code ?? 'unknown error'})`}`);
-  }
-}
-
-function readStdin(): string {
-  if (process.stdin.isTTY) throw new UsageError('--answers - reads answers from a pipe or file, not from the terminal; for example: backcare check --answers - < answers.yaml');
-  try {
-    return readFileSync(0, 'utf8');
-  } catch (error) {
-    // A closed stdin reads as empty; anything else is worth saying.
-    if ((error as NodeJS.ErrnoException).code === 'EAGAIN') throw new UsageError('--answers -: stdin is not ready to read; pipe the answers in');
-    return '';
   }
 }

@@ -11,7 +11,7 @@ import { describeOutcome, type CheckOutcome } from '../ui/render/check-result.js
 import { emergencyLine, renderCheck, renderSummaryAgain } from '../ui/render/check.js';
 import { toJson } from '../ui/render/json.js';
 import { canPrompt } from '../ui/prompter.js';
-import { outputWidth, writeOut } from '../ui/term.js';
+import { outputWidth, writeErr, writeOut } from '../ui/term.js';
 import { wrap } from '../ui/wrap.js';
 import { collectAnswers } from './check-answers.js';
 import { episodeOnsetNote, offerEpisode, openEpisodeForCheck, recordCheck, withEpisodeOnset, type DiaryLink } from './check-diary.js';
@@ -77,7 +77,7 @@ function printOutcome(ctx: Context, outcome: CheckOutcome, quiet: boolean): numb
   const text = renderCheck(outcome, ctx.kb, ctx.style, outputWidth(ctx.term), quiet);
   writeOut(ctx.term, text);
   // Someone reading the terminal while stdout goes to a file still sees it.
-  if (outcome.level === 'emergency' && !ctx.term.stdout.isTTY) ctx.term.stderr.write(`${emergencyLine(outcome)}\n`);
+  if (outcome.level === 'emergency' && !ctx.term.stdout.isTTY) writeErr(ctx.term, `${emergencyLine(outcome)}\n`);
   return text.split('\n').length;
 }
 

@@ -12,6 +12,7 @@ import { StoreError, UsageError } from '../errors.js';
 import { reportCsv } from '../ui/render/report-csv.js';
 import { reportHtml } from '../ui/render/report-html.js';
 import { reportMarkdown } from '../ui/render/report-markdown.js';
+import { safeText } from '../ui/safe-text.js';
 import { createContext, type GlobalOptions } from './context.js';
 import { readDiaryReporting } from './diary-context.js';
 import { pastTimeFlag, periodEndFlag } from './flags.js';
@@ -46,7 +47,7 @@ export async function run(_args: string[], options: ReportOptions, globals: Glob
   const from = explicitFrom ?? defaultFrom(diary, to);
   if (from > to) throw new UsageError(`--from (${dayAndTime(from)}) is after --to (${dayAndTime(to)}); swap them`);
   const model = buildReport(ctx.kb, { diary, from, to, now, software: { name: 'backcare', version: __BACKCARE_VERSION__ } });
-  const text = render(format, model);
+  const text = safeText(render(format, model));
   if (options.output === undefined) {
     ctx.term.stdout.write(text);
     return;

@@ -1,6 +1,7 @@
 // The only module that imports the prompt library (@inquirer/prompts), and
 // only when a terminal is there to answer. Everything else talks to the
 // Prompter interface, so tests can answer with a script.
+import { safeText } from './safe-text.js';
 
 export interface Choice {
   value: string;
@@ -27,14 +28,15 @@ export interface Prompter {
 
 export async function inquirerPrompter(): Promise<Prompter> {
   const { select, checkbox, number, input, rawlist } = await import('@inquirer/prompts');
-  const withHelp = (message: string, help?: string): string => (help ? `${message}\n  ${help}` : message);
+  // The words come from the knowledge base: shown safely, like everything printed.
+  const withHelp = (message: string, help?: string): string => safeText(help ? `${message}\n  ${help}` : message);
+  const shown = (choices: readonly Choice[]) => choices.map((c) => ({ value: c.value, name: safeText(c.label), description: c.help === undefined ? undefined : safeText(c.help) }));
   return {
-    select: (message, choices, help) =>
-      select({ message: withHelp(message, help), choices: choices.map((c) => ({ value: c.value, name: c.label, description: c.help })) }),
+    select: (message, choices, help) => select({ message: withHelp(message, help), choices: shown(choices) }),
     answer: (message, choices, help) =>
       rawlist({
         message: withHelp(message, help),
-        choices: choices.map((c) => ({ value: c.value, name: c.label, key: c.key })),
+        choices: choices.map((c) => ({ value: c.value, name: safeText(c.label), key: c.key })),
         // rawlist's own words for Enter alone ("Please input a value") do not say what to do.
         theme: { style: { error: (text: string) => `> ${text === 'Please input a value' ? nothingChosen(choices) : text}` } },
       }),
@@ -46,7 +48,8 @@ export async function inquirerPrompter(): Promise<Prompter> {
       process.stdin.on('keypress', onKey);
       try {
         return await select(
-          { message: `${message} (q or Esc to leave)`, choices: choices.map((c) => ({ value: c.value, name: c.label, description: c.help })) },
+          // Every entry in sight: a menu that scrolls hides what it offers.
+          { message: `${message} (q or Esc to leave)`, choices: shown(choices), pageSize: choices.length },
           // Cleared on every way out, Ctrl-C included, so nothing of the menu is left behind.
           { signal: leave.signal, clearPromptOnDone: true },
         );
@@ -57,13 +60,14 @@ export async function inquirerPrompter(): Promise<Prompter> {
         process.stdin.off('keypress', onKey);
       }
     },
+    // Every item on screen at once: a safety checklist must not hide items (or "None of these") below a scroll.
     checklist: (message, choices, validate) =>
       checkbox({
-        message: `${message} (space to tick, enter when done)`,
-        choices: choices.map((c) => ({ value: c.value, name: c.label, description: c.help })),
-        // Every item on one page, so "None of these" and "not sure" are never scrolled out of sight.
-        pageSize: Math.max(7, choices.length * 3),
+        message: withHelp(`${message} (space to tick, enter when done)`),
+        // pageSize counts lines, and long items wrap: room for each to take three.
+        pageSize: Math.max(choices.length * 3, 1),
         loop: false,
+        choices: shown(choices),
         validate: (ticked) => (validate ? validate(ticked.map((c) => c.value)) : true),
       }),
     number: async (message, range, help) => {
