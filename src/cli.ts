@@ -30,7 +30,7 @@ Environment:
   BACKCARE_KB       knowledge-base directory to use instead of the built-in one
   BACKCARE_REGION   two-letter country code for emergency numbers, e.g. GB, US, NZ
   BACKCARE_HOME     folder for the pain diary (default: $XDG_DATA_HOME/backcare, else ~/.local/share/backcare)
-  BACKCARE_ACCESSIBLE=1  timers print plain lines instead of redrawing the screen
+  BACKCARE_ACCESSIBLE=1  plain numbered questions in check, and plain lines instead of redrawing in timers
   NO_COLOR          turn colour off (any non-empty value); FORCE_COLOR turns it on`;
 
 /** Kept here rather than imported, so --help does not load the timer's code. */
@@ -98,6 +98,7 @@ export function buildProgram(): Command {
     .option('--fail-on <level>', 'exit with code 3 when the result is at or above this level (emergency, urgent, doctor_soon, self_care)')
     .option('-q, --quiet', 'only the result and the reasons, no home-care plan (an emergency is always shown in full)')
     .option('--json', 'print JSON on stdout (implies --no-input)')
+    .option('--accessible', 'plain numbered questions answered by typing, no cursor movement, for screen readers (or BACKCARE_ACCESSIBLE=1)')
     .addHelpText(
       'after',
       examples([
@@ -191,6 +192,8 @@ export function buildProgram(): Command {
     .command('status', { isDefault: true })
     .description('day N of the episode, the advice for its phase, and the next follow-up date')
     .option('--json', 'print JSON on stdout')
+    // As the default, status also receives a mistyped subcommand ("stat"), to suggest the right one.
+    .allowExcessArguments(true)
     .action(lazy(() => import('./commands/episode.js').then((m) => ({ run: m.status }))));
   episode
     .command('end')
@@ -202,14 +205,16 @@ export function buildProgram(): Command {
   program
     .command('log')
     .description('add a pain score from 0 (no pain) to 10 (worst imaginable) to your diary')
-    .argument('<score>', 'a whole number from 0 to 10')
+    // Optional for commander only: in "log --helped ice 5" the list takes the score, and log takes it back.
+    .argument('[score]', 'a whole number from 0 to 10')
+    .usage('<score> [options]')
     .option('--note <text>', 'a short note, e.g. "after gardening"')
-    .option('--helped <ids...>', 'remedy ids that helped, e.g. heat-pack gentle-walking (backcare remedies lists them)')
+    .option('--helped <ids...>', 'what helped: remedy ids or everyday words, e.g. ice, heat, walking, ibuprofen, stretch (backcare remedies lists them)')
     .option('--at <when>', 'when, if not now: 3h (ago), "2026-11-20 08:00" or 08:00 (today)')
     .option('--json', 'print the saved record as JSON')
     .addHelpText(
       'after',
-      examples(['backcare log 6', 'backcare log 4 --helped heat-pack --note "after a walk"', 'backcare log 7 --at "2026-11-20 21:00"']) + DIARY_HELP,
+      examples(['backcare log 6', 'backcare log 4 --helped ice,walking --note "after a walk"', 'backcare log 7 --at "last night"']) + DIARY_HELP,
     )
     .action(lazy(async () => log));
 

@@ -1,5 +1,7 @@
 // Answers for `backcare check` from flags and files: --answers FILE (YAML or
-// JSON, `-` for stdin) first, then each --answer ID=VALUE on top.
+// JSON, `-` for stdin) first, then each --answer ID=VALUE on top. A bad answer
+// does not throw: the good ones are kept, so an emergency among them can be
+// shown before the error.
 import { readFileSync } from 'node:fs';
 import { parseAnswer, type Answers, type AnswerValue } from '../core/check/answers.js';
 import type { KnowledgeBase } from '../core/kb/types.js';
@@ -7,18 +9,38 @@ import { closestId } from '../core/suggest.js';
 import { UsageError } from '../errors.js';
 import { readAnswersFromStdin } from './answers-stdin.js';
 
-export async function collectAnswers(kb: KnowledgeBase, files: string | undefined, flags: readonly string[], now: Date): Promise<Answers> {
+export interface CollectedAnswers {
+  answers: Answers;
+  /** One line per answer, flag or file that could not be used. */
+  problems: string[];
+}
+
+export async function collectAnswers(kb: KnowledgeBase, files: string | undefined, flags: readonly string[], now: Date): Promise<CollectedAnswers> {
   const answers: Record<string, AnswerValue> = {};
+  const problems: string[] = [];
+  const keep = (id: string, read: () => AnswerValue): void => {
+    try {
+      answers[id] = read();
+    } catch (error) {
+      if (!(error instanceof UsageError)) throw error;
+      problems.push(error.message);
+    }
+  };
   if (files !== undefined) {
-    for (const [id, raw] of Object.entries(await readAnswersFile(files))) answers[id] = checked(kb, id, raw, now, `in ${files === '-' ? 'stdin' : files}`);
+    const where = `in ${files === '-' ? 'stdin' : files}`;
+    try {
+      for (const [id, raw] of Object.entries(await readAnswersFile(files))) keep(id, () => checked(kb, id, raw, now, where));
+    } catch (error) {
+      if (!(error instanceof UsageError)) throw error;
+      problems.push(error.message);
+    }
   }
   for (const flag of flags) {
     const eq = flag.indexOf('=');
-    if (eq <= 0) throw new UsageError(`--answer "${flag}" is not ID=VALUE; for example --answer fever=no`);
-    const id = flag.slice(0, eq).trim();
-    answers[id] = checked(kb, id, flag.slice(eq + 1), now, `--answer ${flag}`);
+    if (eq <= 0) problems.push(`--answer "${flag}" is not ID=VALUE; for example --answer fever=no`);
+    else keep(flag.slice(0, eq).trim(), () => checked(kb, flag.slice(0, eq).trim(), flag.slice(eq + 1), now, `--answer ${flag}`));
   }
-  return answers;
+  return { answers, problems };
 }
 
 function checked(kb: KnowledgeBase, id: string, raw: unknown, now: Date, where: string): AnswerValue {

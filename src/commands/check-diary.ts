@@ -16,8 +16,7 @@ import { appendCheck, appendEpisodeStart } from '../store/record.js';
 import type { Prompter } from '../ui/prompter.js';
 import { writeErr, type Terminal } from '../ui/term.js';
 
-/** The question whose answer is the pain score recorded in the diary. */
-export const PAIN_QUESTION = 'pain-now';
+import { PAIN_QUESTION } from '../core/check/questionnaire.js';
 
 export interface DiaryLink {
   episode: Episode | undefined;

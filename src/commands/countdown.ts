@@ -7,6 +7,7 @@ import type { OutputMode } from '../ui/countdown/presenters.js';
 import { runCountdown, type RunResult } from '../ui/countdown/run.js';
 import type { CountdownSession } from '../ui/countdown/session.js';
 import { unicodeTerminal } from '../ui/countdown/terminal.js';
+import { accessibleWanted } from '../ui/accessible.js';
 import { keepRunningWithoutOutput, outputFailureCode } from '../ui/output-errors.js';
 import { toJson } from '../ui/render/json.js';
 import { safeStrings } from '../ui/safe-text.js';
@@ -19,11 +20,6 @@ export interface CountdownFlags {
   bell?: boolean;
   notify?: boolean;
   accessible?: boolean;
-}
-
-export function accessibleWanted(flags: CountdownFlags, env: NodeJS.ProcessEnv): boolean {
-  const fromEnv = env.BACKCARE_ACCESSIBLE;
-  return flags.accessible === true || (fromEnv !== undefined && fromEnv !== '' && fromEnv !== '0' && fromEnv !== 'false');
 }
 
 /**

@@ -4,6 +4,7 @@ import { dailyStats, trendSinceStart } from '../core/diary/stats.js';
 import { dayAndTime } from '../core/diary/time.js';
 import type { Diary, Episode } from '../core/diary/types.js';
 import { diaryWarnings } from '../core/diary/warnings.js';
+import { closestId } from '../core/suggest.js';
 import { topicOfferedAt } from '../core/learn.js';
 import { UsageError } from '../errors.js';
 import { appendEpisodeEnd, appendEpisodeStart } from '../store/record.js';
@@ -45,7 +46,15 @@ export async function start(_args: string[], options: EpisodeOptions, globals: G
   writeOut(ctx.term, statusText(ctx, episode, diary, now));
 }
 
-export async function status(_args: string[], options: EpisodeOptions, globals: GlobalOptions): Promise<void> {
+const SUBCOMMANDS = ['start', 'status', 'end'];
+
+export async function status(args: string[], options: EpisodeOptions, globals: GlobalOptions): Promise<void> {
+  const [typed] = args;
+  if (typed !== undefined) {
+    // A prefix ("stat") says more than the edit distance, which would pick "start".
+    const close = SUBCOMMANDS.find((s) => typed.length >= 2 && s.startsWith(typed.toLowerCase())) ?? closestId(typed, SUBCOMMANDS);
+    throw new UsageError(`unknown episode command "${typed}"; ${close ? `did you mean "${close}"? ` : ''}use one of: ${SUBCOMMANDS.join(', ')}`);
+  }
   const ctx = await createContext(globals, { json: options.json });
   const now = new Date();
   const { value: diary } = readDiaryReporting(ctx.term);

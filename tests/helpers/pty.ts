@@ -13,17 +13,22 @@ export interface PtySession {
   kill(): void;
 }
 
-export function runInPty(args: string[], env: Record<string, string | undefined> = {}): PtySession {
-  return runInPtyCommand(process.execPath, [BIN, ...args], env);
+export interface PtySize {
+  cols: number;
+  rows: number;
 }
 
-function runInPtyCommand(file: string, args: string[], env: Record<string, string | undefined>): PtySession {
+export function runInPty(args: string[], env: Record<string, string | undefined> = {}, size: PtySize = { cols: 100, rows: 30 }): PtySession {
+  return runInPtyCommand(process.execPath, [BIN, ...args], env, size);
+}
+
+function runInPtyCommand(file: string, args: string[], env: Record<string, string | undefined>, size: PtySize = { cols: 100, rows: 30 }): PtySession {
   const clean = cleanEnv({ CI: undefined, TERM: 'xterm-256color', ...env });
   const child: IPty = spawn(file, args, {
     // node-pty sets TERM from `name`, so a test's TERM (e.g. dumb) must go here too.
     name: clean.TERM ?? 'xterm-256color',
-    cols: 100,
-    rows: 30,
+    cols: size.cols,
+    rows: size.rows,
     cwd: ROOT,
     env: Object.fromEntries(Object.entries(clean).filter((e): e is [string, string] => e[1] !== undefined)),
   });

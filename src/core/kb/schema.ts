@@ -16,7 +16,7 @@ import {
   URGENCIES,
   toSeconds,
 } from './vocabulary.js';
-import { QuestionsFile, RulesFile } from './check-schema.js';
+import { ConditionSchema, QuestionsFile, RulesFile } from './check-schema.js';
 import { LearnFile } from './learn-schema.js';
 import { Id, IsoDate, SourceRefs, Text } from './schema-parts.js';
 
@@ -130,6 +130,8 @@ export const Disagreement = z.strictObject({ text: Text, sources: SourceRefs });
 
 export const Remedy = z.strictObject({
   id: Id,
+  /** Everyday words people type for it (ice, ibuprofen, walking); each names one remedy only. */
+  aliases: z.array(Id).optional(),
   name: Text,
   category: RemedyCategory,
   stance: z.enum(STANCES),
@@ -142,7 +144,16 @@ export const Remedy = z.strictObject({
   disagreement: Disagreement.optional(),
   sources: SourceRefs,
 });
-export const RemediesFile = z.strictObject({ remedies: z.array(Remedy).min(1) });
+export const RemediesFile = z.strictObject({ remedies: z.array(Remedy).min(1) }).superRefine((file, ctx) => {
+  const owner = new Map(file.remedies.map((r) => [r.id, r.id]));
+  file.remedies.forEach((r, i) =>
+    (r.aliases ?? []).forEach((alias, j) => {
+      const taken = owner.get(alias);
+      if (taken !== undefined) ctx.addIssue({ code: 'custom', path: ['remedies', i, 'aliases', j], message: `alias "${alias}" already names "${taken}"` });
+      owner.set(alias, r.id);
+    }),
+  );
+});
 
 export const WarningSign = z.strictObject({
   id: Id,
@@ -229,7 +240,10 @@ export const RecoveryFact = z.strictObject({
   sources: SourceRefs,
 });
 
-/** `after` counts from the start of the episode; `diary` says how a pain diary can tell it applies. */
+/**
+ * `after` counts from the start of the episode; `diary` says how a pain diary can tell it applies;
+ * `appliesIf` (over check answers) leaves it out of a check whose answers rule it out.
+ */
 export const FollowUp = z.strictObject({
   id: Id,
   after: TimeRange,
@@ -237,6 +251,7 @@ export const FollowUp = z.strictObject({
   urgency: Urgency,
   advice: Text,
   diary: z.enum(DIARY_TRIGGERS).optional(),
+  appliesIf: ConditionSchema.optional(),
   /** Rules whose time-since-onset threshold is this follow-up's `after.min` (checked, so the number lives here only). */
   rules: z.array(Id).default([]),
   sources: SourceRefs,
@@ -263,7 +278,12 @@ export const Region = z.strictObject({
 
 export const EmergencyNumbersFile = z.strictObject({
   regions: z.array(Region).min(1),
-  fallback: z.strictObject({ numbers: z.array(PhoneNumber).min(1), text: Text }),
+  fallback: z.strictObject({
+    numbers: z.array(PhoneNumber).min(1),
+    text: Text,
+    /** Where each number is the emergency number, so a list of them is never ambiguous (111 is not an ambulance in the UK). */
+    where: z.record(z.string(), Text).optional(),
+  }),
 });
 
 export const OmittedClaim = z.strictObject({

@@ -96,6 +96,11 @@ export function runCountdown(session: CountdownSession, options: RunOptions): Pr
         phases.push({ index: event.index, kind: session.phases[event.index]?.kind ?? '', startedAt: event.at, endedAt: 0, ranSeconds: 0, completed: false });
       } else if (event.type === 'phase_end') closePhase(event.index, event.endedAt, 0);
       else if (event.type === 'skipped') closePhase(event.index, event.at, event.remainingMs);
+      else if (event.type === 'restarted') {
+        // Two sessions on the skin: the one the long pause ended, and the new one.
+        closePhase(event.index, event.endedAt, event.remainingMs);
+        phases.push({ index: event.index, kind: session.phases[event.index]?.kind ?? '', startedAt: event.at, endedAt: 0, ranSeconds: 0, completed: false });
+      }
       else if (event.type === 'stopped' && event.index !== undefined) closePhase(event.index, event.at, event.remainingMs);
     }
 

@@ -12,7 +12,8 @@ export interface CheckOutcome {
   level: TriageResult['level'];
   title: string;
   action: string;
-  emergencyNumber: { call: string | null; numbers: string[]; region: string | null; regionName: string | null };
+  /** `places` says where each number is for when the region is not known ("111 in New Zealand"). */
+  emergencyNumber: { call: string | null; numbers: string[]; region: string | null; regionName: string | null; places: string[] };
   complete: boolean;
   reasons: { rule: string; level: string; reason: string; sources: string[] }[];
   countedAsYes: string[];
@@ -63,8 +64,8 @@ export function describeOutcome(
     action: level.action,
     emergencyNumber:
       region.kind === 'known'
-        ? { call: region.region.emergency, numbers: region.numbers, region: region.region.code, regionName: region.region.name }
-        : { call: null, numbers: region.numbers, region: null, regionName: null },
+        ? { call: region.region.emergency, numbers: region.numbers, region: region.region.code, regionName: region.region.name, places: region.numbers }
+        : { call: null, numbers: region.numbers, region: null, regionName: null, places: region.places },
     complete,
     reasons: result.fired.map((r) => ({ rule: r.id, level: r.level, reason: r.reason, sources: r.sources })),
     countedAsYes: result.countedAsYes,
