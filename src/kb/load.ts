@@ -1,11 +1,12 @@
 // Reading a knowledge base from a directory: YAML -> zod -> cross-references,
 // collecting every problem (with file, line and column) before giving up.
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { z } from 'zod';
 import { KB_FILES, type KbPart, type KnowledgeBase } from '../core/kb/schema.js';
 import { findReferenceProblems } from '../core/kb/references.js';
 import type { PathSegment } from '../core/kb/problems.js';
+import { readRegularFile } from '../files/regular-file.js';
 import { describeIssue } from './issue-message.js';
 import { KnowledgeBaseError, type LocatedProblem } from './located-problem.js';
 import { locate, MAX_FILE_BYTES, parseYamlFile, type ParsedYaml } from './yaml-file.js';
@@ -69,17 +70,14 @@ function assertDirectory(dir: string, shown: string): void {
 }
 
 function readText(path: string, shown: string, problems: LocatedProblem[]): string | undefined {
-  try {
-    const size = statSync(path).size;
-    if (size > MAX_FILE_BYTES) {
-      problems.push({ file: shown, path: [], message: `file is ${size} bytes; the limit is ${MAX_FILE_BYTES} bytes (split or trim it)` });
-      return undefined;
-    }
-    return readFileSync(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'file is missing (every knowledge base needs it)' : `cannot read the file (${code ?? 'unknown error'})`;
-    problems.push({ file: shown, path: [], message: why });
-    return undefined;
-  }
+  const read = readRegularFile(path, MAX_FILE_BYTES);
+  if (read.ok) return read.text;
+  const why =
+    read.code === 'ENOENT'
+      ? 'file is missing (every knowledge base needs it)'
+      : read.code === 'EFBIG'
+        ? `file is ${read.bytes ?? 'over the limit of'} bytes; the limit is ${MAX_FILE_BYTES} bytes (split or trim it)`
+        : `cannot read the file: ${read.reason}`;
+  problems.push({ file: shown, path: [], message: why });
+  return undefined;
 }
