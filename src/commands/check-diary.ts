@@ -31,8 +31,9 @@ export interface DiaryLink {
  * is not fatal. The reader (and its validator) loads only when there is a file.
  */
 export async function openEpisodeForCheck(term: Terminal): Promise<Episode | undefined> {
-  if (!existsSync(storePaths(term.env).episodes)) return undefined;
   try {
+    // Inside the try: a bad BACKCARE_HOME must not cost the check its result.
+    if (!existsSync(storePaths(term.env).episodes)) return undefined;
     const { loadOpenEpisode } = await import('../store/load.js');
     const loaded = loadOpenEpisode(term.env);
     for (const line of problemLines(loaded.problems)) term.stderr.write(`backcare: ${line}\n`);

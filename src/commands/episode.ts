@@ -22,7 +22,7 @@ export async function start(_args: string[], options: EpisodeOptions, globals: G
   const ctx = await createContext(globals, { json: options.json });
   const now = new Date();
   const at = options.at === undefined ? now : pastTimeFlag('--at', options.at, now);
-  const { value: diary, paths } = readDiaryReporting(ctx.term);
+  const { value: diary, paths } = readDiaryReporting(ctx.term, () => at);
   const why = cannotStart(diary.episodes, at);
   const open = openEpisode(diary.episodes);
   if (why === 'open' && open) {
@@ -45,7 +45,7 @@ export async function start(_args: string[], options: EpisodeOptions, globals: G
 export async function status(_args: string[], options: EpisodeOptions, globals: GlobalOptions): Promise<void> {
   const ctx = await createContext(globals, { json: options.json });
   const now = new Date();
-  const { value: diary } = readDiaryReporting(ctx.term);
+  const { value: diary } = readDiaryReporting(ctx.term, (episodes) => (openEpisode(episodes) ?? episodes.at(-1))?.start ?? now);
   const episode = openEpisode(diary.episodes) ?? diary.episodes.at(-1);
   if (!episode) {
     if (options.json) writeOut(ctx.term, toJson({ episode: null }));
@@ -64,7 +64,7 @@ export async function end(_args: string[], options: EpisodeOptions, globals: Glo
   const ctx = await createContext(globals, { json: options.json });
   const now = new Date();
   const at = options.at === undefined ? now : pastTimeFlag('--at', options.at, now);
-  const { value: diary } = readDiaryReporting(ctx.term);
+  const { value: diary } = readDiaryReporting(ctx.term, () => now);
   const open = openEpisode(diary.episodes);
   if (!open) throw new UsageError('no episode is open; backcare episode status shows the last one, backcare episode start begins a new one');
   if (at < open.start) throw new UsageError(`--at ${options.at ?? ''} is before the episode started (${dayAndTime(open.start)}); give a later end`);

@@ -4,7 +4,7 @@
 import { episodesFrom, openEpisode } from '../core/diary/episodes.js';
 import type { CheckEntry, Diary, Episode, EpisodeEvent, PainPoint, TimerEntry } from '../core/diary/types.js';
 import { storePaths, type StorePaths } from './paths.js';
-import { readRecords, type LineProblem } from './read.js';
+import { readRecords, type LineProblem, type ReadWindow } from './read.js';
 import { DIARY_TYPES, DiaryFileRecord, EPISODE_TYPES, EpisodeFileRecord, type DiaryRecord, type EpisodeRecord } from './schema.js';
 
 export interface Loaded<T> {
@@ -19,9 +19,16 @@ export function loadEpisodes(env: NodeJS.ProcessEnv = process.env): Loaded<Episo
   return { value: episodesFrom(records.map(toEvent)), problems, paths };
 }
 
-export function loadDiary(env: NodeJS.ProcessEnv = process.env): Loaded<Diary> {
+/**
+ * The episodes, and the diary's records dated from `since(episodes)` on (all of
+ * them when it gives undefined): a command reads only the part of the file its
+ * period needs.
+ */
+export function loadDiary(env: NodeJS.ProcessEnv = process.env, since?: (episodes: readonly Episode[]) => Date | undefined): Loaded<Diary> {
   const episodes = loadEpisodes(env);
-  const { records, problems } = readRecords<DiaryRecord>(episodes.paths.diary, DiaryFileRecord, DIARY_TYPES);
+  const from = since?.(episodes.value);
+  const window: ReadWindow | undefined = from === undefined ? undefined : { since: from };
+  const { records, problems } = readRecords<DiaryRecord>(episodes.paths.diary, DiaryFileRecord, DIARY_TYPES, window);
   const pain: PainPoint[] = [];
   const checks: CheckEntry[] = [];
   const timers: TimerEntry[] = [];
