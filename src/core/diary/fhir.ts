@@ -35,7 +35,23 @@ export interface FhirBundle {
   entry: { fullUrl: string; resource: FhirResource }[];
 }
 
+export type FhirEntry = FhirBundle['entry'][number];
+
+/**
+ * The Bundle without its entries, and the entries one at a time, so a large
+ * diary can be written out without holding every Observation at once.
+ */
+export interface FhirBundleParts {
+  head: Omit<FhirBundle, 'entry'>;
+  entries: () => Iterable<FhirEntry>;
+}
+
 export function fhirBundle(report: ReportModel): FhirBundle {
+  const { head, entries } = fhirBundleParts(report);
+  return { ...head, entry: [...entries()] };
+}
+
+export function fhirBundleParts(report: ReportModel): FhirBundleParts {
   const generated = isoWithOffset(report.generatedAt);
   const deviceId = uuidFrom(`device:${report.software.name}:${report.software.version}`);
   const device: FhirResource = {
@@ -45,8 +61,9 @@ export function fhirBundle(report: ReportModel): FhirBundle {
     type: { text: 'Personal pain diary software (command line)' },
     version: [{ value: report.software.version }],
   };
-  const observations = report.pain.points.map((p) => observation(p));
-  const provenanceId = uuidFrom(`provenance:${generated}:${observations.map((o) => o.id).join(',')}`);
+  const points = report.pain.points;
+  const observationIds = points.map(observationId);
+  const provenanceId = uuidFrom(`provenance:${generated}:${observationIds.join(',')}`);
   const provenance: FhirResource = {
     resourceType: 'Provenance',
     id: provenanceId,
@@ -57,7 +74,7 @@ export function fhirBundle(report: ReportModel): FhirBundle {
         `assembled by ${escapeXml(report.software.name)} ${escapeXml(report.software.version)}. Not reviewed by a clinician.</p>` +
         `<p>${escapeXml(LOINC_NOTICE)}</p></div>`,
     },
-    target: observations.map((o) => ({ reference: `urn:uuid:${o.id}` })),
+    target: observationIds.map((id) => ({ reference: `urn:uuid:${id}` })),
     recorded: generated,
     agent: [
       {
@@ -70,15 +87,19 @@ export function fhirBundle(report: ReportModel): FhirBundle {
       },
     ],
   };
-  const resources = [...observations, device, ...(observations.length > 0 ? [provenance] : [])];
+  const entry = (resource: FhirResource): FhirEntry => ({ fullUrl: `urn:uuid:${resource.id}`, resource });
   return {
-    resourceType: 'Bundle',
-    id: uuidFrom(`bundle:${provenanceId}`),
-    meta: { lastUpdated: generated },
-    type: 'collection',
-    timestamp: generated,
-    entry: resources.map((resource) => ({ fullUrl: `urn:uuid:${resource.id}`, resource })),
+    head: { resourceType: 'Bundle', id: uuidFrom(`bundle:${provenanceId}`), meta: { lastUpdated: generated }, type: 'collection', timestamp: generated },
+    *entries() {
+      for (const p of points) yield entry(observation(p));
+      yield entry(device);
+      if (points.length > 0) yield entry(provenance);
+    },
   };
+}
+
+function observationId(p: PainPoint): string {
+  return UUID.test(p.id) ? p.id.toLowerCase() : uuidFrom(`pain:${p.id}`);
 }
 
 function observation(p: PainPoint): FhirResource {
@@ -89,7 +110,7 @@ function observation(p: PainPoint): FhirResource {
   ].filter((n): n is string => n !== undefined && n !== '');
   return {
     resourceType: 'Observation',
-    id: UUID.test(p.id) ? p.id.toLowerCase() : uuidFrom(`pain:${p.id}`),
+    id: observationId(p),
     status: OBSERVATION_STATUS,
     category: [coding('http://terminology.hl7.org/CodeSystem/observation-category', 'survey', 'Survey')],
     code: { coding: [{ ...LOINC_PAIN }], text: 'Pain severity, 0-10, self-reported' },

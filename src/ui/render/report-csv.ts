@@ -25,6 +25,21 @@ export const CSV_COLUMNS = [
 type Row = Partial<Record<(typeof CSV_COLUMNS)[number], string | number | boolean>> & { at: Date };
 
 export function reportCsv(r: ReportModel): string {
+  return [...reportCsvChunks(r)].join('');
+}
+
+/** The CSV a line at a time, so a large diary is never one big string. */
+export function* reportCsvChunks(r: ReportModel): Generator<string> {
+  yield `${CSV_COLUMNS.join(',')}\r\n`;
+  for (const row of csvRows(r)) {
+    const iso = isoWithOffset(row.at);
+    const { at: _at, ...fields } = row;
+    const full: Record<string, string | number | boolean | undefined> = { ...fields, date: iso.slice(0, 10), time: iso.slice(11, 19), utc_offset: iso.slice(19) };
+    yield `${CSV_COLUMNS.map((c) => cell(full[c], TYPED.has(c))).join(',')}\r\n`;
+  }
+}
+
+function csvRows(r: ReportModel): Row[] {
   const rows: Row[] = [];
   for (const p of r.pain.points) {
     if (p.source !== 'log') continue; // scores asked by check come with their check row
@@ -37,15 +52,7 @@ export function reportCsv(r: ReportModel): string {
     rows.push({ at: t.at, type: 'timer-session', timer_protocol: t.protocol, timer_minutes: Math.round((t.seconds / 60) * 10) / 10, timer_completed: t.completed, id: t.id });
   }
   for (const e of r.episodeEvents) rows.push({ at: e.at, type: e.type, id: e.episode });
-  rows.sort((a, b) => a.at.getTime() - b.at.getTime());
-  const lines = [CSV_COLUMNS.join(',')];
-  for (const row of rows) {
-    const iso = isoWithOffset(row.at);
-    const { at: _at, ...fields } = row;
-    const full: Record<string, string | number | boolean | undefined> = { ...fields, date: iso.slice(0, 10), time: iso.slice(11, 19), utc_offset: iso.slice(19) };
-    lines.push(CSV_COLUMNS.map((c) => cell(full[c], TYPED.has(c))).join(','));
-  }
-  return `${lines.join('\r\n')}\r\n`;
+  return rows.sort((a, b) => a.at.getTime() - b.at.getTime());
 }
 
 /** Columns a person typed into: the only ones that can smuggle a formula. */
