@@ -12,6 +12,7 @@ import type { KnowledgeBase } from '../core/kb/types.js';
 import { existsSync } from 'node:fs';
 import { storePaths } from '../store/paths.js';
 import { problemLines } from '../store/read.js';
+import { withEpisodeLock } from '../store/lock.js';
 import { appendCheck, appendEpisodeStart } from '../store/record.js';
 import type { Prompter } from '../ui/prompter.js';
 import type { Terminal } from '../ui/term.js';
@@ -105,7 +106,13 @@ export async function offerEpisode(
   );
   if (choice !== 'yes') return undefined;
   try {
-    const record = appendEpisodeStart(onset, { env: term.env, now });
+    const { loadOpenEpisode } = await import('../store/load.js');
+    // Under the episode lock, and only if no other backcare opened one meanwhile.
+    const record = withEpisodeLock(term.env, () => (loadOpenEpisode(term.env).value ? undefined : appendEpisodeStart(onset, { env: term.env, now })));
+    if (!record) {
+      term.stderr.write('backcare: another episode was started meanwhile; backcare episode status shows it\n');
+      return undefined;
+    }
     const episode: Episode = { id: record.id, start: onset, end: undefined };
     recordCheck(term, episode, result, answers, complete, now);
     term.stderr.write(`backcare: episode started ${dayAndTime(onset)}; log your pain any time with: backcare log 0-10\n`);

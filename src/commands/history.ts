@@ -25,7 +25,7 @@ export async function run(_args: string[], options: HistoryOptions, globals: Glo
   const now = new Date();
   const from = startOfDay(addLocalDays(now, -(days - 1)));
   // The window shown, and the open episode's start: its warnings count from there.
-  const { value: diary } = readDiaryReporting(ctx.term, (episodes) => earliest(from, openEpisode(episodes)?.start));
+  const { value: diary } = readDiaryReporting(ctx.term, (episodes) => earliest(from, openEpisode(episodes)?.start), now);
   const points = diary.pain.filter((p) => p.at >= from && p.at <= now);
   const stats = dailyStats(points, from, now);
   const episode = openEpisode(diary.episodes);

@@ -4,9 +4,10 @@
 // a link to one), and temporary files left by a report that was killed are
 // cleaned up on the next write.
 import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, lstatSync, openSync, readdirSync, statSync, unlinkSync, writeSync, renameSync, type Stats } from 'node:fs';
+import { closeSync, fsyncSync, lstatSync, openSync, readdirSync, renameSync, statSync, writeSync, type Stats } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { StoreError, UsageError } from '../errors.js';
+import { isRunning, removeQuietly } from '../files/leftovers.js';
 import { fileKind } from '../files/regular-file.js';
 
 /** `.NAME.<pid>.<8 hex>.tmp`: the temporary files this module makes. */
@@ -66,25 +67,6 @@ export function removeStaleTempFiles(dir: string): void {
     if (pid === undefined || isRunning(Number(pid))) continue;
     const stats = statOrUndefined(join(dir, name), lstatSync);
     if (stats?.isFile() && (process.getuid === undefined || stats.uid === process.getuid())) removeQuietly(join(dir, name));
-  }
-}
-
-export function isRunning(pid: number): boolean {
-  if (!Number.isSafeInteger(pid) || pid <= 0) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: it exists, as someone else's process.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
-function removeQuietly(path: string): void {
-  try {
-    unlinkSync(path);
-  } catch {
-    // Already gone, or never created.
   }
 }
 

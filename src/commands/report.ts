@@ -40,7 +40,7 @@ export async function run(_args: string[], options: ReportOptions, globals: Glob
   const output = options.output === '-' ? undefined : options.output;
   if (output !== undefined) checkOutputTarget(output, options.force === true);
   const ctx = await createContext(globals, { json: true });
-  const { value: diary } = readDiaryReporting(ctx.term, (episodes) => explicitFrom ?? defaultFromEpisodes(episodes, to));
+  const { value: diary } = readDiaryReporting(ctx.term, (episodes) => explicitFrom ?? defaultFromEpisodes(episodes, to), now);
   const from = explicitFrom ?? defaultFrom(diary, to);
   if (from > to) throw new UsageError(`--from (${dayAndTime(from)}) is after --to (${dayAndTime(to)}); swap them`);
   const model = buildReport(ctx.kb, { diary, from, to, now, software: { name: 'backcare', version: __BACKCARE_VERSION__ } });

@@ -51,7 +51,7 @@ function endsWithNewline(fd: number, size: number): boolean {
   return readSync(fd, last, 0, 1, size - 1) === 1 && last[0] === 0x0a;
 }
 
-function ensureDir(dir: string): void {
+export function ensureDir(dir: string): void {
   try {
     // Parents get the usual permissions; the diary's own folder is private.
     mkdirSync(dirname(dir), { recursive: true });
