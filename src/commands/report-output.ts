@@ -25,6 +25,38 @@ export function checkOutputTarget(target: string, force: boolean): void {
   if (stats !== undefined && !force) throw new UsageError(`${target} already exists; add --force to replace it, or choose another --output`);
 }
 
+/**
+ * A large report on stdout, in batches, waiting whenever the reader is slower
+ * than we are: a pipe to a slow reader would otherwise queue the whole report
+ * in memory. Stops waiting if the stream errors or closes.
+ */
+export async function writeChunks(stream: NodeJS.WritableStream, chunks: Iterable<string>): Promise<void> {
+  let batch = '';
+  for (const chunk of chunks) {
+    batch += chunk;
+    if (batch.length < BATCH_CHARS) continue;
+    if (!stream.write(batch)) await drained(stream);
+    batch = '';
+  }
+  if (batch !== '') stream.write(batch);
+}
+
+const BATCH_CHARS = 256 * 1024;
+
+function drained(stream: NodeJS.WritableStream): Promise<void> {
+  return new Promise((resolve) => {
+    const done = (): void => {
+      stream.off('drain', done);
+      stream.off('error', done);
+      stream.off('close', done);
+      resolve();
+    };
+    stream.on('drain', done);
+    stream.on('error', done);
+    stream.on('close', done);
+  });
+}
+
 export function writeWhole(target: string, chunks: Iterable<string>, force: boolean): void {
   const path = resolve(target);
   removeStaleTempFiles(dirname(path));
@@ -32,7 +64,14 @@ export function writeWhole(target: string, chunks: Iterable<string>, force: bool
   let fd: number | undefined;
   try {
     fd = openSync(temp, 'wx', 0o600);
-    for (const chunk of chunks) writeAll(fd, Buffer.from(chunk, 'utf8'));
+    let batch = '';
+    for (const chunk of chunks) {
+      batch += chunk;
+      if (batch.length < BATCH_CHARS) continue;
+      writeAll(fd, Buffer.from(batch, 'utf8'));
+      batch = '';
+    }
+    writeAll(fd, Buffer.from(batch, 'utf8'));
     fsyncSync(fd);
     closeSync(fd);
     fd = undefined;

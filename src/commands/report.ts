@@ -12,7 +12,7 @@ import { reportMarkdown } from '../ui/render/report-markdown.js';
 import { createContext, type GlobalOptions } from './context.js';
 import { readDiaryReporting } from './diary-context.js';
 import { pastTimeFlag, periodEndFlag } from './flags.js';
-import { checkOutputTarget, writeWhole } from './report-output.js';
+import { checkOutputTarget, writeChunks, writeWhole } from './report-output.js';
 
 declare const __BACKCARE_VERSION__: string;
 
@@ -46,7 +46,7 @@ export async function run(_args: string[], options: ReportOptions, globals: Glob
   const model = buildReport(ctx.kb, { diary, from, to, now, software: { name: 'backcare', version: __BACKCARE_VERSION__ } });
   const chunks = render(format, model);
   if (output === undefined) {
-    for (const chunk of chunks) ctx.term.stdout.write(chunk);
+    await writeChunks(ctx.term.stdout, chunks);
     return;
   }
   writeWhole(output, chunks, options.force === true);

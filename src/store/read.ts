@@ -36,7 +36,7 @@ export interface ReadWindow {
 
 /** Clocks corrected by NTP and writers racing each other can put `recordedAt` slightly out of order. */
 export const RECORDED_AT_SLACK_MS = 24 * 3_600_000;
-export const CHUNK_BYTES = 1024 * 1024;
+export const CHUNK_BYTES = 256 * 1024;
 /** No record comes near this (a note is at most 2,000 characters); a longer line is damage. */
 export const MAX_LINE_BYTES = 256 * 1024;
 
@@ -47,8 +47,12 @@ interface RawLine {
   last: boolean;
 }
 
-/** Reads the valid records of `file` (those dated in `window`, when given); a missing file is an empty diary. */
-export function readRecords<T>(file: string, schema: Validator<T>, knownTypes: readonly string[], window?: ReadWindow): ReadResult<T> {
+/**
+ * Reads the valid records of `file` (those dated in `window`, when given); a
+ * missing file is an empty diary. With `visit`, each record goes to it as it
+ * is read (in no particular order) instead of into `records`.
+ */
+export function readRecords<T>(file: string, schema: Validator<T>, knownTypes: readonly string[], window?: ReadWindow, visit?: (record: T) => void): ReadResult<T> {
   const opened = openRegularFile(file, { noFollow: true });
   if (!opened.ok) {
     if (opened.code === 'ENOENT') return { records: [], problems: [] };
@@ -58,7 +62,7 @@ export function readRecords<T>(file: string, schema: Validator<T>, knownTypes: r
     const size = fstatSync(opened.fd).size;
     const records: T[] = [];
     const problems: { offset: number; message: string }[] = [];
-    const keep = lineChecker(schema, knownTypes, window?.since, records, problems);
+    const keep = lineChecker(schema, knownTypes, window?.since, visit ?? ((record) => records.push(record)), problems);
     if (window === undefined) forEachLineForward(opened.fd, size, keep);
     else forEachChunkBackward(opened.fd, size, keep, window.since.getTime() - RECORDED_AT_SLACK_MS);
     if (window !== undefined) records.reverse();
@@ -78,7 +82,7 @@ function lineChecker<T>(
   schema: Validator<T>,
   knownTypes: readonly string[],
   since: Date | undefined,
-  records: T[],
+  accept: (record: T) => void,
   problems: { offset: number; message: string }[],
 ): LineHandler {
   const sinceIso = since?.toISOString();
@@ -113,7 +117,7 @@ function lineChecker<T>(
       const where = issue && issue.path.length > 0 ? `${issue.path.map(String).join('.')}: ` : '';
       return problem(`a ${type} record with a bad field (${where}${issue?.message ?? 'invalid'})`);
     }
-    records.push(parsed.data);
+    accept(parsed.data);
     return finite(written);
   };
 }

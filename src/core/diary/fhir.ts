@@ -39,16 +39,20 @@ export type FhirEntry = FhirBundle['entry'][number];
 
 /**
  * The Bundle without its entries, and the entries one at a time, so a large
- * diary can be written out without holding every Observation at once.
+ * diary can be written out without holding every Observation at once. The
+ * Provenance's `target` (one reference per score) is left empty in `entries`
+ * and given by `targets`, for the same reason.
  */
 export interface FhirBundleParts {
   head: Omit<FhirBundle, 'entry'>;
   entries: () => Iterable<FhirEntry>;
+  targets: () => Iterable<{ reference: string }>;
 }
 
 export function fhirBundle(report: ReportModel): FhirBundle {
-  const { head, entries } = fhirBundleParts(report);
-  return { ...head, entry: [...entries()] };
+  const { head, entries, targets } = fhirBundleParts(report);
+  const entry = [...entries()].map((e) => (e.resource.resourceType === 'Provenance' ? { ...e, resource: { ...e.resource, target: [...targets()] } } : e));
+  return { ...head, entry };
 }
 
 export function fhirBundleParts(report: ReportModel): FhirBundleParts {
@@ -62,8 +66,7 @@ export function fhirBundleParts(report: ReportModel): FhirBundleParts {
     version: [{ value: report.software.version }],
   };
   const points = report.pain.points;
-  const observationIds = points.map(observationId);
-  const provenanceId = uuidFrom(`provenance:${generated}:${observationIds.join(',')}`);
+  const provenanceId = uuidFromParts(provenanceSeed(generated, points));
   const provenance: FhirResource = {
     resourceType: 'Provenance',
     id: provenanceId,
@@ -74,7 +77,7 @@ export function fhirBundleParts(report: ReportModel): FhirBundleParts {
         `assembled by ${escapeXml(report.software.name)} ${escapeXml(report.software.version)}. Not reviewed by a clinician.</p>` +
         `<p>${escapeXml(LOINC_NOTICE)}</p></div>`,
     },
-    target: observationIds.map((id) => ({ reference: `urn:uuid:${id}` })),
+    target: [],
     recorded: generated,
     agent: [
       {
@@ -95,7 +98,16 @@ export function fhirBundleParts(report: ReportModel): FhirBundleParts {
       yield entry(device);
       if (points.length > 0) yield entry(provenance);
     },
+    *targets() {
+      for (const p of points) yield { reference: `urn:uuid:${observationId(p)}` };
+    },
   };
+}
+
+/** `provenance:<time>:<id>,<id>,…` in pieces, as uuidFrom once hashed it joined. */
+function* provenanceSeed(generated: string, points: readonly PainPoint[]): Generator<string> {
+  yield `provenance:${generated}:`;
+  for (let i = 0; i < points.length; i++) yield i === 0 ? observationId(points[i] as PainPoint) : `,${observationId(points[i] as PainPoint)}`;
 }
 
 function observationId(p: PainPoint): string {
@@ -129,15 +141,23 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A stable UUID-shaped id from any text (FNV-1a, four seeds): the same input gives the same id. */
 export function uuidFrom(text: string): string {
-  const words = [0x811c9dc5, 0x01000193, 0x9e3779b9, 0x85ebca6b].map((seed) => {
-    let h = seed >>> 0;
-    for (let i = 0; i < text.length; i++) {
-      h ^= text.charCodeAt(i);
-      h = Math.imul(h, 0x01000193) >>> 0;
+  return uuidFromParts([text]);
+}
+
+/** uuidFrom of the pieces joined, without building the joined string. */
+export function uuidFromParts(parts: Iterable<string>): string {
+  const hashes = [0x811c9dc5, 0x01000193, 0x9e3779b9, 0x85ebca6b].map((seed) => seed >>> 0);
+  for (const text of parts) {
+    for (let w = 0; w < hashes.length; w++) {
+      let h = hashes[w] as number;
+      for (let i = 0; i < text.length; i++) {
+        h ^= text.charCodeAt(i);
+        h = Math.imul(h, 0x01000193) >>> 0;
+      }
+      hashes[w] = h;
     }
-    return h.toString(16).padStart(8, '0');
-  });
-  const hex = words.join('');
+  }
+  const hex = hashes.map((h) => h.toString(16).padStart(8, '0')).join('');
   // Shaped as a version-4 / RFC 4122 variant UUID.
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${((parseInt(hex.slice(16, 17), 16) & 0x3) | 0x8).toString(16)}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
