@@ -16,7 +16,7 @@ export interface OpenOptions {
 }
 
 /** Opens `path` for reading, if it is a regular file. The caller closes the fd. */
-export function openRegularFile(path: string, options: OpenOptions = {}): Opened {
+export function openRegularFile(path: string | URL, options: OpenOptions = {}): Opened {
   // O_NONBLOCK: opening a FIFO for reading must not wait for a writer; it has no effect on regular files.
   const flags = constants.O_RDONLY | constants.O_NONBLOCK | (options.noFollow ? constants.O_NOFOLLOW : 0);
   let fd: number;
@@ -32,7 +32,7 @@ export function openRegularFile(path: string, options: OpenOptions = {}): Opened
 }
 
 /** The whole file as UTF-8, refused when it is not a regular file or longer than `limit` bytes. */
-export function readRegularFile(path: string, limit: number, options: OpenOptions = {}): ReadText {
+export function readRegularFile(path: string | URL, limit: number, options: OpenOptions = {}): ReadText {
   const opened = openRegularFile(path, options);
   if (!opened.ok) return opened;
   try {
