@@ -2,10 +2,10 @@
 // a lock left by a dead process, an episode edited to start in the future,
 // and entries dated in the future.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { HANG_MS, tempDir } from '../helpers/hostile.js';
+import { expectOneLineRefusal, HANG_MS, tempDir } from '../helpers/hostile.js';
 import { BIN, cleanEnv, ROOT, runCli } from '../helpers/run-cli.js';
 
 const run = (args: string[], home: string) => runCli(args, { env: { BACKCARE_HOME: home }, timeoutMs: HANG_MS });
@@ -60,6 +60,28 @@ describe('episode start and end', () => {
     expect(lines(join(home, 'episodes.jsonl')).map((x) => x.type)).toEqual(['episode-start']);
     expect(existsSync(join(home, 'episodes.lock'))).toBe(false);
   });
+
+  it('takes over a lock older than any holder needs, even when its pid is alive', () => {
+    const home = tempDir();
+    const lock = join(home, 'episodes.lock');
+    writeFileSync(lock, `${process.pid} 2026-01-01T00:00:00.000Z\n`); // this test process: alive
+    const minuteAgo = new Date(Date.now() - 60_000);
+    utimesSync(lock, minuteAgo, minuteAgo);
+    const r = run(['episode', 'start'], home);
+    expect(r.code).toBe(0);
+    expect(lines(join(home, 'episodes.jsonl')).map((x) => x.type)).toEqual(['episode-start']);
+    expect(existsSync(lock)).toBe(false);
+  });
+
+  it('gives up on a lock held by a live process after a bounded wait, in one line, writing nothing', () => {
+    const home = tempDir();
+    const lock = join(home, 'episodes.lock');
+    writeFileSync(lock, `${process.pid} ${new Date().toISOString()}\n`);
+    const r = run(['episode', 'start'], home);
+    expectOneLineRefusal(r, 1, /^backcare: another backcare is starting or ending an episode \(.*episodes\.lock is held\); try again, or delete that file if no backcare is running/);
+    expect(existsSync(join(home, 'episodes.jsonl'))).toBe(false);
+    expect(existsSync(lock)).toBe(true);
+  }, 30_000);
 
   it('ends an episode hand-edited to start in the future, without --at, at its start and with a warning', () => {
     const home = tempDir();
