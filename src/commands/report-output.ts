@@ -41,7 +41,7 @@ export async function writeChunks(stream: NodeJS.WritableStream, chunks: Iterabl
   if (batch !== '') stream.write(batch);
 }
 
-const BATCH_CHARS = 256 * 1024;
+const BATCH_CHARS = 64 * 1024;
 
 function drained(stream: NodeJS.WritableStream): Promise<void> {
   return new Promise((resolve) => {
