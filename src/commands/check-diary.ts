@@ -12,7 +12,6 @@ import type { KnowledgeBase } from '../core/kb/types.js';
 import { existsSync } from 'node:fs';
 import { storePaths } from '../store/paths.js';
 import { problemLines } from '../store/read.js';
-import { withEpisodeLock } from '../store/lock.js';
 import { appendCheck, appendEpisodeStart } from '../store/record.js';
 import type { Prompter } from '../ui/prompter.js';
 import type { Terminal } from '../ui/term.js';
@@ -106,7 +105,7 @@ export async function offerEpisode(
   );
   if (choice !== 'yes') return undefined;
   try {
-    const { loadOpenEpisode } = await import('../store/load.js');
+    const [{ loadOpenEpisode }, { withEpisodeLock }] = await Promise.all([import('../store/load.js'), import('../store/lock.js')]);
     // Under the episode lock, and only if no other backcare opened one meanwhile.
     const record = withEpisodeLock(term.env, () => (loadOpenEpisode(term.env).value ? undefined : appendEpisodeStart(onset, { env: term.env, now })));
     if (!record) {
