@@ -2,6 +2,9 @@
 // a lazy import() per command, so each command loads only its own code.
 import { Command, Option, type CommanderError } from 'commander';
 import type { GlobalOptions } from './commands/context.js';
+import { handleOutputErrors } from './ui/output-errors.js';
+import { safeText } from './ui/safe-text.js';
+import { restoreTerminalOnSignals } from './ui/terminal-signals.js';
 // The light listing commands and `log` (which must start fast) ship inside this bundle:
 // loading another file costs more than parsing them.
 import * as log from './commands/log.js';
@@ -17,7 +20,10 @@ Exit codes:
   1    unexpected failure (please report it), or the diary or a report file cannot be written
   2    usage or input error: unknown option, bad value, missing answer, broken knowledge base
   3    check --fail-on: the result is at or above the level given
-  130  interrupted with Ctrl-C`;
+  130  interrupted with Ctrl-C
+  143, 129  stopped by SIGTERM or SIGHUP, after putting the terminal back
+  A closed output pipe (backcare remedies | head -1) ends quietly with 0; a full disk
+  or an I/O error on the output is one line on stderr and 1.`;
 
 const ENVIRONMENT_HELP = `
 Environment:
@@ -235,6 +241,17 @@ export function buildProgram(): Command {
     .action(lazy(() => import('./commands/report.js')));
 
   program
+    .command('learn')
+    .description('what a back spasm is, why it happens, how long it lasts and how to make the next one less likely')
+    .argument('[topic...]', 'a topic id from the list, or a word such as posture, causes or prevention')
+    .option('--json', 'print JSON on stdout')
+    .addHelpText(
+      'after',
+      examples(['backcare learn', 'backcare learn prevention', 'backcare learn posture', 'backcare learn how long', 'backcare learn causes --json | jq ".topic.sections[].heading"']),
+    )
+    .action(lazy(() => import('./commands/learn.js')));
+
+  program
     .command('sources')
     .description('the sources behind the advice, and what cites each one')
     .option('--json', 'print JSON on stdout')
@@ -282,6 +299,8 @@ function lazy(load: () => Promise<CommandModule>) {
 }
 
 export async function main(argv: string[]): Promise<number> {
+  handleOutputErrors();
+  restoreTerminalOnSignals();
   const program = buildProgram();
   configureErrors(program);
   try {
@@ -312,7 +331,7 @@ function configureErrors(program: Command): void {
       throw err;
     });
     cmd.configureOutput({
-      outputError: (message, write) => write(`backcare: ${oneLine(message.replace(/^error: /, ''))} (see: ${helpHint(cmd)})\n`),
+      outputError: (message, write) => write(safeText(`backcare: ${oneLine(message.replace(/^error: /, ''))} (see: ${helpHint(cmd)})\n`)),
     });
     cmd.commands.forEach(apply);
   };

@@ -1,11 +1,11 @@
 // Answers for `backcare check` from flags and files: --answers FILE (YAML or
 // JSON, `-` for stdin) first, then each --answer ID=VALUE on top.
-import { readFileSync } from 'node:fs';
 import { readRegularFile } from '../files/regular-file.js';
 import { parseAnswer, type Answers, type AnswerValue } from '../core/check/answers.js';
 import type { KnowledgeBase } from '../core/kb/types.js';
 import { closestId } from '../core/suggest.js';
 import { UsageError } from '../errors.js';
+import { readAnswersFromStdin } from './answers-stdin.js';
 
 export async function collectAnswers(kb: KnowledgeBase, files: string | undefined, flags: readonly string[], now: Date): Promise<Answers> {
   const answers: Record<string, AnswerValue> = {};
@@ -33,7 +33,7 @@ function checked(kb: KnowledgeBase, id: string, raw: unknown, now: Date, where: 
 }
 
 async function readAnswersFile(path: string): Promise<Record<string, unknown>> {
-  const text = path === '-' ? readStdin() : readFile(path);
+  const text = path === '-' ? await readAnswersFromStdin() : readFile(path);
   const { parseYamlFile } = await import('../kb/yaml-file.js');
   const parsed = parseYamlFile(path === '-' ? 'stdin' : path, text);
   if (!parsed.ok) {
@@ -55,15 +55,4 @@ function readFile(path: string): string {
   const read = readRegularFile(path, MAX_ANSWERS_BYTES);
   if (read.ok) return read.text;
   throw new UsageError(`--answers ${path}: ${read.code === 'ENOENT' ? 'no such file' : read.reason}; give a YAML or JSON file of answers`);
-}
-
-function readStdin(): string {
-  if (process.stdin.isTTY) throw new UsageError('--answers - reads answers from a pipe or file, not from the terminal; for example: backcare check --answers - < answers.yaml');
-  try {
-    return readFileSync(0, 'utf8');
-  } catch (error) {
-    // A closed stdin reads as empty; anything else is worth saying.
-    if ((error as NodeJS.ErrnoException).code === 'EAGAIN') throw new UsageError('--answers -: stdin is not ready to read; pipe the answers in');
-    return '';
-  }
 }

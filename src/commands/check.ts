@@ -10,7 +10,7 @@ import { describeOutcome } from '../ui/render/check-result.js';
 import { emergencyLine, renderCheck } from '../ui/render/check.js';
 import { toJson } from '../ui/render/json.js';
 import { canPrompt } from '../ui/prompter.js';
-import { outputWidth, writeOut } from '../ui/term.js';
+import { outputWidth, writeErr, writeOut } from '../ui/term.js';
 import { wrap } from '../ui/wrap.js';
 import { collectAnswers } from './check-answers.js';
 import { episodeOnsetNote, offerEpisode, openEpisodeForCheck, recordCheck, withEpisodeOnset, type DiaryLink } from './check-diary.js';
@@ -52,7 +52,7 @@ export async function run(_args: string[], options: CheckOptions, globals: Globa
   else {
     writeOut(ctx.term, renderCheck(outcome, ctx.kb, ctx.style, outputWidth(ctx.term), options.quiet === true));
     // Someone reading the terminal while stdout goes to a file still sees it.
-    if (outcome.level === 'emergency' && !ctx.term.stdout.isTTY) ctx.term.stderr.write(`${emergencyLine(outcome)}\n`);
+    if (outcome.level === 'emergency' && !ctx.term.stdout.isTTY) writeErr(ctx.term, `${emergencyLine(outcome)}\n`);
   }
   if (failOn && isAtLeast(result.level, failOn)) process.exitCode = EXIT_FAIL_ON;
   // No episode yet: offer one to a person at a terminal (never in an emergency, never unasked in a script).

@@ -4,12 +4,15 @@ import { dailyStats, trendSinceStart } from '../core/diary/stats.js';
 import { dayAndTime } from '../core/diary/time.js';
 import type { Diary, Episode } from '../core/diary/types.js';
 import { diaryWarnings } from '../core/diary/warnings.js';
+import { topicOfferedAt } from '../core/learn.js';
 import { UsageError } from '../errors.js';
 import { withEpisodeLock } from '../store/lock.js';
 import { appendEpisodeEnd, appendEpisodeStart } from '../store/record.js';
 import { episodeJson, renderStatus, statusJson } from '../ui/render/diary.js';
 import { toJson } from '../ui/render/json.js';
+import { learnPointer } from '../ui/render/learn-pointer.js';
 import { outputWidth, writeOut } from '../ui/term.js';
+import { wrap } from '../ui/wrap.js';
 import { createContext, type Context, type GlobalOptions } from './context.js';
 import { readDiaryReporting } from './diary-context.js';
 import { pastTimeFlag } from './flags.js';
@@ -84,8 +87,10 @@ export async function end(_args: string[], options: EpisodeOptions, globals: Glo
     return { open, at };
   });
   const ended: Episode = { ...open, end: at };
+  const next = topicOfferedAt(ctx.kb.learn.topics, 'episode-end');
   if (options.json) {
-    writeOut(ctx.term, toJson({ ended: episodeJson(ended), days: dayOf(open.start, at) }));
+    const learn = next ? { id: next.id, title: next.title } : null;
+    writeOut(ctx.term, toJson({ ended: episodeJson(ended), days: dayOf(open.start, at), learn }));
     return;
   }
   const days = dayOf(open.start, at);
@@ -94,6 +99,7 @@ export async function end(_args: string[], options: EpisodeOptions, globals: Glo
     `Episode ended ${dayAndTime(at)}, after ${days} day${days === 1 ? '' : 's'}. Your diary is kept; ` +
       'backcare report --format md summarises it for a clinician.',
   );
+  if (next) writeOut(ctx.term, wrap(`Back pain often comes back. Next: ${learnPointer(next)}.`, outputWidth(ctx.term)).join('\n'));
 }
 
 function extras(ctx: Context, episode: Episode, diary: Diary, now: Date) {

@@ -11,6 +11,7 @@ const TASKS = [
   { value: 'ice-heat-timer', label: 'Ice or heat timer, with the safety checks' },
   { value: 'stretch', label: 'Gentle stretches, guided and timed' },
   { value: 'history', label: 'My pain diary: how the pain has gone' },
+  { value: 'learn', label: 'Learn about spasms: causes, recovery, prevention' },
   { value: 'help', label: 'Show all commands' },
 ] as const;
 

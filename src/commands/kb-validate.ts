@@ -19,7 +19,7 @@ export async function run(args: string[], options: { json?: boolean }, globals: 
     kb = dir === undefined ? loadKnowledgeBase(SHIPPED_DATA, 'data') : loadKnowledgeBase(dir);
   } catch (error) {
     if (!(error instanceof KnowledgeBaseError) || !options.json) throw error;
-    writeOut(term, toJson({ valid: false, problems: error.problems.map((p) => ({ ...p, text: formatLocatedProblem(p) })) }));
+    writeOut(term, toJson({ valid: false, problemCount: error.total, problems: error.problems.map((p) => ({ ...p, text: formatLocatedProblem(p) })) }));
     process.exitCode = 2;
     return;
   }
@@ -49,5 +49,6 @@ function countEntries(kb: KnowledgeBase): Record<string, number> {
     questions: kb.questions.questions.length,
     rules: kb.rules.rules.length,
     'stretch routines': kb.routines.routines.length,
+    'learn topics': kb.learn.topics.length,
   };
 }

@@ -9,6 +9,7 @@ import { reportCsvChunks } from '../ui/render/report-csv.js';
 import { reportFhirChunks } from '../ui/render/report-fhir.js';
 import { reportHtml } from '../ui/render/report-html.js';
 import { reportMarkdown } from '../ui/render/report-markdown.js';
+import { safeText } from '../ui/safe-text.js';
 import { createContext, type GlobalOptions } from './context.js';
 import { readDiaryReporting } from './diary-context.js';
 import { pastTimeFlag, periodEndFlag } from './flags.js';
@@ -44,7 +45,8 @@ export async function run(_args: string[], options: ReportOptions, globals: Glob
   const from = explicitFrom ?? defaultFrom(diary, to);
   if (from > to) throw new UsageError(`--from (${dayAndTime(from)}) is after --to (${dayAndTime(to)}); swap them`);
   const model = buildReport(ctx.kb, { diary, from, to, now, software: { name: 'backcare', version: __BACKCARE_VERSION__ } });
-  const chunks = render(format, model);
+  // Every piece made safe on its way out (control characters from a hand-edited diary).
+  const chunks = mapChunks(render(format, model), (chunk) => safeText(chunk));
   if (output === undefined) {
     await writeChunks(ctx.term.stdout, chunks);
     return;
@@ -84,6 +86,10 @@ function latestStartBy(episodes: readonly Episode[], to: Date): Date | undefined
 
 function defaultFloor(to: Date): Date {
   return startOfDay(addLocalDays(to, -(DEFAULT_DAYS - 1)));
+}
+
+function* mapChunks(chunks: Iterable<string>, change: (chunk: string) => string): Generator<string> {
+  for (const chunk of chunks) yield change(chunk);
 }
 
 function render(format: Format, model: ReportModel): Iterable<string> {

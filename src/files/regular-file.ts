@@ -9,6 +9,7 @@ import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 
 export type Refusal = { ok: false; code: string; reason: string; bytes?: number };
 export type Opened = { ok: true; fd: number } | Refusal;
 export type ReadText = { ok: true; text: string } | Refusal;
+export type ReadBytes = { ok: true; bytes: Buffer } | Refusal;
 
 export interface OpenOptions {
   /** Refuse a symbolic link instead of following it (the diary's own files). */
@@ -33,6 +34,12 @@ export function openRegularFile(path: string | URL, options: OpenOptions = {}): 
 
 /** The whole file as UTF-8, refused when it is not a regular file or longer than `limit` bytes. */
 export function readRegularFile(path: string | URL, limit: number, options: OpenOptions = {}): ReadText {
+  const read = readRegularBytes(path, limit, options);
+  return read.ok ? { ok: true, text: read.bytes.toString('utf8') } : read;
+}
+
+/** The whole file's bytes (for a caller that checks the encoding itself), refused as readRegularFile refuses. */
+export function readRegularBytes(path: string | URL, limit: number, options: OpenOptions = {}): ReadBytes {
   const opened = openRegularFile(path, options);
   if (!opened.ok) return opened;
   try {
@@ -48,7 +55,7 @@ export function readRegularFile(path: string | URL, limit: number, options: Open
       const bytes = Math.max(length, fstatSync(opened.fd).size);
       return { ok: false, code: 'EFBIG', bytes, reason: `it is ${bytes} bytes; the limit is ${limit} bytes` };
     }
-    return { ok: true, text: buffer.toString('utf8', 0, length) };
+    return { ok: true, bytes: buffer.subarray(0, length) };
   } catch (error) {
     return refusedOpen(error);
   } finally {

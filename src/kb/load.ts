@@ -5,16 +5,18 @@ import { join, relative } from 'node:path';
 import type { z } from 'zod';
 import { KB_FILES, type KbPart, type KnowledgeBase } from '../core/kb/schema.js';
 import { findReferenceProblems } from '../core/kb/references.js';
+import { fillFollowUpTimes } from '../core/kb/follow-up-text.js';
 import type { PathSegment } from '../core/kb/problems.js';
-import { readRegularFile } from '../files/regular-file.js';
+import { readRegularBytes } from '../files/regular-file.js';
 import { describeIssue } from './issue-message.js';
-import { KnowledgeBaseError, type LocatedProblem } from './located-problem.js';
+import { KnowledgeBaseError, ProblemCollector, type LocatedProblem } from './located-problem.js';
+import { decodeText } from './text-encoding.js';
 import { locate, MAX_FILE_BYTES, parseYamlFile, type ParsedYaml } from './yaml-file.js';
 
 /** Loads and fully validates the base in `dir`; throws KnowledgeBaseError listing every problem. */
 export function loadKnowledgeBase(dir: string, displayDir = relative(process.cwd(), dir) || '.'): KnowledgeBase {
   assertDirectory(dir, displayDir);
-  const problems: LocatedProblem[] = [];
+  const problems = new ProblemCollector();
   const parsedFiles = new Map<string, ParsedYaml>();
   const parts: Partial<Record<KbPart, unknown>> = {};
 
@@ -25,22 +27,23 @@ export function loadKnowledgeBase(dir: string, displayDir = relative(process.cwd
     if (text === undefined) continue;
     const result = parseYamlFile(shownFile, text);
     if (!result.ok) {
-      problems.push(...result.problems);
+      problems.addAll(result.problems, (p) => p);
       continue;
     }
     parsedFiles.set(part, result.parsed);
     const checked = (schema as z.ZodType).safeParse(result.value);
     if (checked.success) parts[part] = checked.data;
-    else problems.push(...checked.error.issues.map((issue) => placeIssue(issue, result.parsed, result.value)));
+    else problems.addAll(checked.error.issues, (issue) => placeIssue(issue, result.parsed, result.value));
   }
-  if (problems.length > 0) throw new KnowledgeBaseError(problems);
+  problems.throwIfAny();
 
-  const kb = parts as KnowledgeBase;
-  const refProblems = findReferenceProblems(kb).map((p) => {
+  const { kb, problems: textProblems } = fillFollowUpTimes(parts as KnowledgeBase);
+  const refProblems = new ProblemCollector();
+  refProblems.addAll([...textProblems, ...findReferenceProblems(kb)], (p) => {
     const parsed = parsedFiles.get(p.part) as ParsedYaml;
     return { file: parsed.file, ...locate(parsed, p.path), path: p.path, message: p.message };
   });
-  if (refProblems.length > 0) throw new KnowledgeBaseError(refProblems);
+  refProblems.throwIfAny();
   return kb;
 }
 
@@ -69,15 +72,19 @@ function assertDirectory(dir: string, shown: string): void {
   if (!isDir) throw new KnowledgeBaseError([{ file: shown, path: [], message: 'not a directory (pass the folder that holds meta.yaml, remedies.yaml, …)' }]);
 }
 
-function readText(path: string, shown: string, problems: LocatedProblem[]): string | undefined {
-  const read = readRegularFile(path, MAX_FILE_BYTES);
-  if (read.ok) return read.text;
-  const why =
-    read.code === 'ENOENT'
-      ? 'file is missing (every knowledge base needs it)'
-      : read.code === 'EFBIG'
-        ? `file is ${read.bytes ?? 'over the limit of'} bytes; the limit is ${MAX_FILE_BYTES} bytes (split or trim it)`
-        : `cannot read the file: ${read.reason}`;
-  problems.push({ file: shown, path: [], message: why });
-  return undefined;
+function readText(path: string, shown: string, problems: ProblemCollector): string | undefined {
+  const read = readRegularBytes(path, MAX_FILE_BYTES);
+  if (!read.ok) {
+    const why =
+      read.code === 'ENOENT'
+        ? 'file is missing (every knowledge base needs it)'
+        : read.code === 'EFBIG'
+          ? `file is ${read.bytes ?? 'over the limit of'} bytes; the limit is ${MAX_FILE_BYTES} bytes (split or trim it)`
+          : `cannot read the file: ${read.reason}`;
+    problems.add(() => ({ file: shown, path: [], message: why }));
+    return undefined;
+  }
+  const decoded = decodeText(read.bytes);
+  if (!decoded.ok) problems.add(() => ({ file: shown, line: decoded.line, col: decoded.col, path: [], message: decoded.message }));
+  return decoded.ok ? decoded.text : undefined;
 }

@@ -7,6 +7,8 @@ export interface CommandSpec {
   name: string;
   options: string[];
   subcommands: CommandSpec[];
+  /** Words the command takes as its argument, such as the learn topic ids. */
+  values?: string[];
 }
 
 export function completionScript(shell: Shell, root: CommandSpec): string {
@@ -17,7 +19,7 @@ export function completionScript(shell: Shell, root: CommandSpec): string {
 
 function bash(root: CommandSpec): string {
   const cases = root.subcommands
-    .map((c) => `    ${c.name}) words="${[...c.subcommands.map((s) => s.name), ...c.options, ...root.options].join(' ')}" ;;`)
+    .map((c) => `    ${c.name}) words="${[...(c.values ?? []), ...c.subcommands.map((s) => s.name), ...c.options, ...root.options].join(' ')}" ;;`)
     .join('\n');
   const top = [...root.subcommands.map((c) => c.name), ...root.options].join(' ');
   return `# backcare completion for bash; add to ~/.bashrc: source <(backcare completion bash)
@@ -45,6 +47,7 @@ function fish(root: CommandSpec): string {
   for (const sub of root.subcommands) {
     const cond = `-n "__fish_seen_subcommand_from ${sub.name}"`;
     if (sub.subcommands.length > 0) lines.push(`complete -c ${root.name} ${cond} -a "${sub.subcommands.map((s) => s.name).join(' ')}"`);
+    if (sub.values) lines.push(`complete -c ${root.name} ${cond} -a "${sub.values.join(' ')}"`);
     for (const opt of sub.options.filter((o) => o.startsWith('--'))) lines.push(`complete -c ${root.name} ${cond} -l ${opt.slice(2)}`);
   }
   return `${lines.join('\n')}\n`;

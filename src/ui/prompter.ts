@@ -1,6 +1,7 @@
 // The only module that imports the prompt library (@inquirer/prompts), and
 // only when a terminal is there to answer. Everything else talks to the
 // Prompter interface, so tests can answer with a script.
+import { safeText } from './safe-text.js';
 
 export interface Choice {
   value: string;
@@ -17,11 +18,13 @@ export interface Prompter {
 
 export async function inquirerPrompter(): Promise<Prompter> {
   const { select, checkbox, number, input } = await import('@inquirer/prompts');
-  const withHelp = (message: string, help?: string): string => (help ? `${message}\n  ${help}` : message);
+  // The words come from the knowledge base: shown safely, like everything printed.
+  const withHelp = (message: string, help?: string): string => safeText(help ? `${message}\n  ${help}` : message);
+  const shown = (choices: readonly Choice[]) => choices.map((c) => ({ value: c.value, name: safeText(c.label), description: c.help === undefined ? undefined : safeText(c.help) }));
   return {
-    select: (message, choices, help) =>
-      select({ message: withHelp(message, help), choices: choices.map((c) => ({ value: c.value, name: c.label, description: c.help })) }),
-    checklist: (message, choices) => checkbox({ message, choices: choices.map((c) => ({ value: c.value, name: c.label, description: c.help })) }),
+    select: (message, choices, help) => select({ message: withHelp(message, help), choices: shown(choices) }),
+    // Every item on screen at once: a safety checklist must not hide items below a scroll.
+    checklist: (message, choices) => checkbox({ message: withHelp(message), pageSize: Math.max(choices.length, 1), choices: shown(choices) }),
     number: async (message, range, help) => {
       const value = await number({ message: withHelp(message, help), min: range.min, max: range.max, required: true, step: 'any' });
       return value ?? range.min;

@@ -64,6 +64,16 @@ describe('backcare check, scripted', () => {
     expect(out.disclaimer).toMatch(/not a diagnosis/);
   });
 
+  it('takes regular medicines by flag and shows their cautions on the medicine card, by id', () => {
+    const r = runCli(['check', '--answers', calmJson, '--answer', 'medicines=ssri,lithium', '--json']);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as { conditions: string[]; carePlan: { medicines: { id: string; status: string; cautions: { id: string | null }[] }[] } };
+    expect(out.conditions).toEqual(expect.arrayContaining(['ssri-or-snri', 'lithium']));
+    const nsaid = out.carePlan.medicines.find((m) => m.id === 'nsaid-tablets');
+    expect(nsaid?.status).toBe('ask-first');
+    expect(nsaid?.cautions.map((c) => c.id)).toEqual(expect.arrayContaining(['nsaid-ssri-snri', 'nsaid-lithium', 'nsaid-ten-day-limit']));
+  });
+
   it('lets --answer override the file, and reads answers from stdin', () => {
     const r = runCli(['check', '--answers', '-', '--answer', 'fever=yes', '--json'], { input: JSON.stringify(CALM) });
     const out = JSON.parse(r.stdout) as { level: string; reasons: { rule: string }[] };

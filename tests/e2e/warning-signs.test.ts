@@ -19,6 +19,14 @@ describe('backcare warning-signs', () => {
     expect(r.stdout.split('\n')[0]).toMatch(/^In an emergency call 111 now \(New Zealand/);
   });
 
+  it.each([
+    ['ZA', /^In an emergency call 112 now \(South Africa; 10177 also works\)/],
+    ['BR', /^In an emergency call 192 now \(Brazil; 193 also works\)/],
+  ])('shows 3- to 5-digit numbers whole for %s', (code, line) => {
+    const r = runCli(['warning-signs', '--region', code]);
+    expect(r.stdout.split('\n')[0]).toMatch(line);
+  });
+
   it('reads the region from the locale', () => {
     const r = runCli(['warning-signs'], { env: { LANG: 'en_US.UTF-8' } });
     expect(r.stdout.split('\n')[0]).toMatch(/^In an emergency call 911 now/);

@@ -14,8 +14,12 @@ export interface PtySession {
 }
 
 export function runInPty(args: string[], env: Record<string, string | undefined> = {}): PtySession {
+  return runInPtyCommand(process.execPath, [BIN, ...args], env);
+}
+
+function runInPtyCommand(file: string, args: string[], env: Record<string, string | undefined>): PtySession {
   const clean = cleanEnv({ CI: undefined, TERM: 'xterm-256color', ...env });
-  const child: IPty = spawn(process.execPath, [BIN, ...args], {
+  const child: IPty = spawn(file, args, {
     // node-pty sets TERM from `name`, so a test's TERM (e.g. dumb) must go here too.
     name: clean.TERM ?? 'xterm-256color',
     cols: 100,
@@ -51,6 +55,23 @@ export function runInPty(args: string[], env: Record<string, string | undefined>
         };
         listeners.add(check);
       });
+    },
+  };
+}
+
+/**
+ * Runs backcare inside `sh` in a real pseudo-terminal, so a test can signal
+ * the backcare process itself (`pid()`) and read the terminal's state after it
+ * ended: the shell prints `exit=N` and then `stty -a`.
+ */
+export function runInPtyShell(args: string[], env: Record<string, string | undefined> = {}): PtySession & { pid(): Promise<number> } {
+  const quoted = [process.execPath, BIN, ...args].map((a) => `'${a.replace(/'/g, "'\\''")}'`).join(' ');
+  const session = runInPtyCommand('/bin/sh', ['-c', `${quoted} </dev/tty & echo "pid=$!"; wait $!; echo "exit=$?"; stty -a`], env);
+  return {
+    ...session,
+    async pid() {
+      await session.waitFor(/pid=\d+/);
+      return Number(/pid=(\d+)/.exec(session.output())?.[1]);
     },
   };
 }

@@ -80,8 +80,9 @@ function adviceFor(remedy: Remedy, conditions: readonly string[]): RemedyAdvice 
 }
 
 function statusOf(remedy: Remedy, personal: Caution[]): AdviceStatus {
-  if (remedy.stance === 'not-recommended') return 'not-recommended';
-  if (remedy.stance === 'prescription-only') return 'prescription-only';
+  const stance = personal.find((c) => c.stance !== undefined)?.stance ?? remedy.stance;
+  if (stance === 'not-recommended') return 'not-recommended';
+  if (stance === 'prescription-only') return 'prescription-only';
   if (personal.some((c) => c.action === 'avoid')) return 'avoid';
   if (personal.some((c) => c.action === 'ask-first')) return 'ask-first';
   if (personal.some((c) => c.action === 'adapt' || c.action === 'stop')) return 'adapt';

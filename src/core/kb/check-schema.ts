@@ -95,6 +95,8 @@ export const Rule = z.strictObject({
   level: z.enum(CARE_LEVELS),
   when: ConditionSchema,
   reason: Text,
+  /** The warning sign (warning-signs.yaml) this rule implements. */
+  warningSign: Id,
   sources: SourceRefs,
 });
 

@@ -17,6 +17,7 @@ import {
   toSeconds,
 } from './vocabulary.js';
 import { QuestionsFile, RulesFile } from './check-schema.js';
+import { LearnFile } from './learn-schema.js';
 import { Id, IsoDate, SourceRefs, Text } from './schema-parts.js';
 
 
@@ -92,13 +93,25 @@ export const Evidence = z.strictObject({
   summary: Text,
 });
 
-/** A caution with no `when` applies to everyone who uses the remedy. */
-export const Caution = z.strictObject({
-  when: z.array(Id).min(1).optional(),
-  action: z.enum(CAUTION_ACTIONS),
-  text: Text,
-  sources: SourceRefs,
-});
+/**
+ * A caution with no `when` applies to everyone who uses the remedy. `id` names
+ * it for tests and JSON. `stance` changes how the remedy is regarded for the
+ * people it applies to (paracetamol is the usual painkiller in pregnancy,
+ * though not recommended for back pain alone), so it needs a `when`.
+ */
+export const Caution = z
+  .strictObject({
+    id: Id.optional(),
+    when: z.array(Id).min(1).optional(),
+    action: z.enum(CAUTION_ACTIONS),
+    stance: z.enum(STANCES).optional(),
+    text: Text,
+    sources: SourceRefs,
+  })
+  .refine((c) => c.stance === undefined || c.when !== undefined, {
+    message: 'a caution that changes the stance needs `when` (the conditions it applies to)',
+    path: ['stance'],
+  });
 
 export const Dose = z
   .strictObject({
@@ -137,6 +150,8 @@ export const WarningSign = z.strictObject({
   sign: Text,
   concern: Text,
   note: Text.optional(),
+  /** The rules in rules.yaml that implement this sign; each names it back and gives its urgency. */
+  rules: z.array(Id).min(1),
   sources: SourceRefs,
 });
 export const WarningSignsFile = z.strictObject({
@@ -222,6 +237,8 @@ export const FollowUp = z.strictObject({
   urgency: Urgency,
   advice: Text,
   diary: z.enum(DIARY_TRIGGERS).optional(),
+  /** Rules whose time-since-onset threshold is this follow-up's `after.min` (checked, so the number lives here only). */
+  rules: z.array(Id).default([]),
   sources: SourceRefs,
 });
 
@@ -230,12 +247,15 @@ export const TimelinesFile = z.strictObject({
   followUp: z.array(FollowUp).min(1),
 });
 
+/** Short emergency numbers: 15 (France's SAMU) up to 10177 (South Africa's landline ambulance). */
+const PhoneNumber = z.string().regex(/^[0-9]{2,5}$/, 'expected a phone number of 2 to 5 digits');
+
 export const Region = z.strictObject({
   code: z.string().regex(/^[A-Z]{2}$/, 'expected a two-letter ISO 3166 country code such as GB'),
   aliases: z.array(z.string().regex(/^[A-Z]{2,3}$/)).default([]),
   name: Text,
-  emergency: z.string().regex(/^[0-9]{2,4}$/, 'expected a phone number of 2 to 4 digits'),
-  alsoWorks: z.array(z.string().regex(/^[0-9]{2,4}$/)).default([]),
+  emergency: PhoneNumber,
+  alsoWorks: z.array(PhoneNumber).default([]),
   medicalAdvice: z.strictObject({ number: Text, name: Text }).optional(),
   note: Text.optional(),
   sources: SourceRefs,
@@ -243,7 +263,7 @@ export const Region = z.strictObject({
 
 export const EmergencyNumbersFile = z.strictObject({
   regions: z.array(Region).min(1),
-  fallback: z.strictObject({ numbers: z.array(z.string().regex(/^[0-9]{2,4}$/)).min(1), text: Text }),
+  fallback: z.strictObject({ numbers: z.array(PhoneNumber).min(1), text: Text }),
 });
 
 export const OmittedClaim = z.strictObject({
@@ -270,6 +290,7 @@ export const KB_FILES = {
   questions: { file: 'questions.yaml', schema: QuestionsFile },
   rules: { file: 'rules.yaml', schema: RulesFile },
   routines: { file: 'routines.yaml', schema: RoutinesFile },
+  learn: { file: 'learn.yaml', schema: LearnFile },
 } as const;
 
 export type KbPart = keyof typeof KB_FILES;

@@ -147,7 +147,7 @@ function checkSession(protocol: ThermalProtocol, requested: number | undefined):
     return {
       ok: false,
       flag: `--${kind}`,
-      message: `${kind} sessions are limited to ${formatDuration(limit)} by the knowledge base (${rangeText(protocol.session)} recommended); got ${formatDuration(requested)}`,
+      message: `${kind} sessions are limited to ${formatDuration(limit)} by the knowledge base (${rangeText(protocol.session)} usual, by convention); got ${formatDuration(requested)}`,
     };
   }
   // Shorter is never less safe for the skin, so there is no lower limit: a

@@ -30,7 +30,7 @@ interface AdviceJson {
   status: RemedyAdvice['status'];
   dose: string;
   summary: string;
-  cautions: { action: Caution['action']; text: string; appliesTo: string[] | null }[];
+  cautions: { id: string | null; action: Caution['action']; text: string; appliesTo: string[] | null }[];
 }
 
 export interface CarePlanJson {
@@ -121,6 +121,6 @@ function adviceJson(a: RemedyAdvice): AdviceJson {
     status: a.status,
     dose: formatDose(a.remedy.dose),
     summary: a.remedy.summary,
-    cautions: [...a.personalCautions, ...a.generalCautions].map((c) => ({ action: c.action, text: c.text, appliesTo: c.when ?? null })),
+    cautions: [...a.personalCautions, ...a.generalCautions].map((c) => ({ id: c.id ?? null, action: c.action, text: c.text, appliesTo: c.when ?? null })),
   };
 }

@@ -1,10 +1,13 @@
 // The check result as text. The emergency line always comes first, in words,
 // and no option hides it.
 import { capitalise } from '../../core/text.js';
+import { topicOfferedAt } from '../../core/learn.js';
 import type { KnowledgeBase } from '../../core/kb/types.js';
+import type { LearnPlace } from '../../core/kb/vocabulary.js';
 import type { Style } from '../style.js';
 import { wrap } from '../wrap.js';
 import type { CarePlanJson, CheckOutcome } from './check-result.js';
+import { learnPointer } from './learn-pointer.js';
 
 type Advice = CarePlanJson['medicines'][number];
 
@@ -69,18 +72,20 @@ function planLines(outcome: CheckOutcome, plan: CarePlanJson, kb: KnowledgeBase,
   const when = ep.day === null ? '' : ` (day ${ep.day} of this episode${ep.phaseName ? `: ${ep.phaseName.toLowerCase()}` : ''})`;
   out.push(style.strong(`YOUR HOME-CARE PLAN${when}`));
   const mine = new Set(outcome.conditions);
-  const section = (title: string, items: Advice[], note: string | undefined, show: { allCautions?: boolean; withSummary?: boolean }): void => {
+  const section = (title: string, items: Advice[], note: string | undefined, show: { allCautions?: boolean; withSummary?: boolean; learn?: LearnPlace }): void => {
     if (items.length === 0 && !note) return;
     out.push('', style.heading(title));
     if (note) out.push(...wrap(note, width, '  '));
     const ctx = { kb, mine, allCautions: show.allCautions ?? false, withSummary: show.withSummary ?? false };
     for (const item of items) out.push(...adviceLines(item, ctx, width, style));
+    const topic = show.learn && topicOfferedAt(kb.learn.topics, show.learn);
+    if (topic) out.push(...wrap(`More: ${learnPointer(topic)}`, width, '  '));
   };
   section('Ice or heat', plan.thermal.options, plan.thermal.note, { allCautions: true });
   section('Medicines', plan.medicines, 'Follow the pack label or a pharmacist’s advice; backcare never gives doses.', { allCautions: true, withSummary: true });
-  section('Keep moving', plan.movement, undefined, { withSummary: true });
+  section('Keep moving', plan.movement, undefined, { withSummary: true, learn: 'care-plan-movement' });
   section('Gentle stretches (stop if pain spreads down a leg)', plan.stretches, 'backcare remedies <id> shows how to do each one.', {});
-  section('Comfort, sleep and posture', plan.comfort, undefined, { withSummary: true });
+  section('Comfort, sleep and posture', plan.comfort, undefined, { withSummary: true, learn: 'care-plan-comfort' });
   section('Better avoided', plan.avoid, undefined, { withSummary: true });
   section('If it is not getting better', plan.professional, undefined, {});
   out.push('', style.heading('When to check again'));

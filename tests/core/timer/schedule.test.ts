@@ -58,9 +58,9 @@ describe('buildThermalSchedule', () => {
   });
 
   it.each<[Partial<ScheduleRequest>, string, string]>([
-    [{ mode: 'ice', ice: 30 * M }, '--ice', 'ice sessions are limited to 20 min by the knowledge base (15–20 min recommended); got 30 min'],
-    [{ mode: 'heat', heat: 31 * M }, '--heat', 'heat sessions are limited to 30 min by the knowledge base (15–20 min recommended); got 31 min'],
-    [{ ice: 21 * M, heat: 10 * M }, '--ice', 'ice sessions are limited to 20 min by the knowledge base (15–20 min recommended); got 21 min'],
+    [{ mode: 'ice', ice: 30 * M }, '--ice', 'ice sessions are limited to 20 min by the knowledge base (15–20 min usual, by convention); got 30 min'],
+    [{ mode: 'heat', heat: 31 * M }, '--heat', 'heat sessions are limited to 30 min by the knowledge base (15–20 min usual, by convention); got 31 min'],
+    [{ ice: 21 * M, heat: 10 * M }, '--ice', 'ice sessions are limited to 20 min by the knowledge base (15–20 min usual, by convention); got 21 min'],
     [
       { mode: 'ice', cycles: 2, rest: 10 * M },
       '--rest',
