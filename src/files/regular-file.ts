@@ -43,9 +43,14 @@ export function readRegularBytes(path: string | URL, limit: number, options: Ope
   const opened = openRegularFile(path, options);
   if (!opened.ok) return opened;
   try {
-    const buffer = Buffer.alloc(limit + 1);
+    // The size is only a first guess (the file may grow while it is read); the limit is what counts.
+    let buffer: Buffer = Buffer.allocUnsafe(Math.min(limit + 1, fstatSync(opened.fd).size + 1));
     let length = 0;
-    while (length < buffer.length) {
+    for (;;) {
+      if (length === buffer.length) {
+        if (length > limit) break;
+        buffer = grown(buffer, Math.min(limit + 1, buffer.length * 2));
+      }
       const n = readSync(opened.fd, buffer, length, buffer.length - length, null);
       if (n === 0) break;
       length += n;
@@ -61,6 +66,12 @@ export function readRegularBytes(path: string | URL, limit: number, options: Ope
   } finally {
     closeSync(opened.fd);
   }
+}
+
+function grown(buffer: Buffer, size: number): Buffer {
+  const bigger = Buffer.allocUnsafe(size);
+  buffer.copy(bigger);
+  return bigger;
 }
 
 function notRegular(stats: Stats): string | undefined {
