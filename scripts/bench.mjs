@@ -18,7 +18,7 @@ const EMPTY_HOME = mkdtempSync(join(tmpdir(), 'backcare-bench-'));
 const env = { ...process.env, LANG: 'C.UTF-8', NO_COLOR: '1', BACKCARE_HOME: EMPTY_HOME };
 delete env.BACKCARE_KB;
 
-/** A diary of 10,000 pain scores (about 25 a day over 400 days) and an open episode. */
+/** A diary of `entries` pain scores spread over 400 days (10,000: about 25 a day) and an open episode. */
 function bigDiary(entries = 10_000) {
   const home = mkdtempSync(join(tmpdir(), 'backcare-bench-big-'));
   const now = Date.now();
@@ -37,9 +37,11 @@ function bigDiary(entries = 10_000) {
   return home;
 }
 const BIG_HOME = bigDiary();
+// The diary at scale (issue 12): the same 400 days with 100 and with 100,000 entries.
+const SMALL_HOME = bigDiary(100);
+const HUGE_HOME = bigDiary(100_000);
 process.on('exit', () => {
-  rmSync(EMPTY_HOME, { recursive: true, force: true });
-  rmSync(BIG_HOME, { recursive: true, force: true });
+  for (const home of [EMPTY_HOME, BIG_HOME, SMALL_HOME, HUGE_HOME]) rmSync(home, { recursive: true, force: true });
 });
 
 /** Every question of `backcare check` answered by a flag: the calmest answer each takes. */
@@ -115,6 +117,51 @@ for (const c of TIMED) {
   const ok = ms < c.maxMs;
   failed ||= !ok;
   console.log(`  ${c.name.padEnd(nameWidth)} ${ms.toFixed(0)} ms  (target < ${c.maxMs} ms) ${ok ? 'ok' : 'OVER'}`);
+}
+
+// --- The diary at scale ------------------------------------------------------
+// history   on 100,000 entries against 100 (same 400 days, alternating runs),
+//           target within 2x: reading follows the 14-day window, not the file
+// FHIR      report --format fhir of all 100,000 entries to a pipe, peak RSS
+//           (getrusage's maxRSS of the backcare process), target < 200 MB
+
+/** Peak RSS in kB of one backcare run whose stdout is a pipe we drain, via a preload that reports maxRSS on fd 3. */
+function peakRssOfRun(args, extraEnv) {
+  const preload = join(EMPTY_HOME, 'max-rss.cjs');
+  writeFileSync(preload, "process.on('exit', () => require('fs').writeSync(3, String(process.resourceUsage().maxRSS)));\n");
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--require', preload, BIN, ...args], { env: { ...env, ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe', 'pipe'] });
+    let rss = '';
+    let err = '';
+    child.stdout.resume();
+    child.stderr.setEncoding('utf8').on('data', (d) => (err += d));
+    child.stdio[3].setEncoding('utf8').on('data', (d) => (rss += d));
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve(Number(rss)) : reject(new Error(`exited ${code}: ${err}`))));
+  });
+}
+
+console.log(`\nThe diary at scale:`);
+try {
+  const small = [];
+  const huge = [];
+  for (let i = 0; i < ROUNDS; i++) {
+    small.push(timeOnce([BIN, 'history'], { BACKCARE_HOME: SMALL_HOME }));
+    huge.push(timeOnce([BIN, 'history'], { BACKCARE_HOME: HUGE_HOME }));
+  }
+  const ratio = median(huge) / median(small);
+  const peakKb = await peakRssOfRun(['report', '--format', 'fhir', '--from', '2000-01-01'], { BACKCARE_HOME: HUGE_HOME });
+  const rows = [
+    ['history, 100,000 vs 100 entries', `${ratio.toFixed(2)}x`, '≤ 2x', ratio <= 2, `(${median(huge).toFixed(0)} ms vs ${median(small).toFixed(0)} ms, medians of ${ROUNDS})`],
+    ['report --format fhir, 100,000', `${(peakKb / 1024).toFixed(0)} MB peak`, '< 200 MB', peakKb / 1024 < 200, '(stdout a pipe)'],
+  ];
+  for (const [name, value, target, ok, note] of rows) {
+    failed ||= !ok;
+    console.log(`  ${name.padEnd(nameWidth)} ${value.padEnd(20)} (target ${target}) ${ok ? 'ok' : 'OVER'} ${note}`.trimEnd());
+  }
+} catch (error) {
+  failed = true;
+  console.log(`  could not measure the diary at scale: ${error.message}`);
 }
 
 // --- The timer: one one-minute phase, --json, stdout a pipe ----------------

@@ -2,7 +2,7 @@
 // JSON, `-` for stdin) first, then each --answer ID=VALUE on top. A bad answer
 // does not throw: the good ones are kept, so an emergency among them can be
 // shown before the error.
-import { readFileSync } from 'node:fs';
+import { readRegularFile } from '../files/regular-file.js';
 import { parseAnswer, type Answers, type AnswerValue } from '../core/check/answers.js';
 import type { KnowledgeBase } from '../core/kb/types.js';
 import { closestId } from '../core/suggest.js';
@@ -70,11 +70,11 @@ async function readAnswersFile(path: string): Promise<Record<string, unknown>> {
   return value as Record<string, unknown>;
 }
 
+/** Far above any real answers file (a few hundred bytes); the same bound as a knowledge-base file. */
+export const MAX_ANSWERS_BYTES = 1024 * 1024;
+
 function readFile(path: string): string {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(`--answers ${path}: ${code === 'ENOENT' ? 'no such file' : `cannot read it (${code ?? 'unknown error'})`}`);
-  }
+  const read = readRegularFile(path, MAX_ANSWERS_BYTES);
+  if (read.ok) return read.text;
+  throw new UsageError(`--answers ${path}: ${read.code === 'ENOENT' ? 'no such file' : read.reason}; give a YAML or JSON file of answers`);
 }

@@ -30,8 +30,9 @@ export interface DiaryLink {
  * is not fatal. The reader (and its validator) loads only when there is a file.
  */
 export async function openEpisodeForCheck(term: Terminal): Promise<Episode | undefined> {
-  if (!existsSync(storePaths(term.env).episodes)) return undefined;
   try {
+    // Inside the try: a bad BACKCARE_HOME must not cost the check its result.
+    if (!existsSync(storePaths(term.env).episodes)) return undefined;
     const { loadOpenEpisode } = await import('../store/load.js');
     const loaded = loadOpenEpisode(term.env);
     for (const line of problemLines(loaded.problems)) writeErr(term, `backcare: ${line}\n`);
@@ -103,7 +104,13 @@ export async function offerEpisode(
   );
   if (choice !== 'yes') return undefined;
   try {
-    const record = appendEpisodeStart(onset, { env: term.env, now });
+    const [{ loadOpenEpisode }, { withEpisodeLock }] = await Promise.all([import('../store/load.js'), import('../store/lock.js')]);
+    // Under the episode lock, and only if no other backcare opened one meanwhile.
+    const record = withEpisodeLock(term.env, () => (loadOpenEpisode(term.env).value ? undefined : appendEpisodeStart(onset, { env: term.env, now })));
+    if (!record) {
+      term.stderr.write('backcare: another episode was started meanwhile; backcare episode status shows it\n');
+      return undefined;
+    }
     const episode: Episode = { id: record.id, start: onset, end: undefined };
     recordCheck(term, episode, result, answers, complete, now);
     term.stderr.write(`backcare: episode started ${dayAndTime(onset)}; log your pain any time with: backcare log 0-10\n`);

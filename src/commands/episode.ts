@@ -7,6 +7,7 @@ import { diaryWarnings } from '../core/diary/warnings.js';
 import { closestId } from '../core/suggest.js';
 import { topicOfferedAt } from '../core/learn.js';
 import { UsageError } from '../errors.js';
+import { withEpisodeLock } from '../store/lock.js';
 import { appendEpisodeEnd, appendEpisodeStart } from '../store/record.js';
 import { episodeJson, renderStatus, statusJson } from '../ui/render/diary.js';
 import { toJson } from '../ui/render/json.js';
@@ -26,17 +27,12 @@ export async function start(_args: string[], options: EpisodeOptions, globals: G
   const ctx = await createContext(globals, { json: options.json });
   const now = new Date();
   const at = options.at === undefined ? now : pastTimeFlag('--at', options.at, now);
-  const { value: diary, paths } = readDiaryReporting(ctx.term);
-  const why = cannotStart(diary.episodes, at);
-  const open = openEpisode(diary.episodes);
-  if (why === 'open' && open) {
-    throw new UsageError(`an episode is already open (day ${dayOf(open.start, now)}, started ${dayAndTime(open.start)}); end it first with: backcare episode end`);
-  }
-  if (why === 'overlaps') {
-    const last = diary.episodes.filter((e) => e.end !== undefined && at < e.end).at(-1);
-    throw new UsageError(`--at ${options.at ?? ''} is before your last episode ended (${last?.end ? dayAndTime(last.end) : 'later'}); give a later start`);
-  }
-  const record = appendEpisodeStart(at, { env: ctx.term.env, now });
+  // Reading, deciding and appending under one lock: 20 `episode start` at once leave one episode.
+  const { diary, paths, record } = withEpisodeLock(ctx.term.env, () => {
+    const { value: diary, paths } = readDiaryReporting(ctx.term, () => at, now);
+    refuseStart(diary, at, now, options.at);
+    return { diary, paths, record: appendEpisodeStart(at, { env: ctx.term.env, now }) };
+  });
   const episode: Episode = { id: record.id, start: at, end: undefined };
   if (options.json) {
     writeOut(ctx.term, toJson({ started: episodeJson(episode), file: paths.episodes }));
@@ -44,6 +40,18 @@ export async function start(_args: string[], options: EpisodeOptions, globals: G
   }
   writeOut(ctx.term, `Episode started ${dayAndTime(at)} (kept in ${paths.dir}).\n`);
   writeOut(ctx.term, statusText(ctx, episode, diary, now));
+}
+
+function refuseStart(diary: Diary, at: Date, now: Date, atFlag: string | undefined): void {
+  const why = cannotStart(diary.episodes, at);
+  const open = openEpisode(diary.episodes);
+  if (why === 'open' && open) {
+    throw new UsageError(`an episode is already open (day ${dayOf(open.start, now)}, started ${dayAndTime(open.start)}); end it first with: backcare episode end`);
+  }
+  if (why === 'overlaps') {
+    const last = diary.episodes.filter((e) => e.end !== undefined && at < e.end).at(-1);
+    throw new UsageError(`--at ${atFlag ?? ''} is before your last episode ended (${last?.end ? dayAndTime(last.end) : 'later'}); give a later start`);
+  }
 }
 
 const SUBCOMMANDS = ['start', 'status', 'end'];
@@ -57,7 +65,7 @@ export async function status(args: string[], options: EpisodeOptions, globals: G
   }
   const ctx = await createContext(globals, { json: options.json });
   const now = new Date();
-  const { value: diary } = readDiaryReporting(ctx.term);
+  const { value: diary } = readDiaryReporting(ctx.term, (episodes) => (openEpisode(episodes) ?? episodes.at(-1))?.start ?? now, now);
   const episode = openEpisode(diary.episodes) ?? diary.episodes.at(-1);
   if (!episode) {
     if (options.json) writeOut(ctx.term, toJson({ episode: null }));
@@ -75,12 +83,18 @@ export async function status(args: string[], options: EpisodeOptions, globals: G
 export async function end(_args: string[], options: EpisodeOptions, globals: GlobalOptions): Promise<void> {
   const ctx = await createContext(globals, { json: options.json });
   const now = new Date();
-  const at = options.at === undefined ? now : pastTimeFlag('--at', options.at, now);
-  const { value: diary } = readDiaryReporting(ctx.term);
-  const open = openEpisode(diary.episodes);
-  if (!open) throw new UsageError('no episode is open; backcare episode status shows the last one, backcare episode start begins a new one');
-  if (at < open.start) throw new UsageError(`--at ${options.at ?? ''} is before the episode started (${dayAndTime(open.start)}); give a later end`);
-  appendEpisodeEnd(open.id, at, { env: ctx.term.env, now });
+  const atFlag = options.at === undefined ? undefined : pastTimeFlag('--at', options.at, now);
+  const { open, at } = withEpisodeLock(ctx.term.env, () => {
+    const { value: diary } = readDiaryReporting(ctx.term, () => now, now);
+    const open = openEpisode(diary.episodes);
+    if (!open) throw new UsageError('no episode is open; backcare episode status shows the last one, backcare episode start begins a new one');
+    if (atFlag !== undefined && atFlag < open.start) throw new UsageError(`--at ${options.at ?? ''} is before the episode started (${dayAndTime(open.start)}); give a later end`);
+    // An episode whose start was edited into the future still ends: at its own start, and we say so.
+    const at = atFlag ?? (open.start > now ? open.start : now);
+    if (at > now) ctx.term.stderr.write(`backcare: warning: this episode starts in the future (${dayAndTime(open.start)}; was the file edited?); it is ended at its start\n`);
+    appendEpisodeEnd(open.id, at, { env: ctx.term.env, now });
+    return { open, at };
+  });
   const ended: Episode = { ...open, end: at };
   const next = topicOfferedAt(ctx.kb.learn.topics, 'episode-end');
   if (options.json) {

@@ -1,5 +1,6 @@
 // backcare history [--days N] [--json]
 import { dayOf, openEpisode } from '../core/diary/episodes.js';
+import { earliest } from '../core/diary/time.js';
 import { addLocalDays, dailyStats, helpedCounts, startOfDay, trendOf } from '../core/diary/stats.js';
 import { diaryWarnings } from '../core/diary/warnings.js';
 import { historyJson, renderHistory, type HistoryView } from '../ui/render/diary.js';
@@ -22,8 +23,9 @@ export async function run(_args: string[], options: HistoryOptions, globals: Glo
   const days = countFlag('--days', options.days, { min: 1, max: MAX_DAYS, example: DEFAULT_DAYS }) ?? DEFAULT_DAYS;
   const ctx = await createContext(globals, { json: options.json });
   const now = new Date();
-  const { value: diary } = readDiaryReporting(ctx.term);
   const from = startOfDay(addLocalDays(now, -(days - 1)));
+  // The window shown, and the open episode's start: its warnings count from there.
+  const { value: diary } = readDiaryReporting(ctx.term, (episodes) => earliest(from, openEpisode(episodes)?.start), now);
   const points = diary.pain.filter((p) => p.at >= from && p.at <= now);
   const stats = dailyStats(points, from, now);
   const episode = openEpisode(diary.episodes);

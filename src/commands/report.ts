@@ -1,21 +1,19 @@
 // backcare report [--from DATE] [--to DATE] [--format md|html|csv|fhir] [--output FILE] [--force]
-import { randomBytes } from 'node:crypto';
-import { closeSync, existsSync, fsyncSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
-import { fhirBundle } from '../core/diary/fhir.js';
 import { buildReport, type ReportModel } from '../core/diary/report.js';
 import { addLocalDays, startOfDay } from '../core/diary/stats.js';
 import { dayAndTime } from '../core/diary/time.js';
-import type { Diary } from '../core/diary/types.js';
+import type { Diary, Episode } from '../core/diary/types.js';
 import { closestId } from '../core/suggest.js';
-import { StoreError, UsageError } from '../errors.js';
-import { reportCsv } from '../ui/render/report-csv.js';
+import { UsageError } from '../errors.js';
+import { reportCsvChunks } from '../ui/render/report-csv.js';
+import { reportFhirChunks } from '../ui/render/report-fhir.js';
 import { reportHtml } from '../ui/render/report-html.js';
 import { reportMarkdown } from '../ui/render/report-markdown.js';
 import { safeText } from '../ui/safe-text.js';
 import { createContext, type GlobalOptions } from './context.js';
 import { readDiaryReporting } from './diary-context.js';
 import { pastTimeFlag, periodEndFlag } from './flags.js';
+import { checkOutputTarget, writeChunks, writeWhole } from './report-output.js';
 
 declare const __BACKCARE_VERSION__: string;
 
@@ -39,21 +37,22 @@ export async function run(_args: string[], options: ReportOptions, globals: Glob
   const now = new Date();
   const to = options.to === undefined ? now : periodEndFlag('--to', options.to, now);
   const explicitFrom = options.from === undefined ? undefined : pastTimeFlag('--from', options.from, now);
-  if (options.output !== undefined && !options.force && existsSync(options.output)) {
-    throw new UsageError(`${options.output} already exists; add --force to replace it, or choose another --output`);
-  }
+  // `--output -` is stdout, as with most tools.
+  const output = options.output === '-' ? undefined : options.output;
+  if (output !== undefined) checkOutputTarget(output, options.force === true);
   const ctx = await createContext(globals, { json: true });
-  const { value: diary } = readDiaryReporting(ctx.term);
+  const { value: diary } = readDiaryReporting(ctx.term, (episodes) => explicitFrom ?? defaultFromEpisodes(episodes, to), now);
   const from = explicitFrom ?? defaultFrom(diary, to);
   if (from > to) throw new UsageError(`--from (${dayAndTime(from)}) is after --to (${dayAndTime(to)}); swap them`);
   const model = buildReport(ctx.kb, { diary, from, to, now, software: { name: 'backcare', version: __BACKCARE_VERSION__ } });
-  const text = safeText(render(format, model));
-  if (options.output === undefined) {
-    ctx.term.stdout.write(text);
+  // Every piece made safe on its way out (control characters from a hand-edited diary).
+  const chunks = mapChunks(render(format, model), (chunk) => safeText(chunk));
+  if (output === undefined) {
+    await writeChunks(ctx.term.stdout, chunks);
     return;
   }
-  writeWhole(options.output, text);
-  ctx.term.stderr.write(`backcare: wrote ${options.output} (${describe(format, model)})\n`);
+  writeWhole(output, chunks, options.force === true);
+  ctx.term.stderr.write(`backcare: wrote ${output} (${describe(format, model)})\n`);
 }
 
 function parseFormat(value: string | undefined): Format {
@@ -69,23 +68,40 @@ function parseFormat(value: string | undefined): Format {
 
 /** From the start of the latest episode, else the first entry of the last 28 days. */
 function defaultFrom(diary: Diary, to: Date): Date {
-  const episode = diary.episodes.filter((e) => e.start <= to).at(-1);
-  if (episode) return episode.start;
-  const floor = startOfDay(addLocalDays(to, -(DEFAULT_DAYS - 1)));
+  const episodeStart = latestStartBy(diary.episodes, to);
+  if (episodeStart) return episodeStart;
+  const floor = defaultFloor(to);
   const first = [...diary.pain, ...diary.checks, ...diary.timers].map((x) => x.at).filter((at) => at >= floor && at <= to).sort((a, b) => a.getTime() - b.getTime())[0];
   return first ? startOfDay(first) : floor;
 }
 
-function render(format: Format, model: ReportModel): string {
+/** The earliest the default period can start: all the diary a report without --from needs. */
+function defaultFromEpisodes(episodes: readonly Episode[], to: Date): Date {
+  return latestStartBy(episodes, to) ?? defaultFloor(to);
+}
+
+function latestStartBy(episodes: readonly Episode[], to: Date): Date | undefined {
+  return episodes.filter((e) => e.start <= to).at(-1)?.start;
+}
+
+function defaultFloor(to: Date): Date {
+  return startOfDay(addLocalDays(to, -(DEFAULT_DAYS - 1)));
+}
+
+function* mapChunks(chunks: Iterable<string>, change: (chunk: string) => string): Generator<string> {
+  for (const chunk of chunks) yield change(chunk);
+}
+
+function render(format: Format, model: ReportModel): Iterable<string> {
   switch (format) {
     case 'md':
-      return reportMarkdown(model);
+      return [reportMarkdown(model)];
     case 'html':
-      return reportHtml(model);
+      return [reportHtml(model)];
     case 'csv':
-      return reportCsv(model);
+      return reportCsvChunks(model);
     case 'fhir':
-      return `${JSON.stringify(fhirBundle(model), null, 2)}\n`;
+      return reportFhirChunks(model);
   }
 }
 
@@ -93,34 +109,4 @@ function describe(format: Format, model: ReportModel): string {
   const n = model.pain.summary.count;
   const scores = `${n} pain score${n === 1 ? '' : 's'}`;
   return { md: `Markdown, ${scores}`, html: `HTML for one A4 page, ${scores}`, csv: 'CSV of every entry', fhir: `FHIR R4 Bundle, ${scores} as Observations` }[format];
-}
-
-/**
- * The whole file or nothing: write a private temporary file beside the target,
- * flush it, then rename it over the target in one step.
- */
-function writeWhole(target: string, text: string): void {
-  const path = resolve(target);
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  let fd: number | undefined;
-  try {
-    fd = openSync(temp, 'wx', 0o600);
-    const data = Buffer.from(text, 'utf8');
-    let offset = 0;
-    while (offset < data.length) offset += writeSync(fd, data, offset, data.length - offset);
-    fsyncSync(fd);
-    closeSync(fd);
-    fd = undefined;
-    renameSync(temp, path);
-  } catch (error) {
-    if (fd !== undefined) closeSync(fd);
-    try {
-      unlinkSync(temp);
-    } catch {
-      // It was never created.
-    }
-    const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
-    const reason = { EACCES: 'permission denied', EPERM: 'permission denied', ENOENT: 'no such folder', ENOSPC: 'the disk is full', EROFS: 'the disk is read-only', EISDIR: 'it is a folder' }[code] ?? code;
-    throw new StoreError(`cannot write ${target} (${reason}); nothing was written`);
-  }
 }

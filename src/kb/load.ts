@@ -1,12 +1,13 @@
 // Reading a knowledge base from a directory: YAML -> zod -> cross-references,
 // collecting every problem (with file, line and column) before giving up.
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { z } from 'zod';
 import { KB_FILES, type KbPart, type KnowledgeBase } from '../core/kb/schema.js';
 import { findReferenceProblems } from '../core/kb/references.js';
 import { fillFollowUpTimes } from '../core/kb/follow-up-text.js';
 import type { PathSegment } from '../core/kb/problems.js';
+import { readRegularBytes } from '../files/regular-file.js';
 import { describeIssue } from './issue-message.js';
 import { KnowledgeBaseError, ProblemCollector, type LocatedProblem } from './located-problem.js';
 import { decodeText } from './text-encoding.js';
@@ -72,19 +73,18 @@ function assertDirectory(dir: string, shown: string): void {
 }
 
 function readText(path: string, shown: string, problems: ProblemCollector): string | undefined {
-  try {
-    const size = statSync(path).size;
-    if (size > MAX_FILE_BYTES) {
-      problems.add(() => ({ file: shown, path: [], message: `file is ${size} bytes; the limit is ${MAX_FILE_BYTES} bytes (split or trim it)` }));
-      return undefined;
-    }
-    const decoded = decodeText(readFileSync(path));
-    if (!decoded.ok) problems.add(() => ({ file: shown, line: decoded.line, col: decoded.col, path: [], message: decoded.message }));
-    return decoded.ok ? decoded.text : undefined;
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'file is missing (every knowledge base needs it)' : `cannot read the file (${code ?? 'unknown error'})`;
+  const read = readRegularBytes(path, MAX_FILE_BYTES);
+  if (!read.ok) {
+    const why =
+      read.code === 'ENOENT'
+        ? 'file is missing (every knowledge base needs it)'
+        : read.code === 'EFBIG'
+          ? `file is ${read.bytes ?? 'over the limit of'} bytes; the limit is ${MAX_FILE_BYTES} bytes (split or trim it)`
+          : `cannot read the file: ${read.reason}`;
     problems.add(() => ({ file: shown, path: [], message: why }));
     return undefined;
   }
+  const decoded = decodeText(read.bytes);
+  if (!decoded.ok) problems.add(() => ({ file: shown, line: decoded.line, col: decoded.col, path: [], message: decoded.message }));
+  return decoded.ok ? decoded.text : undefined;
 }

@@ -1,10 +1,10 @@
 // Where a command's knowledge base comes from: the base compiled into
 // dist/kb-data/ at build time (validated then, so no YAML or zod at run time),
 // or a directory given with --kb / BACKCARE_KB (parsed and validated now).
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { KbPart, KnowledgeBase } from '../core/kb/types.js';
 import { KB_PARTS } from '../core/kb/vocabulary.js';
+import { readRegularFile } from '../files/regular-file.js';
 
 declare const __PACKAGE_ROOT__: string;
 
@@ -44,16 +44,18 @@ function readCompiledKnowledgeBase(): KnowledgeBase {
   return kb;
 }
 
+/** Each compiled part is a few hundred KiB at most; the bound only stops a device or a pipe put in its place. */
+const MAX_PART_BYTES = 16 * 1024 * 1024;
+
 function readPart(part: KbPart): unknown {
   const file = `dist/kb-data/${part}.json`;
-  let text: string;
-  try {
-    text = readFileSync(new URL(`${__PACKAGE_ROOT__}${file}`, import.meta.url), 'utf8');
-  } catch {
-    throw new InstallationError(`the built-in knowledge base (${file}) is missing; run "npm run build" or reinstall backcare`);
+  const read = readRegularFile(new URL(`${__PACKAGE_ROOT__}${file}`, import.meta.url), MAX_PART_BYTES);
+  if (!read.ok) {
+    const why = read.code === 'ENOENT' ? 'is missing' : `cannot be read (${read.reason})`;
+    throw new InstallationError(`the built-in knowledge base (${file}) ${why}; run "npm run build" or reinstall backcare`);
   }
   try {
-    return JSON.parse(text);
+    return JSON.parse(read.text);
   } catch {
     throw new InstallationError(`the built-in knowledge base (${file}) is damaged; run "npm run build" or reinstall backcare`);
   }

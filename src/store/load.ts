@@ -1,11 +1,12 @@
-// The read side of the diary: both files, each line checked (zod), turned
+// The read side of the diary: both files, each line checked (guard.ts), turned
 // into the core's plain values. Problems come back with file and line for the
 // command to print; nothing is ever rewritten.
 import { episodesFrom, openEpisode } from '../core/diary/episodes.js';
 import type { CheckEntry, Diary, Episode, EpisodeEvent, PainPoint, TimerEntry } from '../core/diary/types.js';
 import { storePaths, type StorePaths } from './paths.js';
-import { readRecords, type LineProblem } from './read.js';
-import { DIARY_TYPES, DiaryFileRecord, EPISODE_TYPES, EpisodeFileRecord, type DiaryRecord, type EpisodeRecord } from './schema.js';
+import { readRecords, type LineProblem, type ReadWindow } from './read.js';
+import { DiaryGuard, EpisodeGuard } from './guard.js';
+import { DIARY_TYPES, EPISODE_TYPES, type DiaryRecord, type EpisodeRecord } from './schema.js';
 
 export interface Loaded<T> {
   value: T;
@@ -15,17 +16,24 @@ export interface Loaded<T> {
 
 export function loadEpisodes(env: NodeJS.ProcessEnv = process.env): Loaded<Episode[]> {
   const paths = storePaths(env);
-  const { records, problems } = readRecords<EpisodeRecord>(paths.episodes, EpisodeFileRecord, EPISODE_TYPES);
+  const { records, problems } = readRecords<EpisodeRecord>(paths.episodes, EpisodeGuard, EPISODE_TYPES);
   return { value: episodesFrom(records.map(toEvent)), problems, paths };
 }
 
-export function loadDiary(env: NodeJS.ProcessEnv = process.env): Loaded<Diary> {
+/**
+ * The episodes, and the diary's records dated from `since(episodes)` on (all of
+ * them when it gives undefined): a command reads only the part of the file its
+ * period needs.
+ */
+export function loadDiary(env: NodeJS.ProcessEnv = process.env, since?: (episodes: readonly Episode[]) => Date | undefined): Loaded<Diary> {
   const episodes = loadEpisodes(env);
-  const { records, problems } = readRecords<DiaryRecord>(episodes.paths.diary, DiaryFileRecord, DIARY_TYPES);
+  const from = since?.(episodes.value);
+  const window: ReadWindow | undefined = from === undefined ? undefined : { since: from };
   const pain: PainPoint[] = [];
   const checks: CheckEntry[] = [];
   const timers: TimerEntry[] = [];
-  for (const r of records) {
+  // Each record becomes the core's value as it is read, so a large diary is never held twice.
+  const { problems } = readRecords<DiaryRecord>(episodes.paths.diary, DiaryGuard, DIARY_TYPES, window, (r) => {
     const at = new Date(r.at);
     if (r.type === 'pain') {
       pain.push({ id: r.id, at, recordedAt: optionalDate(r.recordedAt), score: r.score, source: 'log', helped: r.helped ?? [], note: r.note });
@@ -37,7 +45,7 @@ export function loadDiary(env: NodeJS.ProcessEnv = process.env): Loaded<Diary> {
     } else {
       timers.push({ id: r.id, at, protocol: r.protocol, remedy: r.remedy, seconds: r.seconds, completed: r.completed });
     }
-  }
+  });
   const byTime = <T extends { at: Date }>(a: T, b: T): number => a.at.getTime() - b.at.getTime();
   return {
     value: { episodes: episodes.value, pain: pain.sort(byTime), checks: checks.sort(byTime), timers: timers.sort(byTime) },

@@ -4,6 +4,7 @@
 // command-line tool, and one predictable place beats three platform folders).
 import { homedir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
+import { UsageError } from '../errors.js';
 
 /** Episodes are few and read by several commands, so they get their own small file. */
 export const EPISODES_FILE = 'episodes.jsonl';
@@ -12,11 +13,23 @@ export const DIARY_FILE = 'diary.jsonl';
 
 export function dataDir(env: NodeJS.ProcessEnv): string {
   const home = env.BACKCARE_HOME;
-  if (home !== undefined && home !== '') return resolve(home);
+  if (home !== undefined && home !== '') return absoluteHome(home);
   // The XDG spec says relative paths are invalid and must be ignored.
   const xdg = env.XDG_DATA_HOME;
   if (xdg !== undefined && xdg !== '' && isAbsolute(xdg)) return join(xdg, 'backcare');
   return join(homedir(), '.local', 'share', 'backcare');
+}
+
+/**
+ * `~` and `~/…` are expanded (a quoted '~/bc' reaches us unexpanded); any
+ * other relative path is refused: resolved against the current folder, it
+ * would split the diary between every folder backcare is run from.
+ */
+function absoluteHome(home: string): string {
+  if (home === '~') return homedir();
+  if (home.startsWith('~/')) return join(homedir(), home.slice(2));
+  if (isAbsolute(home)) return resolve(home);
+  throw new UsageError(`BACKCARE_HOME is a relative path ("${home}"); set it to an absolute path, such as BACKCARE_HOME="$HOME/${home.replace(/^\.\//, '')}"`);
 }
 
 export interface StorePaths {

@@ -2,7 +2,7 @@
 // with O_APPEND, so several backcare processes writing at once never
 // interleave or overwrite each other's lines. No validator is loaded here:
 // `backcare log` must start about as fast as a bare `node`.
-import { closeSync, fstatSync, ftruncateSync, mkdirSync, openSync, readSync, writeSync } from 'node:fs';
+import { closeSync, constants, fstatSync, ftruncateSync, mkdirSync, openSync, readSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { StoreError } from '../errors.js';
 
@@ -10,13 +10,7 @@ import { StoreError } from '../errors.js';
 export function appendRecord(file: string, record: object): void {
   const text = `${JSON.stringify(record)}\n`;
   ensureDir(dirname(file));
-  let fd: number;
-  try {
-    // a+: appending (O_APPEND), and reading the last byte.
-    fd = openSync(file, 'a+', 0o600);
-  } catch (error) {
-    throw storeError('cannot open', file, error);
-  }
+  const fd = openForAppend(file);
   let before = -1;
   let written = 0;
   try {
@@ -33,12 +27,31 @@ export function appendRecord(file: string, record: object): void {
   }
 }
 
+/**
+ * Appending (O_APPEND) and reading the last byte, never through a symbolic
+ * link (O_NOFOLLOW: a link would send the diary to another file), and only
+ * to a regular file (a FIFO or a device would take the line and keep nothing).
+ */
+const APPEND_FLAGS = constants.O_RDWR | constants.O_APPEND | constants.O_CREAT | constants.O_NOFOLLOW | constants.O_NONBLOCK;
+
+function openForAppend(file: string): number {
+  let fd: number;
+  try {
+    fd = openSync(file, APPEND_FLAGS, 0o600);
+  } catch (error) {
+    throw storeError('cannot open', file, error);
+  }
+  if (fstatSync(fd).isFile()) return fd;
+  closeSync(fd);
+  throw storeError('cannot write to', file, Object.assign(new Error('not a regular file'), { code: 'ENOTREG' }));
+}
+
 function endsWithNewline(fd: number, size: number): boolean {
   const last = Buffer.alloc(1);
   return readSync(fd, last, 0, 1, size - 1) === 1 && last[0] === 0x0a;
 }
 
-function ensureDir(dir: string): void {
+export function ensureDir(dir: string): void {
   try {
     // Parents get the usual permissions; the diary's own folder is private.
     mkdirSync(dirname(dir), { recursive: true });
@@ -71,6 +84,9 @@ const REASONS: Record<string, string> = {
   EDQUOT: 'the disk quota is used up',
   ENOTDIR: 'part of the path is a file, not a folder',
   EISDIR: 'it is a folder, not a file',
+  ELOOP: 'it is a symbolic link, which backcare does not follow for the diary; put the real file there',
+  ENOTREG: 'it is not a regular file (a device, a pipe or a socket); move it away',
+  ENXIO: 'it is not a regular file (a device, a pipe or a socket); move it away',
 };
 
 export function storeError(what: string, path: string, error: unknown, writing = true): StoreError {

@@ -76,9 +76,14 @@ function parseChoice(question: Question, raw: unknown): ParsedAnswer {
 
 function parseMany(question: Question, raw: unknown, kb: KnowledgeBase): ParsedAnswer {
   const allowed = choiceValues(question, kb);
-  const items = Array.isArray(raw) ? raw : typeof raw === 'string' ? raw.split(',') : undefined;
+  const items: unknown[] | undefined = Array.isArray(raw) ? raw : typeof raw === 'string' ? raw.split(',') : undefined;
   if (items === undefined) return { ok: false, message: `expected none or a comma-separated list, got ${shown(raw)}` };
-  const ids = items.map((i) => (typeof i === 'string' ? i.trim().toLowerCase() : '')).filter((i) => i !== '' && i !== 'none');
+  // Every item must be an id: a nested list, a number or a null dropped quietly would drop a caution with it.
+  const notText = items.findIndex((i) => typeof i !== 'string');
+  if (notText !== -1) {
+    return { ok: false, message: `item ${notText + 1} of the list is ${items[notText] === null ? 'null' : shown(items[notText])}, not an id; give ids such as ${allowed.slice(0, 2).join(', ')}` };
+  }
+  const ids = (items as string[]).map((i) => i.trim().toLowerCase()).filter((i) => i !== '' && i !== 'none');
   const unknown = ids.filter((id) => !allowed.includes(id));
   if (unknown.length > 0) return { ok: false, message: `"${unknown.join(', ')}" is not one of: none, ${allowed.join(', ')}` };
   return { ok: true, value: [...new Set(ids)] };
@@ -94,6 +99,6 @@ function parseWhen(raw: unknown, now: Date): ParsedAnswer {
 function shown(raw: unknown): string {
   if (raw === undefined || raw === null || raw === '') return 'nothing';
   if (typeof raw === 'string') return `"${raw.length > 40 ? `${raw.slice(0, 40)}…` : raw}"`;
-  if (Array.isArray(raw)) return 'a list';
+  if (Array.isArray(raw)) return `a list (${JSON.stringify(raw).slice(0, 40)})`;
   return typeof raw === 'object' ? 'a mapping' : String(raw);
 }

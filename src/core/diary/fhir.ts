@@ -35,7 +35,27 @@ export interface FhirBundle {
   entry: { fullUrl: string; resource: FhirResource }[];
 }
 
+export type FhirEntry = FhirBundle['entry'][number];
+
+/**
+ * The Bundle without its entries, and the entries one at a time, so a large
+ * diary can be written out without holding every Observation at once. The
+ * Provenance's `target` (one reference per score) is left empty in `entries`
+ * and given by `targets`, for the same reason.
+ */
+export interface FhirBundleParts {
+  head: Omit<FhirBundle, 'entry'>;
+  entries: () => Iterable<FhirEntry>;
+  targets: () => Iterable<{ reference: string }>;
+}
+
 export function fhirBundle(report: ReportModel): FhirBundle {
+  const { head, entries, targets } = fhirBundleParts(report);
+  const entry = [...entries()].map((e) => (e.resource.resourceType === 'Provenance' ? { ...e, resource: { ...e.resource, target: [...targets()] } } : e));
+  return { ...head, entry };
+}
+
+export function fhirBundleParts(report: ReportModel): FhirBundleParts {
   const generated = isoWithOffset(report.generatedAt);
   const deviceId = uuidFrom(`device:${report.software.name}:${report.software.version}`);
   const device: FhirResource = {
@@ -45,8 +65,8 @@ export function fhirBundle(report: ReportModel): FhirBundle {
     type: { text: 'Personal pain diary software (command line)' },
     version: [{ value: report.software.version }],
   };
-  const observations = report.pain.points.map((p) => observation(p));
-  const provenanceId = uuidFrom(`provenance:${generated}:${observations.map((o) => o.id).join(',')}`);
+  const points = report.pain.points;
+  const provenanceId = uuidFromParts(provenanceSeed(generated, points));
   const provenance: FhirResource = {
     resourceType: 'Provenance',
     id: provenanceId,
@@ -57,7 +77,7 @@ export function fhirBundle(report: ReportModel): FhirBundle {
         `assembled by ${escapeXml(report.software.name)} ${escapeXml(report.software.version)}. Not reviewed by a clinician.</p>` +
         `<p>${escapeXml(LOINC_NOTICE)}</p></div>`,
     },
-    target: observations.map((o) => ({ reference: `urn:uuid:${o.id}` })),
+    target: [],
     recorded: generated,
     agent: [
       {
@@ -70,15 +90,28 @@ export function fhirBundle(report: ReportModel): FhirBundle {
       },
     ],
   };
-  const resources = [...observations, device, ...(observations.length > 0 ? [provenance] : [])];
+  const entry = (resource: FhirResource): FhirEntry => ({ fullUrl: `urn:uuid:${resource.id}`, resource });
   return {
-    resourceType: 'Bundle',
-    id: uuidFrom(`bundle:${provenanceId}`),
-    meta: { lastUpdated: generated },
-    type: 'collection',
-    timestamp: generated,
-    entry: resources.map((resource) => ({ fullUrl: `urn:uuid:${resource.id}`, resource })),
+    head: { resourceType: 'Bundle', id: uuidFrom(`bundle:${provenanceId}`), meta: { lastUpdated: generated }, type: 'collection', timestamp: generated },
+    *entries() {
+      for (const p of points) yield entry(observation(p));
+      yield entry(device);
+      if (points.length > 0) yield entry(provenance);
+    },
+    *targets() {
+      for (const p of points) yield { reference: `urn:uuid:${observationId(p)}` };
+    },
   };
+}
+
+/** `provenance:<time>:<id>,<id>,…` in pieces, as uuidFrom once hashed it joined. */
+function* provenanceSeed(generated: string, points: readonly PainPoint[]): Generator<string> {
+  yield `provenance:${generated}:`;
+  for (let i = 0; i < points.length; i++) yield i === 0 ? observationId(points[i] as PainPoint) : `,${observationId(points[i] as PainPoint)}`;
+}
+
+function observationId(p: PainPoint): string {
+  return UUID.test(p.id) ? p.id.toLowerCase() : uuidFrom(`pain:${p.id}`);
 }
 
 function observation(p: PainPoint): FhirResource {
@@ -89,7 +122,7 @@ function observation(p: PainPoint): FhirResource {
   ].filter((n): n is string => n !== undefined && n !== '');
   return {
     resourceType: 'Observation',
-    id: UUID.test(p.id) ? p.id.toLowerCase() : uuidFrom(`pain:${p.id}`),
+    id: observationId(p),
     status: OBSERVATION_STATUS,
     category: [coding('http://terminology.hl7.org/CodeSystem/observation-category', 'survey', 'Survey')],
     code: { coding: [{ ...LOINC_PAIN }], text: 'Pain severity, 0-10, self-reported' },
@@ -108,15 +141,23 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A stable UUID-shaped id from any text (FNV-1a, four seeds): the same input gives the same id. */
 export function uuidFrom(text: string): string {
-  const words = [0x811c9dc5, 0x01000193, 0x9e3779b9, 0x85ebca6b].map((seed) => {
-    let h = seed >>> 0;
-    for (let i = 0; i < text.length; i++) {
-      h ^= text.charCodeAt(i);
-      h = Math.imul(h, 0x01000193) >>> 0;
+  return uuidFromParts([text]);
+}
+
+/** uuidFrom of the pieces joined, without building the joined string. */
+export function uuidFromParts(parts: Iterable<string>): string {
+  const hashes = [0x811c9dc5, 0x01000193, 0x9e3779b9, 0x85ebca6b].map((seed) => seed >>> 0);
+  for (const text of parts) {
+    for (let w = 0; w < hashes.length; w++) {
+      let h = hashes[w] as number;
+      for (let i = 0; i < text.length; i++) {
+        h ^= text.charCodeAt(i);
+        h = Math.imul(h, 0x01000193) >>> 0;
+      }
+      hashes[w] = h;
     }
-    return h.toString(16).padStart(8, '0');
-  });
-  const hex = words.join('');
+  }
+  const hex = hashes.map((h) => h.toString(16).padStart(8, '0')).join('');
   // Shaped as a version-4 / RFC 4122 variant UUID.
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${((parseInt(hex.slice(16, 17), 16) & 0x3) | 0x8).toString(16)}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }

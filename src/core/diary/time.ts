@@ -28,3 +28,8 @@ export function fromLocalDate(date: string): Date {
   const [y = 0, m = 1, d = 1] = date.split('-').map(Number);
   return new Date(y, m - 1, d);
 }
+
+/** The earlier of two moments; `b` may be absent. */
+export function earliest(a: Date, b: Date | undefined): Date {
+  return b !== undefined && b < a ? b : a;
+}

@@ -8,6 +8,7 @@ import type { Diary, PainPoint } from '../../../src/core/diary/types.js';
 import { loadKnowledgeBase } from '../../../src/kb/load.js';
 import { CSV_COLUMNS, reportCsv } from '../../../src/ui/render/report-csv.js';
 import { reportHtml } from '../../../src/ui/render/report-html.js';
+import { reportFhirChunks } from '../../../src/ui/render/report-fhir.js';
 import { reportMarkdown } from '../../../src/ui/render/report-markdown.js';
 import { fhirErrors } from '../../helpers/fhir-schema.js';
 import { ROOT } from '../../helpers/run-cli.js';
@@ -122,6 +123,12 @@ describe('FHIR R4 Bundle', () => {
   const bundle = fhirBundle(model);
   const resources = bundle.entry.map((e) => e.resource);
   const observations = resources.filter((r) => r.resourceType === 'Observation');
+
+  it('is written a piece at a time as exactly the text of the whole Bundle', () => {
+    expect([...reportFhirChunks(model)].join('')).toBe(`${JSON.stringify(bundle, null, 2)}\n`);
+    const empty = buildReport(kb, { diary: { ...diary, pain: [] }, from: day(0, 0), to: NOW, now: NOW, software: { name: 'backcare', version: '9.9.9' } });
+    expect([...reportFhirChunks(empty)].join('')).toBe(`${JSON.stringify(fhirBundle(empty), null, 2)}\n`);
+  });
 
   it('validates against the FHIR R4 JSON schema', () => {
     expect(fhirErrors('Bundle', bundle)).toEqual([]);
