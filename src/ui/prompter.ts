@@ -1,4 +1,4 @@
-// The only module that imports the prompt library (@inquirer/prompts), and
+// The only module that loads the prompt library (through prompt-library.ts), and
 // only when a terminal is there to answer. Everything else talks to the
 // Prompter interface, so tests can answer with a script.
 
@@ -16,7 +16,7 @@ export interface Prompter {
 }
 
 export async function inquirerPrompter(): Promise<Prompter> {
-  const { select, checkbox, number, input } = await import('@inquirer/prompts');
+  const { select, checkbox, number, input } = await import('./prompt-library.js');
   const withHelp = (message: string, help?: string): string => (help ? `${message}\n  ${help}` : message);
   return {
     select: (message, choices, help) =>

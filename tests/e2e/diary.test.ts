@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fhirErrors } from '../helpers/fhir-schema.js';
-import { BIN, cleanEnv, ROOT, runCli, type CliResult } from '../helpers/run-cli.js';
+import { BIN, cleanEnv, NODE, ROOT, runCli, type CliResult } from '../helpers/run-cli.js';
 
 const newHome = () => mkdtempSync(join(tmpdir(), 'backcare-diary-'));
 const inHome = (home: string) => (args: string[], env: Record<string, string | undefined> = {}): CliResult => runCli(args, { env: { BACKCARE_HOME: home, ...env } });
@@ -223,7 +223,7 @@ describe('many processes at once', () => {
     const env = cleanEnv({ BACKCARE_HOME: home });
     const runs = Array.from({ length: 50 }, (_, i) =>
       new Promise<number | null>((resolve, reject) => {
-        const child = spawn(process.execPath, [BIN, 'log', String(i % 11), '--note', `process ${i} ${'x'.repeat(200)}`], { cwd: ROOT, env, stdio: 'ignore' });
+        const child = spawn(NODE, [BIN, 'log', String(i % 11), '--note', `process ${i} ${'x'.repeat(200)}`], { cwd: ROOT, env, stdio: 'ignore' });
         child.on('error', reject);
         child.on('exit', resolve);
       }),

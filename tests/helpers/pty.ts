@@ -1,7 +1,7 @@
 // Runs the built binary in a real pseudo-terminal, for the few tests that need
 // a person's terminal: prompts, raw keys, Ctrl-C and the cursor.
 import { spawn, type IPty } from '@lydell/node-pty';
-import { BIN, cleanEnv, ROOT } from './run-cli.js';
+import { BIN, cleanEnv, NODE, ROOT } from './run-cli.js';
 
 export interface PtySession {
   /** Everything the program has written so far, escape codes included. */
@@ -15,7 +15,7 @@ export interface PtySession {
 
 export function runInPty(args: string[], env: Record<string, string | undefined> = {}): PtySession {
   const clean = cleanEnv({ CI: undefined, TERM: 'xterm-256color', ...env });
-  const child: IPty = spawn(process.execPath, [BIN, ...args], {
+  const child: IPty = spawn(NODE, [BIN, ...args], {
     // node-pty sets TERM from `name`, so a test's TERM (e.g. dumb) must go here too.
     name: clean.TERM ?? 'xterm-256color',
     cols: 100,
