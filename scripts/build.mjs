@@ -8,11 +8,13 @@
 // A command therefore loads at most two files: dist/cli.cjs and its own.
 // All bundles are CommonJS; see COMMONJS below for why.
 //
-// Finally data/ is validated and compiled to dist/kb-data/*.json (exit 2 on errors).
+// Then data/ is validated and compiled to dist/kb-data/*.json (exit 2 on errors),
+// and man/backcare.1 is written from the built program's help (scripts/man-page.mjs).
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
+import { writeManPage } from './man-page.mjs';
 
 const ROOT = resolve(dirname(new URL(import.meta.url).pathname), '..');
 const SRC = join(ROOT, 'src');
@@ -157,3 +159,4 @@ const compiled = spawnSync(process.execPath, [join(DIST, 'tools/compile-kb.cjs')
   cwd: ROOT,
 });
 process.exitCode = compiled.status ?? 1;
+if (process.exitCode === 0) writeManPage(join(DIST, ENTRY_OUTPUT), join(ROOT, 'man', 'backcare.1'), pkg.version);

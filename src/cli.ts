@@ -27,6 +27,11 @@ Environment:
   BACKCARE_ACCESSIBLE=1  timers print plain lines instead of redrawing the screen
   NO_COLOR          turn colour off (any non-empty value); FORCE_COLOR turns it on`;
 
+const FILES_HELP = `
+Files:
+  $BACKCARE_HOME/diary.jsonl     pain scores, checks and timer sessions, one JSON record a line
+  $BACKCARE_HOME/episodes.jsonl  episode starts and ends (BACKCARE_HOME: see Environment)`;
+
 /** Kept here rather than imported, so --help does not load the timer's code. */
 const THERMAL_MODES = ['ice', 'heat', 'alternate', 'auto'];
 
@@ -79,7 +84,7 @@ export function buildProgram(): Command {
     .addHelpText(
       'after',
       examples(['backcare check', 'backcare remedies', 'backcare remedies ice-pack', 'backcare warning-signs --region GB', 'backcare ice-heat-timer --since 30h']) +
-        `\n${EXIT_CODES_HELP}\n${ENVIRONMENT_HELP}`,
+        `\n${EXIT_CODES_HELP}\n${ENVIRONMENT_HELP}\n${FILES_HELP}`,
     );
 
   program

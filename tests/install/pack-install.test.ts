@@ -78,6 +78,15 @@ describe('the packed tarball, installed globally with --omit=dev and no network'
     expect(r.stdout).toContain('ice-pack');
   });
 
+  it('puts its man page where `man backcare` finds it', () => {
+    const page = join(prefix, 'share', 'man', 'man1', 'backcare.1');
+    expect(readFileSync(page, 'utf8')).toMatch(/^\.TH BACKCARE 1 /);
+    const man = spawnSync('man', ['backcare'], { encoding: 'utf8', env: { ...installEnv(), MANPATH: join(prefix, 'share', 'man'), MANWIDTH: '80', PAGER: 'cat' } });
+    if (man.error) return console.log('man is not installed here: checked the installed page only');
+    expect(man.status, man.stderr).toBe(0);
+    expect(man.stdout).toContain('backcare - home-care advice');
+  });
+
   it('checks a complete answers file', () => {
     const questions = backcare('check', '--questions', '--json');
     expect(questions.code, questions.stderr).toBe(0);
