@@ -15,6 +15,7 @@ import { reportMarkdown } from '../ui/render/report-markdown.js';
 import { createContext, type GlobalOptions } from './context.js';
 import { readDiaryReporting } from './diary-context.js';
 import { pastTimeFlag, periodEndFlag } from './flags.js';
+import { ALIASES, FORMATS, type Format } from './report-formats.js';
 
 declare const __BACKCARE_VERSION__: string;
 
@@ -26,9 +27,6 @@ interface ReportOptions {
   force?: boolean;
 }
 
-export const FORMATS = ['md', 'html', 'csv', 'fhir'] as const;
-type Format = (typeof FORMATS)[number];
-const ALIASES: Record<string, Format> = { markdown: 'md', htm: 'html', json: 'fhir' };
 
 /** With no --from and no episode: this many days back. */
 export const DEFAULT_DAYS = 28;
