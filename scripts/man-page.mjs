@@ -13,11 +13,16 @@ import { dirname } from 'node:path';
 
 const ROOT_SECTIONS = { 'Exit codes': 'EXIT STATUS', Environment: 'ENVIRONMENT', Files: 'FILES', Examples: 'EXAMPLES' };
 
-/** Escapes text for roff: backslashes, hyphens (so options copy and search well) and control characters at a line start. */
+/**
+ * Escapes text for roff: backslashes, hyphens (so options copy and search
+ * well), characters beyond ASCII (as \[uXXXX], which groff renders in any
+ * locale) and control characters at a line start.
+ */
 export function roff(text) {
   return text
     .replace(/\\/g, '\\e')
     .replace(/-/g, '\\-')
+    .replace(/[^\x00-\x7f]/gu, (c) => `\\[u${c.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}]`)
     .split('\n')
     .map((line) => (/^[.']/.test(line) ? `\\&${line}` : line))
     .join('\n');

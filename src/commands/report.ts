@@ -1,4 +1,4 @@
-// backcare report [--from DATE] [--to DATE] [--format md|html|csv|fhir] [--output FILE] [--force]
+// backcare report [--from DATE] [--to DATE] [--format md|html|csv|fhir|pdf] [--output FILE] [--force]
 import { randomBytes } from 'node:crypto';
 import { closeSync, existsSync, fsyncSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -6,6 +6,7 @@ import { fhirBundle } from '../core/diary/fhir.js';
 import { buildReport, type ReportModel } from '../core/diary/report.js';
 import { addLocalDays, startOfDay } from '../core/diary/stats.js';
 import { dayAndTime } from '../core/diary/time.js';
+import { localDate } from '../core/time/when.js';
 import type { Diary } from '../core/diary/types.js';
 import { closestId } from '../core/suggest.js';
 import { StoreError, UsageError } from '../errors.js';
@@ -15,6 +16,7 @@ import { reportMarkdown } from '../ui/render/report-markdown.js';
 import { createContext, type GlobalOptions } from './context.js';
 import { readDiaryReporting } from './diary-context.js';
 import { pastTimeFlag, periodEndFlag } from './flags.js';
+import { browserTimeoutMs, findBrowser, printToPdf } from './print-pdf.js';
 import { ALIASES, FORMATS, type Format } from './report-formats.js';
 
 declare const __BACKCARE_VERSION__: string;
@@ -36,21 +38,43 @@ export async function run(_args: string[], options: ReportOptions, globals: Glob
   const now = new Date();
   const to = options.to === undefined ? now : periodEndFlag('--to', options.to, now);
   const explicitFrom = options.from === undefined ? undefined : pastTimeFlag('--from', options.from, now);
-  if (options.output !== undefined && !options.force && existsSync(options.output)) {
-    throw new UsageError(`${options.output} already exists; add --force to replace it, or choose another --output`);
+  // A PDF never goes to stdout: without --output it gets a file name of its own.
+  const output = options.output ?? (format === 'pdf' ? defaultPdfName(to) : undefined);
+  if (output !== undefined && !options.force && existsSync(output)) {
+    throw new UsageError(`${output} already exists; add --force to replace it, or choose another --output`);
   }
+  // Before any work, so a missing browser is one quick line.
+  const browser = format === 'pdf' ? browserFor(process.env) : undefined;
   const ctx = await createContext(globals, { json: true });
   const { value: diary } = readDiaryReporting(ctx.term);
   const from = explicitFrom ?? defaultFrom(diary, to);
   if (from > to) throw new UsageError(`--from (${dayAndTime(from)}) is after --to (${dayAndTime(to)}); swap them`);
   const model = buildReport(ctx.kb, { diary, from, to, now, software: { name: 'backcare', version: __BACKCARE_VERSION__ } });
-  const text = render(format, model);
-  if (options.output === undefined) {
-    ctx.term.stdout.write(text);
+  const content = format === 'pdf' ? await printReport(model, browser ?? browserFor(process.env)) : render(format, model);
+  if (output === undefined) {
+    ctx.term.stdout.write(content);
     return;
   }
-  writeWhole(options.output, text);
-  ctx.term.stderr.write(`backcare: wrote ${options.output} (${describe(format, model)})\n`);
+  writeWhole(output, content);
+  ctx.term.stderr.write(`backcare: wrote ${output} (${describe(format, model)})\n`);
+}
+
+interface Browser {
+  path: string;
+  timeoutMs: number;
+}
+
+function browserFor(env: NodeJS.ProcessEnv): Browser {
+  return { path: findBrowser(env), timeoutMs: browserTimeoutMs(env) };
+}
+
+function printReport(model: ReportModel, browser: Browser): Promise<Uint8Array> {
+  return printToPdf(reportHtml(model), browser.path, browser.timeoutMs);
+}
+
+/** back-pain-report-2026-11-21.pdf, in the current folder, dated by the end of the period. */
+export function defaultPdfName(to: Date): string {
+  return `back-pain-report-${localDate(to)}.pdf`;
 }
 
 function parseFormat(value: string | undefined): Format {
@@ -59,7 +83,6 @@ function parseFormat(value: string | undefined): Format {
   if ((FORMATS as readonly string[]).includes(v)) return v as Format;
   const alias = ALIASES[v];
   if (alias) return alias;
-  if (v === 'pdf') throw new UsageError('--format "pdf" is not one of md, html, csv, fhir; for a PDF, use --format html and print it (it fits one A4 page)');
   const close = closestId(v, [...FORMATS]);
   throw new UsageError(`--format "${value}" is not one of ${FORMATS.join(', ')}${close ? `; did you mean "${close}"?` : ''}`);
 }
@@ -73,7 +96,7 @@ function defaultFrom(diary: Diary, to: Date): Date {
   return first ? startOfDay(first) : floor;
 }
 
-function render(format: Format, model: ReportModel): string {
+function render(format: Exclude<Format, 'pdf'>, model: ReportModel): string {
   switch (format) {
     case 'md':
       return reportMarkdown(model);
@@ -89,20 +112,20 @@ function render(format: Format, model: ReportModel): string {
 function describe(format: Format, model: ReportModel): string {
   const n = model.pain.summary.count;
   const scores = `${n} pain score${n === 1 ? '' : 's'}`;
-  return { md: `Markdown, ${scores}`, html: `HTML for one A4 page, ${scores}`, csv: 'CSV of every entry', fhir: `FHIR R4 Bundle, ${scores} as Observations` }[format];
+  return { md: `Markdown, ${scores}`, html: `HTML for one A4 page, ${scores}`, pdf: `PDF of one A4 page, ${scores}`, csv: 'CSV of every entry', fhir: `FHIR R4 Bundle, ${scores} as Observations` }[format];
 }
 
 /**
  * The whole file or nothing: write a private temporary file beside the target,
  * flush it, then rename it over the target in one step.
  */
-function writeWhole(target: string, text: string): void {
+function writeWhole(target: string, content: string | Uint8Array): void {
   const path = resolve(target);
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   let fd: number | undefined;
   try {
     fd = openSync(temp, 'wx', 0o600);
-    const data = Buffer.from(text, 'utf8');
+    const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
     let offset = 0;
     while (offset < data.length) offset += writeSync(fd, data, offset, data.length - offset);
     fsyncSync(fd);

@@ -143,7 +143,7 @@ describe('bad input', () => {
     [['log', '4', '--helped', 'heatpack'], /unknown remedy "heatpack"; did you mean "heat-pack"\?/],
     [['episode', 'start', '--at', '2026-02-30'], /no such date/],
     [['history', '--days', '0'], /--days "0" is not a whole number from 1/],
-    [['report', '--format', 'pdf'], /--format "pdf" is not one of md, html, csv, fhir/],
+    [['report', '--format', 'pdfs'], /--format "pdfs" is not one of md, html, csv, fhir, pdf; did you mean "pdf"\?/],
     [['report', '--format', 'htm'], /^$/],
     [['report', '--from', '2026-13-01'], /.+/],
     [['report', '--from', '2d', '--to', '3d'], /is after --to/],

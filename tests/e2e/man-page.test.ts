@@ -10,7 +10,11 @@ import { ROOT, runCli } from '../helpers/run-cli.js';
 const MAN_PAGE = join(ROOT, 'man', 'backcare.1');
 const roff = readFileSync(MAN_PAGE, 'utf8');
 /** The roff source with its escapes undone, for searching. */
-const source = roff.replace(/\\-/g, '-').replace(/\\e/g, '\\').replace(/\\&/g, '');
+const source = roff
+  .replace(/\\-/g, '-')
+  .replace(/\\\[u([0-9A-F]{4,6})\]/g, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
+  .replace(/\\e/g, '\\')
+  .replace(/\\&/g, '');
 
 const helps = new Map<string, string>();
 /** `backcare ...path --help`, run once per path. */
