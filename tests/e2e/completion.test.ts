@@ -25,7 +25,8 @@ const has = (shell: string): boolean => spawnSync(shell, ['--version'], { encodi
 /** What bash (or zsh through bashcompinit) offers for the words typed so far; the last is the word being completed. */
 function bashLike(shell: 'bash' | 'zsh', file: string, typed: string[]): string[] {
   const words = typed.map((w) => `'${w}'`).join(' ');
-  const setup = shell === 'zsh' ? 'autoload -U compinit && compinit -u; ' : '';
+  // bashcompinit's `complete` registers with compinit's compdef; calling the function directly needs neither.
+  const setup = shell === 'zsh' ? 'compdef() { :; }; ' : '';
   // zsh's bashcompinit leaves COMP_WORDS counted from 1 and filters the words itself, as here.
   const program = `${setup}source ${file}; COMP_WORDS=(${words}); COMP_CWORD=${typed.length - 1}; _backcare_complete; printf '%s\\n' "\${COMPREPLY[@]}"`;
   const r = spawnSync(shell, shell === 'zsh' ? ['-f', '-c', program] : ['--norc', '-c', program], { encoding: 'utf8' });
