@@ -29,7 +29,6 @@ interface ReportOptions {
   force?: boolean;
 }
 
-
 /** With no --from and no episode: this many days back. */
 export const DEFAULT_DAYS = 28;
 

@@ -12,7 +12,8 @@ import { BIN, NODE, runCli } from '../helpers/run-cli.js';
 const dir = mkdtempSync(join(tmpdir(), 'backcare-completion-'));
 
 function script(shell: string, kbDir?: string): string {
-  const r = runCli(['completion', shell, ...(kbDir ? ['--kb', kbDir] : [])]);
+  // Generous: this runs while the suite is collected, on a machine that may be busy.
+  const r = runCli(['completion', shell, ...(kbDir ? ['--kb', kbDir] : [])], { timeoutMs: 60_000 });
   expect(r.stderr).toBe('');
   expect(r.code).toBe(0);
   const path = join(dir, `backcare.${shell}.${kbDir ? 'kb' : 'built-in'}`);
