@@ -41,7 +41,8 @@ describe('a week with the diary', () => {
       expect(r.stderr).toBe('');
       expect(r.code).toBe(0);
     }
-  });
+    // Fifteen runs of the CLI: on a busy CI machine they can take longer than vitest's 10 s hook default.
+  }, 60_000);
 
   it('keeps the diary private and readable: 0700 folder, 0600 files, one JSON object a line', () => {
     expect(statSync(home).mode & 0o777).toBe(0o700);
