@@ -11,6 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { browserArgs, findBrowser } from '../../src/commands/print-pdf.js';
 import { fullDiary } from '../helpers/full-diary.js';
 import { runCli } from '../helpers/run-cli.js';
+import { skipVisibly } from '../helpers/skip-visibly.js';
 
 const A4 = { width: 595.28, height: 841.89 };
 /** The report's @page margin, 10 mm, in points. */
@@ -26,7 +27,6 @@ function browserOrNull(): string | null {
 const browser = browserOrNull();
 const hasPoppler = spawnSync('pdfinfo', ['-v']).error === undefined;
 const missing = [browser ? '' : 'Chrome or Chromium', hasPoppler ? '' : 'poppler-utils (pdfinfo, pdftotext)'].filter((m) => m !== '');
-const title = missing.length === 0 ? 'the report in headless Chromium' : `the report in headless Chromium (skipped: ${missing.join(' and ')} not installed here)`;
 
 function run(command: string, args: string[]): string {
   const r = spawnSync(command, args, { encoding: 'utf8', timeout: 60_000 });
@@ -59,7 +59,9 @@ function wordBoxes(pdf: string): { word: string; xMax: number }[] {
   }));
 }
 
-describe.skipIf(missing.length > 0)(title, () => {
+if (missing.length > 0) skipVisibly(`the report in headless Chromium: skipped, ${missing.join(' and ')} not installed here`);
+
+describe.skipIf(missing.length > 0)('the report in headless Chromium', () => {
   const work = mkdtempSync(join(tmpdir(), 'backcare-chromium-'));
   const htmlFile = join(work, 'report.html');
   const pdfFile = join(work, 'report.pdf');

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { copyKb } from '../helpers/kb-copy.js';
 import { BIN, NODE, runCli } from '../helpers/run-cli.js';
+import { skipVisibly } from '../helpers/skip-visibly.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'backcare-completion-'));
 
@@ -22,6 +23,8 @@ function script(shell: string, kbDir?: string): string {
 }
 
 const has = (shell: string): boolean => spawnSync(shell, ['--version'], { encoding: 'utf8' }).status === 0;
+const hasZsh = has('zsh');
+const hasFish = has('fish');
 
 /** What bash (or zsh through bashcompinit) offers for the words typed so far; the last is the word being completed. */
 function bashLike(shell: 'bash' | 'zsh', file: string, typed: string[]): string[] {
@@ -70,8 +73,9 @@ describe('bash completion', () => {
   });
 });
 
-describe.skipIf(!has('zsh'))(has('zsh') ? 'zsh completion' : 'zsh completion (skipped: zsh is not installed)', () => {
-  const file = has('zsh') ? script('zsh') : '';
+if (!hasZsh) skipVisibly('zsh completion: skipped, zsh is not installed here');
+describe.skipIf(!hasZsh)('zsh completion', () => {
+  const file = hasZsh ? script('zsh') : '';
   it.each(CASES)('completes %s', (_name, typed, offered, notOffered) => {
     const got = bashLike('zsh', file, typed);
     expect(got).toEqual(expect.arrayContaining(offered));
@@ -79,11 +83,12 @@ describe.skipIf(!has('zsh'))(has('zsh') ? 'zsh completion' : 'zsh completion (sk
   });
 });
 
-describe.skipIf(!has('fish'))(has('fish') ? 'fish completion' : 'fish completion (skipped: fish is not installed)', () => {
-  const file = has('fish') ? script('fish') : '';
+if (!hasFish) skipVisibly('fish completion: skipped, fish is not installed here');
+describe.skipIf(!hasFish)('fish completion', () => {
+  const file = hasFish ? script('fish') : '';
   // fish asks `backcare` for nothing, but finds the command on the PATH before completing it.
   const bin = join(dir, 'bin');
-  if (has('fish')) {
+  if (hasFish) {
     spawnSync('mkdir', ['-p', bin]);
     writeFileSync(join(bin, 'backcare'), `#!/bin/sh\nexec '${NODE}' '${BIN}' "$@"\n`);
     chmodSync(join(bin, 'backcare'), 0o755);

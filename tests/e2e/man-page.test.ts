@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, runCli } from '../helpers/run-cli.js';
+import { skipVisibly } from '../helpers/skip-visibly.js';
 
 const MAN_PAGE = join(ROOT, 'man', 'backcare.1');
 const roff = readFileSync(MAN_PAGE, 'utf8');
@@ -87,8 +88,8 @@ describe('the man page', () => {
 
   const man = spawnSync('man', ['--version'], { encoding: 'utf8' });
   const manMissing = man.error !== undefined || man.status !== 0;
-  const renderTest = manMissing ? 'renders with man -l (skipped: man is not installed; .ci/run installs man-db)' : 'renders with man -l without warnings';
-  it.skipIf(manMissing)(renderTest, () => {
+  if (manMissing) skipVisibly('renders with man -l: skipped, man is not installed here (.ci/run installs man-db)');
+  it.skipIf(manMissing)('renders with man -l without warnings', () => {
     const rendered = spawnSync('man', ['-l', MAN_PAGE], { encoding: 'utf8', env: { ...process.env, MANWIDTH: '80', MAN_KEEP_FORMATTING: '', MANROFFSEQ: '', PAGER: 'cat' } });
     expect(rendered.status).toBe(0);
     expect(rendered.stdout).toContain('backcare - home-care advice for back spasms');
