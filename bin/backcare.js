@@ -16,12 +16,6 @@ if (typeof module_.enableCompileCache === 'function') {
   }
 }
 
-process.stdout.on('error', (error) => {
-  // `backcare remedies | head` closes the pipe early; that is not a failure.
-  if (error.code === 'EPIPE') process.exit(0);
-  throw error;
-});
-
 function cannotStart(error) {
   // Only a broken installation gets here; main() reports everything else itself.
   const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);

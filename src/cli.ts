@@ -2,6 +2,9 @@
 // a lazy import() per command, so each command loads only its own code.
 import { Command, Option, type CommanderError } from 'commander';
 import type { GlobalOptions } from './commands/context.js';
+import { handleOutputErrors } from './ui/output-errors.js';
+import { safeText } from './ui/safe-text.js';
+import { restoreTerminalOnSignals } from './ui/terminal-signals.js';
 // The light listing commands and `log` (which must start fast) ship inside this bundle:
 // loading another file costs more than parsing them.
 import * as log from './commands/log.js';
@@ -17,14 +20,17 @@ Exit codes:
   1    unexpected failure (please report it), or the diary or a report file cannot be written
   2    usage or input error: unknown option, bad value, missing answer, broken knowledge base
   3    check --fail-on: the result is at or above the level given
-  130  interrupted with Ctrl-C`;
+  130  interrupted with Ctrl-C
+  143, 129  stopped by SIGTERM or SIGHUP, after putting the terminal back
+  A closed output pipe (backcare remedies | head -1) ends quietly with 0; a full disk
+  or an I/O error on the output is one line on stderr and 1.`;
 
 const ENVIRONMENT_HELP = `
 Environment:
   BACKCARE_KB       knowledge-base directory to use instead of the built-in one
   BACKCARE_REGION   two-letter country code for emergency numbers, e.g. GB, US, NZ
   BACKCARE_HOME     folder for the pain diary (default: $XDG_DATA_HOME/backcare, else ~/.local/share/backcare)
-  BACKCARE_ACCESSIBLE=1  timers print plain lines instead of redrawing the screen
+  BACKCARE_ACCESSIBLE=1  plain numbered questions in check, and plain lines instead of redrawing in timers
   NO_COLOR          turn colour off (any non-empty value); FORCE_COLOR turns it on
   BACKCARE_BROWSER  Chrome or Chromium for report --format pdf (default: chromium, google-chrome, … on the PATH)
   BACKCARE_BROWSER_TIMEOUT  seconds to wait for it to print the PDF (default 60)`;
@@ -99,6 +105,7 @@ export function buildProgram(): Command {
     .option('--fail-on <level>', 'exit with code 3 when the result is at or above this level (emergency, urgent, doctor_soon, self_care)')
     .option('-q, --quiet', 'only the result and the reasons, no home-care plan (an emergency is always shown in full)')
     .option('--json', 'print JSON on stdout (implies --no-input)')
+    .option('--accessible', 'plain numbered questions answered by typing, no cursor movement, for screen readers (or BACKCARE_ACCESSIBLE=1)')
     .addHelpText(
       'after',
       examples([
@@ -192,6 +199,8 @@ export function buildProgram(): Command {
     .command('status', { isDefault: true })
     .description('day N of the episode, the advice for its phase, and the next follow-up date')
     .option('--json', 'print JSON on stdout')
+    // As the default, status also receives a mistyped subcommand ("stat"), to suggest the right one.
+    .allowExcessArguments(true)
     .action(lazy(() => import('./commands/episode.js').then((m) => ({ run: m.status }))));
   episode
     .command('end')
@@ -203,14 +212,16 @@ export function buildProgram(): Command {
   program
     .command('log')
     .description('add a pain score from 0 (no pain) to 10 (worst imaginable) to your diary')
-    .argument('<score>', 'a whole number from 0 to 10')
+    // Optional for commander only: in "log --helped ice 5" the list takes the score, and log takes it back.
+    .argument('[score]', 'a whole number from 0 to 10')
+    .usage('<score> [options]')
     .option('--note <text>', 'a short note, e.g. "after gardening"')
-    .option('--helped <ids...>', 'remedy ids that helped, e.g. heat-pack gentle-walking (backcare remedies lists them)')
+    .option('--helped <ids...>', 'what helped: remedy ids or everyday words, e.g. ice, heat, walking, ibuprofen, stretch (backcare remedies lists them)')
     .option('--at <when>', 'when, if not now: 3h (ago), "2026-11-20 08:00" or 08:00 (today)')
     .option('--json', 'print the saved record as JSON')
     .addHelpText(
       'after',
-      examples(['backcare log 6', 'backcare log 4 --helped heat-pack --note "after a walk"', 'backcare log 7 --at "2026-11-20 21:00"']) + DIARY_HELP,
+      examples(['backcare log 6', 'backcare log 4 --helped ice,walking --note "after a walk"', 'backcare log 7 --at "last night"']) + DIARY_HELP,
     )
     .action(lazy(async () => log));
 
@@ -241,6 +252,17 @@ export function buildProgram(): Command {
       ]) + DIARY_HELP,
     )
     .action(lazy(() => import('./commands/report.js')));
+
+  program
+    .command('learn')
+    .description('what a back spasm is, why it happens, how long it lasts and how to make the next one less likely')
+    .argument('[topic...]', 'a topic id from the list, or a word such as posture, causes or prevention')
+    .option('--json', 'print JSON on stdout')
+    .addHelpText(
+      'after',
+      examples(['backcare learn', 'backcare learn prevention', 'backcare learn posture', 'backcare learn how long', 'backcare learn causes --json | jq ".topic.sections[].heading"']),
+    )
+    .action(lazy(() => import('./commands/learn.js')));
 
   program
     .command('sources')
@@ -290,6 +312,8 @@ function lazy(load: () => Promise<CommandModule>) {
 }
 
 export async function main(argv: string[]): Promise<number> {
+  handleOutputErrors();
+  restoreTerminalOnSignals();
   const program = buildProgram();
   configureErrors(program);
   try {
@@ -320,7 +344,7 @@ function configureErrors(program: Command): void {
       throw err;
     });
     cmd.configureOutput({
-      outputError: (message, write) => write(`backcare: ${oneLine(message.replace(/^error: /, ''))} (see: ${helpHint(cmd)})\n`),
+      outputError: (message, write) => write(safeText(`backcare: ${oneLine(message.replace(/^error: /, ''))} (see: ${helpHint(cmd)})\n`)),
     });
     cmd.commands.forEach(apply);
   };

@@ -3,9 +3,12 @@
 // Errors are recognised by name, not instanceof: each lazy bundle carries its
 // own copy of the error classes (see scripts/build.mjs).
 import { EXIT } from './errors.js';
+import { safeText } from './ui/safe-text.js';
 import type { KnowledgeBaseError } from './kb/located-problem.js';
 
-export function reportError(error: unknown, stderr: NodeJS.WritableStream, env: NodeJS.ProcessEnv): number {
+export function reportError(error: unknown, rawStderr: NodeJS.WritableStream, env: NodeJS.ProcessEnv): number {
+  // Messages quote ids and values from files: print them safely.
+  const stderr = { write: (text: string) => rawStderr.write(safeText(text)) };
   const name = error instanceof Error ? error.name : '';
   if (name === 'ExitPromptError' || name === 'AbortPromptError') {
     // Ctrl-C at a prompt: the prompt library has already restored the terminal.
@@ -18,7 +21,7 @@ export function reportError(error: unknown, stderr: NodeJS.WritableStream, env: 
   }
   if (name === 'KnowledgeBaseError') {
     const kbError = error as KnowledgeBaseError;
-    stderr.write(`${kbError.message}\nbackcare: the knowledge base has ${plural(kbError.problems.length, 'problem')}; fix them and try again (backcare kb validate lists them)\n`);
+    stderr.write(`${kbError.message}\nbackcare: the knowledge base has ${plural(kbError.total, 'problem')}; fix them and try again (backcare kb validate lists them)\n`);
     return EXIT.usage;
   }
   if (name === 'InstallationError' || name === 'StoreError') {

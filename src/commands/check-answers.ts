@@ -1,23 +1,46 @@
 // Answers for `backcare check` from flags and files: --answers FILE (YAML or
-// JSON, `-` for stdin) first, then each --answer ID=VALUE on top.
+// JSON, `-` for stdin) first, then each --answer ID=VALUE on top. A bad answer
+// does not throw: the good ones are kept, so an emergency among them can be
+// shown before the error.
 import { readFileSync } from 'node:fs';
 import { parseAnswer, type Answers, type AnswerValue } from '../core/check/answers.js';
 import type { KnowledgeBase } from '../core/kb/types.js';
 import { closestId } from '../core/suggest.js';
 import { UsageError } from '../errors.js';
+import { readAnswersFromStdin } from './answers-stdin.js';
 
-export async function collectAnswers(kb: KnowledgeBase, files: string | undefined, flags: readonly string[], now: Date): Promise<Answers> {
+export interface CollectedAnswers {
+  answers: Answers;
+  /** One line per answer, flag or file that could not be used. */
+  problems: string[];
+}
+
+export async function collectAnswers(kb: KnowledgeBase, files: string | undefined, flags: readonly string[], now: Date): Promise<CollectedAnswers> {
   const answers: Record<string, AnswerValue> = {};
+  const problems: string[] = [];
+  const keep = (id: string, read: () => AnswerValue): void => {
+    try {
+      answers[id] = read();
+    } catch (error) {
+      if (!(error instanceof UsageError)) throw error;
+      problems.push(error.message);
+    }
+  };
   if (files !== undefined) {
-    for (const [id, raw] of Object.entries(await readAnswersFile(files))) answers[id] = checked(kb, id, raw, now, `in ${files === '-' ? 'stdin' : files}`);
+    const where = `in ${files === '-' ? 'stdin' : files}`;
+    try {
+      for (const [id, raw] of Object.entries(await readAnswersFile(files))) keep(id, () => checked(kb, id, raw, now, where));
+    } catch (error) {
+      if (!(error instanceof UsageError)) throw error;
+      problems.push(error.message);
+    }
   }
   for (const flag of flags) {
     const eq = flag.indexOf('=');
-    if (eq <= 0) throw new UsageError(`--answer "${flag}" is not ID=VALUE; for example --answer fever=no`);
-    const id = flag.slice(0, eq).trim();
-    answers[id] = checked(kb, id, flag.slice(eq + 1), now, `--answer ${flag}`);
+    if (eq <= 0) problems.push(`--answer "${flag}" is not ID=VALUE; for example --answer fever=no`);
+    else keep(flag.slice(0, eq).trim(), () => checked(kb, flag.slice(0, eq).trim(), flag.slice(eq + 1), now, `--answer ${flag}`));
   }
-  return answers;
+  return { answers, problems };
 }
 
 function checked(kb: KnowledgeBase, id: string, raw: unknown, now: Date, where: string): AnswerValue {
@@ -32,7 +55,7 @@ function checked(kb: KnowledgeBase, id: string, raw: unknown, now: Date, where: 
 }
 
 async function readAnswersFile(path: string): Promise<Record<string, unknown>> {
-  const text = path === '-' ? readStdin() : readFile(path);
+  const text = path === '-' ? await readAnswersFromStdin() : readFile(path);
   const { parseYamlFile } = await import('../kb/yaml-file.js');
   const parsed = parseYamlFile(path === '-' ? 'stdin' : path, text);
   if (!parsed.ok) {
@@ -53,16 +76,5 @@ function readFile(path: string): string {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new UsageError(`--answers ${path}: ${code === 'ENOENT' ? 'no such file' : `cannot read it (${code ?? 'unknown error'})`}`);
-  }
-}
-
-function readStdin(): string {
-  if (process.stdin.isTTY) throw new UsageError('--answers - reads answers from a pipe or file, not from the terminal; for example: backcare check --answers - < answers.yaml');
-  try {
-    return readFileSync(0, 'utf8');
-  } catch (error) {
-    // A closed stdin reads as empty; anything else is worth saying.
-    if ((error as NodeJS.ErrnoException).code === 'EAGAIN') throw new UsageError('--answers -: stdin is not ready to read; pipe the answers in');
-    return '';
   }
 }

@@ -14,10 +14,9 @@ import { storePaths } from '../store/paths.js';
 import { problemLines } from '../store/read.js';
 import { appendCheck, appendEpisodeStart } from '../store/record.js';
 import type { Prompter } from '../ui/prompter.js';
-import type { Terminal } from '../ui/term.js';
+import { writeErr, type Terminal } from '../ui/term.js';
 
-/** The question whose answer is the pain score recorded in the diary. */
-export const PAIN_QUESTION = 'pain-now';
+import { PAIN_QUESTION } from '../core/check/questionnaire.js';
 
 export interface DiaryLink {
   episode: Episode | undefined;
@@ -35,7 +34,7 @@ export async function openEpisodeForCheck(term: Terminal): Promise<Episode | und
   try {
     const { loadOpenEpisode } = await import('../store/load.js');
     const loaded = loadOpenEpisode(term.env);
-    for (const line of problemLines(loaded.problems)) term.stderr.write(`backcare: ${line}\n`);
+    for (const line of problemLines(loaded.problems)) writeErr(term, `backcare: ${line}\n`);
     return loaded.value;
   } catch (error) {
     term.stderr.write(`backcare: warning: ${(error as Error).message}\n`);

@@ -6,15 +6,17 @@ import { missingQuestions, orderedQuestions } from '../core/check/questionnaire.
 import { isAtLeast, triage } from '../core/check/triage.js';
 import { CARE_LEVELS, type CareLevel } from '../core/kb/vocabulary.js';
 import { UsageError } from '../errors.js';
-import { describeOutcome } from '../ui/render/check-result.js';
-import { emergencyLine, renderCheck } from '../ui/render/check.js';
+import type { ResolvedRegion } from '../core/region.js';
+import { describeOutcome, type CheckOutcome } from '../ui/render/check-result.js';
+import { emergencyLine, renderCheck, renderSummaryAgain } from '../ui/render/check.js';
 import { toJson } from '../ui/render/json.js';
 import { canPrompt } from '../ui/prompter.js';
-import { outputWidth, writeOut } from '../ui/term.js';
+import { outputWidth, writeErr, writeOut } from '../ui/term.js';
 import { wrap } from '../ui/wrap.js';
 import { collectAnswers } from './check-answers.js';
 import { episodeOnsetNote, offerEpisode, openEpisodeForCheck, recordCheck, withEpisodeOnset, type DiaryLink } from './check-diary.js';
 import { createContext, type Context, type GlobalOptions } from './context.js';
+import { prompterFor } from './prompter-for.js';
 import { regionOf } from './shared.js';
 
 interface CheckOptions {
@@ -25,6 +27,7 @@ interface CheckOptions {
   questions?: boolean;
   failOn?: string;
   quiet?: boolean;
+  accessible?: boolean;
 }
 
 /** Exit code when --fail-on is given and the result is at or above that level. */
@@ -37,29 +40,54 @@ export async function run(_args: string[], options: CheckOptions, globals: Globa
     writeOut(ctx.term, options.json ? toJson({ questions: questionList(ctx) }) : renderQuestionList(ctx));
     return;
   }
+  // Everything that could fail is read before the first question: a region, a
+  // file or an answer that is wrong must never cost a person their result.
+  const region = regionOf(ctx);
   const now = new Date();
   const episode = await openEpisodeForCheck(ctx.term);
+  const collected = await collectAnswers(ctx.kb, options.answers, options.answer ?? [], now);
+  if (collected.problems.length > 0) {
+    showEmergencyAmong(ctx, collected.answers, region, options, now);
+    throw new UsageError(collected.problems.join('; '));
+  }
   // Flags and files first; the open episode answers "when did it start" only if they did not.
-  const fromEpisode = withEpisodeOnset(ctx.kb, await collectAnswers(ctx.kb, options.answers, options.answer ?? [], now), episode);
+  const fromEpisode = withEpisodeOnset(ctx.kb, collected.answers, episode);
   if (fromEpisode.used && episode && !options.json) ctx.term.stderr.write(episodeOnsetNote(episode, now));
   const { answers, complete } = await completeAnswers(ctx, fromEpisode.answers, options, now);
   const result = triage(ctx.kb, answers, now);
   const plan = result.level === 'emergency' ? undefined : buildCarePlan(ctx.kb, result, now);
-  const outcome = describeOutcome(ctx.kb, result, plan, regionOf(ctx), answers, complete);
+  const outcome = describeOutcome(ctx.kb, result, plan, region, answers, complete);
   const diary: DiaryLink = { episode, onsetFromEpisode: fromEpisode.used, recorded: episode ? recordCheck(ctx.term, episode, result, answers, complete, now) : false };
 
   if (options.json) writeOut(ctx.term, toJson({ ...outcome, diary: diaryJson(diary) }));
-  else {
-    writeOut(ctx.term, renderCheck(outcome, ctx.kb, ctx.style, outputWidth(ctx.term), options.quiet === true));
-    // Someone reading the terminal while stdout goes to a file still sees it.
-    if (outcome.level === 'emergency' && !ctx.term.stdout.isTTY) ctx.term.stderr.write(`${emergencyLine(outcome)}\n`);
-  }
+  const lines = options.json ? 0 : printOutcome(ctx, outcome, options.quiet === true);
   if (failOn && isAtLeast(result.level, failOn)) process.exitCode = EXIT_FAIL_ON;
   // No episode yet: offer one to a person at a terminal (never in an emergency, never unasked in a script).
-  if (!episode && result.level !== 'emergency' && !options.json && options.input !== false && canPrompt(ctx.term, false)) {
-    const { inquirerPrompter } = await import('../ui/prompter.js');
-    await offerEpisode(ctx.term, await inquirerPrompter(), ctx.kb, result, answers, complete, now);
+  const offer = !episode && result.level !== 'emergency' && !options.json && options.input !== false && canPrompt(ctx.term, false);
+  if (offer) await offerEpisode(ctx.term, await prompterFor(ctx.term, options), ctx.kb, result, answers, complete, now);
+  // What stays on screen must be the answer: a result taller than the terminal ends with its summary again.
+  const rows = ctx.term.stdout.rows ?? Number.POSITIVE_INFINITY;
+  if (ctx.term.stdout.isTTY && result.level !== 'emergency' && (lines >= rows - 1 || offer)) {
+    writeOut(ctx.term, renderSummaryAgain(outcome, ctx.kb, ctx.style, outputWidth(ctx.term)));
   }
+}
+
+/** Prints the result; returns how many lines it took. */
+function printOutcome(ctx: Context, outcome: CheckOutcome, quiet: boolean): number {
+  const text = renderCheck(outcome, ctx.kb, ctx.style, outputWidth(ctx.term), quiet);
+  writeOut(ctx.term, text);
+  // Someone reading the terminal while stdout goes to a file still sees it.
+  if (outcome.level === 'emergency' && !ctx.term.stdout.isTTY) writeErr(ctx.term, `${emergencyLine(outcome)}\n`);
+  return text.split('\n').length;
+}
+
+/** Before an error about the answers: an emergency among the good ones is shown first. */
+function showEmergencyAmong(ctx: Context, answers: Answers, region: ResolvedRegion, options: CheckOptions, now: Date): void {
+  const result = triage(ctx.kb, answers, now);
+  if (result.level !== 'emergency') return;
+  const outcome = describeOutcome(ctx.kb, result, undefined, region, answers, false);
+  if (options.json) writeOut(ctx.term, toJson({ ...outcome, diary: diaryJson({ episode: undefined, onsetFromEpisode: false, recorded: false }) }));
+  else printOutcome(ctx, outcome, true);
 }
 
 function diaryJson(diary: DiaryLink) {
@@ -82,8 +110,8 @@ async function completeAnswers(ctx: Context, given: Answers, options: CheckOptio
         'or run in a terminal to be asked (backcare check --questions lists ids and values)',
     );
   }
-  const [{ inquirerPrompter }, { askQuestionnaire }] = await Promise.all([import('../ui/prompter.js'), import('../ui/questionnaire.js')]);
-  const asked = await askQuestionnaire(ctx.kb, given, await inquirerPrompter(), now);
+  const { askQuestionnaire } = await import('../ui/questionnaire.js');
+  const asked = await askQuestionnaire(ctx.kb, given, await prompterFor(ctx.term, options), now);
   return { answers: asked.answers, complete: !asked.stoppedForEmergency };
 }
 

@@ -7,7 +7,10 @@ import type { OutputMode } from '../ui/countdown/presenters.js';
 import { runCountdown, type RunResult } from '../ui/countdown/run.js';
 import type { CountdownSession } from '../ui/countdown/session.js';
 import { unicodeTerminal } from '../ui/countdown/terminal.js';
+import { accessibleWanted } from '../ui/accessible.js';
+import { keepRunningWithoutOutput, outputFailureCode } from '../ui/output-errors.js';
 import { toJson } from '../ui/render/json.js';
+import { safeStrings } from '../ui/safe-text.js';
 import { outputWidth, writeOut } from '../ui/term.js';
 import type { Context } from './context.js';
 
@@ -17,11 +20,6 @@ export interface CountdownFlags {
   bell?: boolean;
   notify?: boolean;
   accessible?: boolean;
-}
-
-export function accessibleWanted(flags: CountdownFlags, env: NodeJS.ProcessEnv): boolean {
-  const fromEnv = env.BACKCARE_ACCESSIBLE;
-  return flags.accessible === true || (fromEnv !== undefined && fromEnv !== '' && fromEnv !== '0' && fromEnv !== 'false');
 }
 
 /**
@@ -37,7 +35,9 @@ export function outputMode(ctx: Context, flags: CountdownFlags): { output: Outpu
 }
 
 /** --plan, or the checklist and then the countdown; sets the exit code. Returns what ran, if anything did. */
-export async function runSession(ctx: Context, session: CountdownSession, flags: CountdownFlags): Promise<RunResult | undefined> {
+export async function runSession(ctx: Context, unsafeSession: CountdownSession, flags: CountdownFlags): Promise<RunResult | undefined> {
+  // Its words come from the knowledge base and are printed piece by piece, around the screen's own escape codes.
+  const session = safeStrings(unsafeSession);
   const width = outputWidth(ctx.term);
   if (flags.plan) {
     writeOut(ctx.term, flags.json ? toJson(planJson(session, Date.now())) : renderPlan(session, Date.now(), width, ctx.style));
@@ -56,6 +56,9 @@ export async function runSession(ctx: Context, session: CountdownSession, flags:
   } else {
     ctx.term.stderr.write(`${intro}`);
   }
+  // The pack stays on the skin whatever happens to stdout: the countdown carries on to its
+  // end (bell, notifications, diary record) rather than stop as if the pack had come off.
+  const release = keepRunningWithoutOutput({ outputGone: () => OUTPUT_GONE_NOTE });
   const result = await runCountdown(session, {
     output,
     keys,
@@ -68,6 +71,9 @@ export async function runSession(ctx: Context, session: CountdownSession, flags:
     stderr: ctx.term.stderr,
     env: ctx.term.env,
   });
-  process.exitCode = result.exitCode;
+  release();
+  process.exitCode = Math.max(result.exitCode, outputFailureCode() ?? 0);
   return result;
 }
+
+const OUTPUT_GONE_NOTE = 'the countdown carries on to its end with its bell and notifications, and records what ran (Ctrl-C stops it)';

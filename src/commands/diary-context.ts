@@ -3,10 +3,10 @@
 import type { Diary } from '../core/diary/types.js';
 import { loadDiary, type Loaded } from '../store/load.js';
 import { problemLines } from '../store/read.js';
-import type { Terminal } from '../ui/term.js';
+import { writeErr, type Terminal } from '../ui/term.js';
 
 export function readDiaryReporting(term: Terminal): Loaded<Diary> {
   const loaded = loadDiary(term.env);
-  for (const line of problemLines(loaded.problems)) term.stderr.write(`backcare: ${line}\n`);
+  for (const line of problemLines(loaded.problems)) writeErr(term, `backcare: ${line}\n`);
   return loaded;
 }

@@ -4,11 +4,15 @@ import { dailyStats, trendSinceStart } from '../core/diary/stats.js';
 import { dayAndTime } from '../core/diary/time.js';
 import type { Diary, Episode } from '../core/diary/types.js';
 import { diaryWarnings } from '../core/diary/warnings.js';
+import { closestId } from '../core/suggest.js';
+import { topicOfferedAt } from '../core/learn.js';
 import { UsageError } from '../errors.js';
 import { appendEpisodeEnd, appendEpisodeStart } from '../store/record.js';
 import { episodeJson, renderStatus, statusJson } from '../ui/render/diary.js';
 import { toJson } from '../ui/render/json.js';
+import { learnPointer } from '../ui/render/learn-pointer.js';
 import { outputWidth, writeOut } from '../ui/term.js';
+import { wrap } from '../ui/wrap.js';
 import { createContext, type Context, type GlobalOptions } from './context.js';
 import { readDiaryReporting } from './diary-context.js';
 import { pastTimeFlag } from './flags.js';
@@ -42,7 +46,15 @@ export async function start(_args: string[], options: EpisodeOptions, globals: G
   writeOut(ctx.term, statusText(ctx, episode, diary, now));
 }
 
-export async function status(_args: string[], options: EpisodeOptions, globals: GlobalOptions): Promise<void> {
+const SUBCOMMANDS = ['start', 'status', 'end'];
+
+export async function status(args: string[], options: EpisodeOptions, globals: GlobalOptions): Promise<void> {
+  const [typed] = args;
+  if (typed !== undefined) {
+    // A prefix ("stat") says more than the edit distance, which would pick "start".
+    const close = SUBCOMMANDS.find((s) => typed.length >= 2 && s.startsWith(typed.toLowerCase())) ?? closestId(typed, SUBCOMMANDS);
+    throw new UsageError(`unknown episode command "${typed}"; ${close ? `did you mean "${close}"? ` : ''}use one of: ${SUBCOMMANDS.join(', ')}`);
+  }
   const ctx = await createContext(globals, { json: options.json });
   const now = new Date();
   const { value: diary } = readDiaryReporting(ctx.term);
@@ -70,8 +82,10 @@ export async function end(_args: string[], options: EpisodeOptions, globals: Glo
   if (at < open.start) throw new UsageError(`--at ${options.at ?? ''} is before the episode started (${dayAndTime(open.start)}); give a later end`);
   appendEpisodeEnd(open.id, at, { env: ctx.term.env, now });
   const ended: Episode = { ...open, end: at };
+  const next = topicOfferedAt(ctx.kb.learn.topics, 'episode-end');
   if (options.json) {
-    writeOut(ctx.term, toJson({ ended: episodeJson(ended), days: dayOf(open.start, at) }));
+    const learn = next ? { id: next.id, title: next.title } : null;
+    writeOut(ctx.term, toJson({ ended: episodeJson(ended), days: dayOf(open.start, at), learn }));
     return;
   }
   const days = dayOf(open.start, at);
@@ -80,6 +94,7 @@ export async function end(_args: string[], options: EpisodeOptions, globals: Glo
     `Episode ended ${dayAndTime(at)}, after ${days} day${days === 1 ? '' : 's'}. Your diary is kept; ` +
       'backcare report --format md summarises it for a clinician.',
   );
+  if (next) writeOut(ctx.term, wrap(`Back pain often comes back. Next: ${learnPointer(next)}.`, outputWidth(ctx.term)).join('\n'));
 }
 
 function extras(ctx: Context, episode: Episode, diary: Diary, now: Date) {

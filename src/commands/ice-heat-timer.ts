@@ -3,6 +3,7 @@ import { buildThermalSchedule, type ScheduleRequest, type ThermalMode } from '..
 import { UsageError } from '../errors.js';
 import { thermalSession } from '../ui/countdown/thermal.js';
 import { canPrompt } from '../ui/prompter.js';
+import { writeErr } from '../ui/term.js';
 import type { PhaseOutcome } from '../ui/countdown/run.js';
 import { createContext, type Context, type GlobalOptions } from './context.js';
 import { runSession, type CountdownFlags } from './countdown.js';
@@ -57,7 +58,7 @@ function wantsEpisodeStart(options: TimerOptions): boolean {
 
 async function episodeStart(ctx: Context): Promise<Date | undefined> {
   const { openEpisodeStart } = await import('../store/index.js');
-  return openEpisodeStart({ env: ctx.term.env, warn: (line) => ctx.term.stderr.write(`backcare: ${line}\n`) });
+  return openEpisodeStart({ env: ctx.term.env, warn: (line) => writeErr(ctx.term, `backcare: ${line}\n`) });
 }
 
 /** Each ice or heat session that ran goes into the diary when an episode is open; a failed write is only a warning. */

@@ -21,7 +21,7 @@ export async function run(args: string[], options: { json?: boolean }, globals: 
   } catch (error) {
     // By name, not instanceof: the lazy bundle has its own copy of the class (see report-error.ts).
     if (!isKnowledgeBaseError(error) || !options.json) throw error;
-    writeOut(term, toJson({ valid: false, problems: error.problems.map((p) => ({ ...p, text: formatLocatedProblem(p) })) }));
+    writeOut(term, toJson({ valid: false, problemCount: error.total, problems: error.problems.map((p) => ({ ...p, text: formatLocatedProblem(p) })) }));
     process.exitCode = 2;
     return;
   }
@@ -55,5 +55,6 @@ function countEntries(kb: KnowledgeBase): Record<string, number> {
     questions: kb.questions.questions.length,
     rules: kb.rules.rules.length,
     'stretch routines': kb.routines.routines.length,
+    'learn topics': kb.learn.topics.length,
   };
 }

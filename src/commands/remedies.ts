@@ -1,5 +1,5 @@
 // backcare remedies [id] [--phase] [--category] [--condition] [--json]
-import { filterRemedies, lookupById, type RemedyFilter } from '../core/remedies.js';
+import { categoryNamed, filterRemedies, lookupById, lookupRemedy, type RemedyFilter } from '../core/remedies.js';
 import type { KnowledgeBase, Remedy } from '../core/kb/types.js';
 import { REMEDY_CATEGORIES } from '../core/kb/vocabulary.js';
 import { toJson } from '../ui/render/json.js';
@@ -19,8 +19,12 @@ export async function run(args: string[], options: RemediesOptions, globals: Glo
   const ctx = await createContext(globals, { json: options.json });
   const { kb } = ctx;
   const [id] = args;
-  if (id !== undefined) {
-    const remedy = unwrap(lookupById(kb.remedies.remedies, id, 'remedy', 'run "backcare remedies" to list them'));
+  const found = id === undefined ? undefined : lookupRemedy(kb, id, 'run "backcare remedies" to list them');
+  // A kind of remedy that is no remedy's name or alias ("stretch") lists that kind, as --category would.
+  const category = id !== undefined && !found?.ok ? categoryNamed(id) : undefined;
+  if (category) options.category = category;
+  else if (found !== undefined) {
+    const remedy = unwrap(found);
     writeOut(ctx.term, options.json ? toJson({ remedy, sources: citedSources(kb, [remedy]) }) : renderRemedyDetail(kb, remedy, ctx.style, outputWidth(ctx.term)));
     return;
   }

@@ -13,6 +13,7 @@ import { StoreError, UsageError } from '../errors.js';
 import { reportCsv } from '../ui/render/report-csv.js';
 import { reportHtml } from '../ui/render/report-html.js';
 import { reportMarkdown } from '../ui/render/report-markdown.js';
+import { safeText } from '../ui/safe-text.js';
 import { createContext, type GlobalOptions } from './context.js';
 import { readDiaryReporting } from './diary-context.js';
 import { pastTimeFlag, periodEndFlag } from './flags.js';
@@ -49,7 +50,7 @@ export async function run(_args: string[], options: ReportOptions, globals: Glob
   const from = explicitFrom ?? defaultFrom(diary, to);
   if (from > to) throw new UsageError(`--from (${dayAndTime(from)}) is after --to (${dayAndTime(to)}); swap them`);
   const model = buildReport(ctx.kb, { diary, from, to, now, software: { name: 'backcare', version: __BACKCARE_VERSION__ } });
-  const content = format === 'pdf' ? await printReport(model, browser ?? browserFor(process.env)) : render(format, model);
+  const content = format === 'pdf' ? await printReport(model, browser ?? browserFor(process.env)) : safeText(render(format, model));
   if (output === undefined) {
     ctx.term.stdout.write(content);
     return;
@@ -68,7 +69,7 @@ function browserFor(env: NodeJS.ProcessEnv): Browser {
 }
 
 function printReport(model: ReportModel, browser: Browser): Promise<Uint8Array> {
-  return printToPdf(reportHtml(model), browser.path, browser.timeoutMs);
+  return printToPdf(safeText(reportHtml(model)), browser.path, browser.timeoutMs);
 }
 
 /** back-pain-report-2026-11-21.pdf, in the current folder, dated by the end of the period. */

@@ -14,8 +14,9 @@ export function kbInfo(kb: KnowledgeBase): Record<string, string> {
   return { lastReviewed: kb.meta.lastReviewed, nextReview: kb.meta.nextReview, disclaimer: kb.meta.disclaimer };
 }
 
+/** The region for emergency numbers; an unknown code warns once on stderr and falls back to the common numbers. */
 export function regionOf(ctx: Context): ResolvedRegion {
   const lookup = resolveRegion(ctx.kb.emergency, ctx.globals.region, ctx.term.env);
-  if (!lookup.ok) throw new UsageError(lookup.message);
+  if (lookup.warning) ctx.term.stderr.write(`backcare: ${lookup.warning}\n`);
   return lookup.resolved;
 }

@@ -2,7 +2,7 @@
 import type { KnowledgeBase } from './kb/types.js';
 
 export interface Citation {
-  kind: 'remedy' | 'warning-sign' | 'condition' | 'phase' | 'thermal' | 'timeline' | 'region' | 'omitted';
+  kind: 'remedy' | 'warning-sign' | 'condition' | 'phase' | 'thermal' | 'timeline' | 'region' | 'omitted' | 'learn';
   id: string;
 }
 
@@ -23,5 +23,6 @@ export function citationsBySource(kb: KnowledgeBase): Map<string, Citation[]> {
   for (const t of [...kb.timelines.recovery, ...kb.timelines.followUp]) cite('timeline', t.id, t.sources);
   for (const r of kb.emergency.regions) cite('region', r.code, r.sources);
   for (const o of kb.omitted.omitted) cite('omitted', o.id, o.sources);
+  for (const t of kb.learn.topics) cite('learn', t.id, t.sections.flatMap((s) => s.sources ?? []));
   return bySource;
 }

@@ -7,9 +7,13 @@ export type RegionOrigin = 'option' | 'locale' | 'fallback';
 
 export type ResolvedRegion =
   | { kind: 'known'; region: Region; origin: Exclude<RegionOrigin, 'fallback'>; numbers: string[] }
-  | { kind: 'fallback'; numbers: string[]; text: string };
+  | { kind: 'fallback'; numbers: string[]; text: string; places: string[] };
 
-export type RegionLookup = { ok: true; resolved: ResolvedRegion } | { ok: false; message: string };
+/**
+ * An unknown code is never an error: a person may be answering about an
+ * emergency, so they get the common numbers and a `warning` to print.
+ */
+export type RegionLookup = { ok: true; resolved: ResolvedRegion; warning?: string };
 
 export function resolveRegion(
   emergency: KnowledgeBase['emergency'],
@@ -21,12 +25,19 @@ export function resolveRegion(
     if (region) return { ok: true, resolved: known(region, 'option') };
     // No "did you mean": two-letter codes one letter apart are different countries.
     const codes = emergency.regions.map((r) => r.code);
-    return { ok: false, message: `unknown region "${requested}"; use a two-letter country code: ${codes.join(', ')}` };
+    const warning = `unknown region "${requested}", so showing the common emergency numbers; use a two-letter country code: ${codes.join(', ')}`;
+    return { ok: true, resolved: fallback(emergency), warning };
   }
   const territory = localeTerritory(env);
   const region = territory ? findRegion(emergency, territory) : undefined;
   if (region) return { ok: true, resolved: known(region, 'locale') };
-  return { ok: true, resolved: { kind: 'fallback', numbers: emergency.fallback.numbers, text: emergency.fallback.text } };
+  return { ok: true, resolved: fallback(emergency) };
+}
+
+function fallback(emergency: KnowledgeBase['emergency']): ResolvedRegion {
+  const { numbers, text, where = {} } = emergency.fallback;
+  const places = numbers.map((n) => (where[n] ? `${n} in ${where[n]}` : n));
+  return { kind: 'fallback', numbers, text, places };
 }
 
 function known(region: Region, origin: Exclude<RegionOrigin, 'fallback'>): ResolvedRegion {

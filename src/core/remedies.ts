@@ -1,6 +1,6 @@
 // Queries over the remedies: filters, lookups and the cautions that apply.
 import type { Caution, KnowledgeBase, Remedy } from './kb/types.js';
-import type { CautionAction, RemedyCategory } from './kb/vocabulary.js';
+import { REMEDY_CATEGORIES, type CautionAction, type RemedyCategory } from './kb/vocabulary.js';
 import { closestId } from './suggest.js';
 
 export interface RemedyFilter {
@@ -31,6 +31,25 @@ export function generalCautions(remedy: Remedy): Caution[] {
 }
 
 const ACTION_ORDER: Record<CautionAction, number> = { avoid: 0, 'ask-first': 1, stop: 2, adapt: 3 };
+
+/** A remedy by id or by an everyday word for it (aliases); a near miss gets a suggestion. */
+export function lookupRemedy(kb: KnowledgeBase, typed: string, listHint: string): Lookup<Remedy> {
+  const wanted = typed.trim().toLowerCase();
+  const remedies = kb.remedies.remedies;
+  const owner = (word: string): Remedy | undefined => remedies.find((r) => r.id === word) ?? remedies.find((r) => r.aliases?.includes(word));
+  const found = owner(wanted);
+  if (found) return { ok: true, value: found };
+  const close = closestId(wanted, remedies.flatMap((r) => [r.id, ...(r.aliases ?? [])]));
+  const target = close === undefined ? undefined : owner(close);
+  const hint = close ? `did you mean "${close}"${target && target.id !== close ? ` (${target.id})` : ''}? ` : '';
+  return { ok: false, message: `unknown remedy "${typed}"; ${hint}${listHint}` };
+}
+
+/** "stretch", "stretches", "stretching" -> the stretch category; undefined for anything else. */
+export function categoryNamed(word: string): RemedyCategory | undefined {
+  const wanted = word.trim().toLowerCase();
+  return REMEDY_CATEGORIES.find((c) => wanted === c || wanted === `${c}es` || wanted === `${c}s` || wanted === `${c}ing`);
+}
 
 export type Lookup<T> = { ok: true; value: T } | { ok: false; message: string };
 

@@ -12,6 +12,6 @@ try {
   for (const [part, value] of Object.entries(kb)) writeFileSync(join(outDir, `${part}.json`), JSON.stringify(value));
 } catch (error) {
   if (!(error instanceof KnowledgeBaseError)) throw error;
-  process.stderr.write(`${error.message}\n${error.problems.length} problem(s) in the knowledge base; nothing was built.\n`);
+  process.stderr.write(`${error.message}\n${error.total} problem(s) in the knowledge base; nothing was built.\n`);
   process.exitCode = 2;
 }

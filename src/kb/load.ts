@@ -5,15 +5,17 @@ import { join, relative } from 'node:path';
 import type { z } from 'zod';
 import { KB_FILES, type KbPart, type KnowledgeBase } from '../core/kb/schema.js';
 import { findReferenceProblems } from '../core/kb/references.js';
+import { fillFollowUpTimes } from '../core/kb/follow-up-text.js';
 import type { PathSegment } from '../core/kb/problems.js';
 import { describeIssue } from './issue-message.js';
-import { KnowledgeBaseError, type LocatedProblem } from './located-problem.js';
+import { KnowledgeBaseError, ProblemCollector, type LocatedProblem } from './located-problem.js';
+import { decodeText } from './text-encoding.js';
 import { locate, MAX_FILE_BYTES, parseYamlFile, type ParsedYaml } from './yaml-file.js';
 
 /** Loads and fully validates the base in `dir`; throws KnowledgeBaseError listing every problem. */
 export function loadKnowledgeBase(dir: string, displayDir = relative(process.cwd(), dir) || '.'): KnowledgeBase {
   assertDirectory(dir, displayDir);
-  const problems: LocatedProblem[] = [];
+  const problems = new ProblemCollector();
   const parsedFiles = new Map<string, ParsedYaml>();
   const parts: Partial<Record<KbPart, unknown>> = {};
 
@@ -24,22 +26,23 @@ export function loadKnowledgeBase(dir: string, displayDir = relative(process.cwd
     if (text === undefined) continue;
     const result = parseYamlFile(shownFile, text);
     if (!result.ok) {
-      problems.push(...result.problems);
+      problems.addAll(result.problems, (p) => p);
       continue;
     }
     parsedFiles.set(part, result.parsed);
     const checked = (schema as z.ZodType).safeParse(result.value);
     if (checked.success) parts[part] = checked.data;
-    else problems.push(...checked.error.issues.map((issue) => placeIssue(issue, result.parsed, result.value)));
+    else problems.addAll(checked.error.issues, (issue) => placeIssue(issue, result.parsed, result.value));
   }
-  if (problems.length > 0) throw new KnowledgeBaseError(problems);
+  problems.throwIfAny();
 
-  const kb = parts as KnowledgeBase;
-  const refProblems = findReferenceProblems(kb).map((p) => {
+  const { kb, problems: textProblems } = fillFollowUpTimes(parts as KnowledgeBase);
+  const refProblems = new ProblemCollector();
+  refProblems.addAll([...textProblems, ...findReferenceProblems(kb)], (p) => {
     const parsed = parsedFiles.get(p.part) as ParsedYaml;
     return { file: parsed.file, ...locate(parsed, p.path), path: p.path, message: p.message };
   });
-  if (refProblems.length > 0) throw new KnowledgeBaseError(refProblems);
+  refProblems.throwIfAny();
   return kb;
 }
 
@@ -68,18 +71,20 @@ function assertDirectory(dir: string, shown: string): void {
   if (!isDir) throw new KnowledgeBaseError([{ file: shown, path: [], message: 'not a directory (pass the folder that holds meta.yaml, remedies.yaml, …)' }]);
 }
 
-function readText(path: string, shown: string, problems: LocatedProblem[]): string | undefined {
+function readText(path: string, shown: string, problems: ProblemCollector): string | undefined {
   try {
     const size = statSync(path).size;
     if (size > MAX_FILE_BYTES) {
-      problems.push({ file: shown, path: [], message: `file is ${size} bytes; the limit is ${MAX_FILE_BYTES} bytes (split or trim it)` });
+      problems.add(() => ({ file: shown, path: [], message: `file is ${size} bytes; the limit is ${MAX_FILE_BYTES} bytes (split or trim it)` }));
       return undefined;
     }
-    return readFileSync(path, 'utf8');
+    const decoded = decodeText(readFileSync(path));
+    if (!decoded.ok) problems.add(() => ({ file: shown, line: decoded.line, col: decoded.col, path: [], message: decoded.message }));
+    return decoded.ok ? decoded.text : undefined;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'file is missing (every knowledge base needs it)' : `cannot read the file (${code ?? 'unknown error'})`;
-    problems.push({ file: shown, path: [], message: why });
+    problems.add(() => ({ file: shown, path: [], message: why }));
     return undefined;
   }
 }

@@ -16,13 +16,46 @@ export function formatLocatedProblem(p: LocatedProblem): string {
   return path ? `${where} ${path}: ${p.message}` : `${where}: ${p.message}`;
 }
 
-/** Thrown when a knowledge base cannot be used; carries every problem found. */
+/**
+ * Thrown when a knowledge base cannot be used; carries the first problems found
+ * (at most MAX_SHOWN_PROBLEMS) and how many there are in all.
+ */
 export class KnowledgeBaseError extends Error {
   readonly problems: LocatedProblem[];
+  readonly total: number;
 
-  constructor(problems: LocatedProblem[]) {
-    super(problems.map(formatLocatedProblem).join('\n'));
+  constructor(problems: LocatedProblem[], total = problems.length) {
+    const more = total - problems.length;
+    const lines = problems.map(formatLocatedProblem);
+    if (more > 0) lines.push(`… and ${more} more problem${more === 1 ? '' : 's'} (fix the ones above first)`);
+    super(lines.join('\n'));
     this.problems = problems;
+    this.total = total;
     this.name = 'KnowledgeBaseError';
+  }
+}
+
+/**
+ * Only the first problems are shown, so only those are placed (line and
+ * column): a file of 30,000 bad items is reported in bounded time and memory,
+ * and its problems are counted rather than listed.
+ */
+export const MAX_SHOWN_PROBLEMS = 20;
+
+export class ProblemCollector {
+  readonly shown: LocatedProblem[] = [];
+  total = 0;
+
+  add(make: () => LocatedProblem): void {
+    this.total += 1;
+    if (this.shown.length < MAX_SHOWN_PROBLEMS) this.shown.push(make());
+  }
+
+  addAll<T>(items: Iterable<T>, make: (item: T) => LocatedProblem): void {
+    for (const item of items) this.add(() => make(item));
+  }
+
+  throwIfAny(): void {
+    if (this.total > 0) throw new KnowledgeBaseError(this.shown, this.total);
   }
 }

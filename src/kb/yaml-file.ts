@@ -1,11 +1,19 @@
 // Parsing one YAML file defensively, and mapping paths inside it back to
 // line and column so that every error can point at the offending text.
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, Lexer, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { PathSegment } from '../core/kb/problems.js';
 import type { LocatedProblem } from './located-problem.js';
 
 /** Far above any real knowledge-base file, far below anything that could hurt. */
 export const MAX_FILE_BYTES = 1024 * 1024;
+/**
+ * YAML tokens (scalars, indicators, line breaks) per file. The largest built-in
+ * file has about 7,000; 1 MiB of one-character flow items has over 500,000, and
+ * parsing and checking that many items takes many seconds and gigabytes. So the
+ * tokens are counted first, with the cheap lexer, and a file over the limit is
+ * refused before it is parsed.
+ */
+export const MAX_YAML_TOKENS = 50_000;
 /** Anchors and aliases are allowed, but not enough of them to expand into a "billion laughs". */
 export const MAX_ALIAS_COUNT = 50;
 
@@ -21,6 +29,9 @@ export function parseYamlFile(file: string, text: string): ParseResult {
   const bytes = Buffer.byteLength(text);
   if (bytes > MAX_FILE_BYTES) {
     return fail(file, `file is ${bytes} bytes; the limit is ${MAX_FILE_BYTES} bytes (split or trim it)`);
+  }
+  if (hasMoreTokensThan(text, MAX_YAML_TOKENS)) {
+    return fail(file, `file has more than ${MAX_YAML_TOKENS} YAML tokens (items, keys, values and line breaks; the largest built-in file has about 7000); split or trim it`);
   }
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
@@ -42,6 +53,15 @@ export function parseYamlFile(file: string, text: string): ParseResult {
     const reason = error instanceof Error ? firstLine(error.message) : String(error);
     return fail(file, `refused to expand the YAML aliases (${reason}); use fewer aliases`);
   }
+}
+
+function hasMoreTokensThan(text: string, limit: number): boolean {
+  let count = 0;
+  for (const _token of new Lexer().lex(text)) {
+    count += 1;
+    if (count > limit) return true;
+  }
+  return false;
 }
 
 /** Line and column of the value at `path`, or of its nearest existing ancestor. */

@@ -1,6 +1,7 @@
 // The only module that loads the prompt library (through prompt-library.ts), and
 // only when a terminal is there to answer. Everything else talks to the
 // Prompter interface, so tests can answer with a script.
+import { safeText } from './safe-text.js';
 
 export interface Choice {
   value: string;
@@ -8,26 +9,78 @@ export interface Choice {
   help?: string;
 }
 
+/** A choice picked by typing its key (`y`, `n`, `u`): nothing is chosen until the person types one. */
+export interface KeyedChoice extends Choice {
+  key: string;
+}
+
 export interface Prompter {
   select(message: string, choices: readonly Choice[], help?: string): Promise<string>;
-  checklist(message: string, choices: readonly Choice[]): Promise<string[]>;
+  /** Like select, but with no answer preselected: Enter alone says what to type instead of choosing. */
+  answer(message: string, choices: readonly KeyedChoice[], help?: string): Promise<string>;
+  /** A menu: the chosen value, or undefined when the person leaves with q or Esc. Cleared from the screen when done. */
+  menu(message: string, choices: readonly Choice[]): Promise<string | undefined>;
+  /** `validate` sees the ticked values when Enter is pressed: a string is shown and the list stays open. */
+  checklist(message: string, choices: readonly Choice[], validate?: (ticked: readonly string[]) => string | true): Promise<string[]>;
   number(message: string, range: { min: number; max: number }, help?: string): Promise<number>;
   text(message: string, validate: (value: string) => string | true, help?: string): Promise<string>;
 }
 
 export async function inquirerPrompter(): Promise<Prompter> {
-  const { select, checkbox, number, input } = await import('./prompt-library.js');
-  const withHelp = (message: string, help?: string): string => (help ? `${message}\n  ${help}` : message);
+  const { select, checkbox, number, input, rawlist } = await import('./prompt-library.js');
+  // The words come from the knowledge base: shown safely, like everything printed.
+  const withHelp = (message: string, help?: string): string => safeText(help ? `${message}\n  ${help}` : message);
+  const shown = (choices: readonly Choice[]) => choices.map((c) => ({ value: c.value, name: safeText(c.label), description: c.help === undefined ? undefined : safeText(c.help) }));
   return {
-    select: (message, choices, help) =>
-      select({ message: withHelp(message, help), choices: choices.map((c) => ({ value: c.value, name: c.label, description: c.help })) }),
-    checklist: (message, choices) => checkbox({ message, choices: choices.map((c) => ({ value: c.value, name: c.label, description: c.help })) }),
+    select: (message, choices, help) => select({ message: withHelp(message, help), choices: shown(choices) }),
+    answer: (message, choices, help) =>
+      rawlist({
+        message: withHelp(message, help),
+        choices: choices.map((c) => ({ value: c.value, name: safeText(c.label), key: c.key })),
+        // rawlist's own words for Enter alone ("Please input a value") do not say what to do.
+        theme: { style: { error: (text: string) => `> ${text === 'Please input a value' ? nothingChosen(choices) : text}` } },
+      }),
+    menu: async (message, choices) => {
+      const leave = new AbortController();
+      const onKey = (_text: string, key?: { name?: string }): void => {
+        if (key?.name === 'q' || key?.name === 'escape') leave.abort();
+      };
+      process.stdin.on('keypress', onKey);
+      try {
+        return await select(
+          // Every entry in sight: a menu that scrolls hides what it offers.
+          { message: `${message} (q or Esc to leave)`, choices: shown(choices), pageSize: choices.length },
+          // Cleared on every way out, Ctrl-C included, so nothing of the menu is left behind.
+          { signal: leave.signal, clearPromptOnDone: true },
+        );
+      } catch (error) {
+        if (error instanceof Error && error.name === 'AbortPromptError') return undefined;
+        throw error;
+      } finally {
+        process.stdin.off('keypress', onKey);
+      }
+    },
+    // Every item on screen at once: a safety checklist must not hide items (or "None of these") below a scroll.
+    checklist: (message, choices, validate) =>
+      checkbox({
+        message: withHelp(`${message} (space to tick, enter when done)`),
+        // pageSize counts lines, and long items wrap: room for each to take three.
+        pageSize: Math.max(choices.length * 3, 1),
+        loop: false,
+        choices: shown(choices),
+        validate: (ticked) => (validate ? validate(ticked.map((c) => c.value)) : true),
+      }),
     number: async (message, range, help) => {
       const value = await number({ message: withHelp(message, help), min: range.min, max: range.max, required: true, step: 'any' });
       return value ?? range.min;
     },
     text: (message, validate, help) => input({ message: withHelp(message, help), validate, required: true }),
   };
+}
+
+function nothingChosen(choices: readonly KeyedChoice[]): string {
+  const keys = choices.map((c) => `${c.key} for ${c.label}`);
+  return `Nothing is chosen yet: type ${keys.slice(0, -1).join(', ')} or ${keys.at(-1) ?? ''}, then press Enter.`;
 }
 
 /** True when a person is there to answer: both ends are terminals and nothing says otherwise. */

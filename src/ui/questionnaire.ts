@@ -2,12 +2,13 @@
 // an emergency answer ends it at once. Grouped yes/no questions are asked as
 // one checklist, with a way out for anyone who is not sure.
 import { parseAnswer, type Answers, type AnswerValue } from '../core/check/answers.js';
-import { applicability, nextQuestion, progress } from '../core/check/questionnaire.js';
+import { applicability, groupTitle, nextQuestion, progress } from '../core/check/questionnaire.js';
 import { triage } from '../core/check/triage.js';
 import type { KnowledgeBase, Question } from '../core/kb/types.js';
-import type { Choice, Prompter } from './prompter.js';
+import type { Choice, KeyedChoice, Prompter } from './prompter.js';
 
 const NOT_SURE_ITEM = '__not-sure__';
+const NONE_ITEM = '__none__';
 
 export interface AskResult {
   answers: Answers;
@@ -35,13 +36,13 @@ async function askOne(kb: KnowledgeBase, q: Question, answers: Answers, prompter
   const message = `${counter(kb, answers)} ${q.text}`;
   switch (q.type) {
     case 'yes-no':
-      return prompter.select(message, yesNoChoices(q), q.help);
+      return prompter.answer(message, yesNoChoices(q), q.help);
     case 'number':
       return prompter.number(message, { min: q.min ?? 0, max: q.max ?? Number.MAX_SAFE_INTEGER }, q.help);
     case 'choice':
       return prompter.select(message, q.choices ?? [], q.help);
     case 'many':
-      return prompter.checklist(`${message} (space to tick, enter when done; tick nothing if none apply)`, manyChoices(kb, q));
+      return prompter.checklist(`${message} (tick nothing if none apply)`, manyChoices(kb, q));
     case 'when': {
       const validate = (value: string): string | true => {
         const parsed = parseAnswer(q, value, kb, now);
@@ -56,10 +57,16 @@ async function askOne(kb: KnowledgeBase, q: Question, answers: Answers, prompter
 
 async function askGroup(kb: KnowledgeBase, first: Question, answers: Answers, prompter: Prompter, now: Date): Promise<Record<string, AnswerValue>> {
   const members = kb.questions.questions.filter((q) => q.group === first.group && answers[q.id] === undefined && applicability(q, answers) === 'applies');
-  const ticked = await prompter.checklist(`${counter(kb, answers)} Do any of these apply to you now? (space to tick, enter when done)`, [
-    ...members.map((q) => ({ value: q.id, label: q.text })),
-    { value: NOT_SURE_ITEM, label: 'I am not sure about some of these: ask me one at a time' },
-  ]);
+  const title = (first.group && groupTitle(kb, first.group)) ?? 'Do any of these apply to you now?';
+  const ticked = await prompter.checklist(
+    `${counter(kb, answers)} ${title}`,
+    [
+      ...members.map((q) => ({ value: q.id, label: q.text })),
+      { value: NONE_ITEM, label: 'None of these' },
+      { value: NOT_SURE_ITEM, label: 'I am not sure about some of these: ask me one at a time' },
+    ],
+    checklistAnswered,
+  );
   if (ticked.includes(NOT_SURE_ITEM)) {
     const one: Record<string, AnswerValue> = {};
     for (const q of members) one[q.id] = await askOne(kb, q, { ...answers, ...one }, prompter, now);
@@ -68,12 +75,19 @@ async function askGroup(kb: KnowledgeBase, first: Question, answers: Answers, pr
   return Object.fromEntries(members.map((q) => [q.id, ticked.includes(q.id) ? 'yes' : 'no']));
 }
 
-function yesNoChoices(q: Question): Choice[] {
-  const choices: Choice[] = [
-    { value: 'yes', label: 'Yes' },
-    { value: 'no', label: 'No' },
+/** A warning-sign checklist is never answered by Enter alone: "none" is ticked as deliberately as a sign. */
+function checklistAnswered(ticked: readonly string[]): string | true {
+  if (ticked.length === 0) return 'Nothing is ticked yet: tick each one that applies, or "None of these", with space, then press Enter.';
+  if (ticked.includes(NONE_ITEM) && ticked.length > 1) return '"None of these" cannot go with other ticks: untick one or the other.';
+  return true;
+}
+
+function yesNoChoices(q: Question): KeyedChoice[] {
+  const choices: KeyedChoice[] = [
+    { value: 'yes', label: 'Yes', key: 'y' },
+    { value: 'no', label: 'No', key: 'n' },
   ];
-  if (q.unsure) choices.push({ value: 'unsure', label: 'Not sure' });
+  if (q.unsure) choices.push({ value: 'unsure', label: 'Not sure', key: 'u' });
   return choices;
 }
 

@@ -1,9 +1,10 @@
 // The terminal as the rest of the program sees it: streams, TTY-ness,
 // colour policy and width. Everything that asks process.* about the
 // terminal lives here, so commands can be handed a fake one in tests.
+import { safeText } from './safe-text.js';
 
 export interface Terminal {
-  stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
+  stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number; rows?: number };
   stderr: NodeJS.WritableStream & { isTTY?: boolean };
   stdinIsTTY: boolean;
   env: NodeJS.ProcessEnv;
@@ -43,5 +44,11 @@ export function outputWidth(term: Terminal): number {
 }
 
 export function writeOut(term: Terminal, text: string): void {
-  term.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+  const safe = safeText(text, { keepColour: term.color });
+  term.stdout.write(safe.endsWith('\n') ? safe : `${safe}\n`);
+}
+
+/** A message on stderr, made safe like everything printed (it may quote text from a file). */
+export function writeErr(term: Terminal, text: string): void {
+  term.stderr.write(safeText(text));
 }

@@ -15,6 +15,11 @@ describe('closestId', () => {
     expect(closestId(typed, ids)).toBe(expected);
   });
 
+  it('counts two swapped neighbouring letters as one typo', () => {
+    expect(closestId('iec', ['ice', 'heat'])).toBe('ice');
+    expect(closestId('ibuprofne', ['ibuprofen'])).toBe('ibuprofen');
+  });
+
   it('does not guess between short codes that differ in two letters', () => {
     expect(closestId('xx', ['gb', 'nz'])).toBeUndefined();
     expect(closestId('nx', ['gb', 'nz'])).toBe('nz');

@@ -51,6 +51,16 @@ describe('backcare check, scripted', () => {
     expect(out.disclaimer).toMatch(/not a diagnosis/);
   });
 
+  it('takes regular medicines by flag and shows their cautions on the medicine card, by id', () => {
+    const r = runCli(['check', '--answers', calmJson, '--answer', 'medicines=ssri,lithium', '--json']);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as { conditions: string[]; carePlan: { medicines: { id: string; status: string; cautions: { id: string | null }[] }[] } };
+    expect(out.conditions).toEqual(expect.arrayContaining(['ssri-or-snri', 'lithium']));
+    const nsaid = out.carePlan.medicines.find((m) => m.id === 'nsaid-tablets');
+    expect(nsaid?.status).toBe('ask-first');
+    expect(nsaid?.cautions.map((c) => c.id)).toEqual(expect.arrayContaining(['nsaid-ssri-snri', 'nsaid-lithium', 'nsaid-ten-day-limit']));
+  });
+
   it('lets --answer override the file, and reads answers from stdin', () => {
     const r = runCli(['check', '--answers', '-', '--answer', 'fever=yes', '--json'], { input: JSON.stringify(CALM) });
     const out = JSON.parse(r.stdout) as { level: string; reasons: { rule: string }[] };
@@ -68,7 +78,8 @@ describe('backcare check, scripted', () => {
 
   it('tells people how to get their own country\'s number when the region is unknown', () => {
     const r = runCli(['check', '--answer', 'chest-pain=yes']);
-    expect(r.stdout.split('\n')[0]).toMatch(/^EMERGENCY: call your local emergency number now \(112, 911, 999, 000\)/);
+    expect(r.stdout.split('\n')[0]).toMatch(/^EMERGENCY: call your local emergency number now \(999 in the UK, 911 in the US/);
+    expect(r.stdout).toContain('111 in New Zealand');
     expect(r.stdout).toContain('add --region with its two-letter code');
     expect(runCli(['check', '--answer', 'chest-pain=yes', '--region', 'GB']).stdout).not.toContain('add --region');
   });
@@ -84,6 +95,50 @@ describe('backcare check, scripted', () => {
     expect(r.stdout).toMatch(/^SEE A DOCTOR SOON/i);
     expect(r.stdout).toContain('Why');
     expect(r.stdout).not.toContain('YOUR HOME-CARE PLAN');
+    expect(r.stdout).not.toMatch(/\bplan\b/i);
+  });
+
+  it('starts with a short summary: the level and its action, the emergency number, and the next steps as commands', () => {
+    const r = runCli(['check', '--answers', calmJson, '--region', 'GB']);
+    const summary = r.stdout.split('\n\n')[0] ?? '';
+    expect(summary).toMatch(/^HOME CARE: Look after yourself at home/);
+    expect(summary).toMatch(/If a warning sign appears, call 999 now \(United Kingdom\)/);
+    expect(summary).toMatch(/\nNext: backcare ice-heat-timer · backcare stretch · backcare log 4$/);
+    expect(summary.split('\n').length).toBeLessThanOrEqual(6);
+  });
+
+  it('prints the emergency number as the first line and the last', () => {
+    const lines = runCli(['check', '--answer', 'chest-pain=yes', '--region', 'GB']).stdout.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^EMERGENCY: call 999 now/);
+    expect(lines.slice(-2).join(' ')).toMatch(/EMERGENCY: call 999 now \(United Kingdom\), or go to the nearest emergency department\.$/);
+  });
+
+  it('lists only the follow-ups that match the answers: no sciatica follow-up without leg symptoms', () => {
+    type Json = { carePlan: { safetyNet: { followUps: { id: string }[] } } };
+    const ids = (extra: string[]): string[] =>
+      (JSON.parse(runCli(['check', '--answers', calmJson, '--json', ...extra]).stdout) as Json).carePlan.safetyNet.followUps.map((f) => f.id);
+    expect(ids([])).not.toContain('sciatica-not-improving');
+    expect(ids([])).not.toContain('one-leg-numbness-over-a-week');
+    expect(ids(['--answer', 'spreads-below-knee=yes'])).toContain('sciatica-not-improving');
+    expect(ids(['--answer', 'spreads-below-knee=unsure'])).toContain('sciatica-not-improving');
+  });
+
+  it('takes the start of the pain in everyday words', () => {
+    type Json = { episode: { hoursSinceOnset: number } };
+    const hours = (onset: string): number =>
+      (JSON.parse(runCli(['check', '--answers', calmJson, '--json', '--answer', `onset=${onset}`]).stdout) as Json).episode.hoursSinceOnset;
+    expect(hours('2 days ago')).toBeCloseTo(48, 0);
+    expect(hours('yesterday')).toBeGreaterThan(12);
+    const threeDaysAgo = new Date(Date.now() - 3 * 86_400_000).toLocaleDateString('en-GB', { weekday: 'long' });
+    expect(hours(threeDaysAgo)).toBeGreaterThan(48);
+    expect(hours(threeDaysAgo)).toBeLessThan(96);
+  });
+
+  it('names the questions answered "not sure" in their own words, never by id', () => {
+    const r = runCli(['check', '--answers', calmJson, '--answer', 'fever=unsure']);
+    expect(r.stdout).toContain('You were not sure about:');
+    expect(r.stdout).not.toMatch(/not sure about: [a-z-]+\./);
+    expect(r.stdout).toMatch(/- (Do you have|Have you had|Do you feel).*(fever|temperature)/i);
   });
 
   it.each([
@@ -96,6 +151,44 @@ describe('backcare check, scripted', () => {
     const args = ['check', '--answers', calmJson, '--fail-on', level];
     if (answer.includes('=')) args.push('--answer', answer);
     expect(runCli(args).code).toBe(code);
+  });
+});
+
+describe('backcare check, nothing hides an emergency', () => {
+  it('falls back to the common numbers for an unknown region, from the flag or the environment, with one warning line', () => {
+    for (const [args, env] of [
+      [['--region', 'nonsense'], {}],
+      [[], { BACKCARE_REGION: 'XX' }],
+    ] as const) {
+      const r = runCli(['check', ...args, '--answer', 'saddle-numbness=yes'], { env });
+      expect(r.code).toBe(0);
+      expect(r.stdout.split('\n')[0]).toMatch(/^EMERGENCY: call your local emergency number now \(999 in the UK/);
+      expect(r.stderr.split('\n')[0]).toMatch(/^backcare: unknown region "(nonsense|XX)", so showing the common emergency numbers/);
+    }
+  });
+
+  it('keeps the answers of a file and gives a self-care result for an unknown region', () => {
+    const r = runCli(['check', '--answers', calmJson, '--region', 'XX']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^HOME CARE/);
+  });
+
+  it('prints an emergency among the answers before the error about a later bad answer, then exits 2', () => {
+    const answers = file('emergency-then-bad.yaml', 'saddle-numbness: yes\nage: old\n');
+    for (const args of [['--answers', answers], ['--answer', 'saddle-numbness=yes', '--answer', 'age=old'], ['--answer', 'chest-pain=yes', '--answer', 'nonsense']]) {
+      const r = runCli(['check', ...args, '--region', 'GB']);
+      expect(r.code).toBe(2);
+      expect(r.stdout.split('\n')[0]).toMatch(/^EMERGENCY: call 999 now/);
+      expect(r.stderr).toMatch(/^EMERGENCY: call 999 now/);
+      expect(r.stderr.trimEnd().split('\n').at(-1)).toMatch(/^backcare: .*(age|nonsense)/);
+    }
+  });
+
+  it('still exits 2 with only the error when the good answers are no emergency', () => {
+    const r = runCli(['check', '--answer', 'fever=no', '--answer', 'age=old']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^backcare: --answer age=old: age: /);
   });
 });
 

@@ -39,7 +39,6 @@ describe('backcare (global behaviour)', () => {
     [['remedies', '--category', 'colds'], /^backcare: unknown category "colds"; did you mean "cold"\? use one of: cold, heat,/],
     [['remedies', '--phase'], /^backcare: option '--phase <id>' argument missing/],
     [['completion', 'tcsh'], /^backcare: unsupported shell "tcsh"; use one of: bash, zsh, fish\n$/],
-    [['--region', 'XX', 'warning-signs'], /^backcare: unknown region "XX"; use a two-letter country code: .*GB/],
   ])('exits 2 with one line on stderr for %j', (args, message) => {
     const r = runCli(args);
     expect(r.code).toBe(2);

@@ -131,6 +131,60 @@ describe('a week with the diary', () => {
   });
 });
 
+describe('one timeline for check and episode status', () => {
+  it('gives the same follow-up date in check (text and JSON) as in episode status', () => {
+    const run = inHome(newHome());
+    expect(run(['episode', 'start', '--at', '3d']).code).toBe(0);
+    const { questions } = JSON.parse(run(['check', '--questions', '--json']).stdout) as { questions: { id: string; type: string; askedOnlyIf: unknown }[] };
+    const answers = questions
+      .filter((q) => q.askedOnlyIf === null && q.type !== 'when' && !['trigger', 'pain-location', 'trend', 'pain-now'].includes(q.id))
+      .flatMap((q) => ['--answer', `${q.id}=${q.type === 'yes-no' ? 'no' : q.type === 'many' ? 'none' : q.type === 'number' ? '40' : 'x'}`]);
+    const choices = ['--answer', 'trigger=lifting', '--answer', 'pain-location=low-back', '--answer', 'trend=same', '--answer', 'pain-now=4'];
+    const check = JSON.parse(run(['check', ...answers, ...choices, '--json']).stdout) as { carePlan: { safetyNet: { followUps: { id: string; due: string }[] } } };
+    const status = JSON.parse(run(['episode', 'status', '--json']).stdout) as { nextFollowUp: { id: string; due: string } };
+    const inCheck = check.carePlan.safetyNet.followUps.find((f) => f.id === status.nextFollowUp.id);
+    // Status gives whole seconds with the local offset; check gives milliseconds in UTC.
+    expect(Math.floor(new Date(inCheck?.due ?? '').getTime() / 1000)).toBe(new Date(status.nextFollowUp.due).getTime() / 1000);
+    const day = new Date(status.nextFollowUp.due).toLocaleDateString('en-GB', { weekday: 'short', day: 'numeric', month: 'short' }).replace(',', '');
+    expect(run(['check', ...answers, ...choices]).stdout.replace(/\s+/g, ' ')).toContain(`From ${day}: Your back pain is not getting better`);
+    expect(run(['episode', 'status']).stdout).toContain(day);
+  });
+});
+
+describe('everyday words for what helped', () => {
+  it('takes aliases and the score before or after --helped', () => {
+    const run = inHome(newHome());
+    const first = run(['log', '5', '--helped', 'ice,walking', '--json']);
+    expect(first.code, first.stderr).toBe(0);
+    expect((JSON.parse(first.stdout) as { logged: { helped: string[] } }).logged.helped).toEqual(['ice-pack', 'gentle-walking']);
+    const second = run(['log', '--helped', 'ice', '5', '--json']);
+    expect(second.code, second.stderr).toBe(0);
+    expect(JSON.parse(second.stdout)).toMatchObject({ logged: { score: 5, helped: ['ice-pack'] } });
+    const third = run(['log', '3', '--helped', 'ibuprofen', 'heat', 'stretch', '--json']);
+    expect(JSON.parse(third.stdout)).toMatchObject({ logged: { helped: expect.arrayContaining(['nsaid-tablets', 'heat-pack', 'knee-to-chest']) } });
+  });
+
+  it('suggests the everyday word for a near miss', () => {
+    const r = inHome(newHome())(['log', '4', '--helped', 'iec']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('backcare: --helped: unknown remedy "iec"; did you mean "ice" (ice-pack)? backcare remedies lists them\n');
+  });
+});
+
+describe('times in everyday words', () => {
+  it('takes --at "last night" and "yesterday 9pm" for a score, and "2 days ago" for an episode', () => {
+    const run = inHome(newHome());
+    expect(run(['episode', 'start', '--at', '2 days ago']).code).toBe(0);
+    for (const at of ['last night', 'yesterday 9pm']) {
+      const r = run(['log', '5', '--at', at, '--json']);
+      expect(r.code, r.stderr).toBe(0);
+    }
+    const csv = run(['report', '--format', 'csv']).stdout;
+    expect(csv.match(/,pain,5,/g)).toHaveLength(2);
+    expect(csv).toMatch(/,21:00:00,.*,pain,5,/);
+  });
+});
+
 describe('bad input', () => {
   const home = newHome();
   const run = inHome(home);
@@ -143,6 +197,7 @@ describe('bad input', () => {
     [['log', '4', '--at', '2099-01-01'], /is in the future/],
     [['log', '4', '--helped', 'heatpack'], /unknown remedy "heatpack"; did you mean "heat-pack"\?/],
     [['episode', 'start', '--at', '2026-02-30'], /no such date/],
+    [['episode', 'stat'], /^backcare: unknown episode command "stat"; did you mean "status"\? use one of: start, status, end\n$/],
     [['history', '--days', '0'], /--days "0" is not a whole number from 1/],
     [['report', '--format', 'pdfs'], /--format "pdfs" is not one of md, html, csv, fhir, pdf; did you mean "pdf"\?/],
     [['report', '--format', 'htm'], /^$/],

@@ -42,6 +42,24 @@ describe('backcare remedies', () => {
     expect(r.stdout).toMatch(/https?:\/\//);
   });
 
+  it.each([
+    ['ice', 'ice-pack'],
+    ['heat', 'heat-pack'],
+    ['ibuprofen', 'nsaid-tablets'],
+    ['Walking', 'gentle-walking'],
+  ])('finds a remedy by the everyday word %s', (word, id) => {
+    const r = runCli(['remedies', word, '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    expect((JSON.parse(r.stdout) as { remedy: { id: string } }).remedy.id).toBe(id);
+  });
+
+  it('lists the stretches for "stretch"', () => {
+    const r = runCli(['remedies', 'stretch', '--json']);
+    const ids = (JSON.parse(r.stdout) as { remedies: { id: string; category: string }[] }).remedies;
+    expect(ids.length).toBeGreaterThan(2);
+    expect(ids.every((x) => x.category === 'stretch')).toBe(true);
+  });
+
   it('suggests the nearest id for an unknown remedy and exits 2', () => {
     const r = runCli(['remedies', 'ice-pak']);
     expect(r.code).toBe(2);

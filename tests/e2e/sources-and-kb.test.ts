@@ -1,7 +1,7 @@
 // backcare sources, backcare kb validate and --kb with a broken base.
 import { describe, expect, it } from 'vitest';
 import { copyKb, MINIMAL_KB } from '../helpers/kb-copy.js';
-import { runCli } from '../helpers/run-cli.js';
+import { ROOT, runCli } from '../helpers/run-cli.js';
 
 describe('backcare sources', () => {
   it('lists every source with what cites it', () => {
@@ -16,6 +16,7 @@ describe('backcare sources', () => {
     expect(out.sources.length).toBeGreaterThan(5);
     for (const s of out.sources) expect(s.url).toMatch(/^https?:\/\//);
     expect(out.sources.some((s) => s.citedBy.length > 0)).toBe(true);
+    expect(out.sources.find((s) => s.id === 'early-pt-2022')?.citedBy).toEqual([{ kind: 'learn', id: 'recurring' }]);
   });
 });
 
@@ -51,6 +52,17 @@ describe('backcare kb validate and --kb', () => {
       expect(lines[1]).toMatch(/warning-signs\.yaml:\d+:\d+ warningSigns\[1\]\.urgency: expected one of emergency, urgent, doctor_soon, got "soonish"$/);
       expect(lines[2]).toMatch(/^backcare: the knowledge base has 2 problems/);
       expect(r.stderr).not.toMatch(/\bat .*\.js:\d+/);
+    }
+  });
+
+  it('reports a warning sign its rules cannot reach, in a copy of the shipped base', () => {
+    const kb = copyKb(`${ROOT}/data`);
+    kb.edit('rules.yaml', (t) => t.replace("  - id: chest-pain\n    level: emergency", '  - id: chest-pain\n    level: doctor_soon'));
+    for (const args of [['--kb', kb.dir, 'warning-signs'], ['kb', 'validate', kb.dir]]) {
+      const r = runCli(args);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/rules\.yaml:\d+:\d+ rules\[\d+\]\.level: rule "chest-pain" gives doctor_soon, but its warning sign "chest-pain" is emergency\n/);
+      expect(r.stderr).toMatch(/warning-signs\.yaml:\d+:\d+ warningSigns\[\d+\]\.urgency: warning sign "chest-pain" is emergency, but none of its rules reaches emergency\n/);
     }
   });
 

@@ -19,15 +19,32 @@ describe('backcare warning-signs', () => {
     expect(r.stdout.split('\n')[0]).toMatch(/^In an emergency call 111 now \(New Zealand/);
   });
 
+  it.each([
+    ['ZA', /^In an emergency call 112 now \(South Africa; 10177 also works\)/],
+    ['BR', /^In an emergency call 192 now \(Brazil; 193 also works\)/],
+  ])('shows 3- to 5-digit numbers whole for %s', (code, line) => {
+    const r = runCli(['warning-signs', '--region', code]);
+    expect(r.stdout.split('\n')[0]).toMatch(line);
+  });
+
   it('reads the region from the locale', () => {
     const r = runCli(['warning-signs'], { env: { LANG: 'en_US.UTF-8' } });
     expect(r.stdout.split('\n')[0]).toMatch(/^In an emergency call 911 now/);
     expect(r.stdout).toContain('from your locale');
   });
 
+  it('falls back to the common numbers, with a one-line warning, for an unknown region', () => {
+    const r = runCli(['warning-signs', '--region', 'XX']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n')[0]).toMatch(/^In an emergency call your local emergency number now \(999 in the UK/);
+    expect(r.stderr).toMatch(/^backcare: unknown region "XX", so showing the common emergency numbers; use a two-letter country code: .*GB.*\n$/);
+  });
+
   it('lists the common numbers when the region is unknown', () => {
     const r = runCli(['warning-signs']);
-    expect(r.stdout.split('\n')[0]).toBe('In an emergency call your local emergency number now (112, 911, 999 or 000).');
+    expect(r.stdout.split('\n\n')[0]?.replace(/\n/g, ' ')).toBe(
+      'In an emergency call your local emergency number now (999 in the UK, 911 in the US and Canada, 112 in the EU, 000 in Australia or 111 in New Zealand).',
+    );
     expect(r.stdout).toContain('--region');
   });
 

@@ -1,7 +1,7 @@
 // A diary with the fullest content the one-page report allows, written as the
 // documented JSON Lines records: 15 days of scores (the most the report shows
 // a row a day), every check row and the "earlier not shown" line, every
-// condition in the knowledge base, more remedies tried than the report lists,
+// condition in the knowledge base that can go together, more remedies tried than the report lists,
 // long notes (one a single unbroken word), and an open episode old enough
 // for the diary's warnings.
 import { randomUUID } from 'node:crypto';
@@ -35,7 +35,8 @@ export function fullDiary(now = new Date()): FullDiary {
   const today = new Date(now.getFullYear(), now.getMonth(), now.getDate(), 7);
   const dayAt = (daysAgo: number, hour: number) => new Date(today.getTime() - daysAgo * DAY + (hour - 7) * 3_600_000);
   const remedies = kb.remedies.remedies.map((r) => r.id);
-  const conditions = kb.conditions.conditions.map((c) => c.id);
+  // Every condition a person can have at once: of the age groups (under 16, under 18, 65 or over), one.
+  const conditions = kb.conditions.conditions.filter((c) => c.group !== 'age' || c.id === 'age-65-plus').map((c) => c.id);
 
   const episodeStart = dayAt(50, 8);
   writeFileSync(join(home, 'episodes.jsonl'), `${record('episode-start', episodeStart)}\n`);

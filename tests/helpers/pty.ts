@@ -13,13 +13,22 @@ export interface PtySession {
   kill(): void;
 }
 
-export function runInPty(args: string[], env: Record<string, string | undefined> = {}): PtySession {
+export interface PtySize {
+  cols: number;
+  rows: number;
+}
+
+export function runInPty(args: string[], env: Record<string, string | undefined> = {}, size: PtySize = { cols: 100, rows: 30 }): PtySession {
+  return runInPtyCommand(NODE, [BIN, ...args], env, size);
+}
+
+function runInPtyCommand(file: string, args: string[], env: Record<string, string | undefined>, size: PtySize = { cols: 100, rows: 30 }): PtySession {
   const clean = cleanEnv({ CI: undefined, TERM: 'xterm-256color', ...env });
-  const child: IPty = spawn(NODE, [BIN, ...args], {
+  const child: IPty = spawn(file, args, {
     // node-pty sets TERM from `name`, so a test's TERM (e.g. dumb) must go here too.
     name: clean.TERM ?? 'xterm-256color',
-    cols: 100,
-    rows: 30,
+    cols: size.cols,
+    rows: size.rows,
     cwd: ROOT,
     env: Object.fromEntries(Object.entries(clean).filter((e): e is [string, string] => e[1] !== undefined)),
   });
@@ -51,6 +60,23 @@ export function runInPty(args: string[], env: Record<string, string | undefined>
         };
         listeners.add(check);
       });
+    },
+  };
+}
+
+/**
+ * Runs backcare inside `sh` in a real pseudo-terminal, so a test can signal
+ * the backcare process itself (`pid()`) and read the terminal's state after it
+ * ended: the shell prints `exit=N` and then `stty -a`.
+ */
+export function runInPtyShell(args: string[], env: Record<string, string | undefined> = {}): PtySession & { pid(): Promise<number> } {
+  const quoted = [NODE, BIN, ...args].map((a) => `'${a.replace(/'/g, "'\\''")}'`).join(' ');
+  const session = runInPtyCommand('/bin/sh', ['-c', `${quoted} </dev/tty & echo "pid=$!"; wait $!; echo "exit=$?"; stty -a`], env);
+  return {
+    ...session,
+    async pid() {
+      await session.waitFor(/pid=\d+/);
+      return Number(/pid=(\d+)/.exec(session.output())?.[1]);
     },
   };
 }

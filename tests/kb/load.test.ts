@@ -27,6 +27,12 @@ describe('loadKnowledgeBase', () => {
     expect(problemsOf(kb.dir)).toEqual(['kb/conditions.yaml:6:5 conditions[0]: unknown key "gruop" (check the spelling against the schema)']);
   });
 
+  it('refuses a caution that changes the stance without saying for whom', () => {
+    const kb = copyKb();
+    kb.edit('remedies.yaml', (t) => t.replace('      - action: adapt\n', '      - action: adapt\n        stance: option\n'));
+    expect(problemsOf(kb.dir)).toEqual([expect.stringMatching(/^kb\/remedies\.yaml:\d+:\d+ remedies\[0\]\.cautions\[0\]\.stance: a caution that changes the stance needs `when`/)]);
+  });
+
   it('reports every problem in every file at once', () => {
     const kb = copyKb();
     kb.edit('meta.yaml', (t) => t.replace('lastReviewed: 2026-11-21', 'lastReviewed: last tuesday'));
@@ -36,7 +42,7 @@ describe('loadKnowledgeBase', () => {
       'kb/meta.yaml:4:15 lastReviewed: expected a date written YYYY-MM-DD',
       'kb/phases.yaml:5:13 phases[0].toHour: expected a number above 0, got number -1',
       'kb/phases.yaml:5:13 phases[0].toHour: toHour must be after fromHour',
-      'kb/emergency-numbers.yaml:11:16 regions[1].emergency: expected a phone number of 2 to 4 digits',
+      'kb/emergency-numbers.yaml:11:16 regions[1].emergency: expected a phone number of 2 to 5 digits',
     ]);
   });
 

@@ -11,7 +11,7 @@ describe('backcare check in a terminal', () => {
   it('asks, moves on with the answers, and exits 130 on Ctrl-C with the cursor restored', async () => {
     session = runInPty(['check', '--region', 'GB']);
     await session.waitFor(/\[1\/\d+\] /);
-    session.write('\u001b[B'); // down: No
+    session.write('n'); // No
     session.write('\r');
     await session.waitFor(/\[2\/\d+\] /);
     session.write('\u0003'); // Ctrl-C
@@ -24,7 +24,7 @@ describe('backcare check in a terminal', () => {
   it('shows the emergency screen, number first, as soon as an emergency sign is answered yes', async () => {
     session = runInPty(['check', '--region', 'GB']);
     await session.waitFor(/\[1\/\d+\] /);
-    session.write('\r'); // Yes
+    session.write('y\r'); // Yes
     const { exitCode } = await session.exit;
     expect(exitCode).toBe(0);
     expect(session.output()).toMatch(/EMERGENCY: call 999 now \(United Kingdom\)/);
@@ -36,7 +36,7 @@ describe('backcare with no command in a terminal', () => {
     session = runInPty([], { NO_COLOR: '1' });
     await session.waitFor('What would you like to do?');
     expect(session.output()).toContain('Check my back pain');
-    session.write('\u001b[B\u001b[B'); // warning signs
+    session.write('\u001b[B'.repeat(5)); // warning signs
     session.write('\r');
     const { exitCode } = await session.exit;
     expect(exitCode).toBe(0);

@@ -5,6 +5,7 @@ import { cautionsFor, generalCautions } from '../remedies.js';
 import type { Caution, FollowUp, KnowledgeBase, Phase, Remedy, ThermalProtocol, WarningSign } from '../kb/types.js';
 import type { RemedyCategory } from '../kb/vocabulary.js';
 import { followUpDue, phaseAt } from '../timeline.js';
+import { evaluate } from './conditions.js';
 import type { TriageResult } from './triage.js';
 
 export type AdviceStatus = 'suggested' | 'adapt' | 'ask-first' | 'avoid' | 'not-recommended' | 'prescription-only';
@@ -69,7 +70,7 @@ export function buildCarePlan(kb: KnowledgeBase, result: TriageResult, now: Date
     avoid: pick((r) => r.stance === 'not-recommended' && r.category !== 'medicine'),
     safetyNet: {
       emergencySigns: kb.warningSigns.warningSigns.filter((w) => w.urgency === 'emergency'),
-      followUps: followUpDates(kb, result.hoursSinceOnset, now),
+      followUps: followUpDates(kb, result, now),
     },
   };
 }
@@ -80,15 +81,20 @@ function adviceFor(remedy: Remedy, conditions: readonly string[]): RemedyAdvice 
 }
 
 function statusOf(remedy: Remedy, personal: Caution[]): AdviceStatus {
-  if (remedy.stance === 'not-recommended') return 'not-recommended';
-  if (remedy.stance === 'prescription-only') return 'prescription-only';
+  const stance = personal.find((c) => c.stance !== undefined)?.stance ?? remedy.stance;
+  if (stance === 'not-recommended') return 'not-recommended';
+  if (stance === 'prescription-only') return 'prescription-only';
   if (personal.some((c) => c.action === 'avoid')) return 'avoid';
   if (personal.some((c) => c.action === 'ask-first')) return 'ask-first';
   if (personal.some((c) => c.action === 'adapt' || c.action === 'stop')) return 'adapt';
   return 'suggested';
 }
 
-function followUpDates(kb: KnowledgeBase, hoursSinceOnset: number | undefined, now: Date): FollowUpDate[] {
-  const onset = hoursSinceOnset === undefined ? undefined : new Date(now.getTime() - hoursSinceOnset * 3_600_000);
-  return kb.timelines.followUp.map((followUp) => ({ followUp, due: onset === undefined ? undefined : followUpDue(followUp, onset) }));
+/** The follow-ups the answers do not rule out (an unknown answer keeps one in), with their dates. */
+function followUpDates(kb: KnowledgeBase, result: TriageResult, now: Date): FollowUpDate[] {
+  const hours = result.hoursSinceOnset;
+  const onset = hours === undefined ? undefined : new Date(now.getTime() - hours * 3_600_000);
+  return kb.timelines.followUp
+    .filter((followUp) => !followUp.appliesIf || evaluate(followUp.appliesIf, result.facts) !== false)
+    .map((followUp) => ({ followUp, due: onset === undefined ? undefined : followUpDue(followUp, onset) }));
 }

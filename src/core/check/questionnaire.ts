@@ -4,6 +4,9 @@ import type { KnowledgeBase, Question } from '../kb/types.js';
 import type { Answers, AnswerValue } from './answers.js';
 import { evaluate } from './conditions.js';
 
+/** The question whose answer is the pain score (recorded in the diary, suggested for `backcare log`). */
+export const PAIN_QUESTION = 'pain-now';
+
 /** Questions in the order they are asked: by section as listed, then as written. */
 export function orderedQuestions(kb: KnowledgeBase): Question[] {
   const rank = new Map(kb.questions.sections.map((s, i) => [s.id, i]));
@@ -32,10 +35,21 @@ export function missingQuestions(kb: KnowledgeBase, answers: Answers): Question[
   return orderedQuestions(kb).filter((q) => answers[q.id] === undefined && applicability(q, answers) === 'applies');
 }
 
-/** How far along the questionnaire is: answered so far, and how many apply in all (as known now). */
+/**
+ * How far along the questionnaire is, in screens (a group of questions is one
+ * screen): done so far, and how many apply in all as known now.
+ */
 export function progress(kb: KnowledgeBase, answers: Answers): { answered: number; total: number } {
   const applying = orderedQuestions(kb).filter((q) => applicability(q, answers) === 'applies');
-  return { answered: applying.filter((q) => answers[q.id] !== undefined).length, total: applying.length };
+  const screen = (q: Question): string => (q.group ? `group:${q.group}` : q.id);
+  const all = new Set(applying.map(screen));
+  const open = new Set(applying.filter((q) => answers[q.id] === undefined).map(screen));
+  return { answered: all.size - open.size, total: all.size };
+}
+
+/** The title a group of questions is shown under, from the knowledge base. */
+export function groupTitle(kb: KnowledgeBase, group: string): string | undefined {
+  return kb.questions.groups?.find((g) => g.id === group)?.title;
 }
 
 /**

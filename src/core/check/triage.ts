@@ -15,6 +15,8 @@ export interface TriageResult {
   /** Questions answered "not sure" that counted as yes for safety. */
   countedAsYes: string[];
   hoursSinceOnset: number | undefined;
+  /** The answers with "not sure" resolved, and the derived facts, for conditions outside the rules. */
+  facts: ReadonlyMap<string, AnswerValue>;
 }
 
 const RANK: Record<CareLevel, number> = Object.fromEntries(CARE_LEVELS.map((level, i) => [level, i])) as Record<CareLevel, number>;
@@ -30,6 +32,7 @@ export function triage(kb: KnowledgeBase, answers: Answers, now: Date, pending: 
     conditions: conditionsOf(kb, facts),
     countedAsYes,
     hoursSinceOnset: derived['hours-since-onset'],
+    facts,
   };
 }
 

@@ -85,7 +85,8 @@ export function buildReport(kb: KnowledgeBase, input: ReportInput): ReportModel 
   const open = episodes.find((e) => e.end === undefined);
 
   const noted = new Set(checks.flatMap((c) => c.conditions));
-  const conditionIds = [...noted].filter((id) => conditionsById.get(id)?.group !== 'medicine');
+  // Medicines get their own list; facts about the episode (pain for over 10 days) are not health conditions.
+  const conditionIds = [...noted].filter((id) => !['medicine', 'episode'].includes(conditionsById.get(id)?.group ?? ''));
   const tried = triedRemedies(points, timers, kb);
   const medicineConditions = [...noted].filter((id) => conditionsById.get(id)?.group === 'medicine');
   const notes = points.filter((p) => p.note).reverse();

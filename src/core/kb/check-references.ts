@@ -49,6 +49,9 @@ export function findCheckProblems(kb: KnowledgeBase, sourceIds: Set<string>, con
     checkCondition('rules', ['rules', i, 'when'], r.when);
     sourcesOk('rules', ['rules', i, 'sources'], r.sources);
   });
+  kb.timelines.followUp.forEach((f, i) => {
+    if (f.appliesIf) checkCondition('timelines', ['followUp', i, 'appliesIf'], f.appliesIf);
+  });
   kb.rules.conditionRules.forEach((r, i) => {
     if (!conditionIds.has(r.condition)) add('rules', ['conditionRules', i, 'condition'], `unknown condition id "${r.condition}"${hint(r.condition, conditionIds)}`);
     checkCondition('rules', ['conditionRules', i, 'when'], r.when);

@@ -85,8 +85,12 @@ export const Question = z
 
 export const QuestionSection = z.strictObject({ id: z.enum(QUESTION_SECTIONS), title: Text });
 
+/** Questions with the same `group` are asked on one screen, under this title. */
+export const QuestionGroup = z.strictObject({ id: Id, title: Text });
+
 export const QuestionsFile = z.strictObject({
   sections: z.array(QuestionSection).min(1),
+  groups: z.array(QuestionGroup).optional(),
   questions: z.array(Question).min(1),
 });
 
@@ -95,6 +99,8 @@ export const Rule = z.strictObject({
   level: z.enum(CARE_LEVELS),
   when: ConditionSchema,
   reason: Text,
+  /** The warning sign (warning-signs.yaml) this rule implements. */
+  warningSign: Id,
   sources: SourceRefs,
 });
 

@@ -6,6 +6,8 @@ import { formatDuration } from '../time/duration.js';
 import type { KbProblem, PathSegment } from './problems.js';
 import { closestId } from '../suggest.js';
 import { findCheckProblems } from './check-references.js';
+import { findLinkProblems } from './check-links.js';
+import { findLearnProblems } from './learn-references.js';
 
 interface IdSets {
   sources: Set<string>;
@@ -60,6 +62,8 @@ export function findReferenceProblems(kb: KnowledgeBase): KbProblem[] {
   kb.emergency.regions.forEach((r, i) => refs('emergency', ['regions', i, 'sources'], 'sources', r.sources));
   kb.omitted.omitted.forEach((o, i) => refs('omitted', ['omitted', i, 'sources'], 'sources', o.sources));
   problems.push(...findCheckProblems(kb, ids.sources, ids.conditions));
+  problems.push(...findLinkProblems(kb));
+  problems.push(...findLearnProblems(kb));
 
   uniqueIds('routines', ['routines'], kb.routines.routines, problems);
   kb.routines.routines.forEach((routine, i) => {

@@ -16,7 +16,8 @@ import {
   URGENCIES,
   toSeconds,
 } from './vocabulary.js';
-import { QuestionsFile, RulesFile } from './check-schema.js';
+import { ConditionSchema, QuestionsFile, RulesFile } from './check-schema.js';
+import { LearnFile } from './learn-schema.js';
 import { Id, IsoDate, SourceRefs, Text } from './schema-parts.js';
 
 
@@ -92,13 +93,25 @@ export const Evidence = z.strictObject({
   summary: Text,
 });
 
-/** A caution with no `when` applies to everyone who uses the remedy. */
-export const Caution = z.strictObject({
-  when: z.array(Id).min(1).optional(),
-  action: z.enum(CAUTION_ACTIONS),
-  text: Text,
-  sources: SourceRefs,
-});
+/**
+ * A caution with no `when` applies to everyone who uses the remedy. `id` names
+ * it for tests and JSON. `stance` changes how the remedy is regarded for the
+ * people it applies to (paracetamol is the usual painkiller in pregnancy,
+ * though not recommended for back pain alone), so it needs a `when`.
+ */
+export const Caution = z
+  .strictObject({
+    id: Id.optional(),
+    when: z.array(Id).min(1).optional(),
+    action: z.enum(CAUTION_ACTIONS),
+    stance: z.enum(STANCES).optional(),
+    text: Text,
+    sources: SourceRefs,
+  })
+  .refine((c) => c.stance === undefined || c.when !== undefined, {
+    message: 'a caution that changes the stance needs `when` (the conditions it applies to)',
+    path: ['stance'],
+  });
 
 export const Dose = z
   .strictObject({
@@ -117,6 +130,8 @@ export const Disagreement = z.strictObject({ text: Text, sources: SourceRefs });
 
 export const Remedy = z.strictObject({
   id: Id,
+  /** Everyday words people type for it (ice, ibuprofen, walking); each names one remedy only. */
+  aliases: z.array(Id).optional(),
   name: Text,
   category: RemedyCategory,
   stance: z.enum(STANCES),
@@ -129,7 +144,16 @@ export const Remedy = z.strictObject({
   disagreement: Disagreement.optional(),
   sources: SourceRefs,
 });
-export const RemediesFile = z.strictObject({ remedies: z.array(Remedy).min(1) });
+export const RemediesFile = z.strictObject({ remedies: z.array(Remedy).min(1) }).superRefine((file, ctx) => {
+  const owner = new Map(file.remedies.map((r) => [r.id, r.id]));
+  file.remedies.forEach((r, i) =>
+    (r.aliases ?? []).forEach((alias, j) => {
+      const taken = owner.get(alias);
+      if (taken !== undefined) ctx.addIssue({ code: 'custom', path: ['remedies', i, 'aliases', j], message: `alias "${alias}" already names "${taken}"` });
+      owner.set(alias, r.id);
+    }),
+  );
+});
 
 export const WarningSign = z.strictObject({
   id: Id,
@@ -137,6 +161,8 @@ export const WarningSign = z.strictObject({
   sign: Text,
   concern: Text,
   note: Text.optional(),
+  /** The rules in rules.yaml that implement this sign; each names it back and gives its urgency. */
+  rules: z.array(Id).min(1),
   sources: SourceRefs,
 });
 export const WarningSignsFile = z.strictObject({
@@ -214,7 +240,10 @@ export const RecoveryFact = z.strictObject({
   sources: SourceRefs,
 });
 
-/** `after` counts from the start of the episode; `diary` says how a pain diary can tell it applies. */
+/**
+ * `after` counts from the start of the episode; `diary` says how a pain diary can tell it applies;
+ * `appliesIf` (over check answers) leaves it out of a check whose answers rule it out.
+ */
 export const FollowUp = z.strictObject({
   id: Id,
   after: TimeRange,
@@ -222,6 +251,9 @@ export const FollowUp = z.strictObject({
   urgency: Urgency,
   advice: Text,
   diary: z.enum(DIARY_TRIGGERS).optional(),
+  appliesIf: ConditionSchema.optional(),
+  /** Rules whose time-since-onset threshold is this follow-up's `after.min` (checked, so the number lives here only). */
+  rules: z.array(Id).default([]),
   sources: SourceRefs,
 });
 
@@ -230,12 +262,15 @@ export const TimelinesFile = z.strictObject({
   followUp: z.array(FollowUp).min(1),
 });
 
+/** Short emergency numbers: 15 (France's SAMU) up to 10177 (South Africa's landline ambulance). */
+const PhoneNumber = z.string().regex(/^[0-9]{2,5}$/, 'expected a phone number of 2 to 5 digits');
+
 export const Region = z.strictObject({
   code: z.string().regex(/^[A-Z]{2}$/, 'expected a two-letter ISO 3166 country code such as GB'),
   aliases: z.array(z.string().regex(/^[A-Z]{2,3}$/)).default([]),
   name: Text,
-  emergency: z.string().regex(/^[0-9]{2,4}$/, 'expected a phone number of 2 to 4 digits'),
-  alsoWorks: z.array(z.string().regex(/^[0-9]{2,4}$/)).default([]),
+  emergency: PhoneNumber,
+  alsoWorks: z.array(PhoneNumber).default([]),
   medicalAdvice: z.strictObject({ number: Text, name: Text }).optional(),
   note: Text.optional(),
   sources: SourceRefs,
@@ -243,7 +278,12 @@ export const Region = z.strictObject({
 
 export const EmergencyNumbersFile = z.strictObject({
   regions: z.array(Region).min(1),
-  fallback: z.strictObject({ numbers: z.array(z.string().regex(/^[0-9]{2,4}$/)).min(1), text: Text }),
+  fallback: z.strictObject({
+    numbers: z.array(PhoneNumber).min(1),
+    text: Text,
+    /** Where each number is the emergency number, so a list of them is never ambiguous (111 is not an ambulance in the UK). */
+    where: z.record(z.string(), Text).optional(),
+  }),
 });
 
 export const OmittedClaim = z.strictObject({
@@ -270,6 +310,7 @@ export const KB_FILES = {
   questions: { file: 'questions.yaml', schema: QuestionsFile },
   rules: { file: 'rules.yaml', schema: RulesFile },
   routines: { file: 'routines.yaml', schema: RoutinesFile },
+  learn: { file: 'learn.yaml', schema: LearnFile },
 } as const;
 
 export type KbPart = keyof typeof KB_FILES;

@@ -3,6 +3,7 @@
 import type { z } from 'zod';
 import type * as S from './schema.js';
 import type * as C from './check-schema.js';
+import type * as L from './learn-schema.js';
 
 export type { KnowledgeBase, KbPart } from './schema.js';
 export type Meta = z.infer<typeof S.MetaFile>;
@@ -27,3 +28,5 @@ export type ConditionRule = z.infer<typeof C.ConditionRule>;
 export type { Condition as RuleCondition, AnswerTest } from './check-schema.js';
 export type Routine = z.infer<typeof S.Routine>;
 export type RoutineStep = z.infer<typeof S.RoutineStep>;
+export type LearnTopic = z.infer<typeof L.LearnTopic>;
+export type LearnSection = z.infer<typeof L.LearnSection>;

@@ -18,12 +18,13 @@ export const KB_PARTS = [
   'questions',
   'rules',
   'routines',
+  'learn',
 ] as const;
 
 export const URGENCIES = ['emergency', 'urgent', 'doctor_soon'] as const;
 export const TIME_UNITS = ['seconds', 'minutes', 'hours', 'days', 'weeks'] as const;
 export const SOURCE_KINDS = ['guideline', 'consumer', 'review', 'trial', 'cohort', 'label', 'regulator', 'textbook', 'handout'] as const;
-export const CONDITION_GROUPS = ['medical', 'medicine', 'pregnancy', 'skin-and-circulation', 'age'] as const;
+export const CONDITION_GROUPS = ['medical', 'medicine', 'pregnancy', 'skin-and-circulation', 'age', 'episode'] as const;
 export const REMEDY_CATEGORIES = [
   'cold',
   'heat',
@@ -51,6 +52,9 @@ export const ROUTINE_SIDES = ['each', 'alternate'] as const;
  */
 export const DIARY_TRIGGERS = ['worse', 'not-better', 'ongoing'] as const;
 export type DiaryTrigger = (typeof DIARY_TRIGGERS)[number];
+/** Places elsewhere in backcare that point to a learn topic (learn.yaml `offeredFrom`). */
+export const LEARN_PLACES = ['episode-end', 'care-plan-movement', 'care-plan-comfort'] as const;
+export type LearnPlace = (typeof LEARN_PLACES)[number];
 
 export type Urgency = (typeof URGENCIES)[number];
 export type TimeUnit = (typeof TIME_UNITS)[number];

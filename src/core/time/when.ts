@@ -1,10 +1,12 @@
 // A moment in the past as people type it: a duration ago ("30h", "2d"), a
 // local date and time ("2026-11-20 08:00", "2026-11-20T08:00", optionally
 // with Z or an offset), a date ("2026-11-20", meaning its midnight), or a
-// clock time today ("08:00"). Pure: `now` is passed in.
+// clock time today ("08:00"), or everyday words ("8am", "last night",
+// "yesterday", "monday": see everyday.ts). Pure: `now` is passed in.
 import { parseDuration, type Parsed } from './duration.js';
+import { parseEverydayTime } from './everyday.js';
 
-export const WHEN_EXAMPLES = 'write it like 30h (30 hours ago), 2026-11-20 08:00, or 08:00 (today)';
+export const WHEN_EXAMPLES = 'write it like 30h (30 hours ago), 8am, this morning, last night, yesterday, monday, 2026-11-20 08:00, or 08:00 (today)';
 
 const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:?\d{2})?)?$/i;
 const CLOCK = /^(\d{1,2}):(\d{2})$/;
@@ -32,6 +34,8 @@ function parseMoment(text: string, now: Date): Parsed<Date> {
   }
   const dateTime = DATE_TIME.exec(text);
   if (dateTime) return fromDateTime(dateTime);
+  const words = parseEverydayTime(text, now);
+  if (words) return { ok: true, value: words };
   if (/^\d/.test(text) && /[a-z]$/i.test(text)) {
     const duration = parseDuration(text);
     if (!duration.ok) return fail(duration.reason);

@@ -5,7 +5,9 @@
 // Timing rules (../../../README.md, "Timing"):
 // - Remaining time is always deadline - now on the wall clock, never a count
 //   of ticks, so a late or missed tick cannot make the timer drift.
-// - Pausing moves the deadline by the time spent paused.
+// - Pausing moves the deadline by the time spent paused. A phase with
+//   `maxPauseSeconds` (an ice or heat session: the pack is off while paused)
+//   ends if the pause lasts longer; resuming then starts it afresh (`restarted`).
 // - The wall clock is the truth: an ice pack keeps cooling while the laptop
 //   sleeps. A wall-clock step more than SLEEP_THRESHOLD_MS beyond the
 //   monotonic clock (which stops during suspend) is reported as `slept`, with
@@ -24,6 +26,8 @@ export interface Reading {
 
 export interface TimedPhase {
   seconds: number;
+  /** A pause longer than this ends the phase; resuming starts it again from the beginning. */
+  maxPauseSeconds?: number;
 }
 
 export type TimerStatus = 'running' | 'paused' | 'done';
@@ -48,6 +52,8 @@ export type TimerEvent =
   | { type: 'phase_end'; at: number; index: number; endedAt: number }
   | { type: 'paused'; at: number; index: number; remainingMs: number }
   | { type: 'resumed'; at: number; index: number; endsAt: number }
+  /** Resumed after a pause longer than the phase allows: it ended at `endedAt` with `remainingMs` left, and starts again now. */
+  | { type: 'restarted'; at: number; index: number; endedAt: number; remainingMs: number; endsAt: number }
   | { type: 'skipped'; at: number; index: number; remainingMs: number }
   | { type: 'slept'; at: number; index: number; since: number; sleptMs: number; phaseEndedAt: number | undefined }
   | { type: 'done'; at: number };
@@ -102,6 +108,12 @@ export function resume<P extends TimedPhase>(state: TimerState<P>, now: Reading)
   const { state: s, events } = observe(state, now);
   if (s.status !== 'paused' || s.pausedAt === undefined) return { state: s, events };
   const shift = now.wall - s.pausedAt;
+  const phase = currentPhase(s);
+  if (phase?.maxPauseSeconds !== undefined && shift > phase.maxPauseSeconds * 1000) {
+    const endsAt = now.wall + phase.seconds * 1000;
+    events.push({ type: 'restarted', at: now.wall, index: s.index, endedAt: s.pausedAt, remainingMs: s.deadline - s.pausedAt, endsAt });
+    return { state: { ...s, status: 'running', pausedAt: undefined, startedAt: now.wall, deadline: endsAt }, events };
+  }
   const deadline = s.deadline + shift;
   events.push({ type: 'resumed', at: now.wall, index: s.index, endsAt: deadline });
   return { state: { ...s, status: 'running', pausedAt: undefined, startedAt: s.startedAt + shift, deadline }, events };

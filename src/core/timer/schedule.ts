@@ -76,7 +76,8 @@ export function buildThermalSchedule(thermal: Thermal, phases: readonly Phase[],
     const rest = checkRest(protocol, request.rest);
     if (!rest.ok) return rest;
     const next = sessions[i + 1];
-    const seconds = request.rest === undefined && next === kind ? spacedRest(protocol, session.get(kind) ?? 0, rest.seconds) : rest.seconds;
+    const nextProtocol = next === undefined ? undefined : protocols.get(next);
+    const seconds = request.rest === undefined && nextProtocol ? spacedRest(nextProtocol, out, rest.seconds) : rest.seconds;
     out.push({ kind: 'rest', seconds, protocol: kind, cycle });
   }
   for (const protocol of protocols.values()) notes.push(...repeatNotes(protocol, out));
@@ -147,7 +148,7 @@ function checkSession(protocol: ThermalProtocol, requested: number | undefined):
     return {
       ok: false,
       flag: `--${kind}`,
-      message: `${kind} sessions are limited to ${formatDuration(limit)} by the knowledge base (${rangeText(protocol.session)} recommended); got ${formatDuration(requested)}`,
+      message: `${kind} sessions are limited to ${formatDuration(limit)} by the knowledge base (${rangeText(protocol.session)} usual, by convention); got ${formatDuration(requested)}`,
     };
   }
   // Shorter is never less safe for the skin, so there is no lower limit: a
@@ -175,13 +176,17 @@ function checkRest(protocol: ThermalProtocol, requested: number | undefined): Ch
 }
 
 /**
- * Between two sessions of the same kind, the default rest also keeps to the
- * knowledge base's spacing (repeatEvery, start to start), not only to the
- * minimum time the skin needs: the safer of the two readings of the data.
+ * Before a session, the default rest also keeps to the knowledge base's
+ * spacing for that kind (repeatEvery, start to start, counted from the last
+ * session of the same kind, with any other session in between), not only to
+ * the minimum time the skin needs: the safer of the two readings of the data,
+ * and never a plan that its own notes then warn about.
  */
-function spacedRest(protocol: ThermalProtocol, sessionSeconds: number, minimumRest: number): number {
-  if (!protocol.repeatEvery) return minimumRest;
-  return Math.max(minimumRest, rangeSeconds(protocol.repeatEvery).min - sessionSeconds);
+function spacedRest(next: ThermalProtocol, planned: readonly ThermalPhase[], minimumRest: number): number {
+  const last = planned.map((p) => p.kind).lastIndexOf(next.id);
+  if (!next.repeatEvery || last === -1) return minimumRest;
+  const sinceLastStart = planned.slice(last).reduce((sum, p) => sum + p.seconds, 0);
+  return Math.max(minimumRest, rangeSeconds(next.repeatEvery).min - sinceLastStart);
 }
 
 function suitabilityNotes(protocol: ThermalProtocol, phases: readonly Phase[], hours: number): string[] {

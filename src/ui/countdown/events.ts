@@ -49,6 +49,15 @@ export function eventJson(session: CountdownSession, event: RunEvent): Record<st
       return { ...base, ...phase(event.index), remainingSeconds: secondsLeft(event.remainingMs) };
     case 'resumed':
       return { ...base, ...phase(event.index), endsAt: iso(event.endsAt) };
+    case 'restarted':
+      return {
+        ...base,
+        ...phase(event.index),
+        endedAt: iso(event.endedAt),
+        remainingSeconds: secondsLeft(event.remainingMs),
+        endsAt: iso(event.endsAt),
+        ...reminder(session.phases[event.index]?.restartText),
+      };
     case 'skipped':
       return { ...base, ...phase(event.index), remainingSeconds: secondsLeft(event.remainingMs), ...reminder(session.phases[event.index]?.endText) };
     case 'slept':
@@ -95,7 +104,9 @@ export function eventLine(session: CountdownSession, event: RunEvent): string {
         return `${name} ended${late}.${p?.endText ? ` ${p.endText}` : ''}`;
       }
       case 'paused':
-        return `Paused with ${formatClockDuration(event.remainingMs / 1000)} of ${name.toLowerCase()} left.`;
+        return `Paused with ${formatClockDuration(event.remainingMs / 1000)} of ${name.toLowerCase()} left.${p?.pauseText ? ` ${p.pauseText}` : ''}`;
+      case 'restarted':
+        return `${name} ended at ${clock(event.endedAt)}: the pause was longer than the rest the skin needs. A new session starts now, until ${clock(event.endsAt)}.${p?.restartText ? ` ${p.restartText}` : ''}`;
       case 'resumed':
         return `Resumed: ${name.toLowerCase()} until ${clock(event.endsAt)}.`;
       case 'skipped':

@@ -12,6 +12,7 @@ import { notifier } from './notify.js';
 import { presenter, type OutputMode } from './presenters.js';
 import type { CountdownSession, ShownPhase } from './session.js';
 import { decodeKeys, guardTerminal, terminalStream, type KeyInput } from './terminal.js';
+import { claimTerminatingSignals } from '../terminal-signals.js';
 
 type Tty = NodeJS.WritableStream & { isTTY?: boolean; columns?: number; rows?: number };
 
@@ -77,6 +78,8 @@ export function runCountdown(session: CountdownSession, options: RunOptions): Pr
         : undefined;
 
     let state: TimerState<ShownPhase>;
+    // The session is recorded after the loop ends, so a signal must end the loop, not the process.
+    const releaseSignals = claimTerminatingSignals();
     let timer: NodeJS.Timeout | undefined;
     let finished = false;
     const phases: PhaseOutcome[] = [];
@@ -93,6 +96,11 @@ export function runCountdown(session: CountdownSession, options: RunOptions): Pr
         phases.push({ index: event.index, kind: session.phases[event.index]?.kind ?? '', startedAt: event.at, endedAt: 0, ranSeconds: 0, completed: false });
       } else if (event.type === 'phase_end') closePhase(event.index, event.endedAt, 0);
       else if (event.type === 'skipped') closePhase(event.index, event.at, event.remainingMs);
+      else if (event.type === 'restarted') {
+        // Two sessions on the skin: the one the long pause ended, and the new one.
+        closePhase(event.index, event.endedAt, event.remainingMs);
+        phases.push({ index: event.index, kind: session.phases[event.index]?.kind ?? '', startedAt: event.at, endedAt: 0, ranSeconds: 0, completed: false });
+      }
       else if (event.type === 'stopped' && event.index !== undefined) closePhase(event.index, event.at, event.remainingMs);
     }
 
@@ -154,6 +162,7 @@ export function runCountdown(session: CountdownSession, options: RunOptions): Pr
       finished = true;
       clearTimeout(timer);
       for (const [name, handler] of signalHandlers) process.off(name, handler);
+      releaseSignals();
       options.stdin.off('data', onKeys);
     }
 

@@ -48,9 +48,12 @@ export function renderScreen(view: ScreenView, size: ScreenSize, style: Style, u
     ? style.warn(style.strong('PAUSED · press space to resume'))
     : `${bar}  ends ${view.endsAt}`;
 
+  const bullet = (line: string): string[] => wrap(line, width, unicode ? '• ' : '- ', '  ');
   const body: string[] = view.help
     ? ['Keys:', ...KEY_HELP.map((k) => `  ${k}`)]
-    : phase.instructions.flatMap((line) => wrap(line, width, unicode ? '• ' : '- ', '  '));
+    : view.paused && phase.pauseText
+      ? bullet(phase.pauseText).map((l) => style.warn(l))
+      : phase.instructions.flatMap(bullet);
   const next = nextText(session, index);
   const message = view.message ? wrap(view.message, width).map((l) => style.dim(l)) : [];
   const tailWithout = [

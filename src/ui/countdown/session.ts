@@ -25,6 +25,12 @@ export interface ShownPhase {
   endText?: string;
   /** Said if the timer stops during this phase, e.g. take the pack off now. */
   stopText?: string;
+  /** Shown while paused, e.g. take the pack off. */
+  pauseText?: string;
+  /** A pause longer than this ends the session (engine input). */
+  maxPauseSeconds?: number;
+  /** Said when a long pause ended the session and a new one starts, e.g. check the skin first. */
+  restartText?: string;
   /** Extra fields for the phase object in JSON. */
   json: Record<string, unknown>;
 }

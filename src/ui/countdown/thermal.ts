@@ -3,11 +3,22 @@
 // All the safety text comes from thermal.yaml.
 import type { KnowledgeBase, ThermalProtocol } from '../../core/kb/types.js';
 import type { ThermalKind, ThermalSchedule } from '../../core/timer/schedule.js';
+import { toSeconds } from '../../core/kb/vocabulary.js';
 import { formatDuration } from '../../core/time/duration.js';
 import type { CountdownSession, ShownPhase } from './session.js';
 
 const NAME: Record<ThermalKind, string> = { ice: 'Ice', heat: 'Heat' };
 const PACK: Record<ThermalKind, string> = { ice: 'ice pack', heat: 'heat pack' };
+
+/** While paused the pack comes off; once the skin has had its minimum rest, the session is over. */
+function pauseRules(protocol: ThermalProtocol, pack: string): Pick<ShownPhase, 'pauseText' | 'maxPauseSeconds' | 'restartText'> {
+  const rest = toSeconds(protocol.restBetween.min, protocol.restBetween.unit);
+  return {
+    pauseText: `Take the ${pack} off while paused. A pause longer than ${formatDuration(rest)} ends this session; resuming then starts a new one.`,
+    maxPauseSeconds: rest,
+    restartText: `Look at your skin before you put the ${pack} back on. ${protocol.afterSession}`,
+  };
+}
 
 export function thermalSession(kb: KnowledgeBase, schedule: ThermalSchedule): CountdownSession {
   const protocols = new Map(kb.thermal.protocols.map((p) => [p.id, p]));
@@ -41,6 +52,7 @@ export function thermalSession(kb: KnowledgeBase, schedule: ThermalSchedule): Co
       instructions: protocol.beforeStart,
       endText: protocol.afterSession,
       stopText: protocol.afterSession,
+      ...pauseRules(protocol, PACK[phase.kind]),
       json: { ...json, session },
     };
   });

@@ -12,7 +12,8 @@ export interface CheckOutcome {
   level: TriageResult['level'];
   title: string;
   action: string;
-  emergencyNumber: { call: string | null; numbers: string[]; region: string | null; regionName: string | null };
+  /** `places` says where each number is for when the region is not known ("111 in New Zealand"). */
+  emergencyNumber: { call: string | null; numbers: string[]; region: string | null; regionName: string | null; places: string[] };
   complete: boolean;
   reasons: { rule: string; level: string; reason: string; sources: string[] }[];
   countedAsYes: string[];
@@ -30,7 +31,7 @@ interface AdviceJson {
   status: RemedyAdvice['status'];
   dose: string;
   summary: string;
-  cautions: { action: Caution['action']; text: string; appliesTo: string[] | null }[];
+  cautions: { id: string | null; action: Caution['action']; text: string; appliesTo: string[] | null }[];
 }
 
 export interface CarePlanJson {
@@ -63,8 +64,8 @@ export function describeOutcome(
     action: level.action,
     emergencyNumber:
       region.kind === 'known'
-        ? { call: region.region.emergency, numbers: region.numbers, region: region.region.code, regionName: region.region.name }
-        : { call: null, numbers: region.numbers, region: null, regionName: null },
+        ? { call: region.region.emergency, numbers: region.numbers, region: region.region.code, regionName: region.region.name, places: region.numbers }
+        : { call: null, numbers: region.numbers, region: null, regionName: null, places: region.places },
     complete,
     reasons: result.fired.map((r) => ({ rule: r.id, level: r.level, reason: r.reason, sources: r.sources })),
     countedAsYes: result.countedAsYes,
@@ -121,6 +122,6 @@ function adviceJson(a: RemedyAdvice): AdviceJson {
     status: a.status,
     dose: formatDose(a.remedy.dose),
     summary: a.remedy.summary,
-    cautions: [...a.personalCautions, ...a.generalCautions].map((c) => ({ action: c.action, text: c.text, appliesTo: c.when ?? null })),
+    cautions: [...a.personalCautions, ...a.generalCautions].map((c) => ({ id: c.id ?? null, action: c.action, text: c.text, appliesTo: c.when ?? null })),
   };
 }

@@ -1,10 +1,15 @@
 // The check result as text. The emergency line always comes first, in words,
 // and no option hides it.
 import { capitalise } from '../../core/text.js';
+import { topicOfferedAt } from '../../core/learn.js';
 import type { KnowledgeBase } from '../../core/kb/types.js';
+import { PAIN_QUESTION } from '../../core/check/questionnaire.js';
+import { shortDay } from '../../core/diary/time.js';
+import type { LearnPlace } from '../../core/kb/vocabulary.js';
 import type { Style } from '../style.js';
 import { wrap } from '../wrap.js';
 import type { CarePlanJson, CheckOutcome } from './check-result.js';
+import { learnPointer } from './learn-pointer.js';
 
 type Advice = CarePlanJson['medicines'][number];
 
@@ -23,44 +28,84 @@ export function emergencyLine(outcome: CheckOutcome): string {
   const n = outcome.emergencyNumber;
   return n.call
     ? `EMERGENCY: call ${n.call} now (${n.regionName}), or go to the nearest emergency department.`
-    : `EMERGENCY: call your local emergency number now (${n.numbers.join(', ')}), or go to the nearest emergency department.`;
+    : `EMERGENCY: call your local emergency number now (${n.places.join(', ')}), or go to the nearest emergency department.`;
+}
+
+/** The result in a few lines: the level and its one action, the emergency number, the next steps. */
+export function summaryLines(outcome: CheckOutcome, kb: KnowledgeBase, width: number, style: Style): string[] {
+  const out: string[] = [];
+  const para = (text: string, paint: (t: string) => string = (t) => t): void => {
+    out.push(...wrap(text, width).map((line) => paint(line)));
+  };
+  if (outcome.level === 'emergency') {
+    para(emergencyLine(outcome), style.urgency.emergency);
+    para(outcome.action);
+    if (outcome.emergencyNumber.call === null) para(REGION_HINT);
+    return out;
+  }
+  para(`${outcome.title.toUpperCase()}: ${outcome.action}`, outcome.level === 'self_care' ? style.strong : style.urgency[outcome.level]);
+  para(warningSignLine(outcome), style.urgency.emergency);
+  const steps = nextSteps(outcome, kb);
+  if (steps.length > 0) para(`Next: ${steps.join(' · ')}`);
+  return out;
 }
 
 export function renderCheck(outcome: CheckOutcome, kb: KnowledgeBase, style: Style, width: number, quiet: boolean): string {
-  const out: string[] = [];
-  const para = (text: string, indent = '', paint: (t: string) => string = (t) => t): void => {
-    out.push(...wrap(text, width, indent).map((line) => paint(line)));
+  const out: string[] = [...summaryLines(outcome, kb, width, style), ''];
+  const para = (text: string, paint: (t: string) => string = (t) => t): void => {
+    out.push(...wrap(text, width).map((line) => paint(line)));
   };
-  if (outcome.level === 'emergency') {
-    para(emergencyLine(outcome), '', style.urgency.emergency);
-    para(outcome.action);
-    if (outcome.emergencyNumber.call === null) para(REGION_HINT);
-  } else {
-    const paint = outcome.level === 'self_care' ? style.strong : style.urgency[outcome.level];
-    para(`${outcome.title.toUpperCase()}: ${outcome.action}`, '', paint);
+  out.push(...reasonLines(outcome, kb, width, style));
+  if (!outcome.complete) para('Not every question was answered; the answers given are already enough for this result.', style.dim);
+  if (!quiet && outcome.carePlan) {
+    out.push('', ...planLines(outcome, outcome.carePlan, kb, width, style), '');
+    para(warningSignLine(outcome), style.urgency.emergency);
+    if (outcome.emergencyNumber.call === null) para(REGION_HINT, style.dim);
   }
   out.push('');
-  out.push(...reasonLines(outcome, width, style));
-  if (!outcome.complete) para('Not every question was answered; the answers given are already enough for this result.', '', style.dim);
-  if (!quiet && outcome.carePlan) out.push('', ...planLines(outcome, outcome.carePlan, kb, width, style));
-  if (outcome.level !== 'emergency') {
-    out.push('');
-    para(`If a warning sign appears, ${emergencyLine(outcome).replace(/^EMERGENCY: c/, 'c')}`, '', style.urgency.emergency);
-    if (outcome.emergencyNumber.call === null) para(REGION_HINT, '', style.dim);
-  }
-  out.push('');
-  para(outcome.disclaimer, '', style.dim);
+  para(outcome.disclaimer, style.dim);
+  // The number is the first line and the last: whatever scrolls, one of them is on screen.
+  if (outcome.level === 'emergency') out.push('', ...wrap(emergencyLine(outcome), width).map((l) => style.urgency.emergency(l)));
   return out.join('\n');
 }
 
-function reasonLines(outcome: CheckOutcome, width: number, style: Style): string[] {
+/** The summary again, for the end of a result taller than the terminal. */
+export function renderSummaryAgain(outcome: CheckOutcome, kb: KnowledgeBase, style: Style, width: number): string {
+  return ['', style.dim('In short (scroll up for the reasons and the full plan):'), ...summaryLines(outcome, kb, width, style)].join('\n');
+}
+
+function warningSignLine(outcome: CheckOutcome): string {
+  return `If a warning sign appears, ${emergencyLine(outcome).replace(/^EMERGENCY: c/, 'c')}`;
+}
+
+/** Commands for what to do next, from what the plan suggests. */
+function nextSteps(outcome: CheckOutcome, kb: KnowledgeBase): string[] {
+  const plan = outcome.carePlan;
+  if (!plan) return [];
+  const usable = (items: { status: string }[]): boolean => items.some((i) => i.status === 'suggested' || i.status === 'adapt');
+  const pain = outcome.answers[PAIN_QUESTION];
+  const hasPainQuestion = kb.questions.questions.some((q) => q.id === PAIN_QUESTION);
+  return [
+    ...(usable(plan.thermal.options) ? ['backcare ice-heat-timer'] : []),
+    ...(usable(plan.stretches) ? ['backcare stretch'] : []),
+    ...(hasPainQuestion ? [`backcare log ${typeof pain === 'number' ? pain : '0-10'}`] : []),
+  ];
+}
+
+function reasonLines(outcome: CheckOutcome, kb: KnowledgeBase, width: number, style: Style): string[] {
   if (outcome.reasons.length === 0) return wrap('Why: none of your answers points to a warning sign.', width);
   const out = [style.heading('Why')];
   for (const r of outcome.reasons) out.push(...wrap(`${r.reason} [${r.sources.join(', ')}]`, width, '  • ', '    '));
   if (outcome.countedAsYes.length > 0) {
-    out.push(...wrap(`You were not sure about: ${outcome.countedAsYes.join(', ')}. For safety, "not sure" counts as yes.`, width, '  '));
+    out.push(...wrap('For safety, "not sure" counts as yes. You were not sure about:', width, '  '));
+    for (const id of outcome.countedAsYes) out.push(...wrap(questionWords(kb, id), width, '    - ', '      '));
   }
   return out;
+}
+
+/** A question in its own words, never its id. */
+function questionWords(kb: KnowledgeBase, id: string): string {
+  return kb.questions.questions.find((q) => q.id === id)?.text ?? id;
 }
 
 function planLines(outcome: CheckOutcome, plan: CarePlanJson, kb: KnowledgeBase, width: number, style: Style): string[] {
@@ -69,23 +114,26 @@ function planLines(outcome: CheckOutcome, plan: CarePlanJson, kb: KnowledgeBase,
   const when = ep.day === null ? '' : ` (day ${ep.day} of this episode${ep.phaseName ? `: ${ep.phaseName.toLowerCase()}` : ''})`;
   out.push(style.strong(`YOUR HOME-CARE PLAN${when}`));
   const mine = new Set(outcome.conditions);
-  const section = (title: string, items: Advice[], note: string | undefined, show: { allCautions?: boolean; withSummary?: boolean }): void => {
+  const section = (title: string, items: Advice[], note: string | undefined, show: { allCautions?: boolean; withSummary?: boolean; learn?: LearnPlace }): void => {
     if (items.length === 0 && !note) return;
     out.push('', style.heading(title));
     if (note) out.push(...wrap(note, width, '  '));
     const ctx = { kb, mine, allCautions: show.allCautions ?? false, withSummary: show.withSummary ?? false };
     for (const item of items) out.push(...adviceLines(item, ctx, width, style));
+    const topic = show.learn && topicOfferedAt(kb.learn.topics, show.learn);
+    if (topic) out.push(...wrap(`More: ${learnPointer(topic)}`, width, '  '));
   };
   section('Ice or heat', plan.thermal.options, plan.thermal.note, { allCautions: true });
   section('Medicines', plan.medicines, 'Follow the pack label or a pharmacist’s advice; backcare never gives doses.', { allCautions: true, withSummary: true });
-  section('Keep moving', plan.movement, undefined, { withSummary: true });
+  section('Keep moving', plan.movement, undefined, { withSummary: true, learn: 'care-plan-movement' });
   section('Gentle stretches (stop if pain spreads down a leg)', plan.stretches, 'backcare remedies <id> shows how to do each one.', {});
-  section('Comfort, sleep and posture', plan.comfort, undefined, { withSummary: true });
+  section('Comfort, sleep and posture', plan.comfort, undefined, { withSummary: true, learn: 'care-plan-comfort' });
   section('Better avoided', plan.avoid, undefined, { withSummary: true });
   section('If it is not getting better', plan.professional, undefined, {});
   out.push('', style.heading('When to check again'));
   for (const f of plan.safetyNet.followUps) {
-    const due = f.due ? `From ${f.due.slice(0, 10)}: ` : '';
+    // The same words for a date as episode status, from the same timeline.
+    const due = f.due ? `From ${shortDay(new Date(f.due))}: ` : '';
     out.push(...wrap(`${due}${f.when} ${f.advice}`, width, '  • ', '    '));
   }
   out.push(...wrap('Run backcare check again whenever something changes.', width, '  '));

@@ -3,7 +3,7 @@ import type { ResolvedRegion } from '../../core/region.js';
 
 export function emergencyCallLine(region: ResolvedRegion): string {
   if (region.kind === 'fallback') {
-    return `In an emergency call your local emergency number now (${listNumbers(region.numbers)}).`;
+    return `In an emergency call your local emergency number now (${listNumbers(region.places)}).`;
   }
   const also = region.region.alsoWorks.length > 0 ? `; ${listNumbers(region.region.alsoWorks)} also works` : '';
   return `In an emergency call ${region.region.emergency} now (${region.region.name}${also}).`;

@@ -14,6 +14,7 @@ const KIND_LABEL: Record<Citation['kind'], string> = {
   timeline: 'timelines',
   region: 'emergency numbers',
   omitted: 'claims left out',
+  learn: 'learn topics',
 };
 
 export function renderSources(kb: KnowledgeBase, citations: Map<string, Citation[]>, style: Style, width: number): string {

@@ -41,7 +41,7 @@ const diary: Diary = {
     pain(day(7, 8), 3, { source: 'check', id: uuid(700) }),
   ],
   checks: [
-    { id: uuid(700), at: day(7, 8), level: 'self_care', complete: true, painScore: 3, conditions: ['blood-thinners', 'kidney-disease'], rules: [] },
+    { id: uuid(700), at: day(7, 8), level: 'self_care', complete: true, painScore: 3, conditions: ['blood-thinners', 'kidney-disease', 'pain-over-10-days'], rules: [] },
     { id: uuid(701), at: day(0, 10), level: 'doctor_soon', complete: true, painScore: undefined, conditions: ['kidney-disease'], rules: ['x'] },
   ],
   timers: [{ id: uuid(800), at: day(1, 12), protocol: 'ice', remedy: 'ice-pack', seconds: 1200, completed: true }],

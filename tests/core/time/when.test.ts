@@ -28,7 +28,7 @@ describe('parsePastTime', () => {
 
   it.each([
     ['', /^is empty$/],
-    ['yesterday', /^is neither a time nor a duration$/],
+    ['tomorrow', /^is neither a time nor a duration$/],
     ['30', /^is neither a time nor a duration$/],
     ['-3h', /^is neither a time nor a duration$/],
     ['3x', /^has an unknown unit "x"/],

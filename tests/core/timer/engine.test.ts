@@ -18,6 +18,7 @@ import {
 interface Phase {
   kind: string;
   seconds: number;
+  maxPauseSeconds?: number;
 }
 
 const T0 = Date.UTC(2026, 10, 21, 10, 0, 0);
@@ -116,6 +117,23 @@ describe('timer engine', () => {
     r = resume(state, clock.now());
     expect(r.events).toEqual([{ type: 'resumed', at: T0 + 28 * MIN, index: 0, endsAt: T0 + 43 * MIN }]);
     expect(remainingMs(r.state, clock.now().wall)).toBe(15 * MIN);
+  });
+
+  it('ends a session whose pause outlasts its limit, and starts it afresh on resume', () => {
+    const clock = fakeClock();
+    const iceOnly: Phase[] = [{ kind: 'ice', seconds: 20 * 60, maxPauseSeconds: 20 * 60 }];
+    let { state } = start(iceOnly, clock.now());
+    clock.advance(5 * MIN);
+    state = pause(state, clock.now()).state;
+    clock.advance(20 * MIN); // exactly the limit: an ordinary resume
+    const ordinary = resume(state, clock.now());
+    expect(ordinary.events).toEqual([{ type: 'resumed', at: T0 + 25 * MIN, index: 0, endsAt: T0 + 40 * MIN }]);
+    clock.advance(1000); // one second more: the session is over
+    const r = resume(state, clock.now());
+    const at = T0 + 25 * MIN + 1000;
+    expect(r.events).toEqual([{ type: 'restarted', at, index: 0, endedAt: T0 + 5 * MIN, remainingMs: 15 * MIN, endsAt: at + 20 * MIN }]);
+    expect(r.state.status).toBe('running');
+    expect(remainingMs(r.state, at)).toBe(20 * MIN);
   });
 
   it('toggles pause and ignores resume when running and pause when paused', () => {

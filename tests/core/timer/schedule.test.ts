@@ -27,7 +27,8 @@ describe('buildThermalSchedule', () => {
     [{ mode: 'heat' }, ['heat:20']],
     [{ mode: 'ice', cycles: 3 }, ['ice:20', 'rest:100', 'ice:20', 'rest:100', 'ice:20']],
     [{ mode: 'alternate' }, ['ice:20', 'rest:20', 'heat:20']],
-    [{ mode: 'alternate', cycles: 2 }, ['ice:20', 'rest:20', 'heat:20', 'rest:20', 'ice:20', 'rest:20', 'heat:20']],
+    // The rest before the second ice session keeps ice starts 2 hours apart (repeatEvery).
+    [{ mode: 'alternate', cycles: 2 }, ['ice:20', 'rest:20', 'heat:20', 'rest:60', 'ice:20', 'rest:20', 'heat:20']],
     [{ mode: 'ice', ice: 15 * M, rest: 30 * M, cycles: 2 }, ['ice:15', 'rest:30', 'ice:15']],
     [{ mode: 'heat', heat: 30 * M }, ['heat:30']],
     [{ mode: 'auto', hoursSinceOnset: 30 }, ['ice:20']],
@@ -58,9 +59,9 @@ describe('buildThermalSchedule', () => {
   });
 
   it.each<[Partial<ScheduleRequest>, string, string]>([
-    [{ mode: 'ice', ice: 30 * M }, '--ice', 'ice sessions are limited to 20 min by the knowledge base (15–20 min recommended); got 30 min'],
-    [{ mode: 'heat', heat: 31 * M }, '--heat', 'heat sessions are limited to 30 min by the knowledge base (15–20 min recommended); got 31 min'],
-    [{ ice: 21 * M, heat: 10 * M }, '--ice', 'ice sessions are limited to 20 min by the knowledge base (15–20 min recommended); got 21 min'],
+    [{ mode: 'ice', ice: 30 * M }, '--ice', 'ice sessions are limited to 20 min by the knowledge base (15–20 min usual, by convention); got 30 min'],
+    [{ mode: 'heat', heat: 31 * M }, '--heat', 'heat sessions are limited to 30 min by the knowledge base (15–20 min usual, by convention); got 31 min'],
+    [{ ice: 21 * M, heat: 10 * M }, '--ice', 'ice sessions are limited to 20 min by the knowledge base (15–20 min usual, by convention); got 21 min'],
     [
       { mode: 'ice', cycles: 2, rest: 10 * M },
       '--rest',
@@ -102,6 +103,13 @@ describe('buildThermalSchedule', () => {
     expect(phasesOf({ mode: 'ice', cycles: 2 })).toEqual(['ice:20', 'rest:100', 'ice:20']);
     expect(phasesOf({ mode: 'ice', ice: 15 * M, cycles: 2 })).toEqual(['ice:15', 'rest:105', 'ice:15']);
     expect(notesOf({ mode: 'ice', cycles: 2 })).toEqual([]);
+  });
+
+  it('never plans an alternating spacing that its own notes warn about', () => {
+    for (const cycles of [2, 3, 5]) {
+      expect(notesOf({ mode: 'alternate', cycles })).toEqual([]);
+      expect(notesOf({ mode: 'alternate', cycles, ice: 15 * M, heat: 15 * M })).toEqual([]);
+    }
   });
 
   it('notes when a chosen rest brings repeated ice sooner than the knowledge base suggests', () => {

@@ -1,0 +1,58 @@
+// The rest of backcare points to the learn topics: the end of an episode and
+// the care plan's "Keep moving" and posture sections. The topics come from
+// learn.yaml `offeredFrom`, so these run against a base that moves them.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/run-cli.js';
+
+interface QuestionJson {
+  id: string;
+  type: string;
+  askedOnlyIf: unknown;
+}
+
+/** No warning sign, a lifting strain 30 hours ago: a self-care result with a full plan. */
+function calmAnswers(): string {
+  const { questions } = JSON.parse(runCli(['check', '--questions', '--json']).stdout) as { questions: QuestionJson[] };
+  const answers: Record<string, string | number> = Object.fromEntries(
+    questions
+      .filter((q) => q.askedOnlyIf === null)
+      .map((q) => [q.id, q.type === 'yes-no' ? 'no' : q.type === 'many' ? 'none' : q.type === 'when' ? '30h' : 'x']),
+  );
+  Object.assign(answers, { age: 35, 'pain-now': 4, trigger: 'lifting', 'pain-location': 'low-back', trend: 'same' });
+  const file = join(mkdtempSync(join(tmpdir(), 'backcare-learn-')), 'calm.json');
+  writeFileSync(file, JSON.stringify(answers));
+  return file;
+}
+
+/** The lines of one care-plan section, up to the next heading. */
+function section(stdout: string, heading: string): string {
+  const start = stdout.indexOf(`\n${heading}\n`);
+  expect(start).toBeGreaterThan(-1);
+  const end = stdout.indexOf('\n\n', start + heading.length + 2);
+  return stdout.slice(start, end);
+}
+
+describe('pointers to backcare learn', () => {
+  it('names the learn topic at the end of the care plan sections on moving and on posture', () => {
+    const r = runCli(['check', '--answers', calmAnswers(), '--region', 'GB']);
+    expect(r.code).toBe(0);
+    expect(section(r.stdout, 'Keep moving')).toMatch(/\n {2}More: backcare learn cycle \(the pain–spasm cycle\)$/);
+    expect(section(r.stdout, 'Comfort, sleep and posture')).toMatch(/\n {2}More: backcare learn prevention \(making the next one less likely\)$/);
+  });
+
+  it('offers the prevention topic when an episode ends, in text and JSON', () => {
+    const env = { BACKCARE_HOME: mkdtempSync(join(tmpdir(), 'backcare-diary-')) };
+    expect(runCli(['episode', 'start', '--at', '3d'], { env }).code).toBe(0);
+    const ended = runCli(['episode', 'end'], { env });
+    expect(ended.code).toBe(0);
+    expect(ended.stdout.replace(/\s+/g, ' ')).toMatch(/\. Back pain often comes back\. Next: backcare learn prevention \(making the next one less likely\)\. $/);
+
+    const jsonEnv = { BACKCARE_HOME: mkdtempSync(join(tmpdir(), 'backcare-diary-')) };
+    expect(runCli(['episode', 'start', '--at', '1h'], { env: jsonEnv }).code).toBe(0);
+    const json = JSON.parse(runCli(['episode', 'end', '--json'], { env: jsonEnv }).stdout) as { learn: { id: string } | null };
+    expect(json.learn?.id).toBe('prevention');
+  });
+});

@@ -1,0 +1,54 @@
+// Walks `backcare check` in a pty the way a person with no warning signs
+// would: No to every yes-no question, "None of these" on every warning-sign
+// checklist, plain answers elsewhere. Counts the screens it answered.
+import type { PtySession } from './pty.js';
+
+export interface CalmAnswers {
+  age: string;
+  onset: string;
+  pain: string;
+  /** Keys for the choice questions after the first option (trigger, location, trend); default Enter. */
+  choice?: string;
+}
+
+const PROMPT = /\? \[(\d+)\/(\d+)\] ([^\r\n]*)/g;
+const DOWN = '\u001b[B';
+
+/** The last prompt drawn (prompts redraw on every key), its counter and the text after it. */
+function currentPrompt(out: string): { counter: string; at: number; text: string } | undefined {
+  const all = [...out.matchAll(PROMPT)];
+  const last = all.at(-1);
+  if (!last || last.index === undefined) return undefined;
+  return { counter: `${last[1]}/${last[2]}`, at: last.index, text: out.slice(last.index) };
+}
+
+/** Answers each new prompt until `done` appears; returns the counter values seen, in order. */
+export async function walkCalm(session: PtySession, done: RegExp, answers: CalmAnswers): Promise<{ screens: number; counters: string[] }> {
+  const counters: string[] = [];
+  let answeredAt = -1;
+  for (;;) {
+    await session.waitFor(new RegExp(`${done.source}|\\? \\[\\d+/\\d+\\][\\s\\S]*(y\\) Yes|◯|›|❯|\\?\\s*$)`), 8000);
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    const out = session.output();
+    if (done.test(out.slice(answeredAt + 1))) return { screens: counters.length, counters };
+    const prompt = currentPrompt(out);
+    if (!prompt || prompt.at <= answeredAt || prompt.counter === counters.at(-1)) continue;
+    answeredAt = prompt.at;
+    counters.push(prompt.counter);
+    session.write(answerFor(prompt.text, answers));
+  }
+}
+
+function answerFor(text: string, answers: CalmAnswers): string {
+  if (text.includes('y) Yes')) return 'n\r';
+  if (text.includes('None of these')) {
+    const items = text.split('\n').filter((l) => /[◯◉]/.test(l));
+    const none = items.findIndex((l) => l.includes('None of these'));
+    return `${DOWN.repeat(none)} \r`;
+  }
+  if (text.includes('◯')) return '\r'; // conditions: none of them
+  if (/How old/.test(text)) return `${answers.age}\r`;
+  if (/How bad is the pain/.test(text)) return `${answers.pain}\r`;
+  if (/When did/.test(text)) return `${answers.onset}\r`;
+  return answers.choice ?? '\r';
+}
