@@ -51,6 +51,7 @@ const CASES: [string, string[], string[], string[]][] = [
   ['options of a subcommand, after a global option and its value', ['backcare', '--region', 'GB', 'remedies', '--ph'], ['--phase'], []],
   ['remedy ids for log --helped', ['backcare', 'log', '5', '--helped', 'hea'], ['heat-pack'], []],
   ['shells', ['backcare', 'completion', ''], ['bash', 'zsh', 'fish'], []],
+  ['learning topics from the knowledge base', ['backcare', 'learn', 'pre'], ['prevention'], ['check']],
 ];
 
 describe('bash completion', () => {
