@@ -4,6 +4,7 @@
 // a one-minute ice phase in the non-terminal mode. Not a test.
 //   npm run bench            (20 rounds, then the one-minute timer run)
 //   node scripts/bench.mjs 50
+//   npm run bench -- --node /path/to/node   (another Node; the bare start is that node's too)
 import { spawn, spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -11,7 +12,22 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const ROUNDS = Number(process.argv[2] ?? 20);
+const { rounds, node: NODE } = parseArgs(process.argv.slice(2));
+const ROUNDS = rounds;
+
+function parseArgs(args) {
+  const parsed = { rounds: 20, node: process.execPath };
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === '--node') parsed.node = args[++i];
+    else if (args[i].startsWith('--node=')) parsed.node = args[i].slice('--node='.length);
+    else parsed.rounds = Number(args[i]);
+  }
+  if (!parsed.node || !Number.isInteger(parsed.rounds) || parsed.rounds < 1) {
+    console.error('usage: node scripts/bench.mjs [ROUNDS] [--node PATH]');
+    process.exit(2);
+  }
+  return parsed;
+}
 const BIN = fileURLToPath(new URL('../bin/backcare.js', import.meta.url));
 // An empty diary of its own, so the benchmark never reads or writes the real one.
 const EMPTY_HOME = mkdtempSync(join(tmpdir(), 'backcare-bench-'));
@@ -46,7 +62,7 @@ process.on('exit', () => {
 
 /** Every question of `backcare check` answered by a flag: the calmest answer each takes. */
 function checkAnswerFlags() {
-  const out = spawnSync(process.execPath, [BIN, 'check', '--questions', '--json'], { env, encoding: 'utf8' });
+  const out = spawnSync(NODE, [BIN, 'check', '--questions', '--json'], { env, encoding: 'utf8' });
   const { questions } = JSON.parse(out.stdout);
   const calm = { 'yes-no': 'no', many: 'none', when: '30h' };
   return questions
@@ -73,7 +89,7 @@ const TIMED = [{ name: 'backcare history (10,000 entries)', args: ['history'], e
 
 function timeOnce(args, extraEnv = {}) {
   const start = process.hrtime.bigint();
-  const result = spawnSync(process.execPath, args, { env: { ...env, ...extraEnv }, stdio: ['ignore', 'ignore', 'pipe'] });
+  const result = spawnSync(NODE, args, { env: { ...env, ...extraEnv }, stdio: ['ignore', 'ignore', 'pipe'] });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   if (result.status !== 0) throw new Error(`${args.join(' ')} exited ${result.status}: ${result.stderr}`);
   return ms;
@@ -89,6 +105,7 @@ const median = (xs) => {
 timeOnce(['-e', '0']);
 for (const c of CASES) timeOnce([BIN, ...c.args]);
 
+console.log(`node ${spawnSync(NODE, ['--version'], { encoding: 'utf8' }).stdout.trim()} (${NODE})\n`);
 console.log(`Start-up, median of ${ROUNDS} alternating runs, as a ratio to a bare \`node -e 0\`:`);
 let failed = false;
 const nameWidth = Math.max(...CASES.map((c) => c.name.length)) + 2;
@@ -191,14 +208,14 @@ function bareNodePeakRssKb() {
   // A bare node reports its own peak (getrusage's ru_maxrss, the same kernel
   // counter as VmHWM); the median of five runs.
   const runs = Array.from({ length: 5 }, () =>
-    Number(spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.resourceUsage().maxRSS))'], { encoding: 'utf8' }).stdout),
+    Number(spawnSync(NODE, ['-e', 'process.stdout.write(String(process.resourceUsage().maxRSS))'], { encoding: 'utf8' }).stdout),
   );
   return median(runs);
 }
 
 function runTimer() {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, 'ice-heat-timer', '--mode', 'ice', '--ice', TIMER_PHASE, '--json', '--no-bell'], {
+    const child = spawn(NODE, [BIN, 'ice-heat-timer', '--mode', 'ice', '--ice', TIMER_PHASE, '--json', '--no-bell'], {
       env,
       stdio: ['ignore', 'pipe', 'ignore'],
     });

@@ -8,11 +8,13 @@
 // A command therefore loads at most two files: dist/cli.cjs and its own.
 // All bundles are CommonJS; see COMMONJS below for why.
 //
-// Finally data/ is validated and compiled to dist/kb-data/*.json (exit 2 on errors).
+// Then data/ is validated and compiled to dist/kb-data/*.json (exit 2 on errors),
+// and man/backcare.1 is written from the built program's help (scripts/man-page.mjs).
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
+import { writeManPage } from './man-page.mjs';
 
 const ROOT = resolve(dirname(new URL(import.meta.url).pathname), '..');
 const SRC = join(ROOT, 'src');
@@ -20,7 +22,7 @@ const DIST = join(ROOT, 'dist');
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 
 /** Packages that are only ever loaded lazily, each bundled once into dist/vendor/. */
-const LAZY_PACKAGES = { chalk: 'vendor/chalk.cjs', '@inquirer/prompts': 'vendor/inquirer.cjs' };
+const LAZY_PACKAGES = { chalk: 'vendor/chalk.cjs' };
 
 
 /** dist path (relative to dist/) of a source file or lazy package. */
@@ -66,6 +68,23 @@ const stubChildProcessForCommander = {
   },
 };
 
+/**
+ * @inquirer/prompts' index imports every prompt, and esbuild keeps the editor
+ * prompt even though backcare never uses it (src/ui/prompt-library.ts names
+ * the ones it does). The editor's external-editor brings iconv-lite's
+ * encoding tables, about 540 kB of the bundle; this stub stands in for it.
+ */
+const stubExternalEditor = {
+  name: 'stub-external-editor',
+  setup(b) {
+    b.onResolve({ filter: /^@inquirer\/external-editor$/ }, () => ({ path: 'external-editor', namespace: 'stub-editor' }));
+    b.onLoad({ filter: /.*/, namespace: 'stub-editor' }, () => ({
+      contents: "export function editAsync() { throw new Error('the editor prompt is not bundled'); }",
+      loader: 'js',
+    }));
+  },
+};
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -104,7 +123,7 @@ async function bundle(entry, outFile, discovered = new Set()) {
       __PACKAGE_ROOT__: JSON.stringify(`${toRoot}/../`),
       ...COMMONJS.define,
     },
-    plugins: [lazyBoundaries(outFile, discovered), stubChildProcessForCommander],
+    plugins: [lazyBoundaries(outFile, discovered), stubChildProcessForCommander, stubExternalEditor],
     write: false,
   });
   for (const file of result.outputFiles) {
@@ -140,3 +159,4 @@ const compiled = spawnSync(process.execPath, [join(DIST, 'tools/compile-kb.cjs')
   cwd: ROOT,
 });
 process.exitCode = compiled.status ?? 1;
+if (process.exitCode === 0) writeManPage(join(DIST, ENTRY_OUTPUT), join(ROOT, 'man', 'backcare.1'), pkg.version);

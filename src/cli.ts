@@ -31,7 +31,14 @@ Environment:
   BACKCARE_REGION   two-letter country code for emergency numbers, e.g. GB, US, NZ
   BACKCARE_HOME     folder for the pain diary (default: $XDG_DATA_HOME/backcare, else ~/.local/share/backcare)
   BACKCARE_ACCESSIBLE=1  plain numbered questions in check, and plain lines instead of redrawing in timers
-  NO_COLOR          turn colour off (any non-empty value); FORCE_COLOR turns it on`;
+  NO_COLOR          turn colour off (any non-empty value); FORCE_COLOR turns it on
+  BACKCARE_BROWSER  Chrome or Chromium for report --format pdf (default: chromium, google-chrome, … on the PATH)
+  BACKCARE_BROWSER_TIMEOUT  seconds to wait for it to print the PDF (default 60)`;
+
+const FILES_HELP = `
+Files:
+  $BACKCARE_HOME/diary.jsonl     pain scores, checks and timer sessions, one JSON record a line
+  $BACKCARE_HOME/episodes.jsonl  episode starts and ends (BACKCARE_HOME: see Environment)`;
 
 /** Kept here rather than imported, so --help does not load the timer's code. */
 const THERMAL_MODES = ['ice', 'heat', 'alternate', 'auto'];
@@ -85,7 +92,7 @@ export function buildProgram(): Command {
     .addHelpText(
       'after',
       examples(['backcare check', 'backcare remedies', 'backcare remedies ice-pack', 'backcare warning-signs --region GB', 'backcare ice-heat-timer --since 30h']) +
-        `\n${EXIT_CODES_HELP}\n${ENVIRONMENT_HELP}`,
+        `\n${EXIT_CODES_HELP}\n${ENVIRONMENT_HELP}\n${FILES_HELP}`,
     );
 
   program
@@ -231,7 +238,7 @@ export function buildProgram(): Command {
     .description('a summary for a clinician (Markdown or one-page HTML), the raw entries (CSV) or a FHIR R4 Bundle')
     .option('--from <date>', 'start of the period (default: the start of your latest episode)')
     .option('--to <date>', 'end of the period (default: now); a date alone means the end of that day')
-    .option('--format <format>', 'md, html, csv or fhir (default md)')
+    .option('--format <format>', 'md, html, csv, fhir, or pdf (printed by Chrome or Chromium; default md)')
     .option('-o, --output <file>', 'write to a file (whole or not at all) instead of stdout')
     .option('--force', 'replace --output if it already exists')
     .addHelpText(
@@ -239,6 +246,7 @@ export function buildProgram(): Command {
       examples([
         'backcare report',
         'backcare report --format html --output back-pain.html',
+        'backcare report --format pdf      # back-pain-report-DATE.pdf, if Chrome or Chromium is installed',
         'backcare report --from 2026-11-01 --to 2026-11-21 --format csv > entries.csv',
         'backcare report --format fhir --output pain.fhir.json',
       ]) + DIARY_HELP,

@@ -1,8 +1,7 @@
 // backcare kb validate [DIR] [--json]
 import { fileURLToPath } from 'node:url';
 import type { KnowledgeBase } from '../core/kb/types.js';
-import { loadKnowledgeBase } from '../kb/load.js';
-import { formatLocatedProblem, KnowledgeBaseError } from '../kb/located-problem.js';
+import { formatLocatedProblem, type KnowledgeBaseError } from '../kb/located-problem.js';
 import { toJson } from '../ui/render/json.js';
 import { processTerminal, writeOut } from '../ui/term.js';
 import type { GlobalOptions } from './context.js';
@@ -14,11 +13,14 @@ export async function run(args: string[], options: { json?: boolean }, globals: 
   const term = processTerminal(globals.color);
   const dir = args[0] ?? (globals.kb || undefined);
   const shown = dir ?? 'the built-in knowledge base (data/)';
+  // Loaded lazily so this command shares dist/kb/load.cjs (zod and the schema) instead of carrying a copy.
+  const { loadKnowledgeBase } = await import('../kb/load.js');
   let kb: KnowledgeBase;
   try {
     kb = dir === undefined ? loadKnowledgeBase(SHIPPED_DATA, 'data') : loadKnowledgeBase(dir);
   } catch (error) {
-    if (!(error instanceof KnowledgeBaseError) || !options.json) throw error;
+    // By name, not instanceof: the lazy bundle has its own copy of the class (see report-error.ts).
+    if (!isKnowledgeBaseError(error) || !options.json) throw error;
     writeOut(term, toJson({ valid: false, problemCount: error.total, problems: error.problems.map((p) => ({ ...p, text: formatLocatedProblem(p) })) }));
     process.exitCode = 2;
     return;
@@ -32,6 +34,10 @@ export async function run(args: string[], options: { json?: boolean }, globals: 
   const summary = Object.entries(counts).map(([k, n]) => `${n} ${k}`).join(', ');
   writeOut(term, `${shown} is valid: ${summary}.`);
   if (overdue) term.stderr.write(`backcare: warning: the review of this knowledge base was due on ${kb.meta.nextReview}\n`);
+}
+
+function isKnowledgeBaseError(error: unknown): error is KnowledgeBaseError {
+  return error instanceof Error && error.name === 'KnowledgeBaseError';
 }
 
 function countEntries(kb: KnowledgeBase): Record<string, number> {

@@ -57,7 +57,8 @@ function drained(stream: NodeJS.WritableStream): Promise<void> {
   });
 }
 
-export function writeWhole(target: string, chunks: Iterable<string>, force: boolean): void {
+/** Text chunks are batched; bytes (a PDF) are written as they are. */
+export function writeWhole(target: string, chunks: Iterable<string | Uint8Array>, force: boolean): void {
   const path = resolve(target);
   removeStaleTempFiles(dirname(path));
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
@@ -66,6 +67,12 @@ export function writeWhole(target: string, chunks: Iterable<string>, force: bool
     fd = openSync(temp, 'wx', 0o600);
     let batch = '';
     for (const chunk of chunks) {
+      if (typeof chunk !== 'string') {
+        writeAll(fd, Buffer.from(batch, 'utf8'));
+        writeAll(fd, Buffer.from(chunk));
+        batch = '';
+        continue;
+      }
       batch += chunk;
       if (batch.length < BATCH_CHARS) continue;
       writeAll(fd, Buffer.from(batch, 'utf8'));

@@ -1,7 +1,8 @@
-// backcare report [--from DATE] [--to DATE] [--format md|html|csv|fhir] [--output FILE] [--force]
+// backcare report [--from DATE] [--to DATE] [--format md|html|csv|fhir|pdf] [--output FILE] [--force]
 import { buildReport, type ReportModel } from '../core/diary/report.js';
 import { addLocalDays, startOfDay } from '../core/diary/stats.js';
 import { dayAndTime } from '../core/diary/time.js';
+import { localDate } from '../core/time/when.js';
 import type { Diary, Episode } from '../core/diary/types.js';
 import { closestId } from '../core/suggest.js';
 import { UsageError } from '../errors.js';
@@ -13,6 +14,8 @@ import { safeText } from '../ui/safe-text.js';
 import { createContext, type GlobalOptions } from './context.js';
 import { readDiaryReporting } from './diary-context.js';
 import { pastTimeFlag, periodEndFlag } from './flags.js';
+import { browserTimeoutMs, findBrowser, printToPdf } from './print-pdf.js';
+import { ALIASES, FORMATS, type Format } from './report-formats.js';
 import { checkOutputTarget, writeChunks, writeWhole } from './report-output.js';
 
 declare const __BACKCARE_VERSION__: string;
@@ -25,10 +28,6 @@ interface ReportOptions {
   force?: boolean;
 }
 
-export const FORMATS = ['md', 'html', 'csv', 'fhir'] as const;
-type Format = (typeof FORMATS)[number];
-const ALIASES: Record<string, Format> = { markdown: 'md', htm: 'html', json: 'fhir' };
-
 /** With no --from and no episode: this many days back. */
 export const DEFAULT_DAYS = 28;
 
@@ -37,22 +36,52 @@ export async function run(_args: string[], options: ReportOptions, globals: Glob
   const now = new Date();
   const to = options.to === undefined ? now : periodEndFlag('--to', options.to, now);
   const explicitFrom = options.from === undefined ? undefined : pastTimeFlag('--from', options.from, now);
-  // `--output -` is stdout, as with most tools.
-  const output = options.output === '-' ? undefined : options.output;
+  const output = outputFor(format, options.output, to);
   if (output !== undefined) checkOutputTarget(output, options.force === true);
+  // Before any work, so a missing browser is one quick line.
+  const browser = format === 'pdf' ? browserFor(process.env) : undefined;
   const ctx = await createContext(globals, { json: true });
   const { value: diary } = readDiaryReporting(ctx.term, (episodes) => explicitFrom ?? defaultFromEpisodes(episodes, to), now);
   const from = explicitFrom ?? defaultFrom(diary, to);
   if (from > to) throw new UsageError(`--from (${dayAndTime(from)}) is after --to (${dayAndTime(to)}); swap them`);
   const model = buildReport(ctx.kb, { diary, from, to, now, software: { name: 'backcare', version: __BACKCARE_VERSION__ } });
-  // Every piece made safe on its way out (control characters from a hand-edited diary).
-  const chunks = mapChunks(render(format, model), (chunk) => safeText(chunk));
-  if (output === undefined) {
-    await writeChunks(ctx.term.stdout, chunks);
-    return;
+  if (browser !== undefined && output !== undefined) {
+    writeWhole(output, [await printReport(model, browser)], options.force === true);
+  } else {
+    // Every piece made safe on its way out (control characters from a hand-edited diary).
+    const chunks = mapChunks(render(format as Exclude<Format, 'pdf'>, model), (chunk) => safeText(chunk));
+    if (output === undefined) {
+      await writeChunks(ctx.term.stdout, chunks);
+      return;
+    }
+    writeWhole(output, chunks, options.force === true);
   }
-  writeWhole(output, chunks, options.force === true);
   ctx.term.stderr.write(`backcare: wrote ${output} (${describe(format, model)})\n`);
+}
+
+interface Browser {
+  path: string;
+  timeoutMs: number;
+}
+
+function browserFor(env: NodeJS.ProcessEnv): Browser {
+  return { path: findBrowser(env), timeoutMs: browserTimeoutMs(env) };
+}
+
+function printReport(model: ReportModel, browser: Browser): Promise<Uint8Array> {
+  return printToPdf(safeText(reportHtml(model)), browser.path, browser.timeoutMs);
+}
+
+/** `--output -` is stdout, as with most tools; a PDF never goes to stdout: without --output it gets a file name of its own. */
+function outputFor(format: Format, given: string | undefined, to: Date): string | undefined {
+  if (format !== 'pdf') return given === '-' ? undefined : given;
+  if (given === '-') throw new UsageError('a PDF is not written to stdout; give --output FILE, or leave --output out for back-pain-report-DATE.pdf');
+  return given ?? defaultPdfName(to);
+}
+
+/** back-pain-report-2026-11-21.pdf, in the current folder, dated by the end of the period. */
+export function defaultPdfName(to: Date): string {
+  return `back-pain-report-${localDate(to)}.pdf`;
 }
 
 function parseFormat(value: string | undefined): Format {
@@ -61,7 +90,6 @@ function parseFormat(value: string | undefined): Format {
   if ((FORMATS as readonly string[]).includes(v)) return v as Format;
   const alias = ALIASES[v];
   if (alias) return alias;
-  if (v === 'pdf') throw new UsageError('--format "pdf" is not one of md, html, csv, fhir; for a PDF, use --format html and print it (it fits one A4 page)');
   const close = closestId(v, [...FORMATS]);
   throw new UsageError(`--format "${value}" is not one of ${FORMATS.join(', ')}${close ? `; did you mean "${close}"?` : ''}`);
 }
@@ -92,7 +120,7 @@ function* mapChunks(chunks: Iterable<string>, change: (chunk: string) => string)
   for (const chunk of chunks) yield change(chunk);
 }
 
-function render(format: Format, model: ReportModel): Iterable<string> {
+function render(format: Exclude<Format, 'pdf'>, model: ReportModel): Iterable<string> {
   switch (format) {
     case 'md':
       return [reportMarkdown(model)];
@@ -108,5 +136,5 @@ function render(format: Format, model: ReportModel): Iterable<string> {
 function describe(format: Format, model: ReportModel): string {
   const n = model.pain.summary.count;
   const scores = `${n} pain score${n === 1 ? '' : 's'}`;
-  return { md: `Markdown, ${scores}`, html: `HTML for one A4 page, ${scores}`, csv: 'CSV of every entry', fhir: `FHIR R4 Bundle, ${scores} as Observations` }[format];
+  return { md: `Markdown, ${scores}`, html: `HTML for one A4 page, ${scores}`, pdf: `PDF of one A4 page, ${scores}`, csv: 'CSV of every entry', fhir: `FHIR R4 Bundle, ${scores} as Observations` }[format];
 }

@@ -1,4 +1,4 @@
-// The only module that imports the prompt library (@inquirer/prompts), and
+// The only module that loads the prompt library (through prompt-library.ts), and
 // only when a terminal is there to answer. Everything else talks to the
 // Prompter interface, so tests can answer with a script.
 import { safeText } from './safe-text.js';
@@ -27,7 +27,7 @@ export interface Prompter {
 }
 
 export async function inquirerPrompter(): Promise<Prompter> {
-  const { select, checkbox, number, input, rawlist } = await import('@inquirer/prompts');
+  const { select, checkbox, number, input, rawlist } = await import('./prompt-library.js');
   // The words come from the knowledge base: shown safely, like everything printed.
   const withHelp = (message: string, help?: string): string => safeText(help ? `${message}\n  ${help}` : message);
   const shown = (choices: readonly Choice[]) => choices.map((c) => ({ value: c.value, name: safeText(c.label), description: c.help === undefined ? undefined : safeText(c.help) }));

@@ -5,24 +5,11 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN, cleanEnv, ROOT, runCli } from '../helpers/run-cli.js';
+import { calmAnswers, questionsOf } from '../helpers/calm-answers.js';
+import { BIN, cleanEnv, NODE, ROOT, runCli } from '../helpers/run-cli.js';
 
-interface QuestionJson {
-  id: string;
-  type: string;
-  allowed: string;
-  askedOnlyIf: unknown;
-}
-
-const questions = (JSON.parse(runCli(['check', '--questions', '--json']).stdout) as { questions: QuestionJson[] }).questions;
-
-/** A calm, complete set of answers: no warning sign, a lifting strain 30 hours ago. */
-const CALM: Record<string, string | number> = Object.fromEntries(
-  questions
-    .filter((q) => q.askedOnlyIf === null)
-    .map((q) => [q.id, q.type === 'yes-no' ? 'no' : q.type === 'many' ? 'none' : q.type === 'when' ? '30h' : 'x']),
-);
-Object.assign(CALM, { age: 35, 'pain-now': 4, trigger: 'lifting', 'pain-location': 'low-back', trend: 'same' });
+const questions = questionsOf(runCli(['check', '--questions', '--json']).stdout);
+const CALM = calmAnswers(questions);
 
 const dir = mkdtempSync(join(tmpdir(), 'backcare-check-'));
 function file(name: string, text: string): string {
@@ -216,7 +203,7 @@ describe('backcare check, bad input', () => {
   });
 
   it('does not wait on an open but silent stdin', async () => {
-    const child = spawn(process.execPath, [BIN, 'check'], { cwd: ROOT, env: cleanEnv(), stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(NODE, [BIN, 'check'], { cwd: ROOT, env: cleanEnv(), stdio: ['pipe', 'pipe', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     const code = await new Promise<number | null>((resolve) => {

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fhirErrors } from '../helpers/fhir-schema.js';
-import { BIN, cleanEnv, ROOT, runCli, type CliResult } from '../helpers/run-cli.js';
+import { BIN, cleanEnv, NODE, ROOT, runCli, type CliResult } from '../helpers/run-cli.js';
 import { mountTinyDisk, tinyDiskAvailable } from '../helpers/tiny-disk.js';
 
 const newHome = () => mkdtempSync(join(tmpdir(), 'backcare-diary-'));
@@ -42,7 +42,8 @@ describe('a week with the diary', () => {
       expect(r.stderr).toBe('');
       expect(r.code).toBe(0);
     }
-  });
+    // Fifteen runs of the CLI: on a busy CI machine they can take longer than vitest's 10 s hook default.
+  }, 60_000);
 
   it('keeps the diary private and readable: 0700 folder, 0600 files, one JSON object a line', () => {
     expect(statSync(home).mode & 0o777).toBe(0o700);
@@ -199,7 +200,7 @@ describe('bad input', () => {
     [['episode', 'start', '--at', '2026-02-30'], /no such date/],
     [['episode', 'stat'], /^backcare: unknown episode command "stat"; did you mean "status"\? use one of: start, status, end\n$/],
     [['history', '--days', '0'], /--days "0" is not a whole number from 1/],
-    [['report', '--format', 'pdf'], /--format "pdf" is not one of md, html, csv, fhir/],
+    [['report', '--format', 'pdfs'], /--format "pdfs" is not one of md, html, csv, fhir, pdf; did you mean "pdf"\?/],
     [['report', '--format', 'htm'], /^$/],
     [['report', '--from', '2026-13-01'], /.+/],
     [['report', '--from', '2d', '--to', '3d'], /is after --to/],
@@ -288,7 +289,7 @@ describe('many processes at once', () => {
     const env = cleanEnv({ BACKCARE_HOME: home });
     const runs = Array.from({ length: 50 }, (_, i) =>
       new Promise<number | null>((resolve, reject) => {
-        const child = spawn(process.execPath, [BIN, 'log', String(i % 11), '--note', `process ${i} ${'x'.repeat(200)}`], { cwd: ROOT, env, stdio: 'ignore' });
+        const child = spawn(NODE, [BIN, 'log', String(i % 11), '--note', `process ${i} ${'x'.repeat(200)}`], { cwd: ROOT, env, stdio: 'ignore' });
         child.on('error', reject);
         child.on('exit', resolve);
       }),

@@ -1,7 +1,7 @@
 // Runs the built binary in a real pseudo-terminal, for the few tests that need
 // a person's terminal: prompts, raw keys, Ctrl-C and the cursor.
 import { spawn, type IPty } from '@lydell/node-pty';
-import { BIN, cleanEnv, ROOT } from './run-cli.js';
+import { BIN, cleanEnv, NODE, ROOT } from './run-cli.js';
 
 export interface PtySession {
   /** Everything the program has written so far, escape codes included. */
@@ -19,7 +19,7 @@ export interface PtySize {
 }
 
 export function runInPty(args: string[], env: Record<string, string | undefined> = {}, size: PtySize = { cols: 100, rows: 30 }): PtySession {
-  return runInPtyCommand(process.execPath, [BIN, ...args], env, size);
+  return runInPtyCommand(NODE, [BIN, ...args], env, size);
 }
 
 function runInPtyCommand(file: string, args: string[], env: Record<string, string | undefined>, size: PtySize = { cols: 100, rows: 30 }): PtySession {
@@ -70,7 +70,7 @@ function runInPtyCommand(file: string, args: string[], env: Record<string, strin
  * ended: the shell prints `exit=N` and then `stty -a`.
  */
 export function runInPtyShell(args: string[], env: Record<string, string | undefined> = {}): PtySession & { pid(): Promise<number> } {
-  const quoted = [process.execPath, BIN, ...args].map((a) => `'${a.replace(/'/g, "'\\''")}'`).join(' ');
+  const quoted = [NODE, BIN, ...args].map((a) => `'${a.replace(/'/g, "'\\''")}'`).join(' ');
   const session = runInPtyCommand('/bin/sh', ['-c', `${quoted} </dev/tty & echo "pid=$!"; wait $!; echo "exit=$?"; stty -a`], env);
   return {
     ...session,

@@ -7,6 +7,12 @@ import { join } from 'node:path';
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const BIN = join(ROOT, 'bin', 'backcare.js');
 
+/**
+ * The node that runs the built binary: BACKCARE_TEST_NODE (CI sets it to each
+ * supported Node version in turn), else the one running the tests.
+ */
+export const NODE = process.env.BACKCARE_TEST_NODE || process.execPath;
+
 export interface CliResult {
   code: number | null;
   stdout: string;
@@ -35,7 +41,7 @@ export function cleanEnv(extra: Record<string, string | undefined> = {}): NodeJS
 }
 
 export function runCli(args: string[], options: RunOptions = {}): CliResult {
-  const result = spawnSync(process.execPath, [BIN, ...args], {
+  const result = spawnSync(NODE, [BIN, ...args], {
     cwd: options.cwd ?? ROOT,
     env: cleanEnv(options.env),
     input: options.input ?? '',

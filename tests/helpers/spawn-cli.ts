@@ -1,7 +1,7 @@
 // Starts the built binary without waiting for it, for tests that signal it
 // mid-run or keep its stdin open.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { BIN, cleanEnv, ROOT } from './run-cli.js';
+import { BIN, cleanEnv, NODE, ROOT } from './run-cli.js';
 
 export interface RunningCli {
   child: ChildProcess;
@@ -13,7 +13,7 @@ export interface RunningCli {
 }
 
 export function startCli(args: string[], env: Record<string, string | undefined> = {}): RunningCli {
-  const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: cleanEnv(env), stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(NODE, [BIN, ...args], { cwd: ROOT, env: cleanEnv(env), stdio: ['pipe', 'pipe', 'pipe'] });
   let out = '';
   let err = '';
   const waiters: (() => void)[] = [];

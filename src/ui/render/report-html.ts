@@ -20,18 +20,19 @@ import {
 const CSS = `
 @page { size: A4; margin: 10mm; }
 * { box-sizing: border-box; }
-body { font: 8.5pt/1.3 system-ui, -apple-system, "Segoe UI", Roboto, Helvetica, Arial, sans-serif; color: #111; margin: 0 auto; padding: 6mm; max-width: 190mm; }
+body { overflow-wrap: break-word; font: 8pt/1.22 system-ui, -apple-system, "Segoe UI", Roboto, Helvetica, Arial, sans-serif; color: #111; margin: 0 auto; padding: 6mm; max-width: 190mm; }
 h1 { font-size: 14pt; margin: 0 0 1.5mm; }
-h2 { font-size: 10pt; margin: 2.8mm 0 1mm; padding-bottom: 0.5mm; border-bottom: 1px solid #888; }
+h2 { font-size: 9.5pt; margin: 1.6mm 0 0.6mm; padding-bottom: 0.5mm; border-bottom: 1px solid #888; }
 p, ul { margin: 0 0 1.2mm; } ul { padding-left: 4.5mm; }
+.dense { font-size: 7.5pt; }
 .meta { color: #333; } .note { font-style: italic; color: #333; }
 table { border-collapse: collapse; width: 100%; font-variant-numeric: tabular-nums; }
-th, td { padding: 0.35mm 1.2mm; border-bottom: 1px solid #ddd; text-align: left; vertical-align: top; }
+th, td { padding: 0.2mm 1.2mm; border-bottom: 1px solid #ddd; text-align: left; vertical-align: top; }
 th { font-weight: 600; } .n { text-align: right; } .when { white-space: nowrap; }
 .cols { display: grid; grid-template-columns: 1fr 1fr; gap: 5mm; }
-.flag { border: 1.5px solid #a00; padding: 1.5mm 2mm; margin: 2mm 0; }
+.flag { border: 1.5px solid #a00; padding: 1mm 2mm; margin: 1.5mm 0; }
 svg { width: 100%; height: auto; display: block; }
-footer { margin-top: 3mm; font-size: 7.5pt; color: #444; }
+footer { margin-top: 2mm; font-size: 7.5pt; color: #444; }
 @media print { body { padding: 0; max-width: none; } }
 `;
 
@@ -76,13 +77,15 @@ export function reportHtml(r: ReportModel): string {
     right.push('</tbody></table>');
     if (r.checksLeftOut > 0) right.push(`<p class="meta">${r.checksLeftOut} earlier not shown; the CSV export lists all.</p>`);
   }
-  right.push('<h2>Conditions and medicines noted</h2><ul>');
-  right.push(`<li>Conditions (from checks): ${r.conditions.length > 0 ? esc(r.conditions.map((c) => c.name).join('; ')) : 'none noted'}</li>`);
-  right.push(`<li>Medicines: ${r.medicines.length > 0 ? esc(r.medicines.map((m) => `${m.name} (${m.noted})`).join('; ')) : 'none noted'}</li></ul>`);
-  body.push(left.length > 0 ? `<div class="cols"><div>${left.join('\n')}</div><div>${right.join('\n')}</div></div>` : right.join('\n'));
-  body.push('<h2>Tried, and what helped</h2>');
+  // Beside the table of days, which is the tallest block; the conditions go full width
+  // below, because with many ticked a column would run past the page.
+  right.push('<h2>Tried, and what helped</h2>');
   const more = r.triedLeftOut > 0 ? `; ${r.triedLeftOut} more in the CSV export` : '';
-  body.push(r.tried.length === 0 ? '<p>Nothing logged.</p>' : `<p>${esc(r.tried.map(triedLine).join('; ') + more)}.</p>`);
+  right.push(r.tried.length === 0 ? '<p>Nothing logged.</p>' : `<p>${esc(r.tried.map(triedLine).join('; ') + more)}.</p>`);
+  body.push(left.length > 0 ? `<div class="cols"><div>${left.join('\n')}</div><div>${right.join('\n')}</div></div>` : right.join('\n'));
+  body.push('<h2>Conditions and medicines noted</h2><ul class="dense">');
+  body.push(`<li>Conditions (from checks): ${r.conditions.length > 0 ? esc(r.conditions.map((c) => c.name).join('; ')) : 'none noted'}</li>`);
+  body.push(`<li>Medicines: ${r.medicines.length > 0 ? esc(r.medicines.map((m) => `${m.name} (${m.noted})`).join('; ')) : 'none noted'}</li></ul>`);
   if (r.notes.length > 0) {
     body.push(`<h2>Patient's notes (latest ${r.notes.length}${r.notesLeftOut > 0 ? ` of ${r.notes.length + r.notesLeftOut}` : ''})</h2><ul>`);
     for (const n of r.notes) body.push(`<li>${esc(dayAndTime(n.at))}: ${esc(n.text)}</li>`);
@@ -108,7 +111,7 @@ ${body.join('\n')}
 function chart(r: ReportModel): string {
   const days = r.pain.days;
   const W = 700;
-  const H = 105;
+  const H = 72;
   const left = 24;
   const top = 8;
   const bottom = 20;

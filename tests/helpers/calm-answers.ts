@@ -1,0 +1,23 @@
+// A calm, complete set of answers for `backcare check`, built from what the
+// binary itself lists (`check --questions --json`), so new questions are covered.
+
+export interface QuestionJson {
+  id: string;
+  type: string;
+  allowed: string;
+  askedOnlyIf: unknown;
+}
+
+export function questionsOf(questionsJson: string): QuestionJson[] {
+  return (JSON.parse(questionsJson) as { questions: QuestionJson[] }).questions;
+}
+
+/** No warning sign, a lifting strain 30 hours ago. */
+export function calmAnswers(questions: QuestionJson[]): Record<string, string | number> {
+  const calm: Record<string, string | number> = Object.fromEntries(
+    questions
+      .filter((q) => q.askedOnlyIf === null)
+      .map((q) => [q.id, q.type === 'yes-no' ? 'no' : q.type === 'many' ? 'none' : q.type === 'when' ? '30h' : 'x']),
+  );
+  return Object.assign(calm, { age: 35, 'pain-now': 4, trigger: 'lifting', 'pain-location': 'low-back', trend: 'same' });
+}
