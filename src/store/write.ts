@@ -15,8 +15,7 @@ export function appendRecord(file: string, record: object): void {
   let written = 0;
   try {
     before = fstatSync(fd).size;
-    // After a cut-short last line (a crash, a full disk), start on a new line so this record stays whole.
-    const line = Buffer.from(before > 0 && !endsWithNewline(fd, before) ? `\n${text}` : text, 'utf8');
+    const line = Buffer.from(afterCutShortLine(fd, before) ? `\n${text}` : text, 'utf8');
     written = writeSync(fd, line, 0, line.length);
     if (written !== line.length) throw Object.assign(new Error('short write'), { code: 'ENOSPC' });
   } catch (error) {
@@ -44,6 +43,15 @@ function openForAppend(file: string): number {
   if (fstatSync(fd).isFile()) return fd;
   closeSync(fd);
   throw storeError('cannot write to', file, Object.assign(new Error('not a regular file'), { code: 'ENOTREG' }));
+}
+
+/**
+ * After a cut-short last line (a crash, a full disk), start on a new line so this record stays
+ * whole. The size can be read while another process is part-way through its own append (which
+ * ends in a newline): a size that moved means exactly that, so it needs no newline from us.
+ */
+function afterCutShortLine(fd: number, size: number): boolean {
+  return size > 0 && !endsWithNewline(fd, size) && fstatSync(fd).size === size;
 }
 
 function endsWithNewline(fd: number, size: number): boolean {

@@ -49,14 +49,16 @@ export function accessiblePrompter(input: NodeJS.ReadableStream, output: NodeJS.
     output.write(`${text}\n`);
   };
   const ask = async <T>(lines: string[], instruction: string, check: Check<T>): Promise<T> => {
-    lines.forEach(say);
-    output.write(`${instruction} `);
     let interrupted = false;
     const onInterrupt = (): void => {
       interrupted = true;
       input.emit('end');
     };
+    // Listening before the question is shown: a terminal write is synchronous, so a Ctrl-C
+    // typed the moment the question appears could otherwise meet Node's default (killed, not 130).
     process.once('SIGINT', onInterrupt);
+    lines.forEach(say);
+    output.write(`${instruction} `);
     try {
       for (;;) {
         const line = await reader.next();
