@@ -1,31 +1,12 @@
 // The rest of backcare points to the learn topics: the end of an episode and
 // the care plan's "Keep moving" and posture sections. The topics come from
 // learn.yaml `offeredFrom`, so these run against a base that moves them.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { calmAnswersFile } from '../helpers/calm-answers.js';
 import { runCli } from '../helpers/run-cli.js';
-
-interface QuestionJson {
-  id: string;
-  type: string;
-  askedOnlyIf: unknown;
-}
-
-/** No warning sign, a lifting strain 30 hours ago: a self-care result with a full plan. */
-function calmAnswers(): string {
-  const { questions } = JSON.parse(runCli(['check', '--questions', '--json']).stdout) as { questions: QuestionJson[] };
-  const answers: Record<string, string | number> = Object.fromEntries(
-    questions
-      .filter((q) => q.askedOnlyIf === null)
-      .map((q) => [q.id, q.type === 'yes-no' ? 'no' : q.type === 'many' ? 'none' : q.type === 'when' ? '30h' : 'x']),
-  );
-  Object.assign(answers, { age: 35, 'pain-now': 4, trigger: 'lifting', 'pain-location': 'low-back', trend: 'same' });
-  const file = join(mkdtempSync(join(tmpdir(), 'backcare-learn-')), 'calm.json');
-  writeFileSync(file, JSON.stringify(answers));
-  return file;
-}
 
 /** The lines of one care-plan section, up to the next heading. */
 function section(stdout: string, heading: string): string {
@@ -37,7 +18,7 @@ function section(stdout: string, heading: string): string {
 
 describe('pointers to backcare learn', () => {
   it('names the learn topic at the end of the care plan sections on moving and on posture', () => {
-    const r = runCli(['check', '--answers', calmAnswers(), '--region', 'GB']);
+    const r = runCli(['check', '--answers', calmAnswersFile(), '--region', 'GB']);
     expect(r.code).toBe(0);
     expect(section(r.stdout, 'Keep moving')).toMatch(/\n {2}More: backcare learn cycle \(the pain–spasm cycle\)$/);
     expect(section(r.stdout, 'Comfort, sleep and posture')).toMatch(/\n {2}More: backcare learn prevention \(making the next one less likely\)$/);

@@ -1,5 +1,9 @@
 // A calm, complete set of answers for `backcare check`, built from what the
 // binary itself lists (`check --questions --json`), so new questions are covered.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runCli } from './run-cli.js';
 
 export interface QuestionJson {
   id: string;
@@ -20,4 +24,11 @@ export function calmAnswers(questions: QuestionJson[]): Record<string, string | 
       .map((q) => [q.id, q.type === 'yes-no' ? 'no' : q.type === 'many' ? 'none' : q.type === 'when' ? '30h' : 'x']),
   );
   return Object.assign(calm, { age: 35, 'pain-now': 4, trigger: 'lifting', 'pain-location': 'low-back', trend: 'same' });
+}
+
+/** The calm answers of the built binary's questions, as a JSON file in a new temporary folder. */
+export function calmAnswersFile(): string {
+  const path = join(mkdtempSync(join(tmpdir(), 'backcare-calm-')), 'calm.json');
+  writeFileSync(path, JSON.stringify(calmAnswers(questionsOf(runCli(['check', '--questions', '--json']).stdout))));
+  return path;
 }

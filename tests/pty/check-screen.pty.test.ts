@@ -1,28 +1,12 @@
 // backcare check as a person sees it: the output rendered by a terminal
 // emulator at a given size, and what is on the screen when it finishes.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/run-cli.js';
+import { calmAnswersFile } from '../helpers/calm-answers.js';
 import { runOnScreen, show, type ScreenSession } from '../helpers/screen.js';
 import { walkCalm } from '../helpers/walk-check.js';
 
 let session: ScreenSession | undefined;
 
-/** A calm, complete set of answers in a file: no warning sign, a lifting strain 30 hours ago. */
-function calmAnswersFile(): string {
-  const { questions } = JSON.parse(runCli(['check', '--questions', '--json']).stdout) as { questions: { id: string; type: string; askedOnlyIf: unknown }[] };
-  const answers: Record<string, string | number> = Object.fromEntries(
-    questions
-      .filter((q) => q.askedOnlyIf === null)
-      .map((q) => [q.id, q.type === 'yes-no' ? 'no' : q.type === 'many' ? 'none' : q.type === 'when' ? '30h' : 'x']),
-  );
-  Object.assign(answers, { age: 35, 'pain-now': 4, trigger: 'lifting', 'pain-location': 'low-back', trend: 'same' });
-  const path = join(mkdtempSync(join(tmpdir(), 'backcare-screen-')), 'calm.json');
-  writeFileSync(path, JSON.stringify(answers));
-  return path;
-}
 afterEach(() => session?.kill());
 
 describe('backcare check: nothing hides an emergency', () => {
