@@ -60,22 +60,48 @@ export async function inquirerPrompter(): Promise<Prompter> {
         process.stdin.off('keypress', onKey);
       }
     },
-    // Every item on screen at once: a safety checklist must not hide items (or "None of these") below a scroll.
-    checklist: (message, choices, validate) =>
-      checkbox({
-        message: withHelp(`${message} (space to tick, enter when done)`),
-        // pageSize counts lines, and long items wrap: room for each to take three.
-        pageSize: Math.max(choices.length * 3, 1),
+    // Every item on screen at once where the terminal has the room. Where it has not, the list
+    // scrolls under its title instead of pushing the title off the top, and it does not wrap
+    // round: "None of these" is last, so reaching it passes every sign.
+    checklist: (message, choices, validate) => {
+      const { columns, rows } = process.stdout;
+      const needed = linesFor(choices, columns);
+      const title = (keys: string): string => withHelp(`${message} (${keys})`);
+      const scrolled = title('space to tick, ↓ for more, enter when done');
+      // Kept in sight: the title, the keys line under the list (about 55 characters), a message and a spare line.
+      const pageSize = checklistLines(needed, rows, textLines(scrolled, columns) + textLines(KEYS_LINE, columns) + 2);
+      return checkbox({
+        message: needed > pageSize ? scrolled : title('space to tick, enter when done'),
+        pageSize,
         loop: false,
         choices: shown(choices),
         validate: (ticked) => (validate ? validate(ticked.map((c) => c.value)) : true),
-      }),
+      });
+    },
     number: async (message, range, help) => {
       const value = await number({ message: withHelp(message, help), min: range.min, max: range.max, required: true, step: 'any' });
       return value ?? range.min;
     },
     text: (message, validate, help) => input({ message: withHelp(message, help), validate, required: true }),
   };
+}
+
+const KEYS_LINE = '↑↓ navigate • space select • a all • i invert • ⏎ submit';
+
+/** About how many lines a text takes once wrapped (the prompt puts up to 3 columns before it). */
+function textLines(text: string, columns: number | undefined): number {
+  const width = Math.max(columns ?? 80, 20);
+  return text.split('\n').reduce((sum, line) => sum + Math.max(1, Math.ceil((line.length + 3) / width)), 0);
+}
+
+/** The lines a list of choices takes once wrapped. */
+export function linesFor(choices: readonly Choice[], columns: number | undefined): number {
+  return choices.reduce((sum, c) => sum + textLines(c.label, columns), 0);
+}
+
+/** pageSize counts lines: all the list needs, within what the terminal's height leaves beside `kept` lines. */
+export function checklistLines(needed: number, terminalRows: number | undefined, kept: number): number {
+  return terminalRows ? Math.min(needed, Math.max(4, terminalRows - kept)) : needed;
 }
 
 function nothingChosen(choices: readonly KeyedChoice[]): string {

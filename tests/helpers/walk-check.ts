@@ -13,6 +13,7 @@ export interface CalmAnswers {
 
 const PROMPT = /\? \[(\d+)\/(\d+)\] ([^\r\n]*)/g;
 const DOWN = '\u001b[B';
+const UP = '\u001b[A';
 
 /** The last prompt drawn (prompts redraw on every key), its counter and the text after it. */
 function currentPrompt(out: string): { counter: string; at: number; text: string } | undefined {
@@ -41,11 +42,10 @@ export async function walkCalm(session: PtySession, done: RegExp, answers: CalmA
 
 function answerFor(text: string, answers: CalmAnswers): string {
   if (text.includes('y) Yes')) return 'n\r';
-  if (text.includes('None of these')) {
-    const items = text.split('\n').filter((l) => /[◯◉]/.test(l));
-    const none = items.findIndex((l) => l.includes('None of these'));
-    return `${DOWN.repeat(none)} \r`;
-  }
+  // A warning-sign checklist (its title asks "…: do any of these apply…") ends with "None of these"
+  // and then "I am not sure…"; it may scroll on a short terminal, and it does not wrap round, so
+  // going past the end and one up always lands on "None of these".
+  if (/: do any of these apply/.test(text.replace(/\s+/g, ' '))) return `${DOWN.repeat(40)}${UP} \r`;
   if (text.includes('◯')) return '\r'; // conditions: none of them
   if (/How old/.test(text)) return `${answers.age}\r`;
   if (/How bad is the pain/.test(text)) return `${answers.pain}\r`;

@@ -47,6 +47,23 @@ describe('backcare check: nothing is answered by Enter alone', () => {
   });
 });
 
+describe('backcare check: a checklist on a small terminal', () => {
+  it('keeps its title on a 40×15 screen and says the list goes on below', async () => {
+    session = runOnScreen(['check', '--region', 'GB'], { cols: 40, rows: 15 }, { NO_COLOR: '1' });
+    for (let screenNo = 1; ; screenNo++) {
+      await session.waitFor(new RegExp(`\\[${screenNo}/\\d+\\][^]*(u\\) Not sure|◯)`));
+      if (session.output().includes('◯')) break;
+      session.write('n\r');
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const screen = (await session.screen()).join(' ').replace(/\s+/g, ' ');
+    expect(screen, show(await session.screen())).toMatch(/\? \[\d+\/\d+\] Injury, chest, tummy/);
+    expect(screen).toContain('↓ for more');
+    session.write('\u0003');
+    expect((await session.exit).exitCode).toBe(130);
+  });
+});
+
 describe('backcare check: the self-care path', () => {
   it('reaches the result in at most 19 screens with an honest counter, and ends with the level and the action on screen', async () => {
     const started = Date.now();
