@@ -80,3 +80,9 @@ export function runInPtyShell(args: string[], env: Record<string, string | undef
     },
   };
 }
+
+/** Escape sequences the tests look for in what backcare writes to the terminal. */
+export const CURSOR_SHOW = '\u001b[?25h';
+export const CURSOR_HIDE = '\u001b[?25l';
+export const ALT_SCREEN_ON = '\u001b[?1049h';
+export const ALT_SCREEN_OFF = '\u001b[?1049l';

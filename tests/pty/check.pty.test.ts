@@ -1,9 +1,8 @@
 // backcare check in a real terminal: prompts appear, answers move it on, and
 // Ctrl-C leaves with exit code 130 and the cursor shown again.
 import { afterEach, describe, expect, it } from 'vitest';
-import { runInPty, type PtySession } from '../helpers/pty.js';
+import { CURSOR_SHOW, runInPty, type PtySession } from '../helpers/pty.js';
 
-const CURSOR_SHOW = '\u001b[?25h';
 let session: PtySession | undefined;
 afterEach(() => session?.kill());
 

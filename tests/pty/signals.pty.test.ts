@@ -2,12 +2,8 @@
 // start key: the terminal is put back (cooked mode, cursor shown) and the exit
 // code is 128 + the signal's number.
 import { afterEach, describe, expect, it } from 'vitest';
-import { runInPtyShell, type PtySession } from '../helpers/pty.js';
+import { ALT_SCREEN_OFF, ALT_SCREEN_ON, CURSOR_HIDE, CURSOR_SHOW, runInPtyShell, type PtySession } from '../helpers/pty.js';
 
-const CURSOR_SHOW = '\u001b[?25h';
-const CURSOR_HIDE = '\u001b[?25l';
-const ALT_SCREEN_ON = '\u001b[?1049h';
-const ALT_SCREEN_OFF = '\u001b[?1049l';
 let session: PtySession | undefined;
 afterEach(() => session?.kill());
 
@@ -21,20 +17,28 @@ const SIGNALS: [NodeJS.Signals, number][] = [
   ['SIGHUP', 129],
 ];
 
+/**
+ * Sends the signal, then checks the exit code and that the shell's stty shows cooked mode with
+ * echo; returns what backcare wrote before it exited, for the escape-sequence checks.
+ */
+async function signalAndCheckRestored(shell: PtySession, pid: number, signal: NodeJS.Signals, code: number): Promise<string> {
+  process.kill(pid, signal);
+  await shell.waitFor(/exit=\d+[\s\S]*icanon/);
+  const out = shell.output();
+  expect(out).toContain(`exit=${code}`);
+  const stty = out.slice(out.indexOf('exit='));
+  expect(stty).toMatch(/(^|\s)icanon(\s|$)/);
+  expect(stty).toMatch(/(^|\s)echo(\s|$)/);
+  return out.slice(0, out.indexOf('exit='));
+}
+
 describe.each(SIGNALS)('%s', (signal, code) => {
   it.each(WAITS)(`during %s restores the terminal and exits ${code}`, async (_name, args, waitingFor) => {
     const shell = runInPtyShell(args);
     session = shell;
     const pid = await shell.pid();
     await shell.waitFor(waitingFor);
-    process.kill(pid, signal);
-    await shell.waitFor(/exit=\d+[\s\S]*icanon/);
-    const out = shell.output();
-    expect(out).toContain(`exit=${code}`);
-    const stty = out.slice(out.indexOf('exit='));
-    expect(stty).toMatch(/(^|\s)icanon(\s|$)/);
-    expect(stty).toMatch(/(^|\s)echo(\s|$)/);
-    const beforeExit = out.slice(0, out.indexOf('exit='));
+    const beforeExit = await signalAndCheckRestored(shell, pid, signal, code);
     expect(beforeExit.lastIndexOf(CURSOR_SHOW)).toBeGreaterThanOrEqual(beforeExit.lastIndexOf(CURSOR_HIDE));
   });
 });
@@ -47,13 +51,7 @@ describe.each(SIGNALS)('%s during the running countdown', (signal, code) => {
     await shell.waitFor('Press Enter or space to start');
     shell.write('\r');
     await shell.waitFor(ALT_SCREEN_ON);
-    process.kill(pid, signal);
-    await shell.waitFor(/exit=\d+[\s\S]*icanon/);
-    const out = shell.output();
-    expect(out).toContain(`exit=${code}`);
-    const stty = out.slice(out.indexOf('exit='));
-    expect(stty).toMatch(/(^|\s)icanon(\s|$)/);
-    const beforeExit = out.slice(0, out.indexOf('exit='));
+    const beforeExit = await signalAndCheckRestored(shell, pid, signal, code);
     expect(beforeExit.lastIndexOf(ALT_SCREEN_OFF)).toBeGreaterThan(beforeExit.lastIndexOf(ALT_SCREEN_ON));
     expect(beforeExit.lastIndexOf(CURSOR_SHOW)).toBeGreaterThan(beforeExit.lastIndexOf(CURSOR_HIDE));
   });

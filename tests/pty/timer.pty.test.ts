@@ -3,12 +3,8 @@
 // again on the way out. A knowledge base in seconds keeps the phases short.
 import { afterEach, describe, expect, it } from 'vitest';
 import { fastKb } from '../helpers/fast-kb.js';
-import { runInPty, type PtySession } from '../helpers/pty.js';
+import { ALT_SCREEN_OFF, ALT_SCREEN_ON, CURSOR_HIDE, CURSOR_SHOW, runInPty, type PtySession } from '../helpers/pty.js';
 
-const CURSOR_SHOW = '\u001b[?25h';
-const CURSOR_HIDE = '\u001b[?25l';
-const ALT_SCREEN_ON = '\u001b[?1049h';
-const ALT_SCREEN_OFF = '\u001b[?1049l';
 let session: PtySession | undefined;
 afterEach(() => session?.kill());
 
