@@ -1,6 +1,6 @@
 // Commander wiring only: global options, help texts, the exit-code policy and
 // a lazy import() per command, so each command loads only its own code.
-import { Command, Option, type CommanderError } from 'commander';
+import { Argument, Command, InvalidArgumentError, Option, type CommanderError } from 'commander';
 import type { GlobalOptions } from './commands/context.js';
 import { handleOutputErrors } from './ui/output-errors.js';
 import { safeText } from './ui/safe-text.js';
@@ -67,6 +67,17 @@ const DIARY_HELP = `
 Your diary is kept on this computer only, as plain JSON Lines files in $BACKCARE_HOME,
 else $XDG_DATA_HOME/backcare, else ~/.local/share/backcare (see the README).`;
 
+/**
+ * A file or folder name that must not be empty: '' (an unset shell variable, a
+ * script's typo) would otherwise mean "the default", or a file named "".
+ */
+function nonEmptyPath(what: string) {
+  return (value: string): string => {
+    if (value.trim() === '') throw new InvalidArgumentError(`It is empty; give ${what}.`);
+    return value;
+  };
+}
+
 function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
 }
@@ -84,7 +95,11 @@ export function buildProgram(): Command {
     )
     .version(__BACKCARE_VERSION__, '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
-    .addOption(new Option('--kb <dir>', 'use the knowledge base in <dir> instead of the built-in one').env('BACKCARE_KB'))
+    .addOption(
+      new Option('--kb <dir>', 'use the knowledge base in <dir> instead of the built-in one')
+        .env('BACKCARE_KB')
+        .argParser(nonEmptyPath('a knowledge-base folder, or leave out --kb and unset BACKCARE_KB for the built-in one')),
+    )
     .addOption(new Option('--region <code>', 'country for emergency numbers, e.g. GB, US, AU, NZ').env('BACKCARE_REGION'))
     .option('--no-color', 'turn colour off (NO_COLOR also works)')
     .showSuggestionAfterError(true)
@@ -99,7 +114,7 @@ export function buildProgram(): Command {
     .command('check')
     .description('check warning signs and symptoms: which level of care fits, why, and a home-care plan for today')
     .option('--answer <id=value>', 'answer a question without being asked (repeatable)', collect, [])
-    .option('--answers <file>', 'answers from a YAML or JSON file ("id: value"); - reads stdin')
+    .option('--answers <file>', 'answers from a YAML or JSON file ("id: value"); - reads stdin', nonEmptyPath('a YAML or JSON file of answers, or - for stdin'))
     .option('--questions', 'list the questions, their ids and the answers they take')
     .option('--no-input', 'never prompt; fail with exit code 2 if an answer is missing')
     .option('--fail-on <level>', 'exit with code 3 when the result is at or above this level (emergency, urgent, doctor_soon, self_care)')
@@ -239,7 +254,7 @@ export function buildProgram(): Command {
     .option('--from <date>', 'start of the period (default: the start of your latest episode)')
     .option('--to <date>', 'end of the period (default: now); a date alone means the end of that day')
     .option('--format <format>', 'md, html, csv, fhir, or pdf (printed by Chrome or Chromium; default md)')
-    .option('-o, --output <file>', 'write to a file (whole or not at all) instead of stdout')
+    .option('-o, --output <file>', 'write to a file (whole or not at all) instead of stdout', nonEmptyPath('a file name, or leave out --output to print on stdout'))
     .option('--force', 'replace --output if it already exists')
     .addHelpText(
       'after',
@@ -274,7 +289,9 @@ export function buildProgram(): Command {
   const kb = program.command('kb').description('check or inspect a knowledge base');
   kb.command('validate')
     .description('validate a knowledge base directory and report every problem with its file, line and column')
-    .argument('[dir]', 'the directory to check (default: the --kb directory, else the bundled data/)')
+    .addArgument(
+      new Argument('[dir]', 'the directory to check (default: the --kb directory, else the bundled data/)').argParser(nonEmptyPath('a knowledge-base folder, or leave it out')),
+    )
     .option('--json', 'print the result as JSON on stdout')
     .addHelpText('after', examples(['backcare kb validate', 'backcare kb validate ./my-clinic-kb']))
     .action(lazy(() => import('./commands/kb-validate.js')));
