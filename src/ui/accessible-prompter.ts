@@ -3,6 +3,7 @@
 // redrawing, no colour: what is printed stays where it is. Ctrl-C or a closed
 // stdin leaves with the same error the prompt library throws (exit 130).
 import { createInterface, type Interface } from 'node:readline';
+import { yesNoWord } from '../core/check/answers.js';
 import type { Choice, KeyedChoice, Prompter } from './prompter.js';
 
 class ExitPromptError extends Error {
@@ -74,8 +75,9 @@ export function accessiblePrompter(input: NodeJS.ReadableStream, output: NodeJS.
 
   const numbered = (choices: readonly Choice[]): string[] => choices.map((c, i) => `  ${i + 1}. ${c.label}${c.help ? ` (${c.help})` : ''}`);
   const pick = (choices: readonly Choice[], keyed: readonly KeyedChoice[] = []): Check<string> => (line) => {
-    // A key ("y") or the answer's own word ("yes", "not sure") works as well as its number.
-    const byKey = keyed.find((c) => c.key === line.toLowerCase() || c.label.toLowerCase() === line.toLowerCase());
+    // A key ("y") or the answer's own word ("yes", "not sure", "unsure") works as well as its number.
+    const word = yesNoWord(line);
+    const byKey = keyed.find((c) => c.key === line.toLowerCase() || c.label.toLowerCase() === line.toLowerCase() || c.value === word);
     const byNumber = choices[Number(line) - 1];
     if (byKey) return { ok: true, value: byKey.value };
     if (/^\d+$/.test(line) && byNumber) return { ok: true, value: byNumber.value };

@@ -9,9 +9,17 @@ export type Answers = Readonly<Record<string, AnswerValue>>;
 
 export type ParsedAnswer = { ok: true; value: AnswerValue } | { ok: false; message: string };
 
+// One list of words for every place an answer is typed or written (--answer, an answers
+// file, the accessible prompter): "u" stands for "not sure" as "y" and "n" do for yes and no.
 const YES = new Set(['yes', 'y', 'true']);
 const NO = new Set(['no', 'n', 'false']);
-const UNSURE = new Set(['unsure', 'not-sure', 'not sure', 'notsure', "don't know", 'dont-know']);
+const UNSURE = new Set(['unsure', 'u', 'not-sure', 'not sure', 'notsure', "don't know", 'dont-know']);
+
+/** What a typed word means as a yes/no answer, whatever the question allows. */
+export function yesNoWord(raw: string): 'yes' | 'no' | 'unsure' | undefined {
+  const text = raw.trim().toLowerCase();
+  return YES.has(text) ? 'yes' : NO.has(text) ? 'no' : UNSURE.has(text) ? 'unsure' : undefined;
+}
 
 export function parseAnswer(question: Question, raw: unknown, kb: KnowledgeBase, now: Date): ParsedAnswer {
   switch (question.type) {
@@ -50,10 +58,9 @@ export function choiceValues(question: Question, kb: KnowledgeBase): string[] {
 }
 
 function parseYesNo(question: Question, raw: unknown): ParsedAnswer {
-  const text = typeof raw === 'boolean' ? String(raw) : typeof raw === 'string' ? raw.trim().toLowerCase() : undefined;
-  if (text !== undefined && YES.has(text)) return { ok: true, value: 'yes' };
-  if (text !== undefined && NO.has(text)) return { ok: true, value: 'no' };
-  if (text !== undefined && UNSURE.has(text) && question.unsure) return { ok: true, value: 'unsure' };
+  const word = typeof raw === 'boolean' ? yesNoWord(String(raw)) : typeof raw === 'string' ? yesNoWord(raw) : undefined;
+  if (word === 'yes' || word === 'no') return { ok: true, value: word };
+  if (word === 'unsure' && question.unsure) return { ok: true, value: 'unsure' };
   return { ok: false, message: `expected ${question.unsure ? 'yes, no or unsure' : 'yes or no'}, got ${shown(raw)}` };
 }
 
