@@ -91,7 +91,7 @@ function lineChecker<T>(
       problems.push({ offset, message });
       return undefined;
     };
-    if (bytes.length > MAX_LINE_BYTES) return problem(`a line of ${bytes.length} bytes, far longer than any record`);
+    if (bytes.length > MAX_LINE_BYTES) return problem(`a line of over ${MAX_LINE_BYTES} bytes, far longer than any record`);
     const raw = bytes.toString('utf8');
     if (raw.trim() === '') return undefined;
     let value: unknown;
@@ -158,15 +158,20 @@ function forEachLineForward(fd: number, size: number, handle: LineHandler): void
 /** Reads whole lines from the end; stops after a chunk whose records were all written before `stopBefore`. */
 function forEachChunkBackward(fd: number, size: number, handle: LineHandler, stopBefore: number): void {
   const endsOpen = size > 0 && readChunk(fd, size - 1, 1)[0] !== 0x0a;
+  // The end of a line whose start is in an earlier chunk (with its newline, unless it ends the file).
   let tail: Buffer = Buffer.alloc(0);
   for (let end = size; end > 0; ) {
     const start = Math.max(0, end - CHUNK_BYTES);
-    const data = Buffer.concat([readChunk(fd, start, end - start), tail]);
+    const chunk = readChunk(fd, start, end - start);
+    const data = Buffer.concat([chunk, tail]);
     end = start;
     // Unless this chunk starts the file, its first bytes finish a line that began earlier.
-    const cut = start === 0 ? -1 : data.indexOf(0x0a);
+    // Only the new chunk is searched: `tail` holds no line start.
+    const cut = start === 0 ? -1 : chunk.indexOf(0x0a);
     if (cut === -1 && start > 0) {
-      tail = data.length > MAX_LINE_BYTES ? data.subarray(data.length - MAX_LINE_BYTES - 1) : data;
+      // Still inside one line: keep just enough of it to know it is too long, so an
+      // enormous line costs one read of its bytes, not a copy of them for every chunk.
+      tail = data.length > MAX_LINE_BYTES + 1 ? Buffer.from(data.subarray(data.length - MAX_LINE_BYTES - 1)) : data;
       continue;
     }
     tail = data.subarray(0, cut + 1);

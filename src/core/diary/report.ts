@@ -4,7 +4,7 @@ import type { KnowledgeBase } from '../kb/types.js';
 import type { CareLevel } from '../kb/vocabulary.js';
 import { localDate } from '../time/when.js';
 import { dayOf, episodeStatus } from './episodes.js';
-import { addLocalDays, dailyStats, round1, startOfDay, summarize, trendOf, trendSinceStart, type DayStat, type Summary, type Trend } from './stats.js';
+import { addLocalDays, dailyStats, highest, lowest, round1, startOfDay, summarize, trendOf, trendSinceStart, type DayStat, type Summary, type Trend } from './stats.js';
 import type { CheckEntry, Diary, Episode, PainPoint, TimerEntry } from './types.js';
 import { diaryWarnings, type DiaryWarning } from './warnings.js';
 
@@ -164,9 +164,9 @@ function rows(points: readonly PainPoint[], from: Date, to: Date, rowDays: numbe
       from: localDate(start),
       to: localDate(last),
       count: scores.length,
-      min: scores.length ? Math.min(...scores) : null,
+      min: scores.length ? lowest(scores) : null,
       mean: scores.length ? round1(scores.reduce((a, b) => a + b, 0) / scores.length) : null,
-      max: scores.length ? Math.max(...scores) : null,
+      max: scores.length ? highest(scores) : null,
     });
   }
   return out;

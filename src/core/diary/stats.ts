@@ -62,7 +62,7 @@ export function dailyStats(points: readonly PainPoint[], from: Date, to: Date): 
     days.push(
       scores.length === 0
         ? { date: key, count: 0, min: null, mean: null, max: null }
-        : { date: key, count: scores.length, min: Math.min(...scores), mean: round1(average(scores)), max: Math.max(...scores) },
+        : { date: key, count: scores.length, min: lowest(scores), mean: round1(average(scores)), max: highest(scores) },
     );
   }
   return days;
@@ -121,12 +121,26 @@ export function summarize(points: readonly PainPoint[]): Summary {
   const scores = points.map((p) => p.score);
   return {
     count: points.length,
-    min: scores.length ? Math.min(...scores) : null,
+    min: scores.length ? lowest(scores) : null,
     mean: scores.length ? round1(average(scores)) : null,
-    max: scores.length ? Math.max(...scores) : null,
+    max: scores.length ? highest(scores) : null,
     first: points[0],
     last: points.at(-1),
   };
+}
+
+// A diary can hold any number of scores: spreading them into Math.min's
+// arguments overflows the call stack at about 130,000, so walk the list.
+export function lowest(xs: readonly number[]): number {
+  let min = Number.POSITIVE_INFINITY;
+  for (const x of xs) if (x < min) min = x;
+  return min;
+}
+
+export function highest(xs: readonly number[]): number {
+  let max = Number.NEGATIVE_INFINITY;
+  for (const x of xs) if (x > max) max = x;
+  return max;
 }
 
 function average(xs: readonly number[]): number {
