@@ -14,7 +14,15 @@ type FieldCheck = (value: unknown) => string | undefined;
 // ISO 8601 with a time zone, as zod's z.iso.datetime({ offset: true }) accepts it.
 const INSTANT = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d+)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
 
-const instant: FieldCheck = (v) => (typeof v === 'string' && INSTANT.test(v) ? undefined : 'expected an ISO date and time with a time zone');
+const instant: FieldCheck = (v) => (typeof v === 'string' && INSTANT.test(v) && isRealDay(v) ? undefined : 'expected an ISO date and time with a time zone, on a day that exists');
+
+/** The pattern lets 30 February through, which Date would quietly read as 2 March. */
+function isRealDay(iso: string): boolean {
+  const [year, month, day] = [Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10))];
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day); // not Date.UTC, which moves years 0-99 to the 1900s
+  return date.getUTCDate() === day;
+}
 const id: FieldCheck = (v) => (typeof v === 'string' && v.length >= 1 && v.length <= 100 ? undefined : 'expected an id of 1 to 100 characters');
 const score: FieldCheck = (v) => (Number.isInteger(v) && (v as number) >= 0 && (v as number) <= 10 ? undefined : 'expected a whole number from 0 to 10');
 const bool: FieldCheck = (v) => (typeof v === 'boolean' ? undefined : 'expected true or false');

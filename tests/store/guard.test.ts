@@ -34,6 +34,15 @@ const diaryCases: [string, unknown][] = [
   ['a lower-case z', { ...pain, at: '2026-11-20T08:00:00z' }],
   ['month 13', { ...pain, at: '2026-13-20T08:00:00Z' }],
   ['hour 24', { ...pain, at: '2026-11-20T24:00:00Z' }],
+  ['30 February', { ...pain, at: '2026-02-30T08:00:00Z' }],
+  ['29 February in a common year', { ...pain, at: '2026-02-29T08:00:00Z' }],
+  ['29 February in a leap year', { ...pain, at: '2028-02-29T08:00:00Z' }],
+  ['29 February 2100 (not a leap year)', { ...pain, at: '2100-02-29T08:00:00Z' }],
+  ['29 February 2000 (a leap year)', { ...pain, at: '2000-02-29T08:00:00Z' }],
+  ['31 April', { ...pain, at: '2026-04-31T08:00:00Z' }],
+  ['31 December', { ...pain, at: '2026-12-31T08:00:00Z' }],
+  ['an impossible recordedAt', { ...pain, recordedAt: '2026-06-31T08:00:00Z' }],
+  ['an impossible startedAt', { ...timer, startedAt: '2026-09-31T08:00:00Z' }],
   ['a date that is not one', { ...pain, at: 'yesterday' }],
   ['a bad recordedAt', { ...pain, recordedAt: 5 }],
   ['a note of 2001 characters', { ...pain, note: 'x'.repeat(2001) }],
@@ -54,6 +63,7 @@ const episodeCases: [string, unknown][] = [
   ['a start', start],
   ['an end', end],
   ['an end without its episode', { ...end, episode: undefined }],
+  ['a start on 30 February', { ...start, at: '2026-02-30T08:00:00Z' }],
   ['a pain score in the episodes file', pain],
 ];
 
