@@ -1,4 +1,5 @@
 // backcare report [--from DATE] [--to DATE] [--format md|html|csv|fhir|pdf] [--output FILE] [--force]
+import { repeatedIds } from '../core/diary/fhir.js';
 import { buildReport, type ReportModel } from '../core/diary/report.js';
 import { addLocalDays, startOfDay } from '../core/diary/stats.js';
 import { dayAndTime } from '../core/diary/time.js';
@@ -45,6 +46,7 @@ export async function run(_args: string[], options: ReportOptions, globals: Glob
   const from = explicitFrom ?? defaultFrom(diary, to);
   if (from > to) throw new UsageError(`--from (${dayAndTime(from)}) is after --to (${dayAndTime(to)}); swap them`);
   const model = buildReport(ctx.kb, { diary, from, to, now, software: { name: 'backcare', version: __BACKCARE_VERSION__ } });
+  if (format === 'fhir') warnRepeatedIds(ctx.term.stderr, repeatedIds(model.pain.points));
   if (browser !== undefined && output !== undefined) {
     writeWhole(output, [await printReport(model, browser)], options.force === true);
   } else {
@@ -70,6 +72,12 @@ function browserFor(env: NodeJS.ProcessEnv): Browser {
 
 function printReport(model: ReportModel, browser: Browser): Promise<Uint8Array> {
   return printToPdf(safeText(reportHtml(model)), browser.path, browser.timeoutMs);
+}
+
+function warnRepeatedIds(stderr: NodeJS.WritableStream, repeats: number): void {
+  if (repeats === 0) return;
+  const what = repeats === 1 ? '1 pain score has the same id as an earlier one' : `${repeats} pain scores have the same id as an earlier one`;
+  stderr.write(`backcare: warning: ${what} (a copied diary line?); each is kept as its own Observation, with a new id\n`);
 }
 
 /** `--output -` is stdout, as with most tools; a PDF never goes to stdout: without --output it gets a file name of its own. */

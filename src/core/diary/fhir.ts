@@ -66,7 +66,8 @@ export function fhirBundleParts(report: ReportModel): FhirBundleParts {
     version: [{ value: report.software.version }],
   };
   const points = report.pain.points;
-  const provenanceId = uuidFromParts(provenanceSeed(generated, points));
+  const ids = observationIds(points);
+  const provenanceId = uuidFromParts(provenanceSeed(generated, ids));
   const provenance: FhirResource = {
     resourceType: 'Provenance',
     id: provenanceId,
@@ -94,27 +95,54 @@ export function fhirBundleParts(report: ReportModel): FhirBundleParts {
   return {
     head: { resourceType: 'Bundle', id: uuidFrom(`bundle:${provenanceId}`), meta: { lastUpdated: generated }, type: 'collection', timestamp: generated },
     *entries() {
-      for (const p of points) yield entry(observation(p));
+      for (let i = 0; i < points.length; i++) yield entry(observation(points[i] as PainPoint, ids[i] as string));
       yield entry(device);
       if (points.length > 0) yield entry(provenance);
     },
     *targets() {
-      for (const p of points) yield { reference: `urn:uuid:${observationId(p)}` };
+      for (const id of ids) yield { reference: `urn:uuid:${id}` };
     },
   };
 }
 
 /** `provenance:<time>:<id>,<id>,…` in pieces, as uuidFrom once hashed it joined. */
-function* provenanceSeed(generated: string, points: readonly PainPoint[]): Generator<string> {
+function* provenanceSeed(generated: string, ids: readonly string[]): Generator<string> {
   yield `provenance:${generated}:`;
-  for (let i = 0; i < points.length; i++) yield i === 0 ? observationId(points[i] as PainPoint) : `,${observationId(points[i] as PainPoint)}`;
+  for (let i = 0; i < ids.length; i++) yield i === 0 ? (ids[0] as string) : `,${ids[i] as string}`;
 }
 
 function observationId(p: PainPoint): string {
   return UUID.test(p.id) ? p.id.toLowerCase() : uuidFrom(`pain:${p.id}`);
 }
 
-function observation(p: PainPoint): FhirResource {
+/**
+ * One id per score, none used twice: a copied diary line repeats its record's id, and two
+ * entries with one fullUrl break the Bundle (bdl-7). The first keeps its id; each repeat
+ * gets a stable one made from it and its place among the repeats.
+ */
+function observationIds(points: readonly PainPoint[]): string[] {
+  const used = new Set<string>();
+  return points.map((p) => {
+    let id = observationId(p);
+    for (let copy = 1; used.has(id); copy++) id = uuidFrom(`pain:${p.id}:repeat-${copy}`);
+    used.add(id);
+    return id;
+  });
+}
+
+/** How many scores repeat the id of an earlier one (each was given a new id in the Bundle). */
+export function repeatedIds(points: readonly PainPoint[]): number {
+  const seen = new Set<string>();
+  let repeats = 0;
+  for (const p of points) {
+    const id = observationId(p);
+    if (seen.has(id)) repeats++;
+    else seen.add(id);
+  }
+  return repeats;
+}
+
+function observation(p: PainPoint, id: string): FhirResource {
   const notes = [
     p.source === 'check' ? 'Answered during a backcare check.' : undefined,
     p.helped.length > 0 ? `Logged as helping: ${p.helped.join(', ')}.` : undefined,
@@ -122,7 +150,7 @@ function observation(p: PainPoint): FhirResource {
   ].filter((n): n is string => n !== undefined && n !== '');
   return {
     resourceType: 'Observation',
-    id: observationId(p),
+    id,
     status: OBSERVATION_STATUS,
     category: [coding('http://terminology.hl7.org/CodeSystem/observation-category', 'survey', 'Survey')],
     code: { coding: [{ ...LOINC_PAIN }], text: 'Pain severity, 0-10, self-reported' },
