@@ -1,6 +1,6 @@
 // Parsing one YAML file defensively, and mapping paths inside it back to
 // line and column so that every error can point at the offending text.
-import { isMap, isPair, isScalar, isSeq, Lexer, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, Lexer, LineCounter, Parser, parseDocument, type CST, type Document, type Node } from 'yaml';
 import type { PathSegment } from '../core/kb/problems.js';
 import type { LocatedProblem } from './located-problem.js';
 
@@ -14,6 +14,13 @@ export const MAX_FILE_BYTES = 1024 * 1024;
  * refused before it is parsed.
  */
 export const MAX_YAML_TOKENS = 50_000;
+/**
+ * Collections inside collections. The built-in files need about 10; the
+ * parser recurses once per level and runs out of stack near 900, so a deeper
+ * file is measured on the parser's flat token tree and refused before it is
+ * composed.
+ */
+export const MAX_YAML_DEPTH = 64;
 /** Anchors and aliases are allowed, but not enough of them to expand into a "billion laughs". */
 export const MAX_ALIAS_COUNT = 50;
 
@@ -32,6 +39,10 @@ export function parseYamlFile(file: string, text: string): ParseResult {
   }
   if (hasMoreTokensThan(text, MAX_YAML_TOKENS)) {
     return fail(file, `file has more than ${MAX_YAML_TOKENS} YAML tokens (items, keys, values and line breaks; the largest built-in file has about 7000); split or trim it`);
+  }
+  const tooDeep = firstTooDeep(text, MAX_YAML_DEPTH);
+  if (tooDeep !== undefined) {
+    return { ok: false, problems: [{ file, ...linePos(text, tooDeep), path: [], message: `nested more than ${MAX_YAML_DEPTH} levels deep (the built-in files need about 10); flatten it` }] };
   }
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
@@ -53,6 +64,38 @@ export function parseYamlFile(file: string, text: string): ParseResult {
     const reason = error instanceof Error ? firstLine(error.message) : String(error);
     return fail(file, `refused to expand the YAML aliases (${reason}); use fewer aliases`);
   }
+}
+
+/** Offset of the first collection nested deeper than `limit`, walking the concrete syntax tree without recursion. */
+function firstTooDeep(text: string, limit: number): number | undefined {
+  for (const doc of new Parser().parse(text)) {
+    if (doc.type !== 'document') continue;
+    const stack: [CST.Token | null | undefined, number][] = [[doc.value, 1]];
+    let found: number | undefined;
+    for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+      const [token, depth] = next;
+      if (token === null || token === undefined) continue;
+      if (token.type !== 'block-map' && token.type !== 'block-seq' && token.type !== 'flow-collection') continue;
+      if (depth > limit) {
+        found = found === undefined ? token.offset : Math.min(found, token.offset);
+        continue;
+      }
+      for (const item of token.items) stack.push([item.key, depth + 1], [item.value, depth + 1]);
+    }
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+/** 1-based line and column of `offset`. */
+function linePos(text: string, offset: number): { line: number; col: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, col: offset - lineStart + 1 };
 }
 
 function hasMoreTokensThan(text: string, limit: number): boolean {
