@@ -40,6 +40,15 @@ describe('deeply nested YAML', () => {
     }
   });
 
+  it('is refused in an answers file too, exit 2', () => {
+    const file = join(copyKb().dir, 'answers.yaml');
+    writeFileSync(file, blockMaps.replace('sources:', 'saddle-numbness:'));
+    const r = runCli(['check', '--answers', file, '--json']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/nested more than 64 levels deep/);
+    expect(r.stderr).not.toMatch(/call stack/i);
+  });
+
   it('leaves every built-in file inside a quarter of the limit', () => {
     const dir = join(ROOT, 'data');
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.yaml'))) {
