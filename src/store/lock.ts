@@ -3,8 +3,12 @@
 // and both start one. An exclusive lock file (O_EXCL) makes the three steps
 // one. A lock left by a process that died (its pid is gone) or older than
 // any real holder needs is taken over, under a second short-lived lock so
-// that two processes never both break the same stale lock.
-import { closeSync, constants, openSync, statSync, writeSync } from 'node:fs';
+// that two processes never both break the same stale lock. A lock without a
+// readable pid (empty, garbage, too long: a crash or a full disk mid-write, or
+// one being written this instant) is taken over only by age. A folder or a
+// symbolic link in its place is not a lock backcare made: it is never followed
+// or removed, and the message says what to remove.
+import { closeSync, constants, lstatSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { StoreError } from '../errors.js';
 import { isRunning, removeQuietly } from '../files/leftovers.js';
@@ -17,6 +21,9 @@ export const LOCK_FILE = 'episodes.lock';
 export const STALE_LOCK_MS = 30_000;
 /** How long to wait for another backcare to finish before giving up. */
 export const LOCK_WAIT_MS = 10_000;
+
+/** A pid, a space and an ISO time: far less than this. */
+const MAX_LOCK_BYTES = 200;
 
 const CREATE_EXCLUSIVE = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW;
 
@@ -53,9 +60,13 @@ function tryCreate(lock: string): boolean {
   }
   try {
     writeSync(fd, `${process.pid} ${new Date().toISOString()}\n`);
-  } finally {
+  } catch (error) {
+    // A full disk can create the file but not fill it: leave no empty lock behind.
     closeSync(fd);
+    removeQuietly(lock);
+    throw storeError('cannot create the lock file', lock, error);
   }
+  closeSync(fd);
   return true;
 }
 
@@ -63,19 +74,34 @@ function tryCreate(lock: string): boolean {
 function isStale(lock: string, clock: () => number): boolean {
   const held = holder(lock);
   if (held === undefined) return false;
-  return !isRunning(held.pid) || clock() - held.since > STALE_LOCK_MS;
+  if (held.pid !== undefined && !isRunning(held.pid)) return true;
+  return clock() - held.since > STALE_LOCK_MS;
 }
 
-function holder(lock: string): { pid: number; since: number; text: string } | undefined {
-  const read = readRegularFile(lock, 200, { noFollow: true });
-  if (!read.ok) return undefined; // just released; try again
-  let since: number;
+/** What the lock file says: the holder's pid when it can be read, and when it was made. Undefined once it is gone. */
+function holder(lock: string): { pid: number | undefined; since: number } | undefined {
+  let stat;
   try {
-    since = statSync(lock).mtimeMs;
+    stat = lstatSync(lock);
   } catch {
-    return undefined;
+    return undefined; // just released; try again
   }
-  return { pid: Number.parseInt(read.text, 10), since, text: read.text };
+  if (stat.isSymbolicLink()) throw notALock(lock, 'a symbolic link', `remove the link (rm ${lock})`);
+  if (stat.isDirectory()) throw notALock(lock, 'a folder', `remove it (rmdir ${lock})`);
+  if (!stat.isFile()) throw notALock(lock, 'not a regular file', `remove it (rm ${lock})`);
+  return { pid: pidIn(lock), since: stat.mtimeMs };
+}
+
+/** The pid of a lock as tryCreate writes it ("1234 2026-…"); undefined for anything else. */
+function pidIn(lock: string): number | undefined {
+  const read = readRegularFile(lock, MAX_LOCK_BYTES, { noFollow: true });
+  const match = read.ok ? /^(\d{1,10}) \S+\n?$/.exec(read.text) : null;
+  const pid = match ? Number(match[1]) : Number.NaN;
+  return Number.isSafeInteger(pid) && pid > 0 ? pid : undefined;
+}
+
+function notALock(lock: string, what: string, fix: string): StoreError {
+  return new StoreError(`${lock} is ${what}, not a lock backcare made; ${fix} if no backcare is running. backcare never follows or removes it`);
 }
 
 /** Removes a stale lock, unless another process got there first and the lock is now someone's live one. */
