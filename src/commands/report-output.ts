@@ -3,15 +3,11 @@
 // Only a regular file is ever replaced (never a device, a pipe or a folder, or
 // a link to one), and temporary files left by a report that was killed are
 // cleaned up on the next write.
-import { randomBytes } from 'node:crypto';
 import { closeSync, fsyncSync, lstatSync, openSync, readdirSync, renameSync, statSync, writeSync, type Stats } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { StoreError, UsageError } from '../errors.js';
-import { isRunning, removeQuietly } from '../files/leftovers.js';
+import { isOwnTempName, isRunning, ownTempName, removeQuietly } from '../files/leftovers.js';
 import { fileKind } from '../files/regular-file.js';
-
-/** `.NAME.<pid>.<8 hex>.tmp`: the temporary files this module makes. */
-const TEMP_FILE = /^\..+\.(\d+)\.[0-9a-f]{8}\.tmp$/;
 
 /** Refuses a target that exists and is anything but a regular file (or a link to one); `force` allows replacing a regular file. */
 export function checkOutputTarget(target: string, force: boolean): void {
@@ -61,7 +57,7 @@ function drained(stream: NodeJS.WritableStream): Promise<void> {
 export function writeWhole(target: string, chunks: Iterable<string | Uint8Array>, force: boolean): void {
   const path = resolve(target);
   removeStaleTempFiles(dirname(path));
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const temp = join(dirname(path), ownTempName(basename(path), process.pid));
   let fd: number | undefined;
   try {
     fd = openSync(temp, 'wx', 0o600);
@@ -100,7 +96,7 @@ function writeAll(fd: number, data: Buffer): void {
   while (offset < data.length) offset += writeSync(fd, data, offset, data.length - offset);
 }
 
-/** Our own temporary files whose process is gone: a report killed part-way. Anything else is left alone. */
+/** Our own temporary files (by a name only backcare writes) whose process is gone: a report killed part-way. Anything else is left alone. */
 export function removeStaleTempFiles(dir: string): void {
   let names: string[];
   try {
@@ -109,8 +105,8 @@ export function removeStaleTempFiles(dir: string): void {
     return;
   }
   for (const name of names) {
-    const pid = TEMP_FILE.exec(name)?.[1];
-    if (pid === undefined || isRunning(Number(pid))) continue;
+    const own = isOwnTempName(name);
+    if (own === undefined || isRunning(own.pid)) continue;
     const stats = statOrUndefined(join(dir, name), lstatSync);
     if (stats?.isFile() && (process.getuid === undefined || stats.uid === process.getuid())) removeQuietly(join(dir, name));
   }

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { expectOneLineRefusal, HANG_MS, makeCharDevice, makeFifo, mknodWhyNot, tempDir } from '../helpers/hostile.js';
 import { runCli } from '../helpers/run-cli.js';
 import { mountTinyDisk, tinyDiskAvailable } from '../helpers/tiny-disk.js';
+import { ownTempName } from '../../src/files/leftovers.js';
 
 const run = (args: string[], env: Record<string, string> = {}, cwd?: string) => runCli(args, { env, timeoutMs: HANG_MS, ...(cwd ? { cwd } : {}) });
 const skipNoMknod = mknodWhyNot !== '';
@@ -81,8 +82,8 @@ describe('report --output -', () => {
 describe('temp files left by a killed report --output', () => {
   it('are removed on the next write when their process is gone; a live one and other files are kept', () => {
     const dir = tempDir();
-    const stale = `.r.html.${deadPid()}.0123abcd.tmp`;
-    const live = `.r.html.${process.pid}.89abcdef.tmp`;
+    const stale = ownTempName('r.html', deadPid());
+    const live = ownTempName('r.html', process.pid);
     const unrelated = '.notes.tmp';
     for (const name of [stale, live, unrelated]) writeFileSync(join(dir, name), 'half a report');
     const r = run(['report', '--format', 'html', '--output', join(dir, 'r.html')], { BACKCARE_HOME: homeWithScore() });
