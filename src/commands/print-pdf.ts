@@ -95,30 +95,79 @@ function readPdf(path: string): Uint8Array | undefined {
   }
 }
 
-/** Resolves with why the browser failed, or undefined when it exited 0. */
+/** How long the browser's process group has after SIGTERM before SIGKILL. */
+export const BROWSER_KILL_GRACE_MS = 2000;
+
+/**
+ * Resolves with why the browser failed, or undefined when it exited 0. The browser runs in a
+ * process group of its own, so stopping it stops every helper it started, even one that outlived
+ * it or ignores SIGTERM; and so the group is stopped too if backcare is interrupted meanwhile.
+ */
 function runBrowser(browser: string, args: string[], timeoutMs: number): Promise<string | undefined> {
   return new Promise((resolve) => {
-    const child = spawn(browser, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(browser, args, { stdio: ['ignore', 'ignore', 'pipe'], detached: true });
+    const group = browserGroup(child.pid);
     let stderr = '';
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
       stderr = (stderr + chunk).slice(-4000);
     });
+    let timedOut = false;
+    const finish = (why: string | undefined): void => {
+      clearTimeout(timer);
+      group.release();
+      resolve(why);
+    };
     const timer = setTimeout(() => {
-      child.kill('SIGKILL');
+      timedOut = true;
       // A helper process it started may still hold the pipe: stop waiting for it.
       child.stderr.destroy();
       child.unref();
-      resolve(`it did not finish within ${Math.round(timeoutMs / 1000)} s`);
+      void group.stop().then(() => finish(`it did not finish within ${Math.round(timeoutMs / 1000)} s`));
     }, timeoutMs);
-    child.on('error', (error) => {
-      clearTimeout(timer);
-      resolve(error.message);
-    });
+    child.on('error', (error) => finish(error.message));
     child.on('close', (code, signal) => {
-      clearTimeout(timer);
-      if (code === 0) return resolve(undefined);
+      if (timedOut) return; // the timeout says why, once the group is stopped
+      if (code === 0) return finish(undefined);
       const lastLine = stderr.trim().split('\n').at(-1)?.trim().slice(0, 200);
-      resolve(`it exited with ${signal ?? `code ${code}`}${lastLine ? `: ${lastLine}` : ''}`);
+      finish(`it exited with ${signal ?? `code ${code}`}${lastLine ? `: ${lastLine}` : ''}`);
     });
   });
+}
+
+interface BrowserGroup {
+  /** SIGTERM to the group, then SIGKILL to whatever is left after the grace period. */
+  stop(): Promise<void>;
+  /** Done with it: no more killing on backcare's exit. */
+  release(): void;
+}
+
+function browserGroup(pid: number | undefined): BrowserGroup {
+  const signalGroup = (signal: NodeJS.Signals | 0): boolean => {
+    if (pid === undefined) return false;
+    try {
+      process.kill(-pid, signal);
+      return true;
+    } catch {
+      return false; // the group is gone
+    }
+  };
+  // Out of the terminal's process group, the browser no longer gets the terminal's Ctrl-C: pass it on.
+  const killOnExit = (): void => void signalGroup('SIGKILL');
+  const onInterrupt = (): void => {
+    signalGroup('SIGKILL');
+    process.exit(130);
+  };
+  process.on('exit', killOnExit);
+  process.on('SIGINT', onInterrupt);
+  return {
+    async stop() {
+      if (!signalGroup('SIGTERM')) return;
+      for (let waited = 0; waited < BROWSER_KILL_GRACE_MS && signalGroup(0); waited += 100) await new Promise((r) => setTimeout(r, 100));
+      signalGroup('SIGKILL');
+    },
+    release() {
+      process.off('exit', killOnExit);
+      process.off('SIGINT', onInterrupt);
+    },
+  };
 }
