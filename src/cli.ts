@@ -4,6 +4,7 @@ import { Argument, Command, InvalidArgumentError, Option, type CommanderError } 
 import type { GlobalOptions } from './commands/context.js';
 import { handleOutputErrors } from './ui/output-errors.js';
 import { safeText } from './ui/safe-text.js';
+import { handleSuspend } from './ui/suspend.js';
 import { restoreTerminalOnSignals } from './ui/terminal-signals.js';
 // The light listing commands and `log` (which must start fast) ship inside this bundle:
 // loading another file costs more than parsing them.
@@ -331,6 +332,7 @@ function lazy(load: () => Promise<CommandModule>) {
 export async function main(argv: string[]): Promise<number> {
   handleOutputErrors();
   restoreTerminalOnSignals();
+  handleSuspend();
   const program = buildProgram();
   configureErrors(program);
   try {

@@ -7,6 +7,8 @@ export interface PtySession {
   /** Everything the program has written so far, escape codes included. */
   output(): string;
   write(data: string): void;
+  /** The process the pty runs (backcare itself with runInPty), for sending it signals. */
+  processId: number;
   /** Resolves once the output matches, or rejects after `timeoutMs`. */
   waitFor(pattern: RegExp | string, timeoutMs?: number): Promise<void>;
   exit: Promise<{ exitCode: number; signal?: number }>;
@@ -43,6 +45,7 @@ function runInPtyCommand(file: string, args: string[], env: Record<string, strin
     output: () => out,
     write: (data) => child.write(data),
     kill: () => child.kill(),
+    processId: child.pid,
     exit,
     waitFor(pattern, timeoutMs = 8000) {
       const matches = (): boolean => (typeof pattern === 'string' ? out.includes(pattern) : pattern.test(out));

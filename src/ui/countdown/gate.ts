@@ -32,6 +32,7 @@ export function waitForStart(input: KeyInput): Promise<GateAnswer> {
     const onData = (chunk: Buffer | string) => {
       for (const key of decodeKeys(String(chunk))) {
         if (key === 'interrupt') return done('interrupted');
+        if (key === 'suspend') process.kill(process.pid, 'SIGTSTP'); // Ctrl-Z, as a shell would have it
         if (key === 'quit') return done('quit');
         if (key === 'start' || key === 'toggle') return done('start');
       }

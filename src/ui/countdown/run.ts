@@ -116,6 +116,7 @@ export function runCountdown(session: CountdownSession, options: RunOptions): Pr
       for (const key of decodeKeys(chunk)) {
         if (finished) return;
         if (key === 'interrupt') finish('interrupted');
+        else if (key === 'suspend') process.kill(process.pid, 'SIGTSTP'); // Ctrl-Z, as a shell would have it
         else if (key === 'quit') finish('quit');
         else if (key === 'help') view.toggleHelp();
         else if (key === 'toggle') apply(engine.togglePause(state, clock()));

@@ -1,6 +1,7 @@
 // The terminal side of the countdown: escape sequences, raw-mode keys, and
 // the guard that puts the terminal back on every way out (finish, q, Ctrl-C,
-// SIGTERM, an exception, or process exit as a last resort).
+// SIGTERM, an exception, or process exit as a last resort), and on Ctrl-Z.
+import { onSuspend } from '../suspend.js';
 
 export const ESC = {
   hideCursor: '\x1b[?25l',
@@ -34,7 +35,7 @@ function clean(text: string): string {
   return text.replace(/[\x00-\x1f\x7f]/g, ' ');
 }
 
-export type Key = 'toggle' | 'skip' | 'quit' | 'help' | 'interrupt' | 'start';
+export type Key = 'toggle' | 'skip' | 'quit' | 'help' | 'interrupt' | 'suspend' | 'start';
 
 /** Keys in raw mode, one action per recognised byte; escape sequences (arrows, F-keys, paste) are ignored. */
 export function decodeKeys(chunk: string): Key[] {
@@ -42,6 +43,7 @@ export function decodeKeys(chunk: string): Key[] {
   const keys: Key[] = [];
   for (const ch of chunk) {
     if (ch === '\x03') keys.push('interrupt');
+    else if (ch === '\x1a') keys.push('suspend');
     else if (ch === ' ' || ch === 'p' || ch === 'P') keys.push('toggle');
     else if (ch === 's' || ch === 'S') keys.push('skip');
     else if (ch === 'q' || ch === 'Q') keys.push('quit');
@@ -87,9 +89,22 @@ export function guardTerminal({ input, output, screen, title }: GuardOptions): T
     raw = true;
   }
   if (output) output.write((title ? ESC.pushTitle : '') + (screen ? ESC.altScreenOn + ESC.hideCursor : ''));
+  // Ctrl-Z: the shell gets its own screen back while stopped; after fg the full screen is drawn
+  // again from scratch ('resize' makes the presenter redraw everything; the size may have changed too).
+  const stopHooks =
+    screen && output
+      ? onSuspend({
+          stop: () => output.write(ESC.altScreenOff + ESC.showCursor),
+          resume: () => {
+            output.write(ESC.altScreenOn + ESC.hideCursor);
+            output.emit('resize');
+          },
+        })
+      : undefined;
   const restore = (): void => {
     if (restored) return;
     restored = true;
+    stopHooks?.();
     process.off('exit', restore);
     if (raw && input?.setRawMode) {
       try {

@@ -1,0 +1,80 @@
+// Ctrl-Z (SIGTSTP) and fg (SIGCONT) for every command. Stopped, backcare
+// leaves the terminal as the shell expects it: line mode with echo, the
+// cursor shown, and (through the hooks of whoever changed more, such as the
+// timer's full screen) everything else put back; then it stops for real, by
+// raising SIGTSTP again with the default action. On continue it takes the
+// terminal back as it was and lets the hooks redraw.
+//
+// The state lives on globalThis: each lazy bundle carries its own copy of this module.
+
+const SHOW_CURSOR = '\x1b[?25h';
+
+export interface SuspendHooks {
+  /** Put back what you changed in the terminal, before the process stops. */
+  stop(): void;
+  /** Take it again and redraw, after the process continues. */
+  resume(): void;
+}
+
+interface SuspendState {
+  installed: boolean;
+  hooks: Set<SuspendHooks>;
+  wasRaw: boolean;
+}
+
+const KEY = Symbol.for('backcare.suspend');
+
+function state(): SuspendState {
+  const holder = globalThis as { [KEY]?: SuspendState };
+  holder[KEY] ??= { installed: false, hooks: new Set(), wasRaw: false };
+  return holder[KEY];
+}
+
+/** Installs the SIGTSTP and SIGCONT handlers once per process (main() does it). */
+export function handleSuspend(): void {
+  const s = state();
+  if (s.installed || process.platform === 'win32') return;
+  s.installed = true;
+  process.on('SIGTSTP', onStop);
+  process.on('SIGCONT', onContinue);
+}
+
+/** While registered, `hooks` run at each stop and continue; call the result to unregister. */
+export function onSuspend(hooks: SuspendHooks): () => void {
+  state().hooks.add(hooks);
+  return () => void state().hooks.delete(hooks);
+}
+
+function onStop(): void {
+  const s = state();
+  for (const hooks of s.hooks) quietly(() => hooks.stop());
+  s.wasRaw = process.stdin.isTTY === true && process.stdin.isRaw === true;
+  quietly(() => {
+    if (s.wasRaw) process.stdin.setRawMode(false);
+  });
+  quietly(() => {
+    if (process.stdout.isTTY) process.stdout.write(SHOW_CURSOR);
+  });
+  // Without a listener, SIGTSTP has its default action again: stop.
+  process.off('SIGTSTP', onStop);
+  process.kill(process.pid, 'SIGTSTP');
+}
+
+function onContinue(): void {
+  const s = state();
+  if (process.listeners('SIGTSTP').includes(onStop)) return; // a SIGCONT without a stop
+  process.on('SIGTSTP', onStop);
+  quietly(() => {
+    if (s.wasRaw && process.stdin.isTTY) process.stdin.setRawMode(true);
+  });
+  for (const hooks of s.hooks) quietly(() => hooks.resume());
+}
+
+/** The terminal may be gone (a hang-up while stopped): nothing to restore then. */
+function quietly(action: () => void): void {
+  try {
+    action();
+  } catch {
+    // As above.
+  }
+}
