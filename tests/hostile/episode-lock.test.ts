@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { withEpisodeLock } from '../../src/store/lock.js';
 import { expectOneLineRefusal, HANG_MS, tempDir } from '../helpers/hostile.js';
 import { runCli } from '../helpers/run-cli.js';
+import { skipVisibly } from '../helpers/skip-visibly.js';
 import { mountTinyDisk, tinyDiskAvailable } from '../helpers/tiny-disk.js';
 
 const run = (args: string[], home: string) => runCli(args, { env: { BACKCARE_HOME: home }, timeoutMs: HANG_MS });
@@ -79,8 +80,8 @@ describe('something that is not a file in the lock’s place', () => {
 });
 
 describe('episode start on a full disk', () => {
-  const noDisk = tinyDiskAvailable === true ? '' : tinyDiskAvailable.reason;
-  it.skipIf(noDisk !== '')(`is one line, exit 1, and leaves no lock behind${noDisk ? ` (skipped: ${noDisk})` : ''}`, () => {
+  if (tinyDiskAvailable !== true) skipVisibly(`episode start on a full disk: skipped, ${tinyDiskAvailable.reason}`);
+  else it('is one line, exit 1, and leaves no lock behind', () => {
     const disk = mountTinyDisk();
     if ('reason' in disk) throw new Error(disk.reason);
     try {

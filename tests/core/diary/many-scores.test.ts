@@ -23,7 +23,7 @@ const points: PainPoint[] = Array.from({ length: COUNT }, (_, i) => ({
   note: undefined,
 }));
 
-describe(`${COUNT} scores in one day`, () => {
+describe('400,000 scores in one day', () => {
   it('daily statistics give the lowest and highest', () => {
     const [day] = dailyStats(points, DAY, NOW);
     expect(day).toMatchObject({ count: COUNT, min: 0, max: 10, mean: 5 });
