@@ -1,6 +1,6 @@
 // Parsing one YAML file defensively, and mapping paths inside it back to
 // line and column so that every error can point at the offending text.
-import { isMap, isPair, isScalar, isSeq, Lexer, LineCounter, Parser, parseDocument, type CST, type Document, type Node } from 'yaml';
+import { Composer, isMap, isPair, isScalar, isSeq, Lexer, LineCounter, Parser, YAMLParseError, type CST, type Document, type Node } from 'yaml';
 import type { PathSegment } from '../core/kb/problems.js';
 import type { LocatedProblem } from './located-problem.js';
 
@@ -40,12 +40,14 @@ export function parseYamlFile(file: string, text: string): ParseResult {
   if (hasMoreTokensThan(text, MAX_YAML_TOKENS)) {
     return fail(file, `file has more than ${MAX_YAML_TOKENS} YAML tokens (items, keys, values and line breaks; the largest built-in file has about 7000); split or trim it`);
   }
-  const tooDeep = firstTooDeep(text, MAX_YAML_DEPTH);
-  if (tooDeep !== undefined) {
-    return { ok: false, problems: [{ file, ...linePos(text, tooDeep), path: [], message: `nested more than ${MAX_YAML_DEPTH} levels deep (the built-in files need about 10); flatten it` }] };
-  }
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  // Parsed once into the flat token tree: its depth is checked before it is composed (which recurses).
+  const tokens = [...new Parser(lines.addNewLine).parse(text)];
+  const tooDeep = firstTooDeep(tokens, MAX_YAML_DEPTH);
+  if (tooDeep !== undefined) {
+    return { ok: false, problems: [{ file, ...lines.linePos(tooDeep), path: [], message: `nested more than ${MAX_YAML_DEPTH} levels deep (the built-in files need about 10); flatten it` }] };
+  }
+  const doc = firstDocument(tokens, text);
   if (doc.errors.length > 0) {
     return {
       ok: false,
@@ -66,9 +68,22 @@ export function parseYamlFile(file: string, text: string): ParseResult {
   }
 }
 
+/** What parseDocument does, from tokens already parsed: the first document, and an error if there are more. */
+function firstDocument(tokens: readonly CST.Token[], text: string): Document.Parsed {
+  let doc: Document.Parsed | undefined;
+  for (const next of new Composer({ uniqueKeys: true }).compose(tokens, true, text.length)) {
+    if (doc === undefined) doc = next;
+    else {
+      doc.errors.push(new YAMLParseError([next.range[0], next.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents; please use YAML.parseAllDocuments()'));
+      break;
+    }
+  }
+  return doc as Document.Parsed;
+}
+
 /** Offset of the first collection nested deeper than `limit`, walking the concrete syntax tree without recursion. */
-function firstTooDeep(text: string, limit: number): number | undefined {
-  for (const doc of new Parser().parse(text)) {
+function firstTooDeep(tokens: readonly CST.Token[], limit: number): number | undefined {
+  for (const doc of tokens) {
     if (doc.type !== 'document') continue;
     const stack: [CST.Token | null | undefined, number][] = [[doc.value, 1]];
     let found: number | undefined;
@@ -85,17 +100,6 @@ function firstTooDeep(text: string, limit: number): number | undefined {
     if (found !== undefined) return found;
   }
   return undefined;
-}
-
-/** 1-based line and column of `offset`. */
-function linePos(text: string, offset: number): { line: number; col: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
-    line++;
-    lineStart = i + 1;
-  }
-  return { line, col: offset - lineStart + 1 };
 }
 
 function hasMoreTokensThan(text: string, limit: number): boolean {
