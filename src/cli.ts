@@ -99,7 +99,7 @@ export function buildProgram(): Command {
     .command('check')
     .description('check warning signs and symptoms: which level of care fits, why, and a home-care plan for today')
     .option('--answer <id=value>', 'answer a question without being asked (repeatable)', collect, [])
-    .option('--answers <file>', 'answers from a YAML or JSON file ("id: value"); - reads stdin')
+    .option('--answers <file>', 'answers from a YAML or JSON file ("id: value"); - reads stdin; repeatable, merged', collect, [])
     .option('--questions', 'list the questions, their ids and the answers they take')
     .option('--no-input', 'never prompt; fail with exit code 2 if an answer is missing')
     .option('--fail-on <level>', 'exit with code 3 when the result is at or above this level (emergency, urgent, doctor_soon, self_care)')

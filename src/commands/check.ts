@@ -13,7 +13,9 @@ import { toJson } from '../ui/render/json.js';
 import { canPrompt } from '../ui/prompter.js';
 import { outputWidth, writeErr, writeOut } from '../ui/term.js';
 import { wrap } from '../ui/wrap.js';
-import { collectAnswers } from './check-answers.js';
+import { collectAnswers, conflictMessage } from './check-answers.js';
+import { followUpProblems, mostCautious } from './check-consistency.js';
+import { withImpliedParents } from '../core/check/follow-ups.js';
 import { episodeOnsetNote, offerEpisode, openEpisodeForCheck, recordCheck, withEpisodeOnset, type DiaryLink } from './check-diary.js';
 import { createContext, type Context, type GlobalOptions } from './context.js';
 import { prompterFor } from './prompter-for.js';
@@ -21,7 +23,7 @@ import { regionOf } from './shared.js';
 
 interface CheckOptions {
   answer?: string[];
-  answers?: string;
+  answers?: string[];
   json?: boolean;
   input?: boolean;
   questions?: boolean;
@@ -45,13 +47,16 @@ export async function run(_args: string[], options: CheckOptions, globals: Globa
   const region = regionOf(ctx);
   const now = new Date();
   const episode = await openEpisodeForCheck(ctx.term);
-  const collected = await collectAnswers(ctx.kb, options.answers, options.answer ?? [], now);
-  if (collected.problems.length > 0) {
-    showEmergencyAmong(ctx, collected.answers, region, options, now);
-    throw new UsageError(collected.problems.join('; '));
+  const collected = await collectAnswers(ctx.kb, options.answers ?? [], options.answer ?? [], now);
+  const problems = [...collected.problems, ...collected.conflicts.map(conflictMessage), ...followUpProblems(ctx.kb, collected)];
+  if (problems.length > 0) {
+    showEmergencyAmong(ctx, mostCautious(ctx.kb, collected, now), region, options, now);
+    throw new UsageError(problems.join('; '));
   }
+  // A yes to a follow-up whose parent was not given counts: the parent is taken as the answer that asks it.
+  const given = withImpliedParents(ctx.kb, collected.answers);
   // Flags and files first; the open episode answers "when did it start" only if they did not.
-  const fromEpisode = withEpisodeOnset(ctx.kb, collected.answers, episode);
+  const fromEpisode = withEpisodeOnset(ctx.kb, given, episode);
   if (fromEpisode.used && episode && !options.json) ctx.term.stderr.write(episodeOnsetNote(episode, now));
   const { answers, complete } = await completeAnswers(ctx, fromEpisode.answers, options, now);
   const result = triage(ctx.kb, answers, now);
