@@ -4,6 +4,7 @@ import { Command, Option, type CommanderError } from 'commander';
 import type { GlobalOptions } from './commands/context.js';
 import { handleOutputErrors } from './ui/output-errors.js';
 import { safeText } from './ui/safe-text.js';
+import { echoed } from './core/echo.js';
 import { restoreTerminalOnSignals } from './ui/terminal-signals.js';
 // The light listing commands and `log` (which must start fast) ship inside this bundle:
 // loading another file costs more than parsing them.
@@ -344,7 +345,7 @@ function configureErrors(program: Command): void {
       throw err;
     });
     cmd.configureOutput({
-      outputError: (message, write) => write(safeText(`backcare: ${oneLine(message.replace(/^error: /, ''))} (see: ${helpHint(cmd)})\n`)),
+      outputError: (message, write) => write(safeText(`backcare: ${echoed(oneLine(message.replace(/^error: /, '')), 300)} (see: ${helpHint(cmd)})\n`)),
     });
     cmd.commands.forEach(apply);
   };

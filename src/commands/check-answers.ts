@@ -8,7 +8,7 @@ import type { KnowledgeBase } from '../core/kb/types.js';
 import { closestId } from '../core/suggest.js';
 import { UsageError } from '../errors.js';
 import { readAnswersFromStdin } from './answers-stdin.js';
-import { echoed } from '../ui/echo.js';
+import { echoed } from '../core/echo.js';
 
 export interface CollectedAnswers {
   answers: Answers;
@@ -56,7 +56,7 @@ export async function collectAnswers(kb: KnowledgeBase, files: readonly string[]
     }
   };
   for (const file of [...new Set(files)]) {
-    const where = `in ${file === '-' ? 'stdin' : file}`;
+    const where = `in ${file === '-' ? 'stdin' : echoed(file)}`;
     try {
       for (const [id, raw] of Object.entries(await readAnswersFile(file))) keep(id, where, () => checked(kb, id, raw, now, where));
     } catch (error) {
@@ -68,7 +68,7 @@ export async function collectAnswers(kb: KnowledgeBase, files: readonly string[]
     const eq = flag.indexOf('=');
     const id = flag.slice(0, eq).trim();
     if (eq <= 0) problems.push(`--answer "${echoed(flag)}" is not ID=VALUE; for example --answer fever=no`);
-    else keep(id, `--answer ${flag}`, () => checked(kb, id, flag.slice(eq + 1), now, `--answer ${flag}`));
+    else keep(id, `--answer ${echoed(flag)}`, () => checked(kb, id, flag.slice(eq + 1), now, `--answer ${echoed(flag)}`));
   }
   return { answers, sources, conflicts: [...conflicts.values()].filter((c) => c.given.length > 1), problems };
 }
@@ -88,7 +88,7 @@ function checked(kb: KnowledgeBase, id: string, raw: unknown, now: Date, where: 
   const question = kb.questions.questions.find((q) => q.id === id);
   if (!question) {
     const close = closestId(id, kb.questions.questions.map((q) => q.id));
-    throw new UsageError(`${where}: unknown question id "${id}"${close ? `; did you mean "${close}"?` : ''} (backcare check --questions lists them)`);
+    throw new UsageError(`${where}: unknown question id "${echoed(id)}"${close ? `; did you mean "${close}"?` : ''} (backcare check --questions lists them)`);
   }
   const parsed = parseAnswer(question, raw, kb, now);
   if (!parsed.ok) throw new UsageError(`${where}: ${id}: ${parsed.message}`);
@@ -101,12 +101,13 @@ async function readAnswersFile(path: string): Promise<Record<string, unknown>> {
   const parsed = parseYamlFile(path === '-' ? 'stdin' : path, text);
   if (!parsed.ok) {
     const [first] = parsed.problems;
-    const where = first?.line === undefined ? first?.file : `${first.file}:${first.line}:${first.col ?? 1}`;
+    const file = echoed(first?.file ?? path);
+    const where = first?.line === undefined ? file : `${file}:${first.line}:${first.col ?? 1}`;
     throw new UsageError(`${where}: ${first?.message ?? 'cannot read the answers'} (answers files are YAML or JSON: id: value)`);
   }
   const value = parsed.value;
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    throw new UsageError(`${path === '-' ? 'stdin' : path}: expected a mapping of question ids to answers, such as "fever: no"`);
+    throw new UsageError(`${path === '-' ? 'stdin' : echoed(path)}: expected a mapping of question ids to answers, such as "fever: no"`);
   }
   return value as Record<string, unknown>;
 }
@@ -117,5 +118,5 @@ export const MAX_ANSWERS_BYTES = 1024 * 1024;
 function readFile(path: string): string {
   const read = readRegularFile(path, MAX_ANSWERS_BYTES);
   if (read.ok) return read.text;
-  throw new UsageError(`--answers ${path}: ${read.code === 'ENOENT' ? 'no such file' : read.reason}; give a YAML or JSON file of answers`);
+  throw new UsageError(`--answers ${echoed(path)}: ${read.code === 'ENOENT' ? 'no such file' : read.reason}; give a YAML or JSON file of answers`);
 }

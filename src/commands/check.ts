@@ -20,6 +20,7 @@ import { episodeOnsetNote, offerEpisode, openEpisodeForCheck, recordCheck, withE
 import { createContext, type Context, type GlobalOptions } from './context.js';
 import { prompterFor } from './prompter-for.js';
 import { regionOf } from './shared.js';
+import { echoed } from '../core/echo.js';
 
 interface CheckOptions {
   answer?: string[];
@@ -124,7 +125,7 @@ function parseFailOn(value: string | undefined): CareLevel | undefined {
   if (value === undefined) return undefined;
   const level = value.trim().toLowerCase().replace('-', '_');
   if ((CARE_LEVELS as readonly string[]).includes(level)) return level as CareLevel;
-  throw new UsageError(`--fail-on "${value}" is not a level; use one of: ${CARE_LEVELS.join(', ')}`);
+  throw new UsageError(`--fail-on "${echoed(value)}" is not a level; use one of: ${CARE_LEVELS.join(', ')}`);
 }
 
 function questionList(ctx: Context) {

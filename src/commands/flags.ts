@@ -5,7 +5,7 @@
 import { parseDuration } from '../core/time/duration.js';
 import { parsePastTime } from '../core/time/when.js';
 import { UsageError } from '../errors.js';
-import { echoed } from '../ui/echo.js';
+import { echoed } from '../core/echo.js';
 
 /** The longest duration a flag takes unless it says otherwise: a sanity bound for typing, not a clinical rule. */
 export const MAX_FLAG_DURATION = { seconds: 24 * 3600, text: '24h', example: '20m' } as const;

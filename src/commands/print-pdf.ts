@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { StoreError, UsageError } from '../errors.js';
-import { echoed } from '../ui/echo.js';
+import { echoed } from '../core/echo.js';
 
 export const BROWSER_NAMES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'] as const;
 export const DEFAULT_TIMEOUT_SECONDS = 60;
@@ -28,7 +28,7 @@ export function findBrowser(env: NodeJS.ProcessEnv): string {
   const chosen = env.BACKCARE_BROWSER;
   if (chosen) {
     if (isExecutableFile(chosen)) return chosen;
-    throw new UsageError(`BACKCARE_BROWSER=${chosen} is not an executable file; point it at Chrome or Chromium, ${HOW_TO_PRINT_HTML}`);
+    throw new UsageError(`BACKCARE_BROWSER=${echoed(chosen)} is not an executable file; point it at Chrome or Chromium, ${HOW_TO_PRINT_HTML}`);
   }
   const dirs = (env.PATH ?? '').split(delimiter).filter((d) => d !== '');
   for (const name of BROWSER_NAMES) {
