@@ -1,7 +1,8 @@
-// Answers for `backcare check` from flags and files: --answers FILE (YAML or
-// JSON, `-` for stdin) first, then each --answer ID=VALUE on top. A bad answer
-// does not throw: the good ones are kept, so an emergency among them can be
-// shown before the error.
+// Answers for `backcare check` from flags and files: each --answers FILE (YAML
+// or JSON, `-` for stdin), then each --answer ID=VALUE, merged: one question
+// answered differently in two places is a conflict, never "the last one wins".
+// A bad answer does not throw: the good ones are kept, so an emergency among
+// them can be shown before the error.
 import { readRegularFile } from '../files/regular-file.js';
 import { parseAnswer, type Answers, type AnswerValue } from '../core/check/answers.js';
 import type { KnowledgeBase } from '../core/kb/types.js';
