@@ -5,6 +5,7 @@ import type { GlobalOptions } from './commands/context.js';
 import { handleOutputErrors } from './ui/output-errors.js';
 import { safeText } from './ui/safe-text.js';
 import { handleSuspend } from './ui/suspend.js';
+import { echoed } from './core/echo.js';
 import { restoreTerminalOnSignals } from './ui/terminal-signals.js';
 // The light listing commands and `log` (which must start fast) ship inside this bundle:
 // loading another file costs more than parsing them.
@@ -115,7 +116,12 @@ export function buildProgram(): Command {
     .command('check')
     .description('check warning signs and symptoms: which level of care fits, why, and a home-care plan for today')
     .option('--answer <id=value>', 'answer a question without being asked (repeatable)', collect, [])
-    .option('--answers <file>', 'answers from a YAML or JSON file ("id: value"); - reads stdin', nonEmptyPath('a YAML or JSON file of answers, or - for stdin'))
+    .option(
+      '--answers <file>',
+      'answers from a YAML or JSON file ("id: value"); - reads stdin; repeatable, merged',
+      (value: string, previous: string[]) => collect(nonEmptyPath('a YAML or JSON file of answers, or - for stdin')(value), previous),
+      [],
+    )
     .option('--questions', 'list the questions, their ids and the answers they take')
     .option('--no-input', 'never prompt; fail with exit code 2 if an answer is missing')
     .option('--fail-on <level>', 'exit with code 3 when the result is at or above this level (emergency, urgent, doctor_soon, self_care)')
@@ -363,7 +369,7 @@ function configureErrors(program: Command): void {
       throw err;
     });
     cmd.configureOutput({
-      outputError: (message, write) => write(safeText(`backcare: ${oneLine(message.replace(/^error: /, ''))} (see: ${helpHint(cmd)})\n`)),
+      outputError: (message, write) => write(safeText(`backcare: ${echoed(oneLine(message.replace(/^error: /, '')), 300)} (see: ${helpHint(cmd)})\n`)),
     });
     cmd.commands.forEach(apply);
   };

@@ -38,7 +38,7 @@ export async function openEpisodeForCheck(term: Terminal): Promise<Episode | und
     for (const line of problemLines(loaded.problems)) writeErr(term, `backcare: ${line}\n`);
     return loaded.value;
   } catch (error) {
-    term.stderr.write(`backcare: warning: ${(error as Error).message}\n`);
+    writeErr(term, `backcare: warning: ${(error as Error).message}\n`);
     return undefined;
   }
 }
@@ -76,7 +76,7 @@ export function recordCheck(term: Terminal, episode: Episode, result: TriageResu
     );
     return true;
   } catch (error) {
-    term.stderr.write(`backcare: warning: the check was not saved to your diary: ${(error as Error).message}\n`);
+    writeErr(term, `backcare: warning: the check was not saved to your diary: ${(error as Error).message}\n`);
     return false;
   }
 }
@@ -116,7 +116,7 @@ export async function offerEpisode(
     term.stderr.write(`backcare: episode started ${dayAndTime(onset)}; log your pain any time with: backcare log 0-10\n`);
     return episode;
   } catch (error) {
-    term.stderr.write(`backcare: warning: ${(error as Error).message}\n`);
+    writeErr(term, `backcare: warning: ${(error as Error).message}\n`);
     return undefined;
   }
 }

@@ -13,15 +13,18 @@ import { toJson } from '../ui/render/json.js';
 import { canPrompt } from '../ui/prompter.js';
 import { outputWidth, writeErr, writeOut } from '../ui/term.js';
 import { wrap } from '../ui/wrap.js';
-import { collectAnswers } from './check-answers.js';
+import { collectAnswers, conflictMessage } from './check-answers.js';
+import { followUpProblems, mostCautious } from './check-consistency.js';
+import { withImpliedParents } from '../core/check/follow-ups.js';
 import { episodeOnsetNote, offerEpisode, openEpisodeForCheck, recordCheck, withEpisodeOnset, type DiaryLink } from './check-diary.js';
 import { createContext, type Context, type GlobalOptions } from './context.js';
 import { prompterFor } from './prompter-for.js';
 import { regionOf } from './shared.js';
+import { echoed } from '../core/echo.js';
 
 interface CheckOptions {
   answer?: string[];
-  answers?: string;
+  answers?: string[];
   json?: boolean;
   input?: boolean;
   questions?: boolean;
@@ -45,13 +48,16 @@ export async function run(_args: string[], options: CheckOptions, globals: Globa
   const region = regionOf(ctx);
   const now = new Date();
   const episode = await openEpisodeForCheck(ctx.term);
-  const collected = await collectAnswers(ctx.kb, options.answers, options.answer ?? [], now);
-  if (collected.problems.length > 0) {
-    showEmergencyAmong(ctx, collected.answers, region, options, now);
-    throw new UsageError(collected.problems.join('; '));
+  const collected = await collectAnswers(ctx.kb, options.answers ?? [], options.answer ?? [], now);
+  const problems = [...collected.problems, ...collected.conflicts.map(conflictMessage), ...followUpProblems(ctx.kb, collected)];
+  if (problems.length > 0) {
+    showEmergencyAmong(ctx, mostCautious(ctx.kb, collected, now), region, options, now);
+    throw new UsageError(problems.join('; '));
   }
+  // A yes to a follow-up whose parent was not given counts: the parent is taken as the answer that asks it.
+  const given = withImpliedParents(ctx.kb, collected.answers);
   // Flags and files first; the open episode answers "when did it start" only if they did not.
-  const fromEpisode = withEpisodeOnset(ctx.kb, collected.answers, episode);
+  const fromEpisode = withEpisodeOnset(ctx.kb, given, episode);
   if (fromEpisode.used && episode && !options.json) ctx.term.stderr.write(episodeOnsetNote(episode, now));
   const { answers, complete } = await completeAnswers(ctx, fromEpisode.answers, options, now);
   const result = triage(ctx.kb, answers, now);
@@ -119,7 +125,7 @@ function parseFailOn(value: string | undefined): CareLevel | undefined {
   if (value === undefined) return undefined;
   const level = value.trim().toLowerCase().replace('-', '_');
   if ((CARE_LEVELS as readonly string[]).includes(level)) return level as CareLevel;
-  throw new UsageError(`--fail-on "${value}" is not a level; use one of: ${CARE_LEVELS.join(', ')}`);
+  throw new UsageError(`--fail-on "${echoed(value)}" is not a level; use one of: ${CARE_LEVELS.join(', ')}`);
 }
 
 function questionList(ctx: Context) {

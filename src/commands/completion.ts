@@ -9,6 +9,7 @@ import { UsageError } from '../errors.js';
 import { completionScript, SHELLS, type CommandSpec, type OptionSpec, type Shell, type ValueSpec } from '../ui/completion.js';
 import { createContext, type GlobalOptions } from './context.js';
 import { FORMATS } from './report-formats.js';
+import { echoed } from '../core/echo.js';
 
 /** Values that are not lists in the knowledge base. */
 const FIXED_LISTS: ValueLists = { format: FORMATS, shell: SHELLS, 'fail-on': CARE_LEVELS };
@@ -18,7 +19,7 @@ const ALIASES: Record<string, string> = { helped: 'remedies' };
 export async function run(args: string[], _options: unknown, globals: GlobalOptions, program: Command): Promise<void> {
   const shell = args[0] ?? '';
   if (!(SHELLS as readonly string[]).includes(shell)) {
-    throw new UsageError(`unsupported shell "${shell}"; use one of: ${SHELLS.join(', ')}`);
+    throw new UsageError(`unsupported shell "${echoed(shell)}"; use one of: ${SHELLS.join(', ')}`);
   }
   const ctx = await createContext(globals);
   const lists = { ...knowledgeBaseLists(ctx.kb), ...FIXED_LISTS };

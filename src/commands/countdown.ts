@@ -13,6 +13,7 @@ import { toJson } from '../ui/render/json.js';
 import { safeStrings } from '../ui/safe-text.js';
 import { outputWidth, writeOut } from '../ui/term.js';
 import type { Context } from './context.js';
+import { paintMarks } from '../ui/colour-marks.js';
 
 export interface CountdownFlags {
   plan?: boolean;
@@ -46,7 +47,7 @@ export async function runSession(ctx: Context, unsafeSession: CountdownSession, 
   const { output, keys } = outputMode(ctx, flags);
   const intro = renderIntro(session, width, ctx.style);
   if (keys) {
-    ctx.term.stdout.write(`${intro}${ctx.style.strong('Press Enter or space to start, q to cancel.')}\n`);
+    ctx.term.stdout.write(paintMarks(`${intro}${ctx.style.strong('Press Enter or space to start, q to cancel.')}\n`, true));
     const answer = await waitForStart(process.stdin);
     if (answer !== 'start') {
       ctx.term.stdout.write('Cancelled; nothing was started.\n');
@@ -54,7 +55,7 @@ export async function runSession(ctx: Context, unsafeSession: CountdownSession, 
       return undefined;
     }
   } else {
-    ctx.term.stderr.write(`${intro}`);
+    ctx.term.stderr.write(paintMarks(intro, false));
   }
   // The pack stays on the skin whatever happens to stdout: the countdown carries on to its
   // end (bell, notifications, diary record) rather than stop as if the pack had come off.

@@ -17,6 +17,7 @@ import { wrap } from '../ui/wrap.js';
 import { createContext, type Context, type GlobalOptions } from './context.js';
 import { readDiaryReporting } from './diary-context.js';
 import { pastTimeFlag } from './flags.js';
+import { echoed } from '../core/echo.js';
 
 interface EpisodeOptions {
   at?: string;
@@ -61,7 +62,7 @@ export async function status(args: string[], options: EpisodeOptions, globals: G
   if (typed !== undefined) {
     // A prefix ("stat") says more than the edit distance, which would pick "start".
     const close = SUBCOMMANDS.find((s) => typed.length >= 2 && s.startsWith(typed.toLowerCase())) ?? closestId(typed, SUBCOMMANDS);
-    throw new UsageError(`unknown episode command "${typed}"; ${close ? `did you mean "${close}"? ` : ''}use one of: ${SUBCOMMANDS.join(', ')}`);
+    throw new UsageError(`unknown episode command "${echoed(typed)}"; ${close ? `did you mean "${close}"? ` : ''}use one of: ${SUBCOMMANDS.join(', ')}`);
   }
   const ctx = await createContext(globals, { json: options.json });
   const now = new Date();

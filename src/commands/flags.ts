@@ -5,13 +5,24 @@
 import { parseDuration } from '../core/time/duration.js';
 import { parsePastTime } from '../core/time/when.js';
 import { UsageError } from '../errors.js';
+import { echoed } from '../core/echo.js';
 
-/** A length of time: "20m", "90s", "1m30s", "1h15m". */
-export function durationFlag(flag: string, value: string | undefined): number | undefined {
+/** The longest duration a flag takes unless it says otherwise: a sanity bound for typing, not a clinical rule. */
+export const MAX_FLAG_DURATION = { seconds: 24 * 3600, text: '24h', example: '20m' } as const;
+
+/** A length of time: "20m", "90s", "1m30s", "1h15m", at most `max`. */
+export function durationFlag(flag: string, value: string | undefined, max: { seconds: number; text: string; example: string } = MAX_FLAG_DURATION): number | undefined {
   if (value === undefined) return undefined;
   const parsed = parseDuration(value);
-  if (!parsed.ok) throw new UsageError(`${flag} ${JSON.stringify(value)} ${parsed.reason}; ${parsed.example}`);
+  const tooLong = `is longer than ${max.text}; give a length of time from 1s to ${max.text}, for example ${flag} ${max.example}`;
+  if (!parsed.ok) throw new UsageError(`${flag} ${shownValue(value)} ${parsed.reason === 'is too long' ? tooLong : `${parsed.reason}; ${parsed.example}`}`);
+  if (parsed.value > max.seconds) throw new UsageError(`${flag} ${shownValue(value)} ${tooLong}`);
   return parsed.value;
+}
+
+/** A typed value quoted back in a message: escaped and cut (see echo.ts). */
+function shownValue(value: string): string {
+  return `"${echoed(value)}"`;
 }
 
 /** A moment in the past: "30h", "2d", "2026-11-20 08:00", "08:00"; the future is refused. */
@@ -20,7 +31,7 @@ export function pastTimeFlag(flag: string, value: string | undefined, now: Date)
 export function pastTimeFlag(flag: string, value: string | undefined, now: Date): Date | undefined {
   if (value === undefined) return undefined;
   const parsed = parsePastTime(value, now);
-  if (!parsed.ok) throw new UsageError(`${flag} ${JSON.stringify(value)} ${parsed.reason}; ${parsed.example}`);
+  if (!parsed.ok) throw new UsageError(`${flag} ${shownValue(value)} ${parsed.reason}; ${parsed.example}`);
   return parsed.value;
 }
 
@@ -39,7 +50,7 @@ export function countFlag(flag: string, value: string | undefined, range: { min:
   if (value === undefined) return undefined;
   const n = /^\s*\d+\s*$/.test(value) ? Number(value) : Number.NaN;
   if (!Number.isInteger(n) || n < range.min || n > range.max) {
-    throw new UsageError(`${flag} ${JSON.stringify(value)} is not a whole number from ${range.min} to ${range.max}; for example ${flag} ${range.example}`);
+    throw new UsageError(`${flag} ${shownValue(value)} is not a whole number from ${range.min} to ${range.max}; for example ${flag} ${range.example}`);
   }
   return n;
 }
@@ -48,7 +59,7 @@ export function countFlag(flag: string, value: string | undefined, range: { min:
 export function parseScore(value: string | undefined): number {
   const text = (value ?? '').trim().replace(/\/10$/, '');
   if (/^\d{1,2}$/.test(text) && Number(text) <= 10) return Number(text);
-  const shown = value === undefined || value === '' ? 'nothing' : `"${value}"`;
+  const shown = value === undefined || value === '' ? 'nothing' : shownValue(value);
   const hint = /^\d+[.,]\d+$/.test(text) ? ' (round it to a whole number)' : '';
   throw new UsageError(`the pain score must be a whole number from 0 (no pain) to 10 (worst imaginable), got ${shown}${hint}; for example: backcare log 4`);
 }

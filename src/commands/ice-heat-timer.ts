@@ -74,7 +74,7 @@ async function recordSessions(ctx: Context, phases: PhaseOutcome[]): Promise<voi
         { env: ctx.term.env },
       );
     } catch (error) {
-      ctx.term.stderr.write(`backcare: warning: the session was not saved in the diary: ${error instanceof Error ? error.message : String(error)}\n`);
+      writeErr(ctx.term, `backcare: warning: the session was not saved in the diary: ${error instanceof Error ? error.message : String(error)}\n`);
       return;
     }
   }

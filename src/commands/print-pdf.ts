@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { StoreError, UsageError } from '../errors.js';
+import { echoed } from '../core/echo.js';
 
 export const BROWSER_NAMES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'] as const;
 export const DEFAULT_TIMEOUT_SECONDS = 60;
@@ -27,7 +28,7 @@ export function findBrowser(env: NodeJS.ProcessEnv): string {
   const chosen = env.BACKCARE_BROWSER;
   if (chosen) {
     if (isExecutableFile(chosen)) return chosen;
-    throw new UsageError(`BACKCARE_BROWSER=${chosen} is not an executable file; point it at Chrome or Chromium, ${HOW_TO_PRINT_HTML}`);
+    throw new UsageError(`BACKCARE_BROWSER=${echoed(chosen)} is not an executable file; point it at Chrome or Chromium, ${HOW_TO_PRINT_HTML}`);
   }
   const dirs = (env.PATH ?? '').split(delimiter).filter((d) => d !== '');
   for (const name of BROWSER_NAMES) {
@@ -37,12 +38,17 @@ export function findBrowser(env: NodeJS.ProcessEnv): string {
   throw new UsageError(`--format pdf needs Chrome or Chromium, and none was found (looked for ${BROWSER_NAMES.join(', ')} on the PATH); set BACKCARE_BROWSER to one, ${HOW_TO_PRINT_HTML}`);
 }
 
-/** BACKCARE_BROWSER_TIMEOUT in seconds, else the default. */
+/** An hour is far longer than any page takes to print; the bound also keeps setTimeout's limit out of reach. */
+export const MAX_TIMEOUT_SECONDS = 3600;
+
+/** BACKCARE_BROWSER_TIMEOUT in seconds (1 to an hour), else the default. */
 export function browserTimeoutMs(env: NodeJS.ProcessEnv): number {
   const raw = env.BACKCARE_BROWSER_TIMEOUT;
   if (raw === undefined || raw === '') return DEFAULT_TIMEOUT_SECONDS * 1000;
-  const seconds = Number(raw);
-  if (!Number.isFinite(seconds) || seconds <= 0) throw new UsageError(`BACKCARE_BROWSER_TIMEOUT=${raw} is not a number of seconds; use e.g. BACKCARE_BROWSER_TIMEOUT=120`);
+  const seconds = /^\s*\d+(\.\d+)?\s*$/.test(raw) ? Number(raw) : Number.NaN;
+  if (!(seconds >= 1 && seconds <= MAX_TIMEOUT_SECONDS)) {
+    throw new UsageError(`BACKCARE_BROWSER_TIMEOUT=${echoed(raw)} is not a number of seconds from 1 to ${MAX_TIMEOUT_SECONDS}; for example BACKCARE_BROWSER_TIMEOUT=120`);
+  }
   return seconds * 1000;
 }
 

@@ -8,6 +8,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { StoreError, UsageError } from '../errors.js';
 import { isOwnTempName, isRunning, ownTempName, removeQuietly } from '../files/leftovers.js';
 import { fileKind } from '../files/regular-file.js';
+import { echoed } from '../core/echo.js';
 
 /** Refuses a target that exists and is anything but a regular file (or a link to one); `force` allows replacing a regular file. */
 export function checkOutputTarget(target: string, force: boolean): void {
@@ -16,9 +17,9 @@ export function checkOutputTarget(target: string, force: boolean): void {
   const stats = link.isSymbolicLink() ? statOrUndefined(target, statSync) : link;
   // A dangling link is replaced by the file, like a missing target.
   if (stats !== undefined && !stats.isFile()) {
-    throw new UsageError(`--output ${target} is ${fileKind(stats)}${link.isSymbolicLink() ? ' (through a symbolic link)' : ''}, not a regular file; backcare only writes reports to files (use --output - for stdout)`);
+    throw new UsageError(`--output ${echoed(target, 300)} is ${fileKind(stats)}${link.isSymbolicLink() ? ' (through a symbolic link)' : ''}, not a regular file; backcare only writes reports to files (use --output - for stdout)`);
   }
-  if (stats !== undefined && !force) throw new UsageError(`${target} already exists; add --force to replace it, or choose another --output`);
+  if (stats !== undefined && !force) throw new UsageError(`${echoed(target, 300)} already exists; add --force to replace it, or choose another --output`);
 }
 
 /**

@@ -12,6 +12,8 @@ import { reportFhirChunks } from '../ui/render/report-fhir.js';
 import { reportHtml } from '../ui/render/report-html.js';
 import { reportMarkdown } from '../ui/render/report-markdown.js';
 import { safeText } from '../ui/safe-text.js';
+import { writeErr } from '../ui/term.js';
+import { echoed } from '../core/echo.js';
 import { createContext, type GlobalOptions } from './context.js';
 import { readDiaryReporting } from './diary-context.js';
 import { pastTimeFlag, periodEndFlag } from './flags.js';
@@ -58,7 +60,7 @@ export async function run(_args: string[], options: ReportOptions, globals: Glob
     }
     writeWhole(output, chunks, options.force === true);
   }
-  ctx.term.stderr.write(`backcare: wrote ${output} (${describe(format, model)})\n`);
+  writeErr(ctx.term, `backcare: wrote ${echoed(output, 300)} (${describe(format, model)})\n`);
 }
 
 interface Browser {
@@ -99,7 +101,7 @@ function parseFormat(value: string | undefined): Format {
   const alias = ALIASES[v];
   if (alias) return alias;
   const close = closestId(v, [...FORMATS]);
-  throw new UsageError(`--format "${value}" is not one of ${FORMATS.join(', ')}${close ? `; did you mean "${close}"?` : ''}`);
+  throw new UsageError(`--format "${echoed(value)}" is not one of ${FORMATS.join(', ')}${close ? `; did you mean "${close}"?` : ''}`);
 }
 
 /** From the start of the latest episode, else the first entry of the last 28 days. */

@@ -3,6 +3,7 @@ import type { KnowledgeBase } from '../core/kb/types.js';
 import { resolveRegion, type ResolvedRegion } from '../core/region.js';
 import { UsageError } from '../errors.js';
 import type { Context } from './context.js';
+import { writeErr } from '../ui/term.js';
 
 /** Turns a failed lookup into a usage error (exit 2) with its message. */
 export function unwrap<T>(lookup: { ok: true; value: T } | { ok: false; message: string }): T {
@@ -17,6 +18,6 @@ export function kbInfo(kb: KnowledgeBase): Record<string, string> {
 /** The region for emergency numbers; an unknown code warns once on stderr and falls back to the common numbers. */
 export function regionOf(ctx: Context): ResolvedRegion {
   const lookup = resolveRegion(ctx.kb.emergency, ctx.globals.region, ctx.term.env);
-  if (lookup.warning) ctx.term.stderr.write(`backcare: ${lookup.warning}\n`);
+  if (lookup.warning) writeErr(ctx.term, `backcare: ${lookup.warning}\n`);
   return lookup.resolved;
 }

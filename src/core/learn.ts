@@ -1,6 +1,7 @@
 // The learn topics: finding one from what was typed, and resolving what its
 // sections point to (remedies, warning signs, timeline entries) for display.
 import type { FollowUp, KnowledgeBase, LearnSection, LearnTopic, RecoveryFact, WarningSign } from './kb/types.js';
+import { echoed } from './echo.js';
 import { URGENCIES, type EvidenceLevel, type LearnPlace } from './kb/vocabulary.js';
 import type { Lookup } from './remedies.js';
 import { closestId } from './suggest.js';
@@ -20,7 +21,7 @@ export function findTopic(topics: readonly LearnTopic[], words: readonly string[
   const close = closestId(query, [...names.keys()]);
   const several = [...byPrefix].map((t) => `"${t.id}"`).join(' or ');
   const hint = byPrefix.size > 1 ? `did you mean ${several}? ` : close ? `did you mean "${close}"? ` : '';
-  return { ok: false, message: `unknown topic "${words.join(' ')}"; ${hint}run "backcare learn" to list the topics` };
+  return { ok: false, message: `unknown topic "${echoed(words.join(' '))}"; ${hint}run "backcare learn" to list the topics` };
 }
 
 /** Every word that leads to a topic: ids first, then keywords. */

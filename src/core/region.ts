@@ -2,6 +2,7 @@
 // (both arrive as `requested`), else the territory of the locale, else a list
 // of the common numbers. Pure: the caller passes the environment in.
 import type { KnowledgeBase, Region } from './kb/types.js';
+import { echoed } from './echo.js';
 
 export type RegionOrigin = 'option' | 'locale' | 'fallback';
 
@@ -25,7 +26,7 @@ export function resolveRegion(
     if (region) return { ok: true, resolved: known(region, 'option') };
     // No "did you mean": two-letter codes one letter apart are different countries.
     const codes = emergency.regions.map((r) => r.code);
-    const warning = `unknown region "${requested}", so showing the common emergency numbers; use a two-letter country code: ${codes.join(', ')}`;
+    const warning = `unknown region "${echoed(requested, 20)}", so showing the common emergency numbers; use a two-letter country code: ${codes.join(', ')}`;
     return { ok: true, resolved: fallback(emergency), warning };
   }
   const territory = localeTerritory(env);

@@ -1,5 +1,6 @@
 // Queries over the remedies: filters, lookups and the cautions that apply.
 import type { Caution, KnowledgeBase, Remedy } from './kb/types.js';
+import { echoed } from './echo.js';
 import { REMEDY_CATEGORIES, type CautionAction, type RemedyCategory } from './kb/vocabulary.js';
 import { closestId } from './suggest.js';
 
@@ -42,7 +43,7 @@ export function lookupRemedy(kb: KnowledgeBase, typed: string, listHint: string)
   const close = closestId(wanted, remedies.flatMap((r) => [r.id, ...(r.aliases ?? [])]));
   const target = close === undefined ? undefined : owner(close);
   const hint = close ? `did you mean "${close}"${target && target.id !== close ? ` (${target.id})` : ''}? ` : '';
-  return { ok: false, message: `unknown remedy "${typed}"; ${hint}${listHint}` };
+  return { ok: false, message: `unknown remedy "${echoed(typed)}"; ${hint}${listHint}` };
 }
 
 /** "stretch", "stretches", "stretching" -> the stretch category; undefined for anything else. */
@@ -59,5 +60,5 @@ export function lookupById<T extends { id: string }>(items: readonly T[], id: st
   if (found) return { ok: true, value: found };
   const close = closestId(id, items.map((i) => i.id));
   const hint = close ? `did you mean "${close}"? ` : '';
-  return { ok: false, message: `unknown ${what} "${id}"; ${hint}${listHint}` };
+  return { ok: false, message: `unknown ${what} "${echoed(id)}"; ${hint}${listHint}` };
 }

@@ -2,6 +2,8 @@
 
 /** The known id nearest to `id` by edit distance, if it is close enough to be a typo. */
 export function closestId(id: string, known: readonly string[]): string | undefined {
+  // No id is this long: a pasted blob is no typo, and comparing it would only cost time.
+  if (id.length > 64) return undefined;
   const maxDistance = id.length <= 3 ? 1 : Math.max(2, Math.floor(id.length / 3));
   let best: string | undefined;
   let bestDistance = maxDistance + 1;

@@ -5,6 +5,7 @@ import { join, relative } from 'node:path';
 import type { z } from 'zod';
 import { KB_FILES, type KbPart, type KnowledgeBase } from '../core/kb/schema.js';
 import { findReferenceProblems } from '../core/kb/references.js';
+import { findSafetyFloorProblems } from '../core/kb/safety-floor.js';
 import { fillFollowUpTimes } from '../core/kb/follow-up-text.js';
 import type { PathSegment } from '../core/kb/problems.js';
 import { readRegularBytes } from '../files/regular-file.js';
@@ -44,6 +45,13 @@ export function loadKnowledgeBase(dir: string, displayDir = relative(process.cwd
     return { file: parsed.file, ...locate(parsed, p.path), path: p.path, message: p.message };
   });
   refProblems.throwIfAny();
+  // Only a base whose references hold can be triaged against the floor.
+  const floorProblems = new ProblemCollector();
+  floorProblems.addAll(findSafetyFloorProblems(kb), (p) => {
+    const parsed = parsedFiles.get(p.part) as ParsedYaml;
+    return { file: parsed.file, ...locate(parsed, p.path), path: p.path, message: p.message };
+  });
+  floorProblems.throwIfAny();
   return kb;
 }
 

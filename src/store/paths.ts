@@ -5,6 +5,7 @@
 import { homedir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
+import { echoed } from '../core/echo.js';
 
 /** Episodes are few and read by several commands, so they get their own small file. */
 export const EPISODES_FILE = 'episodes.jsonl';
@@ -29,7 +30,7 @@ function absoluteHome(home: string): string {
   if (home === '~') return homedir();
   if (home.startsWith('~/')) return join(homedir(), home.slice(2));
   if (isAbsolute(home)) return resolve(home);
-  throw new UsageError(`BACKCARE_HOME is a relative path ("${home}"); set it to an absolute path, such as BACKCARE_HOME="$HOME/${home.replace(/^\.\//, '')}"`);
+  throw new UsageError(`BACKCARE_HOME is a relative path ("${echoed(home)}"); set it to an absolute path, such as BACKCARE_HOME="$HOME/${home.replace(/^\.\//, '')}"`);
 }
 
 export interface StorePaths {

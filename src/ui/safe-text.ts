@@ -8,14 +8,15 @@
 // \u00XX escape: a person can see what was there, and inside JSON strings it
 // is a valid escape that decodes to the same character, so JSON stays exact.
 
+//
+// No escape sequence passes, colour ones included: backcare's own colour is
+// added after this, from marks only its renderers can make (colour-marks.ts).
+
 // eslint-disable-next-line no-control-regex
 const CONTROL = /\r\n|[\x00-\x08\x0b-\x1f\x7f-\x9f]/g;
-/** As CONTROL, but colour (SGR) sequences pass: backcare's own styles, when colour is on. */
-// eslint-disable-next-line no-control-regex
-const CONTROL_BUT_COLOUR = /\r\n|\x1b\[[0-9;]{0,32}m|[\x00-\x08\x0b-\x1f\x7f-\x9f]/g;
 
-export function safeText(text: string, { keepColour = false } = {}): string {
-  return text.replace(keepColour ? CONTROL_BUT_COLOUR : CONTROL, (match) => (match.length > 1 ? match : visibleEscape(match)));
+export function safeText(text: string): string {
+  return text.replace(CONTROL, (match) => (match.length > 1 ? match : visibleEscape(match)));
 }
 
 function visibleEscape(ch: string): string {

@@ -24,18 +24,24 @@ export const plainStyle: Style = {
   urgency: { emergency: same, urgent: same, doctor_soon: same },
 };
 
+/**
+ * Styles whose colour is a mark (see colour-marks.ts), turned into colour by
+ * writeOut after the text is escaped; the SGR codes are chalk's at level 1.
+ */
 export async function styleFor(color: boolean): Promise<Style> {
   if (!color) return plainStyle;
-  const { Chalk } = await import('chalk');
-  const chalk = new Chalk({ level: 1 });
-  // chalk joins all its arguments, so never hand it straight to Array#map.
-  const paint = (f: (...text: string[]) => string): Paint => (text) => f(text);
+  const { colourMark } = await import('./colour-marks.js');
+  const sgr =
+    (...pairs: [string, string][]): Paint =>
+    (text) =>
+      pairs.map(([open]) => colourMark(open)).join('') + text + [...pairs].reverse().map(([, close]) => colourMark(close)).join('');
+  const bold: [string, string] = ['1', '22'];
   return {
-    heading: paint(chalk.bold.underline),
-    strong: paint(chalk.bold),
-    dim: paint(chalk.dim),
-    id: paint(chalk.cyan),
-    warn: paint(chalk.yellow),
-    urgency: { emergency: paint(chalk.bold.red), urgent: paint(chalk.bold.yellow), doctor_soon: paint(chalk.bold.blue) },
+    heading: sgr(bold, ['4', '24']),
+    strong: sgr(bold),
+    dim: sgr(['2', '22']),
+    id: sgr(['36', '39']),
+    warn: sgr(['33', '39']),
+    urgency: { emergency: sgr(bold, ['31', '39']), urgent: sgr(bold, ['33', '39']), doctor_soon: sgr(bold, ['34', '39']) },
   };
 }

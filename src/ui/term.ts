@@ -1,6 +1,7 @@
 // The terminal as the rest of the program sees it: streams, TTY-ness,
 // colour policy and width. Everything that asks process.* about the
 // terminal lives here, so commands can be handed a fake one in tests.
+import { paintMarks } from './colour-marks.js';
 import { safeText } from './safe-text.js';
 
 export interface Terminal {
@@ -43,12 +44,13 @@ export function outputWidth(term: Terminal): number {
   return Math.max(40, Math.min(width, 100));
 }
 
+/** Escapes the text, then colours it from backcare's own marks (never from the text). */
 export function writeOut(term: Terminal, text: string): void {
-  const safe = safeText(text, { keepColour: term.color });
+  const safe = paintMarks(safeText(text), term.color);
   term.stdout.write(safe.endsWith('\n') ? safe : `${safe}\n`);
 }
 
 /** A message on stderr, made safe like everything printed (it may quote text from a file). */
 export function writeErr(term: Terminal, text: string): void {
-  term.stderr.write(safeText(text));
+  term.stderr.write(paintMarks(safeText(text), false));
 }

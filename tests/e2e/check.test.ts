@@ -18,6 +18,12 @@ function file(name: string, text: string): string {
   return path;
 }
 const calmJson = file('calm.json', JSON.stringify(CALM));
+/** The calm answers with the questions the flags answer left out of the file, then the flags. */
+function calmWith(...flags: string[]): string[] {
+  const ids = new Set(flags.map((f) => f.slice(0, f.indexOf('='))));
+  const rest = Object.fromEntries(Object.entries(CALM).filter(([id]) => !ids.has(id)));
+  return ['--answers', file(`calm-${[...ids].join('-')}.json`, JSON.stringify(rest)), ...flags.flatMap((f) => ['--answer', f])];
+}
 const calmYaml = file('calm.yaml', Object.entries(CALM).map(([k, v]) => `${k}: ${v}`).join('\n'));
 
 describe('backcare check, scripted', () => {
@@ -52,7 +58,7 @@ describe('backcare check, scripted', () => {
   });
 
   it('takes regular medicines by flag and shows their cautions on the medicine card, by id', () => {
-    const r = runCli(['check', '--answers', calmJson, '--answer', 'medicines=ssri,lithium', '--json']);
+    const r = runCli(['check', ...calmWith('medicines=ssri,lithium'), '--json']);
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout) as { conditions: string[]; carePlan: { medicines: { id: string; status: string; cautions: { id: string | null }[] }[] } };
     expect(out.conditions).toEqual(expect.arrayContaining(['ssri-or-snri', 'lithium']));
@@ -61,8 +67,8 @@ describe('backcare check, scripted', () => {
     expect(nsaid?.cautions.map((c) => c.id)).toEqual(expect.arrayContaining(['nsaid-ssri-snri', 'nsaid-lithium', 'nsaid-ten-day-limit']));
   });
 
-  it('lets --answer override the file, and reads answers from stdin', () => {
-    const r = runCli(['check', '--answers', '-', '--answer', 'fever=yes', '--json'], { input: JSON.stringify(CALM) });
+  it('adds --answer to the answers read from stdin', () => {
+    const r = runCli(['check', '--answers', '-', '--answer', 'fever=yes', '--json'], { input: JSON.stringify({ ...CALM, fever: undefined }) });
     const out = JSON.parse(r.stdout) as { level: string; reasons: { rule: string }[] };
     expect(out.level).toBe('urgent');
     expect(out.reasons.map((x) => x.rule)).toContain('fever');
@@ -85,13 +91,13 @@ describe('backcare check, scripted', () => {
   });
 
   it('never hides an emergency, not even with --quiet', () => {
-    const r = runCli(['check', '--answers', calmJson, '--answer', 'bladder-control-loss=yes', '--quiet', '--region', 'GB']);
+    const r = runCli(['check', ...calmWith('bladder-control-loss=yes'), '--quiet', '--region', 'GB']);
     expect(r.stdout.split('\n')[0]).toMatch(/^EMERGENCY: call 999 now/);
     expect(r.stdout).toContain('bladder');
   });
 
   it('--quiet leaves out the plan but keeps the reasons', () => {
-    const r = runCli(['check', '--answers', calmJson, '--answer', 'trend=worse', '--quiet']);
+    const r = runCli(['check', ...calmWith('trend=worse'), '--quiet']);
     expect(r.stdout).toMatch(/^SEE A DOCTOR SOON/i);
     expect(r.stdout).toContain('Why');
     expect(r.stdout).not.toContain('YOUR HOME-CARE PLAN');
@@ -116,17 +122,17 @@ describe('backcare check, scripted', () => {
   it('lists only the follow-ups that match the answers: no sciatica follow-up without leg symptoms', () => {
     type Json = { carePlan: { safetyNet: { followUps: { id: string }[] } } };
     const ids = (extra: string[]): string[] =>
-      (JSON.parse(runCli(['check', '--answers', calmJson, '--json', ...extra]).stdout) as Json).carePlan.safetyNet.followUps.map((f) => f.id);
+      (JSON.parse(runCli(['check', ...calmWith(...extra), '--json']).stdout) as Json).carePlan.safetyNet.followUps.map((f) => f.id);
     expect(ids([])).not.toContain('sciatica-not-improving');
     expect(ids([])).not.toContain('one-leg-numbness-over-a-week');
-    expect(ids(['--answer', 'spreads-below-knee=yes'])).toContain('sciatica-not-improving');
-    expect(ids(['--answer', 'spreads-below-knee=unsure'])).toContain('sciatica-not-improving');
+    expect(ids(['spreads-below-knee=yes'])).toContain('sciatica-not-improving');
+    expect(ids(['spreads-below-knee=unsure'])).toContain('sciatica-not-improving');
   });
 
   it('takes the start of the pain in everyday words', () => {
     type Json = { episode: { hoursSinceOnset: number } };
     const hours = (onset: string): number =>
-      (JSON.parse(runCli(['check', '--answers', calmJson, '--json', '--answer', `onset=${onset}`]).stdout) as Json).episode.hoursSinceOnset;
+      (JSON.parse(runCli(['check', ...calmWith(`onset=${onset}`), '--json']).stdout) as Json).episode.hoursSinceOnset;
     expect(hours('2 days ago')).toBeCloseTo(48, 0);
     expect(hours('yesterday')).toBeGreaterThan(12);
     const threeDaysAgo = new Date(Date.now() - 3 * 86_400_000).toLocaleDateString('en-GB', { weekday: 'long' });
@@ -135,7 +141,7 @@ describe('backcare check, scripted', () => {
   });
 
   it('names the questions answered "not sure" in their own words, never by id', () => {
-    const r = runCli(['check', '--answers', calmJson, '--answer', 'fever=unsure']);
+    const r = runCli(['check', ...calmWith('fever=unsure')]);
     expect(r.stdout).toContain('You were not sure about:');
     expect(r.stdout).not.toMatch(/not sure about: [a-z-]+\./);
     expect(r.stdout).toMatch(/- (Do you have|Have you had|Do you feel).*(fever|temperature)/i);
@@ -148,8 +154,7 @@ describe('backcare check, scripted', () => {
     ['doctor_soon', 'trend=worse', 3],
     ['urgent', 'trend=worse', 0],
   ])('--fail-on %s with %s exits %i', (level, answer, code) => {
-    const args = ['check', '--answers', calmJson, '--fail-on', level];
-    if (answer.includes('=')) args.push('--answer', answer);
+    const args = ['check', ...(answer.includes('=') ? calmWith(answer) : ['--answers', calmJson]), '--fail-on', level];
     expect(runCli(args).code).toBe(code);
   });
 });

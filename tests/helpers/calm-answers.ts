@@ -26,9 +26,20 @@ export function calmAnswers(questions: QuestionJson[]): Record<string, string | 
   return Object.assign(calm, { age: 35, 'pain-now': 4, trigger: 'lifting', 'pain-location': 'low-back', trend: 'same' });
 }
 
-/** The calm answers of the built binary's questions, as a JSON file in a new temporary folder. */
-export function calmAnswersFile(): string {
+/**
+ * The calm answers of the built binary's questions, as a JSON file in a new
+ * temporary folder; `leaveOut` names questions a test answers with --answer
+ * instead (answering one question in two places with different values is refused).
+ */
+export function calmAnswersFile(leaveOut: readonly string[] = []): string {
   const path = join(mkdtempSync(join(tmpdir(), 'backcare-calm-')), 'calm.json');
-  writeFileSync(path, JSON.stringify(calmAnswers(questionsOf(runCli(['check', '--questions', '--json']).stdout))));
+  const calm = calmAnswers(questionsOf(runCli(['check', '--questions', '--json']).stdout));
+  for (const id of leaveOut) delete calm[id];
+  writeFileSync(path, JSON.stringify(calm));
   return path;
+}
+
+/** The ids that --answer flags in `args` answer. */
+export function answeredByFlags(args: readonly string[]): string[] {
+  return args.flatMap((arg, i) => (args[i - 1] === '--answer' ? [arg.slice(0, arg.indexOf('='))] : []));
 }

@@ -1,7 +1,7 @@
 // backcare check as a person sees it: the output rendered by a terminal
 // emulator at a given size, and what is on the screen when it finishes.
 import { afterEach, describe, expect, it } from 'vitest';
-import { calmAnswersFile } from '../helpers/calm-answers.js';
+import { answeredByFlags, calmAnswersFile } from '../helpers/calm-answers.js';
 import { runOnScreen, show, type ScreenSession } from '../helpers/screen.js';
 import { walkCalm } from '../helpers/walk-check.js';
 
@@ -86,7 +86,6 @@ describe('backcare check: the self-care path', () => {
 });
 
 describe('backcare check: what is on screen when it finishes', () => {
-  const calm = calmAnswersFile();
   const cases = [
     ['self_care', [], /HOME CARE:/, /Look after yourself/],
     ['doctor_soon', ['--answer', 'trend=worse'], /SEE A DOCTOR SOON:/, /Book an appointment/],
@@ -99,6 +98,7 @@ describe('backcare check: what is on screen when it finishes', () => {
     { cols: 40, rows: 15 },
   ]) {
     it.each(cases)(`shows the %s level and its action at ${size.cols}×${size.rows}`, async (level, extra, title, action) => {
+      const calm = calmAnswersFile(answeredByFlags(extra));
       session = runOnScreen(['check', '--answers', calm, ...extra, '--region', 'GB'], size, { NO_COLOR: '1' });
       if (level !== 'emergency') {
         await session.waitFor('Start a pain diary');

@@ -6,9 +6,8 @@ describe('safeText', () => {
     expect(safeText('a\u001b[2Jb\u0007\u0000\u007f\u009b\tc\nd\r\ne\rf')).toBe('a\\u001b[2Jb\\u0007\\u0000\\u007f\\u009b\tc\nd\r\ne\\u000df');
   });
 
-  it('lets colour sequences through only when asked, and nothing else', () => {
-    expect(safeText('\u001b[1mbold\u001b[22m \u001b]0;t\u0007', { keepColour: true })).toBe('\u001b[1mbold\u001b[22m \\u001b]0;t\\u0007');
-    expect(safeText('\u001b[1mbold\u001b[22m')).toBe('\\u001b[1mbold\\u001b[22m');
+  it('lets no colour sequence through, not even a plain SGR', () => {
+    expect(safeText('\u001b[1mbold\u001b[22m \u001b[8m')).toBe('\\u001b[1mbold\\u001b[22m \\u001b[8m');
   });
 
   it('stays valid JSON that decodes to the original text', () => {

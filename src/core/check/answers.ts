@@ -1,6 +1,7 @@
 // Answers as the core sees them, and turning raw input (a flag value, a
 // value from an answers file, a prompt's result) into a checked answer.
 import type { KnowledgeBase, Question } from '../kb/types.js';
+import { echoed } from '../echo.js';
 import { parsePastTime, WHEN_EXAMPLES } from '../time/when.js';
 
 /** yes-no: 'yes' | 'no' | 'unsure'; number; choice value; many: ids; when: ISO time of onset. */
@@ -92,20 +93,20 @@ function parseMany(question: Question, raw: unknown, kb: KnowledgeBase): ParsedA
   }
   const ids = (items as string[]).map((i) => i.trim().toLowerCase()).filter((i) => i !== '' && i !== 'none');
   const unknown = ids.filter((id) => !allowed.includes(id));
-  if (unknown.length > 0) return { ok: false, message: `"${unknown.join(', ')}" is not one of: none, ${allowed.join(', ')}` };
+  if (unknown.length > 0) return { ok: false, message: `"${echoed(unknown.join(', '))}" is not one of: none, ${allowed.join(', ')}` };
   return { ok: true, value: [...new Set(ids)] };
 }
 
 function parseWhen(raw: unknown, now: Date): ParsedAnswer {
   if (typeof raw !== 'string') return { ok: false, message: `expected a time, got ${shown(raw)}; ${WHEN_EXAMPLES}` };
   const parsed = parsePastTime(raw, now);
-  if (!parsed.ok) return { ok: false, message: `"${raw}" ${parsed.reason}; ${parsed.example}` };
+  if (!parsed.ok) return { ok: false, message: `"${echoed(raw)}" ${parsed.reason}; ${parsed.example}` };
   return { ok: true, value: parsed.value.toISOString() };
 }
 
 function shown(raw: unknown): string {
   if (raw === undefined || raw === null || raw === '') return 'nothing';
-  if (typeof raw === 'string') return `"${raw.length > 40 ? `${raw.slice(0, 40)}…` : raw}"`;
-  if (Array.isArray(raw)) return `a list (${JSON.stringify(raw).slice(0, 40)})`;
+  if (typeof raw === 'string') return `"${echoed(raw, 40)}"`;
+  if (Array.isArray(raw)) return `a list (${echoed(JSON.stringify(raw), 40)})`;
   return typeof raw === 'object' ? 'a mapping' : String(raw);
 }

@@ -5,6 +5,9 @@
 /** A parse result; a failure says what is wrong and how to write it instead. */
 export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string; example: string };
 
+/** No duration anyone types comes near a century; each flag has its own, lower, ceiling. */
+export const MAX_DURATION_SECONDS = 100 * 366 * 86_400;
+
 /** What a malformed duration's message ends with, so every flag teaches the same syntax. */
 export const DURATION_EXAMPLES = 'write it like 20m, 90s, 1m30s or 1h15m';
 
@@ -44,7 +47,7 @@ export function parseDuration(input: string): Parsed<number> {
     seconds += Number(amount) * unit.seconds;
     index += whole.length;
   }
-  if (!Number.isFinite(seconds) || seconds > Number.MAX_SAFE_INTEGER) return fail('is too long');
+  if (!Number.isFinite(seconds) || seconds > MAX_DURATION_SECONDS) return fail('is too long');
   if (!Number.isInteger(seconds)) return fail('is not a whole number of seconds');
   if (seconds === 0) return fail('is zero; give a length of time');
   return { ok: true, value: seconds };

@@ -11,17 +11,35 @@ export const WHEN_EXAMPLES = 'write it like 30h (30 hours ago), 8am, this mornin
 const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:?\d{2})?)?$/i;
 const CLOCK = /^(\d{1,2}):(\d{2})$/;
 
-/** Parses a past moment; refuses future times and anything it cannot read. */
+/**
+ * How far back a typed time may go. Nothing backcare records or reports
+ * needs more, and a bound keeps every loop over the days of a period short.
+ */
+export const MAX_YEARS_BACK = 100;
+
+/** The earliest moment parsePastTime accepts: MAX_YEARS_BACK years before now. */
+export function earliestPastTime(now: Date): Date {
+  return new Date(now.getFullYear() - MAX_YEARS_BACK, now.getMonth(), now.getDate(), now.getHours(), now.getMinutes());
+}
+
+/** Parses a past moment; refuses future times, times more than MAX_YEARS_BACK years ago, and anything it cannot read. */
 export function parsePastTime(input: string, now: Date): Parsed<Date> {
   const text = input.trim().replace(/\s+ago$/i, '');
   if (text === '') return fail('is empty');
   const parsed = parseMoment(text, now);
-  if (!parsed.ok) return parsed;
+  if (!parsed.ok) return parsed.reason === TOO_LONG_AGO ? tooLongAgo(now) : parsed;
+  if (!(parsed.value.getTime() >= earliestPastTime(now).getTime())) return tooLongAgo(now);
   if (parsed.value.getTime() > now.getTime()) {
     const example = CLOCK.test(text) ? `for yesterday, write ${localDate(addDays(now, -1))} ${text.padStart(5, '0')}` : WHEN_EXAMPLES;
     return { ok: false, reason: `is in the future (now is ${localDate(now)} ${localClock(now)})`, example };
   }
   return parsed;
+}
+
+const TOO_LONG_AGO = 'is too long ago';
+
+function tooLongAgo(now: Date): Parsed<never> {
+  return fail(`is more than ${MAX_YEARS_BACK} years ago (before ${localDate(earliestPastTime(now))}); give a time since then`);
 }
 
 function parseMoment(text: string, now: Date): Parsed<Date> {
@@ -33,20 +51,23 @@ function parseMoment(text: string, now: Date): Parsed<Date> {
     return { ok: true, value: new Date(now.getFullYear(), now.getMonth(), now.getDate(), Number(h), Number(m)) };
   }
   const dateTime = DATE_TIME.exec(text);
-  if (dateTime) return fromDateTime(dateTime);
+  if (dateTime) return fromDateTime(dateTime, now);
   const words = parseEverydayTime(text, now);
   if (words) return { ok: true, value: words };
   if (/^\d/.test(text) && /[a-z]$/i.test(text)) {
     const duration = parseDuration(text);
-    if (!duration.ok) return fail(duration.reason);
+    if (!duration.ok) return fail(duration.reason === 'is too long' ? TOO_LONG_AGO : duration.reason);
+    if (duration.value > (now.getTime() - earliestPastTime(now).getTime()) / 1000) return fail(TOO_LONG_AGO);
     return { ok: true, value: new Date(now.getTime() - duration.value * 1000) };
   }
   return fail('is neither a time nor a duration');
 }
 
-function fromDateTime(match: RegExpExecArray): Parsed<Date> {
+function fromDateTime(match: RegExpExecArray, now: Date): Parsed<Date> {
   const [, y = '', mo = '', d = '', h, mi, s, zone] = match;
   const [year, month, day] = [Number(y), Number(mo), Number(d)];
+  // Before the probe below: Date.UTC reads years 0–99 as 1900–1999.
+  if (year < earliestPastTime(now).getFullYear()) return fail(TOO_LONG_AGO);
   const [hour, minute, second] = [Number(h ?? 0), Number(mi ?? 0), Number(s ?? 0)];
   const time = checkedClock(hour, minute, second);
   if (!time.ok) return time;

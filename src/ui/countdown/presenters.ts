@@ -13,6 +13,7 @@ import { KEY_HELP, renderScreen, type ScreenSize } from './screen.js';
 import type { CountdownSession, ShownPhase } from './session.js';
 import { ESC } from './terminal.js';
 import { wrap } from '../wrap.js';
+import { paintMarks } from '../colour-marks.js';
 
 export type OutputMode = 'screen' | 'accessible' | 'plain' | 'json';
 
@@ -127,7 +128,8 @@ function screenPresenter(session: CountdownSession, { out, style, unicode, now }
     const frame = `${ESC.home}${lines.map((l) => `${l}${ESC.clearLine}`).join('\n')}${ESC.clearBelow}`;
     if (frame === last) return;
     last = frame;
-    out.write(frame);
+    // The session's text was escaped when it was made; only backcare's own colour marks remain to paint.
+    out.write(paintMarks(frame, true));
   }
 
   return {

@@ -1,0 +1,85 @@
+// Follow-up questions (those with askIf) answered yes while their parent does
+// not ask them. One policy for the whole class, driven by askIf alone:
+// - parent missing: the yes counts, and the parent is taken to be the answer
+//   that asks the follow-up (saddle-wipe-check=yes implies saddle-numbness is
+//   unsure, so it resolves to yes);
+// - parent given and contradicting it: a conflict, refused like two different
+//   answers to one question, and the emergency check before the refusal counts
+//   the yes the same way, so a warning sign is never silently ignored.
+import type { KnowledgeBase, Question, RuleCondition } from '../kb/types.js';
+import type { Answers, AnswerValue } from './answers.js';
+import { applicability } from './questionnaire.js';
+
+export interface FollowUpConflict {
+  followUp: string;
+  value: AnswerValue;
+  /** The parent answers askIf looks at, as given. */
+  parents: { id: string; value: AnswerValue | undefined }[];
+  /** askIf in words: "saddle-numbness is unsure". */
+  askedWhen: string;
+}
+
+/** A yes, or a "not sure" that the question counts as yes: an answer that is a warning sign. */
+function countsAsYes(question: Question, value: AnswerValue | undefined): boolean {
+  return question.type === 'yes-no' && (value === 'yes' || (value === 'unsure' && question.unsure !== undefined));
+}
+
+function followUpsAnsweredYes(kb: KnowledgeBase, answers: Answers): Question[] {
+  return kb.questions.questions.filter((q) => q.askIf !== undefined && countsAsYes(q, answers[q.id]));
+}
+
+/** Follow-ups answered yes whose parent, as given, says they do not apply. */
+export function followUpConflicts(kb: KnowledgeBase, answers: Answers): FollowUpConflict[] {
+  return followUpsAnsweredYes(kb, answers)
+    .filter((q) => applicability(q, answers) === 'skipped')
+    .map((q) => ({
+      followUp: q.id,
+      value: answers[q.id] ?? 'yes',
+      parents: parentIds(q.askIf).map((id) => ({ id, value: answers[id] })),
+      askedWhen: describeCondition(q.askIf),
+    }));
+}
+
+/**
+ * The answers with each yes follow-up's parent set to what asks it: where the
+ * parent is missing, or (with `overrideGiven`, for the emergency check before
+ * a conflict is refused) where it contradicts the follow-up.
+ */
+export function withImpliedParents(kb: KnowledgeBase, answers: Answers, overrideGiven = false): Record<string, AnswerValue> {
+  const result: Record<string, AnswerValue> = { ...answers };
+  for (const question of followUpsAnsweredYes(kb, answers)) {
+    const state = applicability(question, result);
+    if (state === 'applies' || (state === 'skipped' && !overrideGiven)) continue;
+    for (const [id, value] of impliedAnswers(question.askIf)) {
+      if (result[id] === undefined || overrideGiven) result[id] = value;
+    }
+  }
+  return result;
+}
+
+/** Which answers make a simple askIf hold; "yes" preferred when it is one of them. */
+function impliedAnswers(condition: RuleCondition | undefined): [string, AnswerValue][] {
+  if (condition === undefined || 'any' in condition || 'not' in condition) return [];
+  if ('all' in condition) return condition.all.flatMap((c) => impliedAnswers(c));
+  if (condition.is !== undefined) return [[condition.answer, condition.is]];
+  if (condition.in !== undefined && condition.in.length > 0) return [[condition.answer, condition.in.includes('yes') ? 'yes' : (condition.in[0] ?? 'yes')]];
+  return [];
+}
+
+function parentIds(condition: RuleCondition | undefined): string[] {
+  if (condition === undefined) return [];
+  if ('all' in condition) return [...new Set(condition.all.flatMap(parentIds))];
+  if ('any' in condition) return [...new Set(condition.any.flatMap(parentIds))];
+  if ('not' in condition) return parentIds(condition.not);
+  return [condition.answer];
+}
+
+function describeCondition(condition: RuleCondition | undefined): string {
+  if (condition === undefined) return 'always';
+  if ('all' in condition) return condition.all.map(describeCondition).join(' and ');
+  if ('any' in condition) return condition.any.map(describeCondition).join(' or ');
+  if ('not' in condition) return `not (${describeCondition(condition.not)})`;
+  if (condition.is !== undefined) return `${condition.answer} is ${String(condition.is)}`;
+  if (condition.in !== undefined) return `${condition.answer} is ${condition.in.join(' or ')}`;
+  return `${condition.answer} is answered`;
+}
