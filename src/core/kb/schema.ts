@@ -163,6 +163,8 @@ export const WarningSign = z.strictObject({
   note: Text.optional(),
   /** The rules in rules.yaml that implement this sign; each names it back and gives its urgency. */
   rules: z.array(Id).min(1),
+  /** Why a level chosen against (or beyond) the guideline was chosen: a recorded judgement, not a default. */
+  judgement: Text.optional(),
   sources: SourceRefs,
 });
 export const WarningSignsFile = z.strictObject({
