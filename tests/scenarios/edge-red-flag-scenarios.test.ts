@@ -118,9 +118,8 @@ describe('why each case fires', () => {
 });
 
 describe('asking about pregnancy and birth', () => {
-  it('asks about a birth in the last 6 weeks only when not pregnant, in the existing checklist', () => {
-    expect(applicability(question('after-birth'), { pregnant: 'no' })).toBe('applies');
-    expect(applicability(question('after-birth'), { pregnant: 'yes' })).toBe('skipped');
+  it('asks about a birth in the last 6 weeks in the existing checklist, adding no screen', () => {
+    expect(question('after-birth').askIf).toBeUndefined();
     expect(question('after-birth').unsure).toEqual({ countsAs: 'yes' });
     expect(question('after-birth').group).toBe('urgent-checklist');
   });
