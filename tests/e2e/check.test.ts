@@ -255,3 +255,18 @@ describe('backcare check, bad input', () => {
     expect(r.stderr).not.toMatch(/\bat .*\.js:\d+/);
   });
 });
+
+describe('backcare check, someone struggling to cope', () => {
+  it('shows the region\'s listening line in the result, and cites it in JSON', () => {
+    const text = runCli(['check', '--answers', calmJson, '--answer', 'worried-or-struggling=yes', '--region', 'GB']);
+    expect(text.code).toBe(0);
+    expect(text.stdout.replace(/\s+/g, ' ')).toContain('talk to someone now, free and in confidence: Samaritans (free, day or night): 116 123.');
+    const json = JSON.parse(runCli(['check', '--answers', calmJson, '--answer', 'worried-or-struggling=yes', '--json', '--region', 'US']).stdout) as {
+      listening: { lines: { number: string }[] };
+      sources: { id: string }[];
+    };
+    expect(json.listening.lines.map((l) => l.number)).toEqual(['988']);
+    expect(json.sources.map((s) => s.id)).toContain('lifeline-988');
+    expect(runCli(['check', '--answers', calmJson, '--region', 'GB']).stdout).not.toContain('116 123');
+  });
+});

@@ -18,7 +18,7 @@ describe('loadKnowledgeBase', () => {
   it('reports a missing key at its parent', () => {
     const kb = copyKb();
     kb.edit('sources.yaml', (t) => t.replace('    kind: consumer\n', ''));
-    expect(problemsOf(kb.dir)).toEqual(['kb/sources.yaml:8:5 sources[1].kind: missing: expected one of guideline, consumer, review, trial, cohort, label, regulator, textbook, handout']);
+    expect(problemsOf(kb.dir)).toEqual(['kb/sources.yaml:8:5 sources[1].kind: missing: expected one of guideline, consumer, review, trial, cohort, label, regulator, textbook, handout, laboratory']);
   });
 
   it('points at an unknown (misspelt) key', () => {

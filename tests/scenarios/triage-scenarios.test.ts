@@ -47,7 +47,7 @@ const URGENT: Case[] = [
   ['pain not eased by rest or worse at night', { 'night-rest-pain': 'yes' }, ['urgent']],
   ['worse on coughing or sneezing', { 'cough-sneeze-worse': 'yes' }, ['urgent']],
   ['lump or change of shape', { 'lump-or-shape-change': 'yes' }, ['urgent']],
-  ['upper back pain between the shoulders', { 'pain-location': 'upper-back-between-shoulders' }, ['urgent']],
+  ['upper back pain between the shoulders, with no strain', { 'pain-location': 'upper-back-between-shoulders', trigger: 'no-clear-reason' }, ['urgent']],
   ['minor fall with osteoporosis', { trigger: 'minor-fall', conditions: 'osteoporosis' }, ['urgent']],
   ['lifting at 71', { trigger: 'lifting', age: '71' }, ['urgent']],
   ['lifting at 70 (the fracture flag is 70 or over)', { age: '70' }, ['urgent']],

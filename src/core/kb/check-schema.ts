@@ -101,6 +101,8 @@ export const Rule = z.strictObject({
   reason: Text,
   /** The warning sign (warning-signs.yaml) this rule implements. */
   warningSign: Id,
+  /** Why a level chosen against (or beyond) the guideline was chosen: a recorded judgement, not a default. */
+  judgement: Text.optional(),
   sources: SourceRefs,
 });
 

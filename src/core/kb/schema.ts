@@ -163,6 +163,8 @@ export const WarningSign = z.strictObject({
   note: Text.optional(),
   /** The rules in rules.yaml that implement this sign; each names it back and gives its urgency. */
   rules: z.array(Id).min(1),
+  /** Why a level chosen against (or beyond) the guideline was chosen: a recorded judgement, not a default. */
+  judgement: Text.optional(),
   sources: SourceRefs,
 });
 export const WarningSignsFile = z.strictObject({
@@ -272,6 +274,8 @@ export const Region = z.strictObject({
   emergency: PhoneNumber,
   alsoWorks: z.array(PhoneNumber).default([]),
   medicalAdvice: z.strictObject({ number: Text, name: Text }).optional(),
+  /** A free line to talk to someone, offered when the answers say the person is struggling to cope. */
+  listeningLine: z.strictObject({ name: Text, number: Text, sources: SourceRefs }).optional(),
   note: Text.optional(),
   sources: SourceRefs,
 });
@@ -284,6 +288,8 @@ export const EmergencyNumbersFile = z.strictObject({
     /** Where each number is the emergency number, so a list of them is never ambiguous (111 is not an ambulance in the UK). */
     where: z.record(z.string(), Text).optional(),
   }),
+  /** When to offer the region's listening line, and the words that introduce it. */
+  listening: z.strictObject({ offerWhen: ConditionSchema, text: Text, sources: SourceRefs }).optional(),
 });
 
 export const OmittedClaim = z.strictObject({

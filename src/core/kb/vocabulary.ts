@@ -23,7 +23,7 @@ export const KB_PARTS = [
 
 export const URGENCIES = ['emergency', 'urgent', 'doctor_soon'] as const;
 export const TIME_UNITS = ['seconds', 'minutes', 'hours', 'days', 'weeks'] as const;
-export const SOURCE_KINDS = ['guideline', 'consumer', 'review', 'trial', 'cohort', 'label', 'regulator', 'textbook', 'handout'] as const;
+export const SOURCE_KINDS = ['guideline', 'consumer', 'review', 'trial', 'cohort', 'label', 'regulator', 'textbook', 'handout', 'laboratory'] as const;
 export const CONDITION_GROUPS = ['medical', 'medicine', 'pregnancy', 'skin-and-circulation', 'age', 'episode'] as const;
 export const REMEDY_CATEGORIES = [
   'cold',

@@ -5,6 +5,7 @@ import type { TriageResult } from '../../core/check/triage.js';
 import type { Answers } from '../../core/check/answers.js';
 import type { Caution, KnowledgeBase } from '../../core/kb/types.js';
 import type { ResolvedRegion } from '../../core/region.js';
+import { listeningOffer, type ListeningOffer } from '../../core/listening.js';
 import { formatDose } from '../format.js';
 
 /** Key order is part of the contract: the level and the emergency number come first. */
@@ -16,6 +17,8 @@ export interface CheckOutcome {
   emergencyNumber: { call: string | null; numbers: string[]; region: string | null; regionName: string | null; places: string[] };
   complete: boolean;
   reasons: { rule: string; level: string; reason: string; sources: string[] }[];
+  /** A free line to talk to someone, when the answers say the person is struggling to cope. */
+  listening: ListeningOffer | null;
   countedAsYes: string[];
   conditions: string[];
   episode: { hoursSinceOnset: number | null; day: number | null; phase: string | null; phaseName: string | null };
@@ -57,7 +60,9 @@ export function describeOutcome(
   complete: boolean,
 ): CheckOutcome {
   const level = kb.rules.levels[result.level];
-  const cited = new Set(result.fired.flatMap((r) => r.sources));
+  const listening = listeningOffer(kb.emergency, region, result.facts);
+  const listeningSources = listening ? [...(kb.emergency.listening?.sources ?? []), ...listeningSourceIds(kb, listening)] : [];
+  const cited = new Set([...result.fired.flatMap((r) => r.sources), ...listeningSources]);
   return {
     level: result.level,
     title: level.title,
@@ -68,6 +73,7 @@ export function describeOutcome(
         : { call: null, numbers: region.numbers, region: null, regionName: null, places: region.places },
     complete,
     reasons: result.fired.map((r) => ({ rule: r.id, level: r.level, reason: r.reason, sources: r.sources })),
+    listening: listening ?? null,
     countedAsYes: result.countedAsYes,
     conditions: result.conditions,
     episode: {
@@ -81,6 +87,11 @@ export function describeOutcome(
     sources: kb.sources.sources.filter((s) => cited.has(s.id)).map(({ id, publisher, title, url }) => ({ id, publisher, title, url })),
     disclaimer: kb.meta.disclaimer,
   };
+}
+
+function listeningSourceIds(kb: KnowledgeBase, offer: ListeningOffer): string[] {
+  const numbers = new Set(offer.lines.map((l) => l.number));
+  return kb.emergency.regions.flatMap((r) => (r.listeningLine && numbers.has(r.listeningLine.number) ? r.listeningLine.sources : []));
 }
 
 function carePlanJson(plan: CarePlan): CarePlanJson {

@@ -56,6 +56,7 @@ export function renderCheck(outcome: CheckOutcome, kb: KnowledgeBase, style: Sty
     out.push(...wrap(text, width).map((line) => paint(line)));
   };
   out.push(...reasonLines(outcome, kb, width, style));
+  if (outcome.listening) para(listeningLine(outcome.listening), style.strong);
   if (!outcome.complete) para('Not every question was answered; the answers given are already enough for this result.', style.dim);
   if (!quiet && outcome.carePlan) {
     out.push('', ...planLines(outcome, outcome.carePlan, kb, width, style), '');
@@ -72,6 +73,11 @@ export function renderCheck(outcome: CheckOutcome, kb: KnowledgeBase, style: Sty
 /** The summary again, for the end of a result taller than the terminal. */
 export function renderSummaryAgain(outcome: CheckOutcome, kb: KnowledgeBase, style: Style, width: number): string {
   return ['', style.dim('In short (scroll up for the reasons and the full plan):'), ...summaryLines(outcome, kb, width, style)].join('\n');
+}
+
+function listeningLine(offer: NonNullable<CheckOutcome['listening']>): string {
+  const where = offer.lines.length > 1;
+  return `${offer.text} ${offer.lines.map((l) => `${l.name}: ${l.number}${where ? ` (${l.where})` : ''}`).join('; ')}.`;
 }
 
 function warningSignLine(outcome: CheckOutcome): string {
