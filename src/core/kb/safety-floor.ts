@@ -50,7 +50,21 @@ export const EMERGENCY_FLOOR: readonly EmergencySign[] = [
   { name: 'collapse or fainting (aneurysm)', answers: { collapse: 'yes' }, rule: 'aaa-collapse', warningSign: 'collapse-with-back-pain' },
   { name: 'fever with nerve signs (spinal infection)', answers: { fever: 'yes', 'one-leg-weaker': 'yes' }, rule: 'fever-with-nerve-signs', warningSign: 'fever-with-nerve-signs' },
   { name: 'fever and feeling very unwell (sepsis)', answers: { fever: 'yes', 'very-unwell': 'yes' }, rule: 'fever-and-very-unwell', warningSign: 'fever-and-very-unwell' },
-  { name: 'past cancer with nerve signs (spinal cord compression)', answers: { 'cancer-history': 'yes', 'leg-numbness': 'yes' }, rule: 'cancer-with-nerve-signs', warningSign: 'cancer-with-nerve-signs' },
+  {
+    name: 'sudden severe pain between the shoulder blades (aortic dissection)',
+    answers: { 'pain-location': 'upper-back-between-shoulders', trigger: 'no-clear-reason', 'pain-now': 10 },
+    onsetHoursAgo: 1,
+    rule: 'aortic-dissection',
+    warningSign: 'sudden-severe-upper-back-pain',
+  },
+  { name: 'new confusion or drowsiness (sepsis)', answers: { 'confused-or-drowsy': 'yes' }, rule: 'confusion-or-drowsiness', warningSign: 'confusion-or-drowsiness' },
+  // A removed non-melanoma skin cancer is the one cancer the rule leaves out, so the floor says it was another kind.
+  {
+    name: 'past cancer with nerve signs (spinal cord compression)',
+    answers: { 'cancer-history': 'yes', 'cancer-skin-only': 'no', 'leg-numbness': 'yes' },
+    rule: 'cancer-with-nerve-signs',
+    warningSign: 'cancer-with-nerve-signs',
+  },
 ];
 
 /** Ceilings and floors in minutes, per kind of thermal session. */
