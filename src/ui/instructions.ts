@@ -23,7 +23,7 @@ export function keyedInstruction(choices: readonly { key: string; label: string 
   const range = choices.length === 1 ? '1' : `1 to ${choices.length}`;
   if (numbered) return { full: `Type a number from ${range}, then press Enter.`, brief: `${range}:` };
   return {
-    full: `Type ${orList(choices.map((c) => `${c.key} for ${c.label.toLowerCase()}`))}, then press Enter.`,
+    full: `Type ${orList(choices.map((c) => `${c.key} for ${meaning(c.label).toLowerCase()}`))}, then press Enter.`,
     brief: `${orList(choices.map((c) => c.key))}:`,
   };
 }
@@ -38,4 +38,9 @@ export function orList(items: readonly string[]): string {
 /** Questions answered with the same keys share one instruction; numbered lists share another. */
 export function instructionKind(choices: readonly { key: string }[]): string {
   return choices.every((c, i) => c.key === String(i + 1)) ? 'numbers' : `keys:${choices.map((c) => c.key).join('')}`;
+}
+
+/** An answer's meaning in a word or two: its label up to the first colon or comma ("Yes: count the days…" is "Yes"). */
+export function meaning(label: string): string {
+  return label.split(/[:,]/)[0]?.trim() ?? label;
 }

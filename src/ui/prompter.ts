@@ -3,7 +3,7 @@
 // Prompter interface, so tests can answer with a script.
 import { instructionKind, keyedInstruction, onceInFull } from './instructions.js';
 import { safeText } from './safe-text.js';
-import { EXPLAIN, readTyped } from './typed-answer.js';
+import { readTyped } from './typed-answer.js';
 
 export interface Choice {
   value: string;
@@ -37,44 +37,41 @@ export interface Prompter {
   text(message: string, validate: (value: string) => string | true, words?: Words): Promise<string>;
 }
 
-/** Marks an explanation among the prompt's messages, so it is not shown as a mistake. */
-const EXPLANATION_INDENT = '  ';
 
 export async function inquirerPrompter(): Promise<Prompter> {
-  const { select, checkbox, input } = await import('./prompt-library.js');
+  const { select, checkbox, typedPrompt } = await import('./prompt-library.js');
   // The words come from the knowledge base: shown safely, like everything printed.
   const withHelp = (message: string, help?: string): string => safeText(help ? `${message}\n  ${help}` : message);
   const shown = (choices: readonly Choice[], withDescription = true) =>
     choices.map((c) => ({ value: c.value, name: safeText(c.label), description: c.help === undefined || !withDescription ? undefined : safeText(c.help) }));
   const instruction = onceInFull();
   /** A typed answer: `check` sees each line on Enter; `?` shows the explanation instead. */
-  const typed = async (lines: string[], words: Words | undefined, check: (line: string) => string | true, final?: (line: string) => string): Promise<string> =>
-    input({
-      message: safeText(lines.join('\n')),
-      validate: (line) => (line.trim() === EXPLAIN ? explanation(words?.more) : check(line)),
-      transformer: (line, { isFinal }) => (isFinal && final ? final(line) : line),
-      theme: {
-        validationFailureMode: 'clear',
-        style: {
-          // Once answered, only the question stays on screen, with the answer.
-          message: (text: string, status: string) => (status === 'done' ? (text.split('\n')[0] ?? text) : text),
-          error: (text: string) => (text.startsWith(EXPLANATION_INDENT) ? text : `> ${text}`),
-        },
-      },
+  const typed = (message: string, lines: string[], words: Words | undefined, check: (line: string) => string | true, final?: (line: string) => string): Promise<string> =>
+    typedPrompt({
+      message: safeText(message),
+      lines: [...(words?.help ? [`  ${words.help}`] : []), ...lines].map((l) => safeText(l)),
+      check,
+      ...(words?.more === undefined ? {} : { explanation: safeText(words.more) }),
+      ...(final ? { final } : {}),
     });
   return {
     select: (message, choices, help) => select({ message: withHelp(message, help), choices: shown(choices) }),
     answer: async (message, choices, words) => {
-      const told = instruction(instructionKind(choices), keyedInstruction(choices)) + (words?.more ? ' (? for more)' : '');
-      const lines = [message, ...(words?.help ? [`  ${words.help}`] : []), ...choices.map((c) => `  ${c.key}) ${c.label}`), `  ${told}`];
+      const told = instruction(instructionKind(choices), keyedInstruction(choices));
       const chosen = (line: string): string | undefined => {
         const read = readTyped(line, choices);
         return read.kind === 'chosen' ? read.value : undefined;
       };
-      const line = await typed(lines, words, (l) => {
-        const read = readTyped(l, choices);
-        return read.kind === 'problem' ? read.message : true;
-      }, (l) => safeText(choices.find((c) => c.value === chosen(l))?.label ?? l));
+      const line = await typed(
+        message,
+        [...choices.map((c) => `  ${c.key}) ${c.label}`), `  ${told}${words?.more ? ' (? for more)' : ''}`.replace(/[.:]?$/, ':')],
+        words,
+        (l) => {
+          const read = readTyped(l, choices);
+          return read.kind === 'problem' ? read.message : true;
+        },
+        (l) => safeText(choices.find((c) => c.value === chosen(l))?.label ?? l),
+      );
       return chosen(line) ?? line;
     },
     menu: async (message, choices) => {
@@ -113,20 +110,13 @@ export async function inquirerPrompter(): Promise<Prompter> {
       });
     },
     number: async (message, { min, max }, words) => {
-      const told = instruction('number', { full: `Type a number from ${min} to ${max}, then press Enter${words?.more ? ' (? for more)' : ''}.`, brief: `A number from ${min} to ${max}${words?.more ? ', or ?' : ''}.` });
-      const line = await typed([message, ...(words?.help ? [`  ${words.help}`] : []), `  ${told}`], words, (l) => inRange(l, min, max));
+      const told = instruction('number', { full: `Type a number from ${min} to ${max}, then press Enter.`, brief: `${min} to ${max}:` });
+      const line = await typed(message, [`  ${told}${words?.more ? ' (? for more)' : ''}`.replace(/[.:]?$/, ':')], words, (l) => inRange(l, min, max));
       return Number(line.trim());
     },
-    text: (message, validate, words) => {
-      const told = words?.more ? '  Type ? for more.' : undefined;
-      return typed([message, ...(words?.help ? [`  ${words.help}`] : []), ...(told ? [told] : [])], words, (l) => (l.trim() === '' ? 'Nothing is typed yet: type your answer, then press Enter.' : validate(l)));
-    },
+    text: (message, validate, words) =>
+      typed(message, [`  Type your answer${words?.more ? ' (? for more)' : ''}:`], words, (l) => (l.trim() === '' ? 'Nothing is typed yet: type your answer, then press Enter.' : validate(l))),
   };
-}
-
-/** The explanation, shown under the question when the person types `?`. */
-function explanation(more: string | undefined): string {
-  return `${EXPLANATION_INDENT}${safeText(more ?? 'There is no more to say about this question.').replace(/\n/g, `\n${EXPLANATION_INDENT}`)}`;
 }
 
 /** True for a number from min to max; else what to type. */

@@ -1,6 +1,7 @@
 // What a typed line means at a question with keyed answers (y, n, u or 1, 2,
 // 3): the key, the answer's number or its own words ("no", "not sure"). Shared
 // by both prompters, so a person can answer the same way in either.
+import { meaning } from './instructions.js';
 import type { KeyedChoice } from './prompter.js';
 
 /** Typed to ask for the explanation of a question. */
@@ -23,7 +24,7 @@ export function readTyped(typed: string, choices: readonly KeyedChoice[]): Typed
   const chosen =
     choices.find((c) => c.key === line) ??
     byNumber ??
-    choices.find((c) => c.label.toLowerCase() === line || (SAME_AS[c.value] ?? []).includes(line));
+    choices.find((c) => c.label.toLowerCase() === line || meaning(c.label).toLowerCase() === line || (SAME_AS[c.value] ?? []).includes(line));
   if (chosen) return { kind: 'chosen', value: chosen.value };
   return { kind: 'problem', message: `"${typed.trim().slice(0, 40)}" is not one of the answers: type ${keysInWords(choices)}, then press Enter.` };
 }
@@ -34,7 +35,7 @@ export function nothingChosen(choices: readonly KeyedChoice[]): string {
 }
 
 function keysInWords(choices: readonly KeyedChoice[]): string {
-  const keys = choices.map((c) => (c.key === String(choices.indexOf(c) + 1) ? c.key : `${c.key} for ${c.label}`));
+  const keys = choices.map((c) => `${c.key} for ${meaning(c.label)}`);
   if (choices.every((c, i) => c.key === String(i + 1))) return `a number from 1 to ${choices.length}`;
   return `${keys.slice(0, -1).join(', ')} or ${keys.at(-1) ?? ''}`;
 }

@@ -7,7 +7,7 @@ export interface CalmAnswers {
   age: string;
   onset: string;
   pain: string;
-  /** Keys for the choice questions after the first option (trigger, location, trend); default Enter. */
+  /** What to type at the pick-one questions (trigger, location, trend); default the first, "1". */
   choice?: string;
 }
 
@@ -28,7 +28,7 @@ export async function walkCalm(session: PtySession, done: RegExp, answers: CalmA
   const counters: string[] = [];
   let answeredAt = -1;
   for (;;) {
-    await session.waitFor(new RegExp(`${done.source}|\\? \\[\\d+/\\d+\\][\\s\\S]*(y\\) Yes|◯|›|❯|\\?\\s*$)`), 8000);
+    await session.waitFor(new RegExp(`${done.source}|\\? \\[\\d+/\\d+\\][\\s\\S]*(y\\) Yes|◯|1\\) |:\\s*(\\u001b\\[\\d+G)?$)`), 8000);
     await new Promise((resolve) => setTimeout(resolve, 60));
     const out = session.output();
     if (done.test(out.slice(answeredAt + 1))) return { screens: counters.length, counters };
@@ -42,13 +42,12 @@ export async function walkCalm(session: PtySession, done: RegExp, answers: CalmA
 
 function answerFor(text: string, answers: CalmAnswers): string {
   if (text.includes('y) Yes')) return 'n\r';
-  // A warning-sign checklist (its title asks "…: do any of these apply…") ends with "None of these"
-  // and then "I am not sure…"; it may scroll on a short terminal, and it does not wrap round, so
-  // going past the end and one up always lands on "None of these".
-  if (/: do any of these apply/.test(text.replace(/\s+/g, ' '))) return `${DOWN.repeat(40)}${UP} \r`;
-  if (text.includes('◯')) return '\r'; // conditions: none of them
+  // A warning-sign checklist ends with "None of these" and then "Not sure…"; the conditions and
+  // medicines lists end with "None of these". A list may scroll on a short terminal and does not
+  // wrap round, so going past the end (and one up) always lands on "None of these".
+  if (text.includes('◯')) return `${DOWN.repeat(40)}${/: do any of these apply|Not sure: ask me/.test(text.replace(/\s+/g, ' ')) ? UP : ''} \r`;
   if (/How old/.test(text)) return `${answers.age}\r`;
   if (/How bad is the pain/.test(text)) return `${answers.pain}\r`;
   if (/When did/.test(text)) return `${answers.onset}\r`;
-  return answers.choice ?? '\r';
+  return `${answers.choice ?? '1'}\r`;
 }
