@@ -36,7 +36,7 @@ describe('a checklist with descriptions on a small terminal', () => {
   });
 
   it('leaves the descriptions out rather than push the title off a 40×15 screen', () => {
-    const long = many.map((c) => ({ ...c, help: `${c.help} ${c.help}` }));
+    const long = many.map((c) => ({ ...c, help: `${c.help} ${c.help} ${c.help}` }));
     const page = checklistPage('[18/19] Do any of these apply to you?', long, 40, 15);
     expect(page.descriptions).toBe(false);
     expect(page.pageSize).toBeGreaterThanOrEqual(4);
