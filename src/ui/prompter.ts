@@ -64,7 +64,7 @@ export async function inquirerPrompter(): Promise<Prompter> {
       };
       const line = await typed(
         message,
-        [...choices.map((c) => `  ${c.key}) ${c.label}`), `  ${told}${words?.more ? ' (? for more)' : ''}`.replace(/[.:]?$/, ':')],
+        [...choices.map((c) => `  ${c.key}) ${c.label}`), `  ${withMore(told, words)}`],
         words,
         (l) => {
           const read = readTyped(l, choices);
@@ -111,12 +111,17 @@ export async function inquirerPrompter(): Promise<Prompter> {
     },
     number: async (message, { min, max }, words) => {
       const told = instruction('number', { full: `Type a number from ${min} to ${max}, then press Enter.`, brief: `${min} to ${max}:` });
-      const line = await typed(message, [`  ${told}${words?.more ? ' (? for more)' : ''}`.replace(/[.:]?$/, ':')], words, (l) => inRange(l, min, max));
+      const line = await typed(message, [`  ${withMore(told, words)}`], words, (l) => inRange(l, min, max));
       return Number(line.trim());
     },
     text: (message, validate, words) =>
       typed(message, [`  Type your answer${words?.more ? ' (? for more)' : ''}:`], words, (l) => (l.trim() === '' ? 'Nothing is typed yet: type your answer, then press Enter.' : validate(l))),
   };
+}
+
+/** The instruction the typing follows, ending in a colon, with `? for more` where there is more. */
+function withMore(instruction: string, words: Words | undefined): string {
+  return `${instruction.replace(/[.:]$/, '')}${words?.more ? ' (? for more)' : ''}:`;
 }
 
 /** True for a number from min to max; else what to type. */
