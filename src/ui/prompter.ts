@@ -141,8 +141,8 @@ const SCROLLED_KEYS = 'space to tick, ↓ for more, enter when done';
  */
 export function checklistPage(message: string, choices: readonly Choice[], columns: number | undefined, rows: number | undefined): { pageSize: number; scrolls: boolean; descriptions: boolean } {
   const needed = linesFor(choices, columns);
-  // Kept in sight: the title, a blank line, the keys line, a message and a spare line.
-  const kept = textLines(message, columns) + 1 + textLines(SCROLLED_KEYS, columns) + 2;
+  // Kept in sight: the title, a blank line, the keys line, a message of up to 70 characters and a spare line.
+  const kept = textLines(message, columns) + 1 + textLines(SCROLLED_KEYS, columns) + textLines('x'.repeat(70), columns) + 1;
   const described = Math.max(0, ...choices.map((c) => (c.help ? textLines(c.help, columns) : 0)));
   const descriptions = described === 0 || rows === undefined || rows - kept - described >= Math.min(needed, 4);
   const pageSize = checklistLines(needed, rows, kept + (descriptions ? described : 0));

@@ -95,9 +95,12 @@ async function askGroup(kb: KnowledgeBase, first: Question, answers: Answers, pr
   return Object.fromEntries(members.map((q) => [q.id, ticked.includes(q.id) ? 'yes' : 'no']));
 }
 
+/** Short, so that on a small terminal it does not push the list's title off the top. */
+export const NOTHING_TICKED = 'Nothing is ticked yet: tick what applies or "None of these" (space).';
+
 /** A checklist is never answered by Enter alone: "none" is ticked as deliberately as anything else. */
 export function checklistAnswered(ticked: readonly string[]): string | true {
-  if (ticked.length === 0) return 'Nothing is ticked yet: tick each one that applies, or "None of these", with space, then press Enter.';
+  if (ticked.length === 0) return NOTHING_TICKED;
   if (ticked.includes(NONE_ITEM) && ticked.length > 1) return '"None of these" cannot go with other ticks: untick one or the other.';
   return true;
 }

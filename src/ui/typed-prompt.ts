@@ -51,9 +51,9 @@ export const typedPrompt = createPrompt<string, TypedConfig>((config, done) => {
   // The typing goes on the instruction's line, the last one: a question exactly as wide as the
   // terminal would leave the cursor in the next line's first column, and the prompt library
   // would then redraw one line too high.
-  const lines = [`${prefix} ${config.message}`, ...config.lines];
-  const under = [...(explanation ? indented(explanation) : []), ...(problem ? [`> ${problem}`] : [])];
-  return [`${lines.join('\n')} ${value}`, under.join('\n')];
+  // A problem takes the instruction's place, so the question stays in sight on a short terminal.
+  const lines = [`${prefix} ${config.message}`, ...(problem ? [...config.lines.slice(0, -1), `> ${problem}`] : config.lines)];
+  return [`${lines.join('\n')} ${value}`, explanation ? indented(explanation).join('\n') : ''];
 });
 
 function indented(text: string): string[] {

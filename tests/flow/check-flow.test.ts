@@ -90,7 +90,7 @@ describe('the interactive check', () => {
     expect(screen.getScreen()).toContain('None of these');
     screen.keypress('enter'); // Enter alone answers nothing
     await screen.next(); // the checklist validates asynchronously, then redraws with the hint
-    expect(screen.getScreen()).toContain('Nothing is ticked yet: tick each one that applies, or "None of these"');
+    expect(screen.getScreen()).toContain('Nothing is ticked yet: tick what applies or "None of these" (space).');
     await tickNoneOfThese(1);
     await answerText('35'); // age
     expect(screen.getScreen()).toContain('Are you pregnant?');

@@ -27,8 +27,10 @@ export function calmAnswers(questions: QuestionJson[]): Record<string, string | 
 }
 
 /** The calm answers of the built binary's questions, as a JSON file in a new temporary folder. */
-export function calmAnswersFile(): string {
+export function calmAnswersFile(leaveOut: readonly string[] = []): string {
   const path = join(mkdtempSync(join(tmpdir(), 'backcare-calm-')), 'calm.json');
-  writeFileSync(path, JSON.stringify(calmAnswers(questionsOf(runCli(['check', '--questions', '--json']).stdout))));
+  const calm = calmAnswers(questionsOf(runCli(['check', '--questions', '--json']).stdout));
+  for (const id of leaveOut) delete calm[id];
+  writeFileSync(path, JSON.stringify(calm));
   return path;
 }
