@@ -2,6 +2,12 @@
 // would: No to every yes-no question, "None of these" on every warning-sign
 // checklist, plain answers elsewhere. Counts the screens it answered.
 import type { PtySession } from './pty.js';
+import { countWords } from './walk-accessible.js';
+
+/** A session whose visible screen can be read (see screen.ts). */
+interface WithScreen {
+  screen(): Promise<string[]>;
+}
 
 export interface CalmAnswers {
   age: string;
@@ -24,18 +30,20 @@ function currentPrompt(out: string): { counter: string; at: number; text: string
 }
 
 /** Answers each new prompt until `done` appears; returns the counter values seen, in order. */
-export async function walkCalm(session: PtySession, done: RegExp, answers: CalmAnswers): Promise<{ screens: number; counters: string[] }> {
+export async function walkCalm(session: PtySession & Partial<WithScreen>, done: RegExp, answers: CalmAnswers): Promise<{ screens: number; counters: string[]; words: number }> {
   const counters: string[] = [];
+  let words = 0;
   let answeredAt = -1;
   for (;;) {
     await session.waitFor(new RegExp(`${done.source}|\\? \\[\\d+/\\d+\\][\\s\\S]*(y\\) Yes|◯|1\\) |:\\s*(\\u001b\\[\\d+G)?$)`), 8000);
     await new Promise((resolve) => setTimeout(resolve, 60));
     const out = session.output();
-    if (done.test(out.slice(answeredAt + 1))) return { screens: counters.length, counters };
+    if (done.test(out.slice(answeredAt + 1))) return { screens: counters.length, counters, words };
     const prompt = currentPrompt(out);
     if (!prompt || prompt.at <= answeredAt || prompt.counter === counters.at(-1)) continue;
     answeredAt = prompt.at;
     counters.push(prompt.counter);
+    if (session.screen) words += await wordsOfQuestion(await session.screen());
     session.write(answerFor(prompt.text, answers));
   }
 }
@@ -50,4 +58,10 @@ function answerFor(text: string, answers: CalmAnswers): string {
   if (/How bad is the pain/.test(text)) return `${answers.pain}\r`;
   if (/When did/.test(text)) return `${answers.onset}\r`;
   return `${answers.choice ?? '1'}\r`;
+}
+
+/** The words of the question on screen: from its "? [n/m]" line to the bottom. */
+async function wordsOfQuestion(screen: readonly string[]): Promise<number> {
+  const from = screen.findLastIndex((line) => /^\? \[\d+\/\d+\]/.test(line));
+  return countWords(screen.slice(Math.max(0, from)).join('\n').replace(/^\? /, ''));
 }

@@ -149,7 +149,7 @@ describe('backcare check: the self-care path', () => {
     expect(screen, show(await session.screen())).toMatch(/HOME CARE: Look after yourself at home/);
     expect(screen).toMatch(/call 999 now/);
     if (process.env.SHOW_SCREEN) console.info(show(await session.screen()));
-    console.info(`self-care path: ${walk.screens} screens, ${seconds.toFixed(1)} s answering at once`);
+    console.info(`self-care path: ${walk.screens} screens, ${walk.words} words of questions, ${seconds.toFixed(1)} s answering at once`);
   });
 });
 
