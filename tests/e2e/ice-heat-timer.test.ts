@@ -140,7 +140,7 @@ describe('backcare ice-heat-timer (not a terminal)', () => {
     [['--mode', 'ice', '--cycles', '2', '--rest', '5m'], /^backcare: --rest 5m: after ice the skin needs at least 20 min with nothing on it to recover/],
     [['--mode', 'ice', '--cycles', '0'], /^backcare: --cycles "0" is not a whole number from 1 to 20; for example --cycles 2\n$/],
     [['--mode', 'ice', '--cycles', 'two'], /^backcare: --cycles "two" is not a whole number/],
-    [['--since', 'tomorrow'], /^backcare: --since "tomorrow" is neither a time nor a duration; write it like 30h \(30 hours ago\), 8am, this morning, last night, yesterday, monday, 2026-11-20 08:00/],
+    [['--since', 'tomorrow'], /^backcare: --since "tomorrow" is in the future: a future time is not allowed; write it like 30h \(30 hours ago\), 8am, this morning, last night, yesterday, monday, 2026-11-20 08:00/],
     [['--since', '2999-01-01 08:00'], /^backcare: --since "2999-01-01 08:00" is in the future: a future time is not allowed \(now is /],
     [['--since', '2026-02-30'], /^backcare: --since "2026-02-30" has no such date/],
     [['--mode', 'auto'], /^backcare: --mode auto chooses ice or heat by the time since the spasm started; add --since, e\.g\. --since 30h/],
