@@ -94,13 +94,14 @@ export async function offerEpisode(
   const id = onsetQuestionId(kb);
   const onsetAnswer: AnswerValue | undefined = id === undefined ? undefined : answers[id];
   const onset = typeof onsetAnswer === 'string' && !Number.isNaN(Date.parse(onsetAnswer)) ? new Date(onsetAnswer) : now;
-  const choice = await prompter.select(
+  // Typed, like every answer in check: Enter alone starts nothing and says what to type.
+  const choice = await prompter.answer(
     `Start a pain diary for this episode, from ${dayAndTime(onset)}?`,
     [
-      { value: 'yes', label: 'Yes: count the days, save this check, and tell me when to see a doctor if it is not improving' },
-      { value: 'no', label: 'No, thanks' },
+      { value: 'yes', label: 'Yes: count the days, save this check, and tell me when to see a doctor if it is not improving', key: 'y' },
+      { value: 'no', label: 'No, thanks', key: 'n' },
     ],
-    'The diary stays on this computer (backcare episode status, backcare log 0-10).',
+    { help: 'The diary stays on this computer (backcare episode status, backcare log 0-10).' },
   );
   if (choice !== 'yes') return undefined;
   try {

@@ -2,7 +2,7 @@
 // missing and only when a person is at a terminal, then one core triage.
 import { describeAllowed, type Answers } from '../core/check/answers.js';
 import { buildCarePlan } from '../core/check/care-plan.js';
-import { missingQuestions, orderedQuestions } from '../core/check/questionnaire.js';
+import { missingQuestions, orderedQuestions, shortForm } from '../core/check/questionnaire.js';
 import { isAtLeast, triage } from '../core/check/triage.js';
 import { CARE_LEVELS, type CareLevel } from '../core/kb/vocabulary.js';
 import { UsageError } from '../errors.js';
@@ -133,7 +133,9 @@ function questionList(ctx: Context) {
     id: q.id,
     section: q.section,
     type: q.type,
+    short: shortForm(q),
     text: q.text,
+    help: q.help ?? null,
     allowed: describeAllowed(q, ctx.kb),
     askedOnlyIf: q.askIf ?? null,
     unsure: q.unsure ?? null,
@@ -149,7 +151,8 @@ function renderQuestionList(ctx: Context): string {
     lines.push(ctx.style.heading(section.title));
     for (const q of questions) {
       lines.push(`  ${ctx.style.id(q.id)}${q.askIf ? ctx.style.dim(' (only asked when it applies)') : ''}`);
-      lines.push(...wrap(q.text, width, '    '));
+      lines.push(...wrap(shortForm(q), width, '    '));
+      lines.push(...wrap(`in full: ${q.text}`, width, '    ').map((l) => ctx.style.dim(l)));
       lines.push(...wrap(`answer: ${describeAllowed(q, ctx.kb)}`, width, '    ').map((l) => ctx.style.dim(l)));
     }
     lines.push('');

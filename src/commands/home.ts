@@ -48,7 +48,7 @@ async function detailsFor(task: string, prompter: Prompter): Promise<string[]> {
       const parsed = parsePastTime(text, now);
       return parsed.ok ? true : `"${text}" ${parsed.reason}; ${parsed.example}`;
     },
-    'For example: this morning, last night, yesterday, monday, 2 days ago.',
+    { help: 'For example: this morning, last night, yesterday, monday, 2 days ago.' },
   );
   return ['--at', when];
 }

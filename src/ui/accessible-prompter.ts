@@ -3,8 +3,9 @@
 // redrawing, no colour: what is printed stays where it is. Ctrl-C or a closed
 // stdin leaves with the same error the prompt library throws (exit 130).
 import { createInterface, type Interface } from 'node:readline';
-import { yesNoWord } from '../core/check/answers.js';
-import type { Choice, KeyedChoice, Prompter } from './prompter.js';
+import { EXPLAIN_ONCE, instructionKind, keyedInstruction, onceInFull, type Instruction } from './instructions.js';
+import { inRange, type Choice, type KeyedChoice, type Prompter } from './prompter.js';
+import { EXPLAIN, numberKeys, readTyped } from './typed-answer.js';
 
 class ExitPromptError extends Error {
   constructor() {
@@ -49,7 +50,9 @@ export function accessiblePrompter(input: NodeJS.ReadableStream, output: NodeJS.
   const say = (text: string): void => {
     output.write(`${text}\n`);
   };
-  const ask = async <T>(lines: string[], instruction: string, check: Check<T>): Promise<T> => {
+  const teller = onceInFull();
+  /** Asks until `check` accepts a line; `?` says `more` (the explanation) and asks again. */
+  const ask = async <T>(lines: string[], kind: string, instruction: Instruction, check: Check<T>, more?: string): Promise<T> => {
     let interrupted = false;
     const onInterrupt = (): void => {
       interrupted = true;
@@ -59,14 +62,20 @@ export function accessiblePrompter(input: NodeJS.ReadableStream, output: NodeJS.
     // typed the moment the question appears could otherwise meet Node's default (killed, not 130).
     process.once('SIGINT', onInterrupt);
     lines.forEach(say);
-    output.write(`${instruction} `);
+    const explainOnce = more === undefined ? '' : teller('explain', { full: ` ${EXPLAIN_ONCE}`, brief: '' });
+    output.write(`${teller(kind, instruction)}${explainOnce} `);
     try {
       for (;;) {
         const line = await reader.next();
         if (line === undefined || interrupted) throw new ExitPromptError();
+        if (line.trim() === EXPLAIN) {
+          say(more ?? 'There is no more to say about this question.');
+          output.write(`${instruction.brief} `);
+          continue;
+        }
         const checked = check(line.trim());
         if (checked.ok) return checked.value;
-        output.write(`${checked.message} ${instruction} `);
+        output.write(`${checked.message} `);
       }
     } finally {
       process.off('SIGINT', onInterrupt);
@@ -74,49 +83,71 @@ export function accessiblePrompter(input: NodeJS.ReadableStream, output: NodeJS.
   };
 
   const numbered = (choices: readonly Choice[]): string[] => choices.map((c, i) => `  ${i + 1}. ${c.label}${c.help ? ` (${c.help})` : ''}`);
-  const pick = (choices: readonly Choice[], keyed: readonly KeyedChoice[] = []): Check<string> => (line) => {
-    // A key ("y") or the answer's own word ("yes", "not sure", "unsure") works as well as its number.
-    const word = yesNoWord(line);
-    const byKey = keyed.find((c) => c.key === line.toLowerCase() || c.label.toLowerCase() === line.toLowerCase() || c.value === word);
-    const byNumber = choices[Number(line) - 1];
-    if (byKey) return { ok: true, value: byKey.value };
-    if (/^\d+$/.test(line) && byNumber) return { ok: true, value: byNumber.value };
-    return { ok: false, message: line === '' ? 'Nothing is chosen yet.' : `"${line}" is not one of the answers.` };
+  const pick = (choices: readonly KeyedChoice[]): Check<string> => (line) => {
+    const read = readTyped(line, choices);
+    if (read.kind === 'chosen') return { ok: true, value: read.value };
+    return { ok: false, message: read.kind === 'problem' ? read.message : '' };
   };
+  // Letters (y, n, u) are said with their meaning in the instruction: no list to read as well.
+  const lettered = (choices: readonly KeyedChoice[]): boolean => !choices.every((c, i) => c.key === String(i + 1));
   const range = (n: number): string => (n === 1 ? '1' : `1 to ${n}`);
+  const withHelp = (message: string, help?: string): string[] => [message, ...(help ? [help] : [])];
 
   return {
     select: (message, choices, help) =>
-      ask([message, ...(help ? [help] : []), ...numbered(choices)], `Type a number from ${range(choices.length)}, then press Enter:`, pick(choices)),
-    answer: (message, choices, help) =>
+      ask([...withHelp(message, help), ...numbered(choices)], 'numbers', keyedInstruction(numberKeys(choices)), pick(numberKeys(choices))),
+    // Letters (y, n, u) heard once with their meaning need not be listed again.
+    answer: (message, choices, words) =>
       ask(
-        [message, ...(help ? [help] : []), ...numbered(choices)],
-        `Type a number from ${range(choices.length)} (or ${choices.map((c) => c.key).join(', ')}), then press Enter:`,
-        pick(choices, choices),
+        [...withHelp(message, words?.help), ...(lettered(choices) ? [] : numbered(choices))],
+        instructionKind(choices),
+        keyedInstruction(choices),
+        pick(choices),
+        words?.more,
       ),
     menu: (message, choices) =>
-      ask<string | undefined>([message, ...numbered(choices)], `Type a number from ${range(choices.length)}, or q to leave, then press Enter:`, (line) =>
-        line.toLowerCase() === 'q' ? { ok: true, value: undefined } : pick(choices)(line),
+      ask<string | undefined>(
+        [message, ...numbered(choices)],
+        'menu',
+        { full: `Type a number from ${range(choices.length)}, or q to leave, then press Enter:`, brief: `A number from ${range(choices.length)}, or q:` },
+        (line) => (line.toLowerCase() === 'q' ? { ok: true, value: undefined } : pick(numberKeys(choices))(line)),
       ),
-    checklist: (message, choices, validate) =>
-      ask([message, ...numbered(choices)], 'Type the numbers that apply, separated by commas, then press Enter:', (line) => {
-        const parts = line === '' ? [] : line.split(/[\s,]+/).filter(Boolean);
-        const picked = parts.map((p) => choices[Number(p) - 1]);
-        if (parts.some((p, i) => !/^\d+$/.test(p) || picked[i] === undefined)) return { ok: false, message: `Use only the numbers ${range(choices.length)}.` };
-        const values = picked.flatMap((c) => (c ? [c.value] : []));
-        const valid = validate ? validate(values) : true;
-        return valid === true ? { ok: true, value: values } : { ok: false, message: valid };
-      }),
-    number: (message, { min, max }, help) =>
-      ask([message, ...(help ? [help] : [])], `Type a number from ${min} to ${max}, then press Enter:`, (line) => {
-        const value = Number(line);
-        if (line === '' || !Number.isFinite(value) || value < min || value > max) return { ok: false, message: `"${line}" is not a number from ${min} to ${max}.` };
-        return { ok: true, value };
-      }),
-    text: (message, validate, help) =>
-      ask([message, ...(help ? [help] : [])], 'Type your answer, then press Enter:', (line) => {
-        const valid = validate(line);
-        return valid === true ? { ok: true, value: line } : { ok: false, message: `${valid}.` };
-      }),
+    checklist: (message, choices, validate) => {
+      const detailed = choices.filter((c) => c.more ?? c.help);
+      const more = detailed.length === 0 ? undefined : choices.flatMap((c, i) => (c.more ?? c.help ? [`  ${i + 1}. ${c.more ?? c.help ?? ''}`] : [])).join('\n');
+      return ask(
+        [message, ...choices.map((c, i) => `  ${i + 1}. ${c.label}`)],
+        'checklist',
+        { full: 'Type the numbers that apply, separated by commas, then press Enter.', brief: 'Numbers that apply:' },
+        (line) => {
+          const parts = line === '' ? [] : line.split(/[\s,]+/).filter(Boolean);
+          const picked = parts.map((p) => choices[Number(p) - 1]);
+          if (parts.some((p, i) => !/^\d+$/.test(p) || picked[i] === undefined)) return { ok: false, message: `Use only the numbers ${range(choices.length)}, separated by commas.` };
+          const values = picked.flatMap((c) => (c ? [c.value] : []));
+          const valid = validate ? validate(values) : true;
+          return valid === true ? { ok: true, value: values } : { ok: false, message: valid };
+        },
+        more,
+      );
+    },
+    number: (message, { min, max }, words) =>
+      ask(
+        withHelp(message, words?.help),
+        'number',
+        { full: `Type a number from ${min} to ${max}, then press Enter.`, brief: `${min} to ${max}:` },
+        (line) => (inRange(line, min, max) === true ? { ok: true, value: Number(line) } : { ok: false, message: `"${line}" is not a number from ${min} to ${max}. Type one, then press Enter.` }),
+        words?.more,
+      ),
+    text: (message, validate, words) =>
+      ask(
+        withHelp(message, words?.help),
+        'text',
+        { full: 'Type your answer, then press Enter.', brief: 'Your answer:' },
+        (line) => {
+          const valid = line === '' ? 'Nothing is typed yet: type your answer, then press Enter' : validate(line);
+          return valid === true ? { ok: true, value: line } : { ok: false, message: `${valid}.` };
+        },
+        words?.more,
+      ),
   };
 }

@@ -1,12 +1,17 @@
 // The only module that loads the prompt library (through prompt-library.ts), and
 // only when a terminal is there to answer. Everything else talks to the
 // Prompter interface, so tests can answer with a script.
+import { instructionKind, keyedInstruction, onceInFull } from './instructions.js';
 import { safeText } from './safe-text.js';
+import { readTyped } from './typed-answer.js';
 
 export interface Choice {
   value: string;
   label: string;
+  /** Shown with the choice (the highlighted one, in a terminal). */
   help?: string;
+  /** The full wording, given only when the person asks for it with `?`. */
+  more?: string;
 }
 
 /** A choice picked by typing its key (`y`, `n`, `u`): nothing is chosen until the person types one. */
@@ -14,32 +19,61 @@ export interface KeyedChoice extends Choice {
   key: string;
 }
 
+/** Words around a question: `help` is shown with it, `more` only when the person types `?`. */
+export interface Words {
+  help?: string;
+  more?: string;
+}
+
 export interface Prompter {
   select(message: string, choices: readonly Choice[], help?: string): Promise<string>;
-  /** Like select, but with no answer preselected: Enter alone says what to type instead of choosing. */
-  answer(message: string, choices: readonly KeyedChoice[], help?: string): Promise<string>;
+  /** No answer preselected: Enter alone says what to type instead of choosing; a key, a number or the answer's words choose. */
+  answer(message: string, choices: readonly KeyedChoice[], words?: Words): Promise<string>;
   /** A menu: the chosen value, or undefined when the person leaves with q or Esc. Cleared from the screen when done. */
   menu(message: string, choices: readonly Choice[]): Promise<string | undefined>;
   /** `validate` sees the ticked values when Enter is pressed: a string is shown and the list stays open. */
   checklist(message: string, choices: readonly Choice[], validate?: (ticked: readonly string[]) => string | true): Promise<string[]>;
-  number(message: string, range: { min: number; max: number }, help?: string): Promise<number>;
-  text(message: string, validate: (value: string) => string | true, help?: string): Promise<string>;
+  number(message: string, range: { min: number; max: number }, words?: Words): Promise<number>;
+  text(message: string, validate: (value: string) => string | true, words?: Words): Promise<string>;
 }
 
+
 export async function inquirerPrompter(): Promise<Prompter> {
-  const { select, checkbox, number, input, rawlist } = await import('./prompt-library.js');
+  const { select, checkbox, typedPrompt } = await import('./prompt-library.js');
   // The words come from the knowledge base: shown safely, like everything printed.
   const withHelp = (message: string, help?: string): string => safeText(help ? `${message}\n  ${help}` : message);
-  const shown = (choices: readonly Choice[]) => choices.map((c) => ({ value: c.value, name: safeText(c.label), description: c.help === undefined ? undefined : safeText(c.help) }));
+  const shown = (choices: readonly Choice[], withDescription = true) =>
+    choices.map((c) => ({ value: c.value, name: safeText(c.label), description: c.help === undefined || !withDescription ? undefined : safeText(c.help) }));
+  const instruction = onceInFull();
+  /** A typed answer: `check` sees each line on Enter; `?` shows the explanation instead. */
+  const typed = (message: string, lines: string[], words: Words | undefined, check: (line: string) => string | true, final?: (line: string) => string): Promise<string> =>
+    typedPrompt({
+      message: safeText(message),
+      lines: [...(words?.help ? [`  ${words.help}`] : []), ...lines].map((l) => safeText(l)),
+      check,
+      ...(words?.more === undefined ? {} : { explanation: safeText(words.more) }),
+      ...(final ? { final } : {}),
+    });
   return {
     select: (message, choices, help) => select({ message: withHelp(message, help), choices: shown(choices) }),
-    answer: (message, choices, help) =>
-      rawlist({
-        message: withHelp(message, help),
-        choices: choices.map((c) => ({ value: c.value, name: safeText(c.label), key: c.key })),
-        // rawlist's own words for Enter alone ("Please input a value") do not say what to do.
-        theme: { style: { error: (text: string) => `> ${text === 'Please input a value' ? nothingChosen(choices) : text}` } },
-      }),
+    answer: async (message, choices, words) => {
+      const told = instruction(instructionKind(choices), keyedInstruction(choices));
+      const chosen = (line: string): string | undefined => {
+        const read = readTyped(line, choices);
+        return read.kind === 'chosen' ? read.value : undefined;
+      };
+      const line = await typed(
+        message,
+        [...choices.map((c) => `  ${c.key}) ${c.label}`), `  ${withMore(told, words)}`],
+        words,
+        (l) => {
+          const read = readTyped(l, choices);
+          return read.kind === 'problem' ? read.message : true;
+        },
+        (l) => safeText(choices.find((c) => c.value === chosen(l))?.label ?? l),
+      );
+      return chosen(line) ?? line;
+    },
     menu: async (message, choices) => {
       const leave = new AbortController();
       const onKey = (_text: string, key?: { name?: string }): void => {
@@ -65,28 +99,55 @@ export async function inquirerPrompter(): Promise<Prompter> {
     // round: "None of these" is last, so reaching it passes every sign.
     checklist: (message, choices, validate) => {
       const { columns, rows } = process.stdout;
-      const needed = linesFor(choices, columns);
-      const title = (keys: string): string => withHelp(`${message} (${keys})`);
-      const scrolled = title('space to tick, ↓ for more, enter when done');
-      // Kept in sight: the title, the keys line under the list (about 55 characters), a message and a spare line.
-      const pageSize = checklistLines(needed, rows, textLines(scrolled, columns) + textLines(KEYS_LINE, columns) + 2);
+      const page = checklistPage(message, choices, columns, rows);
       return checkbox({
-        message: needed > pageSize ? scrolled : title('space to tick, enter when done'),
-        pageSize,
+        message: withHelp(message),
+        instructions: page.scrolls ? SCROLLED_KEYS : KEYS,
+        pageSize: page.pageSize,
         loop: false,
-        choices: shown(choices),
+        choices: shown(choices, page.descriptions),
         validate: (ticked) => (validate ? validate(ticked.map((c) => c.value)) : true),
       });
     },
-    number: async (message, range, help) => {
-      const value = await number({ message: withHelp(message, help), min: range.min, max: range.max, required: true, step: 'any' });
-      return value ?? range.min;
+    number: async (message, { min, max }, words) => {
+      const told = instruction('number', { full: `Type a number from ${min} to ${max}, then press Enter.`, brief: `${min} to ${max}:` });
+      const line = await typed(message, [`  ${withMore(told, words)}`], words, (l) => inRange(l, min, max));
+      return Number(line.trim());
     },
-    text: (message, validate, help) => input({ message: withHelp(message, help), validate, required: true }),
+    text: (message, validate, words) =>
+      typed(message, [`  Type your answer${words?.more ? ' (? for more)' : ''}:`], words, (l) => (l.trim() === '' ? 'Nothing is typed yet: type your answer, then press Enter.' : validate(l))),
   };
 }
 
-const KEYS_LINE = '↑↓ navigate • space select • a all • i invert • ⏎ submit';
+/** The instruction the typing follows, ending in a colon, with `? for more` where there is more. */
+function withMore(instruction: string, words: Words | undefined): string {
+  return `${instruction.replace(/[.:]$/, '')}${words?.more ? ' (? for more)' : ''}:`;
+}
+
+/** True for a number from min to max; else what to type. */
+export function inRange(line: string, min: number, max: number): string | true {
+  const value = Number(line.trim());
+  if (line.trim() === '' || !/^-?\d+(\.\d+)?$/.test(line.trim()) || value < min || value > max) return `Type a number from ${min} to ${max}, then press Enter.`;
+  return true;
+}
+
+const KEYS = 'space to tick, enter when done';
+const SCROLLED_KEYS = 'space to tick, ↓ for more, enter when done';
+
+/**
+ * How a checklist fits the terminal: how many lines of list, whether it scrolls, and whether the
+ * highlighted item's description still fits under it (if not, it is left out rather than push the
+ * title off the top).
+ */
+export function checklistPage(message: string, choices: readonly Choice[], columns: number | undefined, rows: number | undefined): { pageSize: number; scrolls: boolean; descriptions: boolean } {
+  const needed = linesFor(choices, columns);
+  // Kept in sight: the title, a blank line, the keys line, a message of up to 70 characters and a spare line.
+  const kept = textLines(message, columns) + 1 + textLines(SCROLLED_KEYS, columns) + textLines('x'.repeat(70), columns) + 1;
+  const described = Math.max(0, ...choices.map((c) => (c.help ? textLines(c.help, columns) : 0)));
+  const descriptions = described === 0 || rows === undefined || rows - kept - described >= Math.min(needed, 4);
+  const pageSize = checklistLines(needed, rows, kept + (descriptions ? described : 0));
+  return { pageSize, scrolls: needed > pageSize, descriptions };
+}
 
 /** About how many lines a text takes once wrapped (the prompt puts up to 3 columns before it). */
 function textLines(text: string, columns: number | undefined): number {
@@ -102,11 +163,6 @@ export function linesFor(choices: readonly Choice[], columns: number | undefined
 /** pageSize counts lines: all the list needs, within what the terminal's height leaves beside `kept` lines. */
 export function checklistLines(needed: number, terminalRows: number | undefined, kept: number): number {
   return terminalRows ? Math.min(needed, Math.max(4, terminalRows - kept)) : needed;
-}
-
-function nothingChosen(choices: readonly KeyedChoice[]): string {
-  const keys = choices.map((c) => `${c.key} for ${c.label}`);
-  return `Nothing is chosen yet: type ${keys.slice(0, -1).join(', ')} or ${keys.at(-1) ?? ''}, then press Enter.`;
 }
 
 /** True when a person is there to answer: both ends are terminals and nothing says otherwise. */

@@ -2,10 +2,11 @@
 // an emergency answer ends it at once. Grouped yes/no questions are asked as
 // one checklist, with a way out for anyone who is not sure.
 import { parseAnswer, type Answers, type AnswerValue } from '../core/check/answers.js';
-import { applicability, groupTitle, nextQuestion, progress } from '../core/check/questionnaire.js';
+import { applicability, groupTitle, nextQuestion, progress, shortForm } from '../core/check/questionnaire.js';
 import { triage } from '../core/check/triage.js';
 import type { KnowledgeBase, Question } from '../core/kb/types.js';
-import type { Choice, KeyedChoice, Prompter } from './prompter.js';
+import type { Choice, KeyedChoice, Prompter, Words } from './prompter.js';
+import { numberKeys } from './typed-answer.js';
 
 const NOT_SURE_ITEM = '__not-sure__';
 const NONE_ITEM = '__none__';
@@ -33,26 +34,45 @@ function counter(kb: KnowledgeBase, answers: Answers): string {
 }
 
 async function askOne(kb: KnowledgeBase, q: Question, answers: Answers, prompter: Prompter, now: Date): Promise<AnswerValue> {
-  const message = `${counter(kb, answers)} ${q.text}`;
+  const message = `${counter(kb, answers)} ${asQuestion(shortForm(q))}`;
+  const words: Words = { more: explanation(q) };
   switch (q.type) {
     case 'yes-no':
-      return prompter.answer(message, yesNoChoices(q), q.help);
+      return prompter.answer(message, yesNoChoices(q), words);
     case 'number':
-      return prompter.number(message, { min: q.min ?? 0, max: q.max ?? Number.MAX_SAFE_INTEGER }, q.help);
+      return prompter.number(message, { min: q.min ?? 0, max: q.max ?? Number.MAX_SAFE_INTEGER }, words);
     case 'choice':
-      return prompter.select(message, q.choices ?? [], q.help);
+      return prompter.answer(message, numberKeys(q.choices ?? []), words);
     case 'many':
-      return prompter.checklist(`${message} (tick nothing if none apply)`, manyChoices(kb, q));
+      return prompter.checklist(message, [...manyChoices(kb, q), { value: NONE_ITEM, label: 'None of these' }], checklistAnswered).then(withoutNone);
     case 'when': {
       const validate = (value: string): string | true => {
         const parsed = parseAnswer(q, value, kb, now);
         return parsed.ok ? true : parsed.message;
       };
-      const text = await prompter.text(message, validate, q.help ?? 'For example 6h (six hours ago), 3d (three days ago) or 2026-11-20.');
+      const text = await prompter.text(message, validate, { help: WHEN_HINT, ...words });
       const parsed = parseAnswer(q, text, kb, now);
       return parsed.ok ? parsed.value : text;
     }
   }
+}
+
+/** Shown under "when did it start" every time: what can be typed. */
+const WHEN_HINT = 'For example: 8am, this morning, last night, yesterday or 3d (3 days ago).';
+
+/** The full wording and its help: what `?` shows. Undefined when it would only repeat the short form. */
+function explanation(q: Question): string | undefined {
+  const full = [q.text === shortForm(q) ? undefined : q.text, q.help].filter((t): t is string => t !== undefined);
+  return full.length === 0 ? undefined : full.join('\n');
+}
+
+/** A checklist item asked on its own reads as a question. */
+function asQuestion(text: string): string {
+  return /[?:.]$/.test(text) ? text : `${text}?`;
+}
+
+function withoutNone(ticked: string[]): string[] {
+  return ticked.filter((t) => t !== NONE_ITEM);
 }
 
 async function askGroup(kb: KnowledgeBase, first: Question, answers: Answers, prompter: Prompter, now: Date): Promise<Record<string, AnswerValue>> {
@@ -61,9 +81,9 @@ async function askGroup(kb: KnowledgeBase, first: Question, answers: Answers, pr
   const ticked = await prompter.checklist(
     `${counter(kb, answers)} ${title}`,
     [
-      ...members.map((q) => ({ value: q.id, label: q.text })),
+      ...members.map((q) => ({ value: q.id, label: shortForm(q), more: explanation(q) ?? q.text })),
       { value: NONE_ITEM, label: 'None of these' },
-      { value: NOT_SURE_ITEM, label: 'I am not sure about some of these: ask me one at a time' },
+      { value: NOT_SURE_ITEM, label: 'Not sure: ask me one by one' },
     ],
     checklistAnswered,
   );
@@ -75,9 +95,12 @@ async function askGroup(kb: KnowledgeBase, first: Question, answers: Answers, pr
   return Object.fromEntries(members.map((q) => [q.id, ticked.includes(q.id) ? 'yes' : 'no']));
 }
 
-/** A warning-sign checklist is never answered by Enter alone: "none" is ticked as deliberately as a sign. */
-function checklistAnswered(ticked: readonly string[]): string | true {
-  if (ticked.length === 0) return 'Nothing is ticked yet: tick each one that applies, or "None of these", with space, then press Enter.';
+/** Short, so that on a small terminal it does not push the list's title off the top. */
+export const NOTHING_TICKED = 'Nothing is ticked yet: tick what applies or "None of these" (space).';
+
+/** A checklist is never answered by Enter alone: "none" is ticked as deliberately as anything else. */
+export function checklistAnswered(ticked: readonly string[]): string | true {
+  if (ticked.length === 0) return NOTHING_TICKED;
   if (ticked.includes(NONE_ITEM) && ticked.length > 1) return '"None of these" cannot go with other ticks: untick one or the other.';
   return true;
 }

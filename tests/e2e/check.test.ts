@@ -35,6 +35,25 @@ describe('backcare check, scripted', () => {
     expect(questions.length).toBeGreaterThan(30);
   });
 
+  it('lists each question in its short form and in full, as text and as JSON', () => {
+    const text = runCli(['check', '--questions']).stdout.replace(/\s+/g, ' ');
+    expect(text).toContain('New numbness or tingling around your genitals, bottom or inner thighs?');
+    expect(text).toContain('in full: Is there new numbness, tingling or less feeling than usual around your genitals');
+    const listed = JSON.parse(runCli(['check', '--questions', '--json']).stdout) as { questions: { id: string; short: string; text: string; help: string | null }[] };
+    const saddle = listed.questions.find((q) => q.id === 'saddle-numbness');
+    expect(saddle?.short).toBe('New numbness or tingling around your genitals, bottom or inner thighs?');
+    expect(saddle?.text).toMatch(/^Is there new numbness/);
+    expect(saddle?.help).toMatch(/saddle/);
+    expect(listed.questions.every((q) => q.short.length > 0 && q.short.split(/\s+/).length <= 15)).toBe(true);
+  });
+
+  it('refuses a future onset given with --answer, saying a future time is not allowed (exit 2)', () => {
+    const r = runCli(['check', '--answers', calmJson, '--answer', 'onset=tomorrow', '--region', 'GB']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/"tomorrow" is in the future: a future time is not allowed/);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
   it('gives a self-care result with a plan from a YAML answers file', () => {
     const r = runCli(['check', '--answers', calmYaml, '--region', 'GB']);
     expect(r.stderr).toBe('');

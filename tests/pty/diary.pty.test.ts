@@ -37,7 +37,7 @@ describe('check offers to start an episode', () => {
     const home = mkdtempSync(join(tmpdir(), 'backcare-pty-'));
     session = runInPty(['check', ...ANSWERS, '--region', 'GB'], { BACKCARE_HOME: home, NO_COLOR: '1' });
     await session.waitFor('Start a pain diary for this episode');
-    session.write('\r');
+    session.write('y\r');
     const { exitCode } = await session.exit;
     expect(exitCode).toBe(0);
     const episode = JSON.parse(readFileSync(join(home, 'episodes.jsonl'), 'utf8')) as { type: string; at: string };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checklistLines, linesFor } from '../../src/ui/prompter.js';
+import { checklistLines, checklistPage, linesFor } from '../../src/ui/prompter.js';
 
 describe('checklist page size', () => {
   const choices = [
@@ -21,5 +21,24 @@ describe('checklist page size', () => {
   it('keeps the title and keys in sight on a short terminal, with at least a few lines of list', () => {
     expect(checklistLines(30, 24, 6)).toBe(18);
     expect(checklistLines(30, 8, 6)).toBe(4);
+  });
+});
+
+describe('a checklist with descriptions on a small terminal', () => {
+  const many = Array.from({ length: 20 }, (_, i) => ({ value: `c${i}`, label: `Condition ${i}`, help: 'A description long enough to take a few lines on a narrow terminal, like a real one.' }));
+
+  it('keeps room for the highlighted description where the terminal has it', () => {
+    const page = checklistPage('[18/19] Do any of these apply to you?', many, 80, 24);
+    expect(page.descriptions).toBe(true);
+    // Title 1 + blank 1 + keys 1 + message and spare 2 + description 2 = 7 lines kept.
+    expect(page.pageSize).toBe(24 - 7);
+    expect(page.scrolls).toBe(true);
+  });
+
+  it('leaves the descriptions out rather than push the title off a 40×15 screen', () => {
+    const long = many.map((c) => ({ ...c, help: `${c.help} ${c.help} ${c.help}` }));
+    const page = checklistPage('[18/19] Do any of these apply to you?', long, 40, 15);
+    expect(page.descriptions).toBe(false);
+    expect(page.pageSize).toBeGreaterThanOrEqual(4);
   });
 });

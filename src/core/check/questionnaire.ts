@@ -47,9 +47,15 @@ export function progress(kb: KnowledgeBase, answers: Answers): { answered: numbe
   return { answered: all.size - open.size, total: all.size };
 }
 
-/** The title a group of questions is shown under, from the knowledge base. */
+/** The title a group of questions is shown under: its short form where it has one. */
 export function groupTitle(kb: KnowledgeBase, group: string): string | undefined {
-  return kb.questions.groups?.find((g) => g.id === group)?.title;
+  const found = kb.questions.groups?.find((g) => g.id === group);
+  return found?.short ?? found?.title;
+}
+
+/** What a person reads first (the schema requires it; the full text stands in only for a base it did not check). */
+export function shortForm(question: Question): string {
+  return question.short ?? question.text;
 }
 
 /**

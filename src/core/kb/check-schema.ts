@@ -58,6 +58,10 @@ export const Question = z
     id: Id,
     section: z.enum(QUESTION_SECTIONS),
     type: z.enum(ANSWER_TYPES),
+    /** What a person reads first: plain, about 15 words at most, still naming the sign precisely. */
+    // Optional here so the refinement below can name the question that lacks it.
+    short: Text.optional(),
+    /** With `help`, the explanation shown on request. */
     text: Text,
     help: Text.optional(),
     /** Only asked (and only required) when this holds. */
@@ -77,6 +81,7 @@ export const Question = z
     const need = (ok: boolean, message: string, path: string): void => {
       if (!ok) ctx.addIssue({ code: 'custom', message, path: [path] });
     };
+    need(q.short !== undefined, `question "${q.id}" has no short form: add short: with it in about 15 plain words`, 'short');
     need(q.type !== 'number' || (q.min !== undefined && q.max !== undefined), 'number questions need min and max', 'type');
     need(q.type !== 'choice' || q.choices !== undefined, 'choice questions need choices', 'choices');
     need(q.type !== 'many' || q.choices !== undefined || q.choicesFrom !== undefined, 'many questions need choices or choicesFrom', 'choices');
@@ -86,7 +91,7 @@ export const Question = z
 export const QuestionSection = z.strictObject({ id: z.enum(QUESTION_SECTIONS), title: Text });
 
 /** Questions with the same `group` are asked on one screen, under this title. */
-export const QuestionGroup = z.strictObject({ id: Id, title: Text });
+export const QuestionGroup = z.strictObject({ id: Id, title: Text, short: Text.optional() });
 
 export const QuestionsFile = z.strictObject({
   sections: z.array(QuestionSection).min(1),

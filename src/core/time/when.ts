@@ -10,6 +10,9 @@ export const WHEN_EXAMPLES = 'write it like 30h (30 hours ago), 8am, this mornin
 
 const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:?\d{2})?)?$/i;
 const CLOCK = /^(\d{1,2}):(\d{2})$/;
+/** Words that can only mean a time still to come: "tomorrow", "next monday", "in 2 days". */
+const FUTURE_WORDS = /^(tomorrow|next\b|in\s+(\d|an?\b|a few\b))/i;
+const FUTURE = 'is in the future: a future time is not allowed';
 
 /**
  * How far back a typed time may go. Nothing backcare records or reports
@@ -26,12 +29,13 @@ export function earliestPastTime(now: Date): Date {
 export function parsePastTime(input: string, now: Date): Parsed<Date> {
   const text = input.trim().replace(/\s+ago$/i, '');
   if (text === '') return fail('is empty');
+  if (FUTURE_WORDS.test(text)) return { ok: false, reason: FUTURE, example: WHEN_EXAMPLES };
   const parsed = parseMoment(text, now);
   if (!parsed.ok) return parsed.reason === TOO_LONG_AGO ? tooLongAgo(now) : parsed;
   if (!(parsed.value.getTime() >= earliestPastTime(now).getTime())) return tooLongAgo(now);
   if (parsed.value.getTime() > now.getTime()) {
     const example = CLOCK.test(text) ? `for yesterday, write ${localDate(addDays(now, -1))} ${text.padStart(5, '0')}` : WHEN_EXAMPLES;
-    return { ok: false, reason: `is in the future (now is ${localDate(now)} ${localClock(now)})`, example };
+    return { ok: false, reason: `${FUTURE} (now is ${localDate(now)} ${localClock(now)})`, example };
   }
   return parsed;
 }

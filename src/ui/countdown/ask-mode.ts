@@ -33,7 +33,7 @@ export async function askMode(prompter: Prompter, kb: KnowledgeBase, now: Date):
       const parsed = parsePastTime(value, now);
       return parsed.ok ? true : `That ${parsed.reason}; ${parsed.example}`;
     },
-    WHEN_EXAMPLES.replace(/^write it like/, 'For example'),
+    { help: WHEN_EXAMPLES.replace(/^write it like/, 'For example') },
   );
   const since = parsePastTime(when, now);
   return { mode, ...(since.ok ? { hoursSinceOnset: (now.getTime() - since.value.getTime()) / 3_600_000 } : {}) };

@@ -106,7 +106,7 @@ describe('parseAnswer', () => {
     ['age', '', 'expected a number from 16 to 120 (years), got nothing'],
     ['trend', 'meh', 'expected one of better, same, worse, got "meh"'],
     ['conditions', 'kidneys', '"kidneys" is not one of: none, kidney-disease, numb-skin'],
-    ['onset', 'tomorrow', '"tomorrow" is neither a time nor a duration'],
+    ['onset', 'tomorrow', '"tomorrow" is in the future: a future time is not allowed'],
     ['onset', '2030-01-01', '"2030-01-01" is in the future'],
   ])('%s rejects %j', (id, raw, message) => {
     const parsed = parseAnswer(q(id), raw, kb, NOW);

@@ -28,7 +28,7 @@ describe('parsePastTime', () => {
 
   it.each([
     ['', /^is empty$/],
-    ['tomorrow', /^is neither a time nor a duration$/],
+    ['someday', /^is neither a time nor a duration$/],
     ['30', /^is neither a time nor a duration$/],
     ['-3h', /^is neither a time nor a duration$/],
     ['3x', /^has an unknown unit "x"/],
@@ -37,7 +37,7 @@ describe('parsePastTime', () => {
     ['2026-02-30', /^has no such date 2026-02-30$/],
     ['2026-11-20 25:00', /^has no such time of day/],
     ['08:61', /^has no such time of day/],
-    ['2026-11-22 08:00', /^is in the future \(now is 2026-11-21 10:30\)$/],
+    ['2026-11-22 08:00', /^is in the future: a future time is not allowed \(now is 2026-11-21 10:30\)$/],
     ['11:00', /^is in the future/],
     ['20/11/2026', /^is neither a time nor a duration$/],
   ])('refuses %j', (text, reason) => {
@@ -48,12 +48,24 @@ describe('parsePastTime', () => {
 
   it('suggests yesterday for a clock time later than now', () => {
     const parsed = parsePastTime('23:00', NOW);
-    expect(parsed).toEqual({ ok: false, reason: 'is in the future (now is 2026-11-21 10:30)', example: 'for yesterday, write 2026-11-20 23:00' });
+    expect(parsed).toEqual({ ok: false, reason: 'is in the future: a future time is not allowed (now is 2026-11-21 10:30)', example: 'for yesterday, write 2026-11-20 23:00' });
   });
 
   it('formats local dates and clock times', () => {
     expect(localDate(NOW)).toBe('2026-11-21');
     expect(localClock(new Date(2026, 0, 2, 7, 5, 9))).toBe('07:05');
     expect(localClock(new Date(2026, 0, 2, 7, 5, 9), true)).toBe('07:05:09');
+  });
+});
+
+describe('a future onset', () => {
+  it.each(['tomorrow', 'Tomorrow morning', 'next monday', 'next week', 'in 2 days', 'in an hour', '2026-11-22'])('says %j is a future time, which is not allowed', (text) => {
+    const parsed = parsePastTime(text, NOW);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.reason).toMatch(/^is in the future: a future time is not allowed/);
+  });
+
+  it('still reads words that only look ahead, such as "this morning" said in the afternoon', () => {
+    expect(parsePastTime('this morning', NOW).ok).toBe(true);
   });
 });
