@@ -104,6 +104,7 @@ export function buildProgram(): Command {
     .option('--no-input', 'never prompt; fail with exit code 2 if an answer is missing')
     .option('--fail-on <level>', 'exit with code 3 when the result is at or above this level (emergency, urgent, doctor_soon, self_care)')
     .option('-q, --quiet', 'only the result and the reasons, no home-care plan (an emergency is always shown in full)')
+    .option('--full', 'the full home-care plan: how to do each item, every caution and the sources')
     .option('--json', 'print JSON on stdout (implies --no-input)')
     .option('--accessible', 'plain numbered questions answered by typing, no cursor movement, for screen readers (or BACKCARE_ACCESSIBLE=1)')
     .addHelpText(

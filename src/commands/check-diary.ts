@@ -71,6 +71,7 @@ export function recordCheck(term: Terminal, episode: Episode, result: TriageResu
         conditions: result.conditions,
         rules: result.fired.map((r) => r.id),
         episode: episode.id,
+        answers,
       },
       { env: term.env, now },
     );

@@ -159,6 +159,8 @@ export const WarningSign = z.strictObject({
   id: Id,
   urgency: Urgency,
   sign: Text,
+  /** The sign in a few words, for the short list at the end of a check's result. */
+  short: Text.optional(),
   concern: Text,
   note: Text.optional(),
   /** The rules in rules.yaml that implement this sign; each names it back and gives its urgency. */
