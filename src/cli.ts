@@ -227,6 +227,13 @@ export function buildProgram(): Command {
     .action(lazy(async () => log));
 
   program
+    .command('plan')
+    .description('the full home-care plan of your last check saved in the diary, for today: how to do each item, every caution, the sources')
+    .option('--json', 'print JSON on stdout')
+    .addHelpText('after', examples(['backcare plan', 'backcare plan --json | jq .carePlan.medicines']) + DIARY_HELP)
+    .action(lazy(() => import('./commands/plan.js')));
+
+  program
     .command('history')
     .description('your pain over time: a chart of daily lowest, mean and highest, the trend and what helped')
     .option('--days <n>', 'how many days back, today included (default 14)')

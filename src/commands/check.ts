@@ -67,7 +67,7 @@ export async function run(_args: string[], options: CheckOptions, globals: Globa
   if (options.json) writeOut(ctx.term, toJson({ ...outcome, diary: diaryJson(diary) }));
   const lines = options.json ? 0 : printOutcome(ctx, outcome, { quiet: options.quiet === true, full: options.full === true, hints });
   if (failOn && isAtLeast(result.level, failOn)) process.exitCode = EXIT_FAIL_ON;
-  const started = offer ? await offerEpisode(ctx.term, await prompterFor(ctx.term, options), ctx.kb, result, answers, complete, now) : undefined;
+  const started = offer ? await offerEpisode(ctx.term, await prompterFor(ctx.term, options), ctx.kb, result, answers, complete, now, hints.program) : undefined;
   const after: NextHints = { ...hints, scoreSaved: hints.scoreSaved || started !== undefined, diaryOffered: false };
   // What stays on screen must be the answer: a result taller than the terminal ends with its summary again.
   const rows = ctx.term.stdout.rows ?? Number.POSITIVE_INFINITY;

@@ -8,10 +8,11 @@ import type { KnowledgeBase } from '../../core/kb/types.js';
 import type { Style } from '../style.js';
 import { wrap } from '../wrap.js';
 import type { CarePlanJson, CheckOutcome } from './check-result.js';
-import { actionLabel, reasonLines, REGION_HINT, STATUS_LABEL, summaryLines, type Advice, type NextHints } from './check.js';
+import { actionLabel, reasonLines, STATUS_LABEL, summaryLines, type Advice, type NextHints } from './check.js';
 
 /** Statuses a person can act on today; the others are named in one line. */
 const SHOWN: ReadonlySet<Advice['status']> = new Set(['suggested', 'adapt', 'ask-first', 'avoid']);
+const SUGGESTED: ReadonlySet<Advice['status']> = new Set(['suggested', 'adapt', 'ask-first']);
 const STRETCHES_SHOWN = 2;
 
 export function renderShortCheck(outcome: CheckOutcome, kb: KnowledgeBase, style: Style, width: number, hints: NextHints, fullPlanHint: string): string {
@@ -23,7 +24,6 @@ export function renderShortCheck(outcome: CheckOutcome, kb: KnowledgeBase, style
     out.push('', ...todayLines(outcome, plan, kb, width, style));
     out.push('', ...followUpLines(plan, width, style));
     out.push('', ...emergencySignLines(outcome, plan, width, style));
-    if (outcome.emergencyNumber.call === null) out.push(...wrap(REGION_HINT, width).map(style.dim));
     out.push('', ...wrap(fullPlanHint, width));
   }
   out.push('', ...wrap(outcome.disclaimer, width).map(style.dim));
@@ -36,7 +36,7 @@ function todayLines(outcome: CheckOutcome, plan: CarePlanJson, kb: KnowledgeBase
   const items = new ItemLines(kb, new Set(outcome.conditions), width, style);
   for (const o of plan.thermal.options.filter((a) => SHOWN.has(a.status))) items.add(undefined, o, true);
   // Medicines that are not suggested are left to the full plan, unless a caution names this person.
-  for (const m of plan.medicines.filter((a) => SHOWN.has(a.status) || personal(a, outcome.conditions).length > 0)) items.add('Painkiller', m, true);
+  for (const m of plan.medicines.filter((a) => SHOWN.has(a.status) || personal(a, outcome.conditions).length > 0)) items.add(undefined, m, true);
   const move = plan.movement[0];
   if (move) items.add(undefined, move, false);
   for (const s of plan.stretches.filter((a) => SHOWN.has(a.status)).slice(0, STRETCHES_SHOWN)) items.add('Stretch', s, false);
@@ -78,8 +78,8 @@ class ItemLines {
       const mine = c.appliesTo?.filter((id) => this.mine.has(id)) ?? [];
       if (c.appliesTo && mine.length === 0) continue;
       if (!c.appliesTo && !allCautions && c.action !== 'stop') continue;
-      // For a medicine that is not for this person, only the reason it is not.
-      if (item.status === 'avoid' && mine.length === 0) continue;
+      // For an item not suggested to this person, only what concerns them.
+      if (!SUGGESTED.has(item.status) && mine.length === 0) continue;
       if (this.said.has(c.text)) continue;
       this.said.add(c.text);
       const who = mine.length > 0 ? ` (you said: ${mine.map(name).join(', ')})` : '';
@@ -90,9 +90,10 @@ class ItemLines {
 
 /** The same dates as `backcare episode status`, one line each. */
 function followUpLines(plan: CarePlanJson, width: number, style: Style): string[] {
-  const out = [style.heading('See a doctor if')];
+  const dated = plan.safetyNet.followUps.some((f) => f.due !== null);
+  const out = [style.heading(dated ? 'See a doctor if, from the day shown' : 'See a doctor if')];
   for (const f of plan.safetyNet.followUps) {
-    const due = f.due ? `from ${shortDay(new Date(f.due))}: ` : '';
+    const due = f.due ? `${shortDay(new Date(f.due))}: ` : '';
     out.push(...wrap(`${due}${lowerFirst(f.when)}`, width, '  • ', '    '));
   }
   return out;
