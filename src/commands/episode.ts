@@ -1,4 +1,5 @@
 // backcare episode start [--at WHEN] | status [--json] | end [--at WHEN]
+import { triage } from '../core/check/triage.js';
 import { cannotStart, dayOf, episodeStatus, openEpisode } from '../core/diary/episodes.js';
 import { dailyStats, trendSinceStart } from '../core/diary/stats.js';
 import { dayAndTime } from '../core/diary/time.js';
@@ -73,7 +74,7 @@ export async function status(args: string[], options: EpisodeOptions, globals: G
     return;
   }
   if (options.json) {
-    writeOut(ctx.term, toJson(statusJson(episodeStatus(ctx.kb, episode, now), extras(ctx, episode, diary, now))));
+    writeOut(ctx.term, toJson(statusJson(episodeStatus(ctx.kb, episode, now, lastCheckFacts(ctx, episode, diary, now)), extras(ctx, episode, diary, now))));
     return;
   }
   const prefix = episode.end ? 'No episode is open. Your last one:\n\n' : '';
@@ -111,6 +112,13 @@ export async function end(_args: string[], options: EpisodeOptions, globals: Glo
   if (next) writeOut(ctx.term, wrap(`Back pain often comes back. Next: ${learnPointer(next)}.`, outputWidth(ctx.term)).join('\n'));
 }
 
+/** The facts of the episode's last check that kept its answers: they rule follow-ups in or out as check did. */
+function lastCheckFacts(ctx: Context, episode: Episode, diary: Diary, now: Date) {
+  const until = episode.end ?? now;
+  const last = diary.checks.filter((c) => c.answers !== undefined && c.at >= episode.start && c.at <= until).at(-1);
+  return last?.answers ? triage(ctx.kb, last.answers, now).facts : undefined;
+}
+
 function extras(ctx: Context, episode: Episode, diary: Diary, now: Date) {
   const until = episode.end ?? now;
   const points = diary.pain.filter((p) => p.at >= episode.start && p.at <= until);
@@ -122,5 +130,5 @@ function extras(ctx: Context, episode: Episode, diary: Diary, now: Date) {
 }
 
 function statusText(ctx: Context, episode: Episode, diary: Diary, now: Date): string {
-  return renderStatus(episodeStatus(ctx.kb, episode, now), extras(ctx, episode, diary, now), outputWidth(ctx.term), ctx.style);
+  return renderStatus(episodeStatus(ctx.kb, episode, now, lastCheckFacts(ctx, episode, diary, now)), extras(ctx, episode, diary, now), outputWidth(ctx.term), ctx.style);
 }

@@ -3,10 +3,10 @@
 // one short list. Every caution that applies to an item shown is shown; what is
 // left out is whole items (the other stretches, comfort, what to avoid), which
 // the full plan (`check --full`, `backcare plan`) lists with how-to and sources.
-import { shortDay } from '../../core/diary/time.js';
 import type { KnowledgeBase } from '../../core/kb/types.js';
 import type { Style } from '../style.js';
 import { wrap } from '../wrap.js';
+import { followUpScheduleLines } from './follow-ups.js';
 import type { CarePlanJson, CheckOutcome } from './check-result.js';
 import { actionLabel, reasonLines, STATUS_LABEL, summaryLines, type Advice, type NextHints } from './check.js';
 
@@ -88,15 +88,9 @@ class ItemLines {
   }
 }
 
-/** The same dates as `backcare episode status`, one line each. */
+/** The same dates, in the same words, as `backcare episode status`. */
 function followUpLines(plan: CarePlanJson, width: number, style: Style): string[] {
-  const dated = plan.safetyNet.followUps.some((f) => f.due !== null);
-  const out = [style.heading(dated ? 'See a doctor if, from the day shown' : 'See a doctor if')];
-  for (const f of plan.safetyNet.followUps) {
-    const due = f.due ? `${shortDay(new Date(f.due))}: ` : '';
-    out.push(...wrap(`${due}${lowerFirst(f.when)}`, width, '  • ', '    '));
-  }
-  return out;
+  return followUpScheduleLines(plan.safetyNet.followUps.map((f) => ({ when: f.when, due: f.due === null ? undefined : new Date(f.due) })), width, style);
 }
 
 function emergencySignLines(outcome: CheckOutcome, plan: CarePlanJson, width: number, style: Style): string[] {
@@ -104,8 +98,4 @@ function emergencySignLines(outcome: CheckOutcome, plan: CarePlanJson, width: nu
   const out = wrap(`Call ${number} at once if any of these appear`, width).map(style.urgency.emergency);
   for (const s of plan.safetyNet.emergencySigns) out.push(...wrap(s.short, width, '  • ', '    '));
   return out;
-}
-
-function lowerFirst(text: string): string {
-  return /^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }
