@@ -19,7 +19,8 @@ describe('follow-up dates', () => {
     const env = { BACKCARE_HOME: mkdtempSync(join(tmpdir(), 'backcare-dates-')), COLUMNS: '80' };
     expect(runCli(['episode', 'start', '--at', '3d'], { env }).code).toBe(0);
     // No onset answer: the check takes the episode's start, as a person in an episode would.
-    const { onset: _onset, ...answers } = { ...calm, ...change };
+    const answers: Record<string, string | number> = { ...calm, ...change };
+    delete answers.onset;
     const check = runCli(['check', ...flags(answers)], { env });
     expect(check.code).toBe(0);
     const status = runCli(['episode', 'status'], { env });
