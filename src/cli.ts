@@ -105,6 +105,9 @@ export function buildProgram(): Command {
     .option('--fail-on <level>', 'exit with code 3 when the result is at or above this level (emergency, urgent, doctor_soon, self_care)')
     .option('-q, --quiet', 'only the result and the reasons, no home-care plan (an emergency is always shown in full)')
     .option('--full', 'the full home-care plan: how to do each item, every caution and the sources')
+    .option('--ics <file>', 'also write the follow-up dates to an iCalendar file for any calendar app')
+    .option('--remind <hh:mm>', 'with --ics: a daily reminder to log your pain score at this time, for 6 weeks')
+    .option('--force', 'replace the --ics file if it already exists')
     .option('--json', 'print JSON on stdout (implies --no-input)')
     .option('--accessible', 'plain numbered questions answered by typing, no cursor movement, for screen readers (or BACKCARE_ACCESSIBLE=1)')
     .addHelpText(
@@ -198,6 +201,9 @@ export function buildProgram(): Command {
     .action(lazy(() => import('./commands/episode.js').then((m) => ({ run: m.start }))));
   episode
     .command('status', { isDefault: true })
+    .option('--ics <file>', 'also write the follow-up dates to an iCalendar file for any calendar app')
+    .option('--remind <hh:mm>', 'with --ics: a daily reminder to log your pain score at this time, for 6 weeks')
+    .option('--force', 'replace the --ics file if it already exists')
     .description('day N of the episode, the advice for its phase, and the next follow-up date')
     .option('--json', 'print JSON on stdout')
     // As the default, status also receives a mistyped subcommand ("stat"), to suggest the right one.

@@ -115,7 +115,10 @@ export async function offerEpisode(
     }
     const episode: Episode = { id: record.id, start: onset, end: undefined };
     recordCheck(term, episode, result, answers, complete, now);
-    term.stderr.write(`backcare: episode started ${dayAndTime(onset)}; this check and its pain score are saved. The full plan any time: ${program} plan\n`);
+    term.stderr.write(
+      `backcare: episode started ${dayAndTime(onset)}; this check and its pain score are saved. The full plan any time: ${program} plan\n` +
+        `backcare: the dates to check again, in your calendar: ${program} episode status --ics back-pain.ics (add --remind 20:00 for a daily reminder to log your pain)\n`,
+    );
     return episode;
   } catch (error) {
     term.stderr.write(`backcare: warning: ${(error as Error).message}\n`);

@@ -1,10 +1,12 @@
 // backcare check: answers from flags and files first, prompts only for what is
 // missing and only when a person is at a terminal, then one core triage.
 import { describeAllowed, type Answers } from '../core/check/answers.js';
-import { buildCarePlan } from '../core/check/care-plan.js';
+import { buildCarePlan, type CarePlan } from '../core/check/care-plan.js';
+import type { Episode } from '../core/diary/types.js';
+import { calendarRequest, writeCalendar, type CalendarRequest } from './calendar-output.js';
 import { missingQuestions, orderedQuestions } from '../core/check/questionnaire.js';
 import { isAtLeast, triage } from '../core/check/triage.js';
-import { CARE_LEVELS, type CareLevel } from '../core/kb/vocabulary.js';
+import { CARE_LEVELS, toSeconds, type CareLevel } from '../core/kb/vocabulary.js';
 import { UsageError } from '../errors.js';
 import type { ResolvedRegion } from '../core/region.js';
 import { describeOutcome, type CheckOutcome } from '../ui/render/check-result.js';
@@ -30,6 +32,9 @@ interface CheckOptions {
   quiet?: boolean;
   full?: boolean;
   accessible?: boolean;
+  ics?: string;
+  remind?: string;
+  force?: boolean;
 }
 
 /** Exit code when --fail-on is given and the result is at or above that level. */
@@ -45,6 +50,7 @@ export async function run(_args: string[], options: CheckOptions, globals: Globa
   // Everything that could fail is read before the first question: a region, a
   // file or an answer that is wrong must never cost a person their result.
   const region = regionOf(ctx);
+  const calendar = calendarRequest(options.ics, options.remind, options.force === true);
   const now = new Date();
   const episode = await openEpisodeForCheck(ctx.term);
   const collected = await collectAnswers(ctx.kb, options.answers, options.answer ?? [], now);
@@ -69,11 +75,24 @@ export async function run(_args: string[], options: CheckOptions, globals: Globa
   if (failOn && isAtLeast(result.level, failOn)) process.exitCode = EXIT_FAIL_ON;
   const started = offer ? await offerEpisode(ctx.term, await prompterFor(ctx.term, options), ctx.kb, result, answers, complete, now, hints.program) : undefined;
   const after: NextHints = { ...hints, scoreSaved: hints.scoreSaved || started !== undefined, diaryOffered: false };
+  if (calendar) calendarFromCheck(ctx, calendar, plan, episode ?? started, now, hints.program);
   // What stays on screen must be the answer: a result taller than the terminal ends with its summary again.
   const rows = ctx.term.stdout.rows ?? Number.POSITIVE_INFINITY;
   if (ctx.term.stdout.isTTY && result.level !== 'emergency' && (lines >= rows - 1 || offer)) {
     writeOut(ctx.term, renderSummaryAgain(outcome, ctx.kb, ctx.style, outputWidth(ctx.term), after));
   }
+}
+
+/** The check's follow-up dates as a calendar file: the diary's episode names the events, else the onset does. */
+function calendarFromCheck(ctx: Context, request: CalendarRequest, plan: CarePlan | undefined, episode: Episode | undefined, now: Date, program: string): void {
+  const schedule = (plan?.safetyNet.followUps ?? []).flatMap((f) => (f.due ? [{ followUp: f.followUp, due: f.due }] : []));
+  const first = plan?.safetyNet.followUps.find((f) => f.due);
+  if (!plan || !first?.due) {
+    writeErr(ctx.term, `backcare: no calendar file: ${plan ? 'the follow-up dates need to know when the pain started' : 'an emergency has no follow-up dates'}\n`);
+    return;
+  }
+  const start = episode?.start ?? new Date(first.due.getTime() - toSeconds(first.followUp.after.min, first.followUp.after.unit) * 1000);
+  writeCalendar(ctx.term, request, { id: episode?.id ?? `onset-${start.getTime()}`, start }, schedule, now, program);
 }
 
 /** Where the full plan is, one step away: from the diary when this check is saved there, else the same command with --full. */

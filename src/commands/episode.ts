@@ -18,10 +18,15 @@ import { wrap } from '../ui/wrap.js';
 import { createContext, type Context, type GlobalOptions } from './context.js';
 import { readDiaryReporting } from './diary-context.js';
 import { pastTimeFlag } from './flags.js';
+import { calendarRequest, writeCalendar } from './calendar-output.js';
+import { invokedAs } from './shared.js';
 
 interface EpisodeOptions {
   at?: string;
   json?: boolean;
+  ics?: string;
+  remind?: string;
+  force?: boolean;
 }
 
 export async function start(_args: string[], options: EpisodeOptions, globals: GlobalOptions): Promise<void> {
@@ -64,10 +69,16 @@ export async function status(args: string[], options: EpisodeOptions, globals: G
     const close = SUBCOMMANDS.find((s) => typed.length >= 2 && s.startsWith(typed.toLowerCase())) ?? closestId(typed, SUBCOMMANDS);
     throw new UsageError(`unknown episode command "${typed}"; ${close ? `did you mean "${close}"? ` : ''}use one of: ${SUBCOMMANDS.join(', ')}`);
   }
+  const calendar = calendarRequest(options.ics, options.remind, options.force === true);
   const ctx = await createContext(globals, { json: options.json });
   const now = new Date();
   const { value: diary } = readDiaryReporting(ctx.term, (episodes) => (openEpisode(episodes) ?? episodes.at(-1))?.start ?? now, now);
   const episode = openEpisode(diary.episodes) ?? diary.episodes.at(-1);
+  if (calendar && !episode) throw new UsageError('no episode yet, so no dates for a calendar; start one with: backcare episode start');
+  if (calendar && episode) {
+    const status = episodeStatus(ctx.kb, episode, now, lastCheckFacts(ctx, episode, diary, now));
+    writeCalendar(ctx.term, calendar, episode, status.schedule, now, invokedAs(ctx.term.env));
+  }
   if (!episode) {
     if (options.json) writeOut(ctx.term, toJson({ episode: null }));
     else writeOut(ctx.term, 'No episode yet. Start one with: backcare episode start (add --at 2d if the pain began two days ago).');
