@@ -197,7 +197,8 @@ export const ThermalProtocol = z
 export const ThermalFile = z.strictObject({
   protocols: z.array(ThermalProtocol).min(1),
   switchToHeatAfter: z.strictObject({ hours: z.number().positive(), convention: Text, sources: SourceRefs }),
-  checklist: z.array(z.strictObject({ text: Text, sources: SourceRefs })).min(1),
+  /** `kinds` limits an item to ice or heat sessions; without it the item is for both. */
+  checklist: z.array(z.strictObject({ text: Text, kinds: z.array(z.enum(THERMAL_KINDS)).min(1).optional(), sources: SourceRefs })).min(1),
 });
 
 /**
