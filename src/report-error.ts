@@ -12,7 +12,8 @@ export function reportError(error: unknown, rawStderr: NodeJS.WritableStream, en
   const name = error instanceof Error ? error.name : '';
   if (name === 'ExitPromptError' || name === 'AbortPromptError') {
     // Ctrl-C at a prompt: the prompt library has already restored the terminal.
-    stderr.write('\n');
+    // Say so, rather than leave the question on screen with a bare prompt under it.
+    stderr.write('\nbackcare: stopped; nothing was saved\n');
     return EXIT.interrupted;
   }
   if (name === 'UsageError') {
