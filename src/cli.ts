@@ -4,6 +4,7 @@ import { Command, Option, type CommanderError } from 'commander';
 import type { GlobalOptions } from './commands/context.js';
 import { handleOutputErrors } from './ui/output-errors.js';
 import { safeText } from './ui/safe-text.js';
+import { helpWidth, wrapLines } from './ui/wrap.js';
 import { restoreTerminalOnSignals } from './ui/terminal-signals.js';
 // The light listing commands and `log` (which must start fast) ship inside this bundle:
 // loading another file costs more than parsing them.
@@ -17,28 +18,35 @@ declare const __BACKCARE_VERSION__: string;
 const EXIT_CODES_HELP = `
 Exit codes:
   0    success
-  1    unexpected failure (please report it), or the diary or a report file cannot be written
-  2    usage or input error: unknown option, bad value, missing answer, broken knowledge base
+  1    unexpected failure (please report it), or the diary or a report file
+       cannot be written
+  2    usage or input error: unknown option, bad value, missing answer, broken
+       knowledge base
   3    check --fail-on: the result is at or above the level given
   130  interrupted with Ctrl-C
   143, 129  stopped by SIGTERM or SIGHUP, after putting the terminal back
-  A closed output pipe (backcare remedies | head -1) ends quietly with 0; a full disk
-  or an I/O error on the output is one line on stderr and 1.`;
+  A closed output pipe (backcare remedies | head -1) ends quietly with 0; a
+  full disk or an I/O error on the output is one line on stderr and 1.`;
 
 const ENVIRONMENT_HELP = `
 Environment:
   BACKCARE_KB       knowledge-base directory to use instead of the built-in one
-  BACKCARE_REGION   two-letter country code for emergency numbers, e.g. GB, US, NZ
-  BACKCARE_HOME     folder for the pain diary (default: $XDG_DATA_HOME/backcare, else ~/.local/share/backcare)
-  BACKCARE_ACCESSIBLE=1  plain numbered questions in check, and plain lines instead of redrawing in timers
+  BACKCARE_REGION   two-letter country code for emergency numbers: GB, US, NZ
+  BACKCARE_HOME     folder for the pain diary (default: $XDG_DATA_HOME/backcare,
+                    else ~/.local/share/backcare)
+  BACKCARE_ACCESSIBLE=1  plain numbered questions in check, and plain lines
+                    instead of redrawing in timers
   NO_COLOR          turn colour off (any non-empty value); FORCE_COLOR turns it on
-  BACKCARE_BROWSER  Chrome or Chromium for report --format pdf (default: chromium, google-chrome, … on the PATH)
+  BACKCARE_BROWSER  Chrome or Chromium for report --format pdf (default:
+                    chromium, google-chrome, … on the PATH)
   BACKCARE_BROWSER_TIMEOUT  seconds to wait for it to print the PDF (default 60)`;
 
 const FILES_HELP = `
 Files:
-  $BACKCARE_HOME/diary.jsonl     pain scores, checks and timer sessions, one JSON record a line
-  $BACKCARE_HOME/episodes.jsonl  episode starts and ends (BACKCARE_HOME: see Environment)`;
+  $BACKCARE_HOME/diary.jsonl     pain scores, checks and timer sessions, one
+                                 JSON record a line
+  $BACKCARE_HOME/episodes.jsonl  episode starts and ends (BACKCARE_HOME: see
+                                 Environment)`;
 
 /** Kept here rather than imported, so --help does not load the timer's code. */
 const THERMAL_MODES = ['ice', 'heat', 'alternate', 'auto'];
@@ -357,7 +365,14 @@ function configureErrors(program: Command): void {
     cmd.exitOverride((err: CommanderError) => {
       throw err;
     });
+    // Help and usage messages wrap between words at the terminal's width (help at most 80 columns).
+    const outWidth = (): number => helpWidth(process.stdout.isTTY ? process.stdout.columns : undefined, process.env);
+    const errWidth = (): number => (process.stderr.isTTY ? helpWidth(process.stderr.columns, process.env) : Number.POSITIVE_INFINITY);
     cmd.configureOutput({
+      getOutHelpWidth: outWidth,
+      getErrHelpWidth: outWidth,
+      writeOut: (text) => process.stdout.write(wrapLines(text, outWidth())),
+      writeErr: (text) => process.stderr.write(wrapLines(text, errWidth())),
       outputError: (message, write) => write(safeText(`backcare: ${oneLine(message.replace(/^error: /, ''))} (see: ${helpHint(cmd)})\n`)),
     });
     cmd.commands.forEach(apply);
