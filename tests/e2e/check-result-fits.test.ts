@@ -55,6 +55,19 @@ describe('the default check result at 80 columns', () => {
     expect(out).toMatch(/Paracetamol[\s\S]*you said: blood-thinning medicines\): If you take warfarin/);
   });
 
+  it('lists every emergency sign of the knowledge base, each in its short form of at most 15 words', () => {
+    const json = JSON.parse(check(calm, ['--json']).stdout) as { carePlan: { safetyNet: { emergencySigns: { id: string; sign: string; short: string }[] } } };
+    const signs = json.carePlan.safetyNet.emergencySigns;
+    expect(signs.length).toBeGreaterThan(10);
+    const out = check(calm, ['--region', 'GB']).stdout.replace(/\s+/g, ' ');
+    expect(out).toMatch(/Call 999 at once if any of these appear/);
+    for (const s of signs) {
+      expect(s.short, `${s.id} has no short form in warning-signs.yaml`).not.toBe(s.sign);
+      expect(s.short.split(/\s+/).length, s.id).toBeLessThanOrEqual(15);
+      expect(out).toContain(s.short);
+    }
+  });
+
   it('--full prints the whole plan with how-to pointers, every stretch and the sources', () => {
     const r = check(calm, ['--full']);
     expect(r.code).toBe(0);
