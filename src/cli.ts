@@ -6,6 +6,7 @@ import { handleOutputErrors } from './ui/output-errors.js';
 import { safeText } from './ui/safe-text.js';
 import { handleSuspend } from './ui/suspend.js';
 import { echoed } from './core/echo.js';
+import { helpWidth, wrapLines } from './ui/wrap.js';
 import { restoreTerminalOnSignals } from './ui/terminal-signals.js';
 // The light listing commands and `log` (which must start fast) ship inside this bundle:
 // loading another file costs more than parsing them.
@@ -19,28 +20,35 @@ declare const __BACKCARE_VERSION__: string;
 const EXIT_CODES_HELP = `
 Exit codes:
   0    success
-  1    unexpected failure (please report it), or the diary or a report file cannot be written
-  2    usage or input error: unknown option, bad value, missing answer, broken knowledge base
+  1    unexpected failure (please report it), or the diary or a report file
+       cannot be written
+  2    usage or input error: unknown option, bad value, missing answer, broken
+       knowledge base
   3    check --fail-on: the result is at or above the level given
   130  interrupted with Ctrl-C
   143, 129  stopped by SIGTERM or SIGHUP, after putting the terminal back
-  A closed output pipe (backcare remedies | head -1) ends quietly with 0; a full disk
-  or an I/O error on the output is one line on stderr and 1.`;
+  A closed output pipe (backcare remedies | head -1) ends quietly with 0; a
+  full disk or an I/O error on the output is one line on stderr and 1.`;
 
 const ENVIRONMENT_HELP = `
 Environment:
   BACKCARE_KB       knowledge-base directory to use instead of the built-in one
-  BACKCARE_REGION   two-letter country code for emergency numbers, e.g. GB, US, NZ
-  BACKCARE_HOME     folder for the pain diary (default: $XDG_DATA_HOME/backcare, else ~/.local/share/backcare)
-  BACKCARE_ACCESSIBLE=1  plain numbered questions in check, and plain lines instead of redrawing in timers
+  BACKCARE_REGION   two-letter country code for emergency numbers: GB, US, NZ
+  BACKCARE_HOME     folder for the pain diary (default: $XDG_DATA_HOME/backcare,
+                    else ~/.local/share/backcare)
+  BACKCARE_ACCESSIBLE=1  plain numbered questions in check, and plain lines
+                    instead of redrawing in timers
   NO_COLOR          turn colour off (any non-empty value); FORCE_COLOR turns it on
-  BACKCARE_BROWSER  Chrome or Chromium for report --format pdf (default: chromium, google-chrome, … on the PATH)
+  BACKCARE_BROWSER  Chrome or Chromium for report --format pdf (default:
+                    chromium, google-chrome, … on the PATH)
   BACKCARE_BROWSER_TIMEOUT  seconds to wait for it to print the PDF (default 60)`;
 
 const FILES_HELP = `
 Files:
-  $BACKCARE_HOME/diary.jsonl     pain scores, checks and timer sessions, one JSON record a line
-  $BACKCARE_HOME/episodes.jsonl  episode starts and ends (BACKCARE_HOME: see Environment)`;
+  $BACKCARE_HOME/diary.jsonl     pain scores, checks and timer sessions, one
+                                 JSON record a line
+  $BACKCARE_HOME/episodes.jsonl  episode starts and ends (BACKCARE_HOME: see
+                                 Environment)`;
 
 /** Kept here rather than imported, so --help does not load the timer's code. */
 const THERMAL_MODES = ['ice', 'heat', 'alternate', 'auto'];
@@ -67,7 +75,7 @@ and prints the checklist once on stderr. Durations: 20m, 90s, 1m30s, 1h.`;
 const DIARY_HELP = `
 
 Your diary is kept on this computer only, as plain JSON Lines files in $BACKCARE_HOME,
-else $XDG_DATA_HOME/backcare, else ~/.local/share/backcare (see the README).`;
+else $XDG_DATA_HOME/backcare, else ~/.local/share/backcare (see docs/diary.md).`;
 
 /**
  * A file or folder name that must not be empty: '' (an unset shell variable, a
@@ -126,6 +134,10 @@ export function buildProgram(): Command {
     .option('--no-input', 'never prompt; fail with exit code 2 if an answer is missing')
     .option('--fail-on <level>', 'exit with code 3 when the result is at or above this level (emergency, urgent, doctor_soon, self_care)')
     .option('-q, --quiet', 'only the result and the reasons, no home-care plan (an emergency is always shown in full)')
+    .option('--full', 'the full home-care plan: how to do each item, every caution and the sources')
+    .option('--ics <file>', 'also write the follow-up dates to an iCalendar file for any calendar app')
+    .option('--remind <hh:mm>', 'with --ics: a daily reminder to log your pain score at this time, for 6 weeks')
+    .option('--force', 'replace the --ics file if it already exists')
     .option('--json', 'print JSON on stdout (implies --no-input)')
     .option('--accessible', 'plain numbered questions answered by typing, no cursor movement, for screen readers (or BACKCARE_ACCESSIBLE=1)')
     .addHelpText(
@@ -219,6 +231,9 @@ export function buildProgram(): Command {
     .action(lazy(() => import('./commands/episode.js').then((m) => ({ run: m.start }))));
   episode
     .command('status', { isDefault: true })
+    .option('--ics <file>', 'also write the follow-up dates to an iCalendar file for any calendar app')
+    .option('--remind <hh:mm>', 'with --ics: a daily reminder to log your pain score at this time, for 6 weeks')
+    .option('--force', 'replace the --ics file if it already exists')
     .description('day N of the episode, the advice for its phase, and the next follow-up date')
     .option('--json', 'print JSON on stdout')
     // As the default, status also receives a mistyped subcommand ("stat"), to suggest the right one.
@@ -246,6 +261,13 @@ export function buildProgram(): Command {
       examples(['backcare log 6', 'backcare log 4 --helped ice,walking --note "after a walk"', 'backcare log 7 --at "last night"']) + DIARY_HELP,
     )
     .action(lazy(async () => log));
+
+  program
+    .command('plan')
+    .description('the full home-care plan of your last check saved in the diary, for today: how to do each item, every caution, the sources')
+    .option('--json', 'print JSON on stdout')
+    .addHelpText('after', examples(['backcare plan', 'backcare plan --json | jq .carePlan.medicines']) + DIARY_HELP)
+    .action(lazy(() => import('./commands/plan.js')));
 
   program
     .command('history')
@@ -368,7 +390,14 @@ function configureErrors(program: Command): void {
     cmd.exitOverride((err: CommanderError) => {
       throw err;
     });
+    // Help and usage messages wrap between words at the terminal's width (help at most 80 columns).
+    const outWidth = (): number => helpWidth(process.stdout.isTTY ? process.stdout.columns : undefined, process.env);
+    const errWidth = (): number => (process.stderr.isTTY ? helpWidth(process.stderr.columns, process.env) : Number.POSITIVE_INFINITY);
     cmd.configureOutput({
+      getOutHelpWidth: outWidth,
+      getErrHelpWidth: outWidth,
+      writeOut: (text) => process.stdout.write(wrapLines(text, outWidth())),
+      writeErr: (text) => process.stderr.write(wrapLines(text, errWidth())),
       outputError: (message, write) => write(safeText(`backcare: ${echoed(oneLine(message.replace(/^error: /, '')), 300)} (see: ${helpHint(cmd)})\n`)),
     });
     cmd.commands.forEach(apply);

@@ -4,15 +4,20 @@
 // own copy of the error classes (see scripts/build.mjs).
 import { EXIT } from './errors.js';
 import { safeText } from './ui/safe-text.js';
+import { helpWidth, wrapLines } from './ui/wrap.js';
 import type { KnowledgeBaseError } from './kb/located-problem.js';
 
 export function reportError(error: unknown, rawStderr: NodeJS.WritableStream, env: NodeJS.ProcessEnv): number {
   // Messages quote ids and values from files: print them safely.
-  const stderr = { write: (text: string) => rawStderr.write(safeText(text)) };
+  // On a terminal, wrapped between words at its width (the terminal would cut words in two).
+  const tty = rawStderr as NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
+  const width = tty.isTTY ? helpWidth(tty.columns, env) : Number.POSITIVE_INFINITY;
+  const stderr = { write: (text: string) => rawStderr.write(wrapLines(safeText(text), width)) };
   const name = error instanceof Error ? error.name : '';
   if (name === 'ExitPromptError' || name === 'AbortPromptError') {
     // Ctrl-C at a prompt: the prompt library has already restored the terminal.
-    stderr.write('\n');
+    // Say so, rather than leave the question on screen with a bare prompt under it.
+    stderr.write('\nbackcare: stopped; nothing was saved\n');
     return EXIT.interrupted;
   }
   if (name === 'UsageError') {

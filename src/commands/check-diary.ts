@@ -71,6 +71,7 @@ export function recordCheck(term: Terminal, episode: Episode, result: TriageResu
         conditions: result.conditions,
         rules: result.fired.map((r) => r.id),
         episode: episode.id,
+        answers,
       },
       { env: term.env, now },
     );
@@ -90,6 +91,7 @@ export async function offerEpisode(
   answers: Answers,
   complete: boolean,
   now: Date,
+  program = 'backcare',
 ): Promise<Episode | undefined> {
   const id = onsetQuestionId(kb);
   const onsetAnswer: AnswerValue | undefined = id === undefined ? undefined : answers[id];
@@ -101,7 +103,7 @@ export async function offerEpisode(
       { value: 'yes', label: 'Yes: count the days, save this check, and tell me when to see a doctor if it is not improving', key: 'y' },
       { value: 'no', label: 'No, thanks', key: 'n' },
     ],
-    { help: 'The diary stays on this computer (backcare episode status, backcare log 0-10).' },
+    { help: `The diary stays on this computer (${program} episode status, ${program} log 0-10).` },
   );
   if (choice !== 'yes') return undefined;
   try {
@@ -114,7 +116,10 @@ export async function offerEpisode(
     }
     const episode: Episode = { id: record.id, start: onset, end: undefined };
     recordCheck(term, episode, result, answers, complete, now);
-    term.stderr.write(`backcare: episode started ${dayAndTime(onset)}; log your pain any time with: backcare log 0-10\n`);
+    term.stderr.write(
+      `backcare: episode started ${dayAndTime(onset)}; this check and its pain score are saved. The full plan any time: ${program} plan\n` +
+        `backcare: the dates to check again, in your calendar: ${program} episode status --ics back-pain.ics (add --remind 20:00 for a daily reminder to log your pain)\n`,
+    );
     return episode;
   } catch (error) {
     writeErr(term, `backcare: warning: ${(error as Error).message}\n`);

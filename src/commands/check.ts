@@ -1,14 +1,17 @@
 // backcare check: answers from flags and files first, prompts only for what is
 // missing and only when a person is at a terminal, then one core triage.
 import { describeAllowed, type Answers } from '../core/check/answers.js';
-import { buildCarePlan } from '../core/check/care-plan.js';
+import { buildCarePlan, type CarePlan } from '../core/check/care-plan.js';
+import type { Episode } from '../core/diary/types.js';
+import { calendarRequest, writeCalendar, type CalendarRequest } from './calendar-output.js';
 import { missingQuestions, orderedQuestions, shortForm } from '../core/check/questionnaire.js';
 import { isAtLeast, triage } from '../core/check/triage.js';
-import { CARE_LEVELS, type CareLevel } from '../core/kb/vocabulary.js';
+import { CARE_LEVELS, toSeconds, type CareLevel } from '../core/kb/vocabulary.js';
 import { UsageError } from '../errors.js';
 import type { ResolvedRegion } from '../core/region.js';
 import { describeOutcome, type CheckOutcome } from '../ui/render/check-result.js';
-import { emergencyLine, renderCheck, renderSummaryAgain } from '../ui/render/check.js';
+import { emergencyLine, PLAIN_HINTS, renderCheck, renderSummaryAgain, type NextHints } from '../ui/render/check.js';
+import { renderShortCheck } from '../ui/render/check-short.js';
 import { toJson } from '../ui/render/json.js';
 import { canPrompt } from '../ui/prompter.js';
 import { outputWidth, writeErr, writeOut } from '../ui/term.js';
@@ -19,7 +22,7 @@ import { withImpliedParents } from '../core/check/follow-ups.js';
 import { episodeOnsetNote, offerEpisode, openEpisodeForCheck, recordCheck, withEpisodeOnset, type DiaryLink } from './check-diary.js';
 import { createContext, type Context, type GlobalOptions } from './context.js';
 import { prompterFor } from './prompter-for.js';
-import { regionOf } from './shared.js';
+import { invokedAs, regionOf } from './shared.js';
 import { echoed } from '../core/echo.js';
 
 interface CheckOptions {
@@ -30,7 +33,11 @@ interface CheckOptions {
   questions?: boolean;
   failOn?: string;
   quiet?: boolean;
+  full?: boolean;
   accessible?: boolean;
+  ics?: string;
+  remind?: string;
+  force?: boolean;
 }
 
 /** Exit code when --fail-on is given and the result is at or above that level. */
@@ -46,6 +53,7 @@ export async function run(_args: string[], options: CheckOptions, globals: Globa
   // Everything that could fail is read before the first question: a region, a
   // file or an answer that is wrong must never cost a person their result.
   const region = regionOf(ctx);
+  const calendar = calendarRequest(options.ics, options.remind, options.force === true);
   const now = new Date();
   const episode = await openEpisodeForCheck(ctx.term);
   const collected = await collectAnswers(ctx.kb, options.answers ?? [], options.answer ?? [], now);
@@ -65,22 +73,49 @@ export async function run(_args: string[], options: CheckOptions, globals: Globa
   const outcome = describeOutcome(ctx.kb, result, plan, region, answers, complete);
   const diary: DiaryLink = { episode, onsetFromEpisode: fromEpisode.used, recorded: episode ? recordCheck(ctx.term, episode, result, answers, complete, now) : false };
 
-  if (options.json) writeOut(ctx.term, toJson({ ...outcome, diary: diaryJson(diary) }));
-  const lines = options.json ? 0 : printOutcome(ctx, outcome, options.quiet === true);
-  if (failOn && isAtLeast(result.level, failOn)) process.exitCode = EXIT_FAIL_ON;
   // No episode yet: offer one to a person at a terminal (never in an emergency, never unasked in a script).
   const offer = !episode && result.level !== 'emergency' && !options.json && options.input !== false && canPrompt(ctx.term, false);
-  if (offer) await offerEpisode(ctx.term, await prompterFor(ctx.term, options), ctx.kb, result, answers, complete, now);
+  const hints: NextHints = { program: invokedAs(ctx.term.env), scoreSaved: diary.recorded, diaryOffered: offer };
+  if (options.json) writeOut(ctx.term, toJson({ ...outcome, diary: diaryJson(diary) }));
+  const lines = options.json ? 0 : printOutcome(ctx, outcome, { quiet: options.quiet === true, full: options.full === true, hints });
+  if (failOn && isAtLeast(result.level, failOn)) process.exitCode = EXIT_FAIL_ON;
+  const started = offer ? await offerEpisode(ctx.term, await prompterFor(ctx.term, options), ctx.kb, result, answers, complete, now, hints.program) : undefined;
+  const after: NextHints = { ...hints, scoreSaved: hints.scoreSaved || started !== undefined, diaryOffered: false };
+  if (calendar) calendarFromCheck(ctx, calendar, plan, episode ?? started, now, hints.program);
   // What stays on screen must be the answer: a result taller than the terminal ends with its summary again.
   const rows = ctx.term.stdout.rows ?? Number.POSITIVE_INFINITY;
   if (ctx.term.stdout.isTTY && result.level !== 'emergency' && (lines >= rows - 1 || offer)) {
-    writeOut(ctx.term, renderSummaryAgain(outcome, ctx.kb, ctx.style, outputWidth(ctx.term)));
+    writeOut(ctx.term, renderSummaryAgain(outcome, ctx.kb, ctx.style, outputWidth(ctx.term), after));
   }
 }
 
-/** Prints the result; returns how many lines it took. */
-function printOutcome(ctx: Context, outcome: CheckOutcome, quiet: boolean): number {
-  const text = renderCheck(outcome, ctx.kb, ctx.style, outputWidth(ctx.term), quiet);
+/** The check's follow-up dates as a calendar file: the diary's episode names the events, else the onset does. */
+function calendarFromCheck(ctx: Context, request: CalendarRequest, plan: CarePlan | undefined, episode: Episode | undefined, now: Date, program: string): void {
+  const schedule = (plan?.safetyNet.followUps ?? []).flatMap((f) => (f.due ? [{ followUp: f.followUp, due: f.due }] : []));
+  const first = plan?.safetyNet.followUps.find((f) => f.due);
+  if (!plan || !first?.due) {
+    writeErr(ctx.term, `backcare: no calendar file: ${plan ? 'the follow-up dates need to know when the pain started' : 'an emergency has no follow-up dates'}\n`);
+    return;
+  }
+  const start = episode?.start ?? new Date(first.due.getTime() - toSeconds(first.followUp.after.min, first.followUp.after.unit) * 1000);
+  writeCalendar(ctx.term, request, { id: episode?.id ?? `onset-${start.getTime()}`, start }, schedule, now, program);
+}
+
+/** Where the full plan is, one step away: from the diary when this check is saved there, else the same command with --full. */
+function fullPlanHint(hints: NextHints): string {
+  const what = 'The full plan, with how to do each item, every caution and the sources:';
+  if (hints.scoreSaved) return `${what} ${hints.program} plan`;
+  if (hints.diaryOffered) return `${what} ${hints.program} plan once you start the pain diary below, or ${hints.program} check --full.`;
+  return `${what} add --full to this command.`;
+}
+
+/** Prints the result (short unless asked for the full plan); returns how many lines it took. */
+function printOutcome(ctx: Context, outcome: CheckOutcome, show: { quiet: boolean; full: boolean; hints: NextHints }): number {
+  const width = outputWidth(ctx.term);
+  const short = !show.quiet && !show.full && outcome.carePlan !== null;
+  const text = short
+    ? renderShortCheck(outcome, ctx.kb, ctx.style, width, show.hints, fullPlanHint(show.hints))
+    : renderCheck(outcome, ctx.kb, ctx.style, width, show.quiet, show.hints);
   writeOut(ctx.term, text);
   // Someone reading the terminal while stdout goes to a file still sees it.
   if (outcome.level === 'emergency' && !ctx.term.stdout.isTTY) writeErr(ctx.term, `${emergencyLine(outcome)}\n`);
@@ -93,7 +128,7 @@ function showEmergencyAmong(ctx: Context, answers: Answers, region: ResolvedRegi
   if (result.level !== 'emergency') return;
   const outcome = describeOutcome(ctx.kb, result, undefined, region, answers, false);
   if (options.json) writeOut(ctx.term, toJson({ ...outcome, diary: diaryJson({ episode: undefined, onsetFromEpisode: false, recorded: false }) }));
-  else printOutcome(ctx, outcome, true);
+  else printOutcome(ctx, outcome, { quiet: true, full: false, hints: PLAIN_HINTS });
 }
 
 function diaryJson(diary: DiaryLink) {

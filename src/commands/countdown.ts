@@ -11,7 +11,7 @@ import { accessibleWanted } from '../ui/accessible.js';
 import { keepRunningWithoutOutput, outputFailureCode } from '../ui/output-errors.js';
 import { toJson } from '../ui/render/json.js';
 import { safeStrings } from '../ui/safe-text.js';
-import { outputWidth, writeOut } from '../ui/term.js';
+import { outputWidth, rawStream, writeOut } from '../ui/term.js';
 import type { Context } from './context.js';
 import { paintMarks } from '../ui/colour-marks.js';
 
@@ -69,7 +69,7 @@ export async function runSession(ctx: Context, unsafeSession: CountdownSession, 
     unicode: unicodeTerminal(ctx.term.env),
     stdin: process.stdin,
     stdout: ctx.term.stdout,
-    stderr: ctx.term.stderr,
+    stderr: rawStream(ctx.term.stderr),
     env: ctx.term.env,
   });
   release();

@@ -1,4 +1,5 @@
 // backcare episode start [--at WHEN] | status [--json] | end [--at WHEN]
+import { triage } from '../core/check/triage.js';
 import { cannotStart, dayOf, episodeStatus, openEpisode } from '../core/diary/episodes.js';
 import { dailyStats, trendSinceStart } from '../core/diary/stats.js';
 import { dayAndTime } from '../core/diary/time.js';
@@ -18,10 +19,15 @@ import { createContext, type Context, type GlobalOptions } from './context.js';
 import { readDiaryReporting } from './diary-context.js';
 import { pastTimeFlag } from './flags.js';
 import { echoed } from '../core/echo.js';
+import { calendarRequest, writeCalendar } from './calendar-output.js';
+import { invokedAs } from './shared.js';
 
 interface EpisodeOptions {
   at?: string;
   json?: boolean;
+  ics?: string;
+  remind?: string;
+  force?: boolean;
 }
 
 export async function start(_args: string[], options: EpisodeOptions, globals: GlobalOptions): Promise<void> {
@@ -64,17 +70,23 @@ export async function status(args: string[], options: EpisodeOptions, globals: G
     const close = SUBCOMMANDS.find((s) => typed.length >= 2 && s.startsWith(typed.toLowerCase())) ?? closestId(typed, SUBCOMMANDS);
     throw new UsageError(`unknown episode command "${echoed(typed)}"; ${close ? `did you mean "${close}"? ` : ''}use one of: ${SUBCOMMANDS.join(', ')}`);
   }
+  const calendar = calendarRequest(options.ics, options.remind, options.force === true);
   const ctx = await createContext(globals, { json: options.json });
   const now = new Date();
   const { value: diary } = readDiaryReporting(ctx.term, (episodes) => (openEpisode(episodes) ?? episodes.at(-1))?.start ?? now, now);
   const episode = openEpisode(diary.episodes) ?? diary.episodes.at(-1);
+  if (calendar && !episode) throw new UsageError('no episode yet, so no dates for a calendar; start one with: backcare episode start');
+  if (calendar && episode) {
+    const status = episodeStatus(ctx.kb, episode, now, lastCheckFacts(ctx, episode, diary, now));
+    writeCalendar(ctx.term, calendar, episode, status.schedule, now, invokedAs(ctx.term.env));
+  }
   if (!episode) {
     if (options.json) writeOut(ctx.term, toJson({ episode: null }));
     else writeOut(ctx.term, 'No episode yet. Start one with: backcare episode start (add --at 2d if the pain began two days ago).');
     return;
   }
   if (options.json) {
-    writeOut(ctx.term, toJson(statusJson(episodeStatus(ctx.kb, episode, now), extras(ctx, episode, diary, now))));
+    writeOut(ctx.term, toJson(statusJson(episodeStatus(ctx.kb, episode, now, lastCheckFacts(ctx, episode, diary, now)), extras(ctx, episode, diary, now))));
     return;
   }
   const prefix = episode.end ? 'No episode is open. Your last one:\n\n' : '';
@@ -112,6 +124,13 @@ export async function end(_args: string[], options: EpisodeOptions, globals: Glo
   if (next) writeOut(ctx.term, wrap(`Back pain often comes back. Next: ${learnPointer(next)}.`, outputWidth(ctx.term)).join('\n'));
 }
 
+/** The facts of the episode's last check that kept its answers: they rule follow-ups in or out as check did. */
+function lastCheckFacts(ctx: Context, episode: Episode, diary: Diary, now: Date) {
+  const until = episode.end ?? now;
+  const last = diary.checks.filter((c) => c.answers !== undefined && c.at >= episode.start && c.at <= until).at(-1);
+  return last?.answers ? triage(ctx.kb, last.answers, now).facts : undefined;
+}
+
 function extras(ctx: Context, episode: Episode, diary: Diary, now: Date) {
   const until = episode.end ?? now;
   const points = diary.pain.filter((p) => p.at >= episode.start && p.at <= until);
@@ -123,5 +142,5 @@ function extras(ctx: Context, episode: Episode, diary: Diary, now: Date) {
 }
 
 function statusText(ctx: Context, episode: Episode, diary: Diary, now: Date): string {
-  return renderStatus(episodeStatus(ctx.kb, episode, now), extras(ctx, episode, diary, now), outputWidth(ctx.term), ctx.style);
+  return renderStatus(episodeStatus(ctx.kb, episode, now, lastCheckFacts(ctx, episode, diary, now)), extras(ctx, episode, diary, now), outputWidth(ctx.term), ctx.style);
 }

@@ -6,7 +6,7 @@ import { canPrompt, type Prompter } from '../ui/prompter.js';
 import { processTerminal } from '../ui/term.js';
 import { prompterFor } from './prompter-for.js';
 
-const TASKS = [
+export const TASKS = [
   { value: 'check', label: 'Check my back pain: warning signs and a home-care plan' },
   { value: 'log', label: 'Log my pain score now (0 to 10)' },
   { value: 'episode start', label: 'Start a pain episode: count the days since the pain began' },
@@ -16,7 +16,11 @@ const TASKS = [
   { value: 'ice-heat-timer', label: 'Ice or heat timer, with the safety checks' },
   { value: 'stretch', label: 'Gentle stretches, guided and timed' },
   { value: 'history', label: 'My pain diary: how the pain has gone' },
+  { value: 'episode status', label: 'My episode: which day, what helps now, when to see a doctor' },
+  { value: 'plan', label: 'My full home-care plan, from my last check' },
+  { value: 'report', label: 'A summary of my diary for a doctor or physio' },
   { value: 'learn', label: 'Learn about spasms: causes, recovery, prevention' },
+  { value: 'sources', label: 'Where the advice comes from: the sources' },
   { value: 'help', label: 'Show all commands' },
 ] as const;
 

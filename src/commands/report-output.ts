@@ -11,15 +11,16 @@ import { fileKind } from '../files/regular-file.js';
 import { echoed } from '../core/echo.js';
 
 /** Refuses a target that exists and is anything but a regular file (or a link to one); `force` allows replacing a regular file. */
-export function checkOutputTarget(target: string, force: boolean): void {
+export function checkOutputTarget(target: string, force: boolean, flag = '--output'): void {
   const link = statOrUndefined(target, lstatSync);
   if (link === undefined) return;
   const stats = link.isSymbolicLink() ? statOrUndefined(target, statSync) : link;
   // A dangling link is replaced by the file, like a missing target.
   if (stats !== undefined && !stats.isFile()) {
-    throw new UsageError(`--output ${echoed(target, 300)} is ${fileKind(stats)}${link.isSymbolicLink() ? ' (through a symbolic link)' : ''}, not a regular file; backcare only writes reports to files (use --output - for stdout)`);
+    const stdout = flag === '--output' ? ' (use --output - for stdout)' : '';
+    throw new UsageError(`${flag} ${echoed(target, 300)} is ${fileKind(stats)}${link.isSymbolicLink() ? ' (through a symbolic link)' : ''}, not a regular file; backcare only writes to files${stdout}`);
   }
-  if (stats !== undefined && !force) throw new UsageError(`${echoed(target, 300)} already exists; add --force to replace it, or choose another --output`);
+  if (stats !== undefined && !force) throw new UsageError(`${echoed(target, 300)} already exists; add --force to replace it, or choose another ${flag}`);
 }
 
 /**

@@ -104,22 +104,37 @@ function parseFormat(value: string | undefined): Format {
   throw new UsageError(`--format "${echoed(value)}" is not one of ${FORMATS.join(', ')}${close ? `; did you mean "${close}"?` : ''}`);
 }
 
-/** From the start of the latest episode, else the first entry of the last 28 days. */
+/**
+ * Entries this long before an episode was started belong to it (when no
+ * earlier episode was open then): a score logged in the morning and
+ * `episode start` typed in the afternoon are one episode, as history shows.
+ */
+export const LEAD_IN_HOURS = 48;
+
+/** From the first entry of the latest episode (its lead-in included), else the first entry of the last 28 days. */
 function defaultFrom(diary: Diary, to: Date): Date {
-  const episodeStart = latestStartBy(diary.episodes, to);
-  if (episodeStart) return episodeStart;
-  const floor = defaultFloor(to);
+  const episode = latestBy(diary.episodes, to);
+  const floor = episode ? leadInFloor(diary.episodes, episode) : defaultFloor(to);
   const first = [...diary.pain, ...diary.checks, ...diary.timers].map((x) => x.at).filter((at) => at >= floor && at <= to).sort((a, b) => a.getTime() - b.getTime())[0];
+  if (episode) return first && first < episode.start ? first : episode.start;
   return first ? startOfDay(first) : floor;
 }
 
 /** The earliest the default period can start: all the diary a report without --from needs. */
 function defaultFromEpisodes(episodes: readonly Episode[], to: Date): Date {
-  return latestStartBy(episodes, to) ?? defaultFloor(to);
+  const episode = latestBy(episodes, to);
+  return episode ? leadInFloor(episodes, episode) : defaultFloor(to);
 }
 
-function latestStartBy(episodes: readonly Episode[], to: Date): Date | undefined {
-  return episodes.filter((e) => e.start <= to).at(-1)?.start;
+function latestBy(episodes: readonly Episode[], to: Date): Episode | undefined {
+  return episodes.filter((e) => e.start <= to).at(-1);
+}
+
+/** The lead-in starts LEAD_IN_HOURS before the episode, never before the episode before it ended. */
+function leadInFloor(episodes: readonly Episode[], episode: Episode): Date {
+  const leadIn = new Date(episode.start.getTime() - LEAD_IN_HOURS * 3_600_000);
+  const previousEnd = episodes.filter((e) => e !== episode && e.start < episode.start).at(-1)?.end;
+  return previousEnd && previousEnd > leadIn ? previousEnd : leadIn;
 }
 
 function defaultFloor(to: Date): Date {

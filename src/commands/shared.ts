@@ -21,3 +21,8 @@ export function regionOf(ctx: Context): ResolvedRegion {
   if (lookup.warning) writeErr(ctx.term, `backcare: ${lookup.warning}\n`);
   return lookup.resolved;
 }
+
+/** The command as the person started it: `npx backcare` when npm ran it (npx, npm exec), else `backcare`. */
+export function invokedAs(env: NodeJS.ProcessEnv): string {
+  return env.npm_command === 'exec' ? 'npx backcare' : 'backcare';
+}

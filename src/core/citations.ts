@@ -1,5 +1,10 @@
 // Which entries of the base cite each source, for `backcare sources`.
-import type { KnowledgeBase } from './kb/types.js';
+import type { KnowledgeBase, Remedy } from './kb/types.js';
+
+/** Every source a remedy cites: its own, its evidence grade's, its cautions' and its disagreement's. */
+export function remedySourceIds(r: Remedy): string[] {
+  return [...new Set([...r.sources, r.evidence.gradedBy, ...(r.disagreement?.sources ?? []), ...r.cautions.flatMap((c) => c.sources)])];
+}
 
 export interface Citation {
   kind: 'remedy' | 'warning-sign' | 'condition' | 'phase' | 'thermal' | 'timeline' | 'region' | 'omitted' | 'learn';
@@ -12,7 +17,7 @@ export function citationsBySource(kb: KnowledgeBase): Map<string, Citation[]> {
     for (const sourceId of new Set(sourceIds)) bySource.get(sourceId)?.push({ kind, id });
   };
   for (const r of kb.remedies.remedies) {
-    cite('remedy', r.id, [...r.sources, r.evidence.gradedBy, ...(r.disagreement?.sources ?? []), ...r.cautions.flatMap((c) => c.sources)]);
+    cite('remedy', r.id, remedySourceIds(r));
   }
   for (const w of kb.warningSigns.warningSigns) cite('warning-sign', w.id, w.sources);
   for (const c of kb.conditions.conditions) cite('condition', c.id, c.sources);

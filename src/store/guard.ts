@@ -29,6 +29,12 @@ const bool: FieldCheck = (v) => (typeof v === 'boolean' ? undefined : 'expected 
 const ids: FieldCheck = (v) => (Array.isArray(v) && v.every((x) => id(x) === undefined) ? undefined : 'expected a list of ids');
 const note: FieldCheck = (v) => (typeof v === 'string' && v.length <= 2000 ? undefined : 'expected a text of at most 2000 characters');
 const seconds: FieldCheck = (v) => (typeof v === 'number' && Number.isFinite(v) && v >= 0 ? undefined : 'expected a number of seconds, 0 or more');
+const answerValue = (v: unknown): boolean =>
+  (typeof v === 'string' && v.length <= 2000) || (typeof v === 'number' && Number.isFinite(v)) || ids(v) === undefined;
+const answers: FieldCheck = (v) =>
+  v !== null && typeof v === 'object' && !Array.isArray(v) && Object.entries(v).every(([k, x]) => id(k) === undefined && answerValue(x))
+    ? undefined
+    : 'expected answers: ids with a text, a number or a list of ids';
 const level: FieldCheck = (v) => ((CARE_LEVELS as readonly unknown[]).includes(v) ? undefined : `expected one of ${CARE_LEVELS.join(', ')}`);
 const optional =
   (check: FieldCheck): FieldCheck =>
@@ -39,7 +45,7 @@ const SHAPES: Record<string, Record<string, FieldCheck>> = {
   'episode-start': BASE,
   'episode-end': { ...BASE, episode: id },
   pain: { ...BASE, score, note: optional(note), helped: optional(ids) },
-  check: { ...BASE, level, complete: bool, painScore: optional(score), conditions: ids, rules: ids, episode: optional(id) },
+  check: { ...BASE, level, complete: bool, painScore: optional(score), conditions: ids, rules: ids, episode: optional(id), answers: optional(answers) },
   'timer-session': { ...BASE, protocol: id, remedy: optional(id), seconds, completed: bool, startedAt: optional(instant) },
 };
 

@@ -38,7 +38,7 @@ export function loadDiary(env: NodeJS.ProcessEnv = process.env, since?: (episode
     if (r.type === 'pain') {
       pain.push({ id: r.id, at, recordedAt: optionalDate(r.recordedAt), score: r.score, source: 'log', helped: r.helped ?? [], note: r.note });
     } else if (r.type === 'check') {
-      checks.push({ id: r.id, at, level: r.level, complete: r.complete, painScore: r.painScore, conditions: r.conditions, rules: r.rules });
+      checks.push({ id: r.id, at, level: r.level, complete: r.complete, painScore: r.painScore, conditions: r.conditions, rules: r.rules, answers: r.answers });
       if (r.painScore !== undefined) {
         pain.push({ id: r.id, at, recordedAt: optionalDate(r.recordedAt), score: r.painScore, source: 'check', helped: [], note: undefined });
       }

@@ -77,6 +77,7 @@ export interface CheckInput {
   conditions: readonly string[];
   rules: readonly string[];
   episode?: string;
+  answers?: Readonly<Record<string, string | number | readonly string[]>>;
 }
 
 export function appendCheck(input: CheckInput, options: WriteOptions = {}): CheckRecord {
@@ -88,6 +89,7 @@ export function appendCheck(input: CheckInput, options: WriteOptions = {}): Chec
     conditions: [...input.conditions],
     rules: [...input.rules],
     ...(input.episode === undefined ? {} : { episode: input.episode }),
+    ...(input.answers === undefined ? {} : { answers: Object.fromEntries(Object.entries(input.answers).map(([k, v]) => [k, typeof v === 'object' ? [...v] : v])) }),
   };
   appendRecord(paths(options).diary, record);
   return record;

@@ -46,6 +46,8 @@ export const CheckRecord = z.object({
   conditions: z.array(Id),
   rules: z.array(Id),
   episode: z.optional(Id),
+  /** The answers the check was given, so `backcare plan` can show its full plan again. */
+  answers: z.optional(z.record(Id, z.union([z.string().check(z.maxLength(2000)), z.number(), z.array(Id)]))),
 });
 
 /** A completed ice or heat session (or a stretch routine) from the timer. */

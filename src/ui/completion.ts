@@ -60,7 +60,7 @@ function bash(root: CommandSpec): string {
     e.spec.options.filter((o) => o.takes !== 'nothing').map((o) => `    ${o.flags.map((f) => `${key}"|${f}"`).join(' | ')}) echo "${bashValue(o)}" ;;`);
   const values = caseOf([...all.filter((e) => e.path.length > 0).flatMap((e) => valueRows(e, `"${e.path.join(' ')}"`)), ...valueRows(all[0]!, '*')]);
   const args = caseOf(all.filter((e) => e.spec.args.takes !== 'nothing').map((e) => `    "${e.path.join(' ')}") echo "${bashValue(e.spec.args)}" ;;`));
-  return `# ${root.name} completion for bash (zsh runs it through bashcompinit); see the README.
+  return `# ${root.name} completion for bash (zsh runs it through bashcompinit); see docs/install.md.
 ${fn}_subcommands() {
   case "$1" in
 ${subcommands}
@@ -127,7 +127,7 @@ function fishOption(option: OptionSpec): string {
 
 function fish(root: CommandSpec): string {
   const c = `complete -c ${root.name}`;
-  const lines = [`# ${root.name} completion for fish; see the README.`, `${c} -f`];
+  const lines = [`# ${root.name} completion for fish; see docs/install.md.`, `${c} -f`];
   const topNames = root.subcommands.map((s) => s.name).join(' ');
   lines.push(`${c} -n "not __fish_seen_subcommand_from ${topNames}" -a "${topNames}"`);
   for (const option of root.options) lines.push(`${c} ${fishOption(option)}`);

@@ -3,6 +3,7 @@
 // terminal lives here, so commands can be handed a fake one in tests.
 import { paintMarks } from './colour-marks.js';
 import { safeText } from './safe-text.js';
+import { wrapLines } from './wrap.js';
 
 export interface Terminal {
   stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number; rows?: number };
@@ -16,7 +17,7 @@ export function processTerminal(colorFlag: boolean | undefined): Terminal {
   const stdoutIsTTY = process.stdout.isTTY === true;
   return {
     stdout: process.stdout,
-    stderr: process.stderr,
+    stderr: wrappingStderr(process.stderr),
     stdinIsTTY: process.stdin.isTTY === true,
     env: process.env,
     color: wantsColor(process.env, colorFlag, stdoutIsTTY),
@@ -34,6 +35,27 @@ export function wantsColor(env: NodeJS.ProcessEnv, colorFlag: boolean | undefine
   if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false') return true;
   if (env.TERM === 'dumb') return false;
   return isTTY;
+}
+
+const RAW = new WeakMap<object, NodeJS.WritableStream>();
+
+/** The stream under a wrapping stderr, for drawing a screen (escape sequences must not be wrapped). */
+export function rawStream<S extends NodeJS.WritableStream>(stream: S): S {
+  return (RAW.get(stream) as S | undefined) ?? stream;
+}
+
+/**
+ * stderr that wraps each message between words at the terminal's width, so a
+ * warning never breaks a word in two; anything but a terminal gets it as is.
+ */
+export function wrappingStderr<S extends NodeJS.WritableStream & { isTTY?: boolean; columns?: number }>(stream: S): S {
+  if (stream.isTTY !== true) return stream;
+  const write = stream.write.bind(stream) as (chunk: unknown, ...rest: unknown[]) => boolean;
+  const wrapped = Object.create(stream) as S;
+  RAW.set(wrapped, stream);
+  wrapped.write = ((chunk: unknown, ...rest: unknown[]) =>
+    write(typeof chunk === 'string' ? wrapLines(chunk, Math.max(20, stream.columns ?? 80)) : chunk, ...rest)) as S['write'];
+  return wrapped;
 }
 
 /** Text width to wrap at: the terminal's width, kept readable on very wide screens. */

@@ -17,3 +17,52 @@ export function wrap(text: string, width: number, firstIndent = '', indent = fir
   lines.push(line);
   return lines;
 }
+
+/**
+ * Wraps each line of preformatted text (help, messages) that is wider than
+ * `width`, between words, never inside one. A continuation lines up under the
+ * line's text: after a table row's gap of two or more spaces ("  2    usage
+ * error…"), else under its first word plus two spaces. Lines that fit are kept
+ * exactly, spacing included.
+ */
+export function wrapLines(text: string, width: number): string {
+  const lines = text.split('\n');
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    const column = tableColumn(line);
+    // A table row's own continuation lines (indented more than the row) are re-flowed with it.
+    let joined = line;
+    while (column !== undefined && i + 1 < lines.length && indentOf(lines[i + 1] ?? '') > indentOf(line) && (lines[i + 1] ?? '').trim() !== '') {
+      joined += ` ${(lines[++i] ?? '').trim()}`;
+    }
+    out.push(...(joined.length <= width ? [joined] : wrapOneLine(joined, column, width)));
+  }
+  return out.join('\n');
+}
+
+function indentOf(line: string): number {
+  return /^ */.exec(line)?.[0].length ?? 0;
+}
+
+/** "  2    usage error": the row's label and the gap after it, when the line is a table row. */
+function tableColumn(line: string): string | undefined {
+  return /^(\s*\S(?:\S| (?! ))*\s{2,})\S/.exec(line)?.[1];
+}
+
+function wrapOneLine(line: string, column: string | undefined, width: number): string[] {
+  const lead = /^\s*/.exec(line)?.[0] ?? '';
+  if (column === undefined) return wrap(line.slice(lead.length), width, lead, `${lead}  `);
+  const text = line.slice(column.length);
+  const longest = Math.max(0, ...text.split(/\s+/).map((word) => word.length));
+  if (column.length <= width / 2 && column.length + longest <= width) return wrap(text, width, column, ' '.repeat(column.length));
+  // Too wide a label for the screen: the label on its own line, the text under it.
+  return [column.trimEnd(), ...wrap(text, width, `${lead}    `)];
+}
+
+/** The width for help: the terminal's (or COLUMNS), never more than 80. */
+export function helpWidth(columns: number | undefined, env: NodeJS.ProcessEnv): number {
+  const fromEnv = Number.parseInt(env.COLUMNS ?? '', 10);
+  const width = columns ?? (Number.isFinite(fromEnv) ? fromEnv : 80);
+  return Math.max(20, Math.min(width, 80));
+}

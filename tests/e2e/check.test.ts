@@ -54,8 +54,8 @@ describe('backcare check, scripted', () => {
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
   });
 
-  it('gives a self-care result with a plan from a YAML answers file', () => {
-    const r = runCli(['check', '--answers', calmYaml, '--region', 'GB']);
+  it('gives a self-care result with a plan from a YAML answers file (the full plan with --full)', () => {
+    const r = runCli(['check', '--answers', calmYaml, '--region', 'GB', '--full']);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^HOME CARE: /);

@@ -59,12 +59,12 @@ describe('a week with the diary', () => {
     expect(r.stdout).toMatch(/^Logged pain 2\/10 at \d{4}-\d\d-\d\d \d\d:\d\d; helped: Short, gentle walks\.\n$/);
   });
 
-  it('shows the episode day, the phase and the next follow-up', () => {
+  it('shows the episode day, the phase and the follow-up dates', () => {
     const r = run(['episode', 'status']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^Day 9 of your episode/);
     expect(r.stdout).toContain('Phase: Day 4 to week 3');
-    expect(r.stdout).toContain('Next check-in');
+    expect(r.stdout).toContain('See a doctor if, from the day shown');
     const json = JSON.parse(run(['episode', 'status', '--json']).stdout) as { day: number; nextFollowUp: { id: string }; pain: { entries: number } };
     expect(json.day).toBe(9);
     expect(json.nextFollowUp.id).toBe('not-improving');
@@ -147,7 +147,7 @@ describe('one timeline for check and episode status', () => {
     // Status gives whole seconds with the local offset; check gives milliseconds in UTC.
     expect(Math.floor(new Date(inCheck?.due ?? '').getTime() / 1000)).toBe(new Date(status.nextFollowUp.due).getTime() / 1000);
     const day = new Date(status.nextFollowUp.due).toLocaleDateString('en-GB', { weekday: 'short', day: 'numeric', month: 'short' }).replace(',', '');
-    expect(run(['check', ...answers, ...choices]).stdout.replace(/\s+/g, ' ')).toContain(`From ${day}: Your back pain is not getting better`);
+    expect(run(['check', ...answers, ...choices]).stdout.replace(/\s+/g, ' ')).toContain(`${day}: your back pain is not getting better`);
     expect(run(['episode', 'status']).stdout).toContain(day);
   });
 });

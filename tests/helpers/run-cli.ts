@@ -32,7 +32,7 @@ export const SCRATCH_HOME = mkdtempSync(join(tmpdir(), 'backcare-home-'));
 /** A clean environment: no colour forcing, no region, knowledge-base or diary overrides from the host. */
 export function cleanEnv(extra: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, LANG: 'C.UTF-8', LC_ALL: '', LC_MESSAGES: '', BACKCARE_HOME: SCRATCH_HOME };
-  for (const key of ['NO_COLOR', 'FORCE_COLOR', 'BACKCARE_KB', 'BACKCARE_REGION', 'COLUMNS', 'DEBUG', 'XDG_DATA_HOME']) delete env[key];
+  for (const key of ['NO_COLOR', 'FORCE_COLOR', 'BACKCARE_KB', 'BACKCARE_REGION', 'COLUMNS', 'DEBUG', 'XDG_DATA_HOME', 'npm_command']) delete env[key];
   for (const [key, value] of Object.entries(extra)) {
     if (value === undefined) delete env[key];
     else env[key] = value;

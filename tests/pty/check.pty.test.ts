@@ -16,6 +16,7 @@ describe('backcare check in a terminal', () => {
     session.write('\u0003'); // Ctrl-C
     const { exitCode } = await session.exit;
     expect(exitCode).toBe(130);
+    expect(session.output()).toContain('backcare: stopped; nothing was saved');
     expect(session.output()).toContain(CURSOR_SHOW);
     expect(session.output()).not.toMatch(/at .*\.js:\d+/);
   });

@@ -121,6 +121,16 @@ describe('renderScreen', () => {
     ...over,
   });
 
+  it('says what to do while paused once, not in the body and again in the pause message', () => {
+    const pauseText = 'Take the ice pack off while paused.';
+    const pausing: CountdownSession = { ...session, phases: [phase('ice', 1200, { pauseText }), phase('rest', 1200)] };
+    const event: RunEvent = { type: 'paused', at: T(10, 5), index: 0, remainingMs: 900_000 };
+    const message = eventLine(pausing, event).replace(/^\S+ {2}/, '');
+    expect(message).toContain(pauseText);
+    const lines = renderScreen(view({ session: pausing, paused: true, message }), { columns: 80, rows: 30 }, plainStyle, true);
+    expect(lines.join('\n').split('take the ice pack off'.slice(1)).length - 1).toBe(1);
+  });
+
   it('shows the phase, a large time, the progress, what comes next and the keys', () => {
     const lines = renderScreen(view(), { columns: 80, rows: 30 }, plainStyle, true);
     expect(lines[0]).toMatch(/^backcare · Ice timer +10:07$/);

@@ -4,7 +4,7 @@
 import { cautionsFor, generalCautions } from '../remedies.js';
 import type { Caution, FollowUp, KnowledgeBase, Phase, Remedy, ThermalProtocol, WarningSign } from '../kb/types.js';
 import type { RemedyCategory } from '../kb/vocabulary.js';
-import { followUpDue, phaseAt } from '../timeline.js';
+import { followUpSchedule, phaseAt } from '../timeline.js';
 import { evaluate } from './conditions.js';
 import type { TriageResult } from './triage.js';
 
@@ -93,8 +93,8 @@ function statusOf(remedy: Remedy, personal: Caution[]): AdviceStatus {
 /** The follow-ups the answers do not rule out (an unknown answer keeps one in), with their dates. */
 function followUpDates(kb: KnowledgeBase, result: TriageResult, now: Date): FollowUpDate[] {
   const hours = result.hoursSinceOnset;
-  const onset = hours === undefined ? undefined : new Date(now.getTime() - hours * 3_600_000);
+  if (hours !== undefined) return followUpSchedule(kb.timelines.followUp, new Date(now.getTime() - hours * 3_600_000), result.facts);
   return kb.timelines.followUp
     .filter((followUp) => !followUp.appliesIf || evaluate(followUp.appliesIf, result.facts) !== false)
-    .map((followUp) => ({ followUp, due: onset === undefined ? undefined : followUpDue(followUp, onset) }));
+    .map((followUp) => ({ followUp, due: undefined }));
 }

@@ -1,7 +1,8 @@
 // Episodes: pairing start and end records, the open episode, and what the
 // knowledge base says for the day of the episode someone is in. Pure: the
 // current time is passed in.
-import { followUpDue, phaseAt } from '../timeline.js';
+import type { AnswerValue } from '../check/answers.js';
+import { followUpDue, followUpSchedule, phaseAt, type ScheduledFollowUp } from '../timeline.js';
 import type { FollowUp, KnowledgeBase, Phase, Remedy, ThermalProtocol } from '../kb/types.js';
 import type { Episode, EpisodeEvent } from './types.js';
 
@@ -84,9 +85,12 @@ export interface EpisodeStatus {
   next: DueFollowUp | undefined;
   /** What to do if the pain gets worse instead of better (the `worse` follow-up). */
   ifWorse: FollowUp | undefined;
+  /** Every follow-up with its date, as `check` lists them. */
+  schedule: ScheduledFollowUp[];
 }
 
-export function episodeStatus(kb: KnowledgeBase, episode: Episode, now: Date): EpisodeStatus {
+/** `facts` are those of the episode's last check, when the diary has its answers: they rule follow-ups in or out as in `check`. */
+export function episodeStatus(kb: KnowledgeBase, episode: Episode, now: Date, facts: ReadonlyMap<string, AnswerValue> = new Map()): EpisodeStatus {
   const asOf = episode.end ?? now;
   const hours = hoursSince(episode.start, asOf);
   const phase = phaseAt(kb.phases.phases, hours);
@@ -105,5 +109,6 @@ export function episodeStatus(kb: KnowledgeBase, episode: Episode, now: Date): E
     passed: milestones.filter((m) => m.due <= asOf).at(-1),
     next: milestones.find((m) => m.due > asOf),
     ifWorse: kb.timelines.followUp.find((f) => f.diary === 'worse'),
+    schedule: followUpSchedule(kb.timelines.followUp, episode.start, facts),
   };
 }

@@ -1,7 +1,7 @@
 // Diary statistics: pain by local calendar day, the trend, and what was
 // logged as helping. Pure.
 //
-// The trend rule (documented in the README):
+// The trend rule (documented in docs/diary.md):
 //   Take the days that have at least one pain score, and each day's mean.
 //   "Recent" is the mean of the last 3 such days; "earlier" is the mean of the
 //   3 such days before them (with fewer than 6 days, the older half against

@@ -28,6 +28,8 @@ export interface CheckEntry {
   painScore: number | undefined;
   conditions: readonly string[];
   rules: readonly string[];
+  /** The answers the check was given (older records have none). */
+  answers?: Readonly<Record<string, string | number | readonly string[]>> | undefined;
 }
 
 export interface TimerEntry {

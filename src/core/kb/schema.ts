@@ -159,6 +159,8 @@ export const WarningSign = z.strictObject({
   id: Id,
   urgency: Urgency,
   sign: Text,
+  /** The sign in a few words, for the short list at the end of a check's result. */
+  short: Text.optional(),
   concern: Text,
   note: Text.optional(),
   /** The rules in rules.yaml that implement this sign; each names it back and gives its urgency. */
@@ -197,7 +199,8 @@ export const ThermalProtocol = z
 export const ThermalFile = z.strictObject({
   protocols: z.array(ThermalProtocol).min(1),
   switchToHeatAfter: z.strictObject({ hours: z.number().positive(), convention: Text, sources: SourceRefs }),
-  checklist: z.array(z.strictObject({ text: Text, sources: SourceRefs })).min(1),
+  /** `kinds` limits an item to ice or heat sessions; without it the item is for both. */
+  checklist: z.array(z.strictObject({ text: Text, kinds: z.array(z.enum(THERMAL_KINDS)).min(1).optional(), sources: SourceRefs })).min(1),
 });
 
 /**

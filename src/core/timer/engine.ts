@@ -2,7 +2,7 @@
 // clock reading and returns the next state plus what happened, so the whole
 // timer runs in tests on a fake clock.
 //
-// Timing rules (../../../README.md, "Timing"):
+// Timing rules (docs/usage.md, "Timing"):
 // - Remaining time is always deadline - now on the wall clock, never a count
 //   of ticks, so a late or missed tick cannot make the timer drift.
 // - Pausing moves the deadline by the time spent paused. A phase with

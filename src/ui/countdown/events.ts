@@ -1,5 +1,5 @@
 // Countdown events as plain lines (one per event, with its clock time) and
-// as NDJSON objects. Pure. The JSON shape is documented in the README
+// as NDJSON objects. Pure. The JSON shape is documented in docs/usage.md
 // ("ice-heat-timer --json"); EVENT_SCHEMA_VERSION changes only when a field is
 // removed or changes meaning.
 import type { TimerEvent } from '../../core/timer/engine.js';

@@ -55,7 +55,9 @@ export function renderScreen(view: ScreenView, size: ScreenSize, style: Style, u
       ? bullet(phase.pauseText).map((l) => style.warn(l))
       : phase.instructions.flatMap(bullet);
   const next = nextText(session, index);
-  const message = view.message ? wrap(view.message, width).map((l) => style.dim(l)) : [];
+  // While paused the body already says what to do; the pause announcement would say it twice.
+  const repeatsBody = view.paused && phase.pauseText !== undefined && view.message?.includes(phase.pauseText) === true;
+  const message = view.message && !repeatsBody ? wrap(view.message, width).map((l) => style.dim(l)) : [];
   const tailWithout = [
     ...(next ? [truncate(next, width)] : []),
     ...(session.footer ? wrap(session.footer, width).map((l) => style.warn(l)) : []),

@@ -79,12 +79,11 @@ function describe(phase: StretchPhase, remedy: Remedy, routine: Routine, next: S
         json,
       };
     case 'hold': {
-      const side = phase.side ? `${phase.side} side · ` : '';
       return {
         seconds: phase.seconds,
         kind: 'hold',
         title: remedy.name,
-        detail: `${side}hold ${phase.hold} of ${phase.holds}${breaths} · ${stepOf}`,
+        detail: `${holdCount(phase, step?.sides === 'each')}${breaths} · ${stepOf}`,
         ...(phase.side ? { nextLabel: `${remedy.name}, ${phase.side} side` } : {}),
         tone: 'active',
         startText: `Hold${phase.side ? ` (${phase.side} side)` : ''} for ${formatDuration(phase.seconds)}${breaths}.`,
@@ -93,6 +92,13 @@ function describe(phase: StretchPhase, remedy: Remedy, routine: Routine, next: S
       };
     }
   }
+}
+
+/** "left side · hold 1 of 2": on each side, holds are counted per side, as the dose says "2 times on each side". */
+function holdCount(phase: { side?: string | undefined; hold?: number | undefined; holds?: number | undefined }, eachSide: boolean): string {
+  if (!phase.side) return `hold ${phase.hold} of ${phase.holds}`;
+  if (!eachSide) return `${phase.side} side · hold ${phase.hold} of ${phase.holds}`;
+  return `${phase.side} side · hold ${Math.ceil((phase.hold ?? 1) / 2)} of ${Math.ceil((phase.holds ?? 1) / 2)}`;
 }
 
 function stepDose(step: Routine['steps'][number]): string {

@@ -62,7 +62,7 @@ export function thermalSession(kb: KnowledgeBase, schedule: ThermalSchedule): Co
     title: kinds.length === 2 ? 'Ice and heat timer' : `${NAME[kinds[0] ?? 'ice']} timer`,
     phases,
     intro: [
-      { title: 'Before you start, check', items: kb.thermal.checklist.map((c) => c.text) },
+      { title: 'Before you start, check', items: kb.thermal.checklist.filter((c) => !c.kinds || c.kinds.some((k) => kinds.includes(k))).map((c) => c.text) },
       ...kinds.map((kind) => ({ title: `Setting up the ${PACK[kind]}`, items: protocolOf(kind).beforeStart })),
       ...(schedule.notes.length > 0 ? [{ title: 'Notes', items: schedule.notes, inPlan: true }] : []),
     ],

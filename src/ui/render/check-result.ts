@@ -46,7 +46,7 @@ export interface CarePlanJson {
   professional: AdviceJson[];
   avoid: AdviceJson[];
   safetyNet: {
-    emergencySigns: { id: string; sign: string }[];
+    emergencySigns: { id: string; sign: string; short: string }[];
     followUps: { id: string; when: string; advice: string; urgency: string; due: string | null }[];
   };
 }
@@ -114,7 +114,7 @@ function carePlanJson(plan: CarePlan): CarePlanJson {
     professional: plan.professional.map(adviceJson),
     avoid: plan.avoid.map(adviceJson),
     safetyNet: {
-      emergencySigns: plan.safetyNet.emergencySigns.map((s) => ({ id: s.id, sign: s.sign })),
+      emergencySigns: plan.safetyNet.emergencySigns.map((s) => ({ id: s.id, sign: s.sign, short: s.short ?? s.sign })),
       followUps: plan.safetyNet.followUps.map((f) => ({
         id: f.followUp.id,
         when: f.followUp.when,

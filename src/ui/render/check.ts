@@ -11,9 +11,9 @@ import { wrap } from '../wrap.js';
 import type { CarePlanJson, CheckOutcome } from './check-result.js';
 import { learnPointer } from './learn-pointer.js';
 
-type Advice = CarePlanJson['medicines'][number];
+export type Advice = CarePlanJson['medicines'][number];
 
-const STATUS_LABEL: Record<Advice['status'], string> = {
+export const STATUS_LABEL: Record<Advice['status'], string> = {
   suggested: '',
   adapt: 'take care',
   'ask-first': 'ask a pharmacist or doctor first',
@@ -22,7 +22,21 @@ const STATUS_LABEL: Record<Advice['status'], string> = {
   'prescription-only': 'prescription only',
 };
 
-const REGION_HINT = 'To see the one number for your country, add --region with its two-letter code (for example --region GB) or set BACKCARE_REGION.';
+export const REGION_HINT = 'To see the one number for your country, add --region with its two-letter code (for example --region GB) or set BACKCARE_REGION.';
+
+/**
+ * How the next-step commands are written: as backcare was started (a bare
+ * `backcare` is "command not found" after `npx backcare`), and whether the
+ * pain score is already in the diary (suggesting `log` again would count it twice).
+ */
+export interface NextHints {
+  program: string;
+  scoreSaved: boolean;
+  /** The diary is about to be offered: accepting it saves the score. */
+  diaryOffered: boolean;
+}
+
+export const PLAIN_HINTS: NextHints = { program: 'backcare', scoreSaved: false, diaryOffered: false };
 
 export function emergencyLine(outcome: CheckOutcome): string {
   const n = outcome.emergencyNumber;
@@ -32,7 +46,7 @@ export function emergencyLine(outcome: CheckOutcome): string {
 }
 
 /** The result in a few lines: the level and its one action, the emergency number, the next steps. */
-export function summaryLines(outcome: CheckOutcome, kb: KnowledgeBase, width: number, style: Style): string[] {
+export function summaryLines(outcome: CheckOutcome, kb: KnowledgeBase, width: number, style: Style, hints: NextHints = PLAIN_HINTS): string[] {
   const out: string[] = [];
   const para = (text: string, paint: (t: string) => string = (t) => t): void => {
     out.push(...wrap(text, width).map((line) => paint(line)));
@@ -45,13 +59,13 @@ export function summaryLines(outcome: CheckOutcome, kb: KnowledgeBase, width: nu
   }
   para(`${outcome.title.toUpperCase()}: ${outcome.action}`, outcome.level === 'self_care' ? style.strong : style.urgency[outcome.level]);
   para(warningSignLine(outcome), style.urgency.emergency);
-  const steps = nextSteps(outcome, kb);
+  const steps = nextSteps(outcome, kb, hints);
   if (steps.length > 0) para(`Next: ${steps.join(' · ')}`);
   return out;
 }
 
-export function renderCheck(outcome: CheckOutcome, kb: KnowledgeBase, style: Style, width: number, quiet: boolean): string {
-  const out: string[] = [...summaryLines(outcome, kb, width, style), ''];
+export function renderCheck(outcome: CheckOutcome, kb: KnowledgeBase, style: Style, width: number, quiet: boolean, hints: NextHints = PLAIN_HINTS): string {
+  const out: string[] = [...summaryLines(outcome, kb, width, style, hints), ''];
   const para = (text: string, paint: (t: string) => string = (t) => t): void => {
     out.push(...wrap(text, width).map((line) => paint(line)));
   };
@@ -71,34 +85,31 @@ export function renderCheck(outcome: CheckOutcome, kb: KnowledgeBase, style: Sty
 }
 
 /** The summary again, for the end of a result taller than the terminal. */
-export function renderSummaryAgain(outcome: CheckOutcome, kb: KnowledgeBase, style: Style, width: number): string {
-  return ['', style.dim('In short (scroll up for the reasons and the full plan):'), ...summaryLines(outcome, kb, width, style)].join('\n');
+export function renderSummaryAgain(outcome: CheckOutcome, kb: KnowledgeBase, style: Style, width: number, hints: NextHints = PLAIN_HINTS): string {
+  return ['', style.dim('In short (scroll up for the reasons and the plan):'), ...summaryLines(outcome, kb, width, style, hints)].join('\n');
 }
 
-function listeningLine(offer: NonNullable<CheckOutcome['listening']>): string {
+export function listeningLine(offer: NonNullable<CheckOutcome['listening']>): string {
   const where = offer.lines.length > 1;
   return `${offer.text} ${offer.lines.map((l) => `${l.name}: ${l.number}${where ? ` (${l.where})` : ''}`).join('; ')}.`;
 }
 
-function warningSignLine(outcome: CheckOutcome): string {
+export function warningSignLine(outcome: CheckOutcome): string {
   return `If a warning sign appears, ${emergencyLine(outcome).replace(/^EMERGENCY: c/, 'c')}`;
 }
 
 /** Commands for what to do next, from what the plan suggests. */
-function nextSteps(outcome: CheckOutcome, kb: KnowledgeBase): string[] {
+function nextSteps(outcome: CheckOutcome, kb: KnowledgeBase, hints: NextHints): string[] {
   const plan = outcome.carePlan;
   if (!plan) return [];
   const usable = (items: { status: string }[]): boolean => items.some((i) => i.status === 'suggested' || i.status === 'adapt');
   const pain = outcome.answers[PAIN_QUESTION];
   const hasPainQuestion = kb.questions.questions.some((q) => q.id === PAIN_QUESTION);
-  return [
-    ...(usable(plan.thermal.options) ? ['backcare ice-heat-timer'] : []),
-    ...(usable(plan.stretches) ? ['backcare stretch'] : []),
-    ...(hasPainQuestion ? [`backcare log ${typeof pain === 'number' ? pain : '0-10'}`] : []),
-  ];
+  const diary = hints.scoreSaved ? ['episode status'] : hints.diaryOffered || !hasPainQuestion ? [] : [`log ${typeof pain === 'number' ? pain : '0-10'}`];
+  return [...(usable(plan.thermal.options) ? ['ice-heat-timer'] : []), ...(usable(plan.stretches) ? ['stretch'] : []), ...diary].map((c) => `${hints.program} ${c}`);
 }
 
-function reasonLines(outcome: CheckOutcome, kb: KnowledgeBase, width: number, style: Style): string[] {
+export function reasonLines(outcome: CheckOutcome, kb: KnowledgeBase, width: number, style: Style): string[] {
   if (outcome.reasons.length === 0) return wrap('Why: none of your answers points to a warning sign.', width);
   const out = [style.heading('Why')];
   for (const r of outcome.reasons) out.push(...wrap(`${r.reason} [${r.sources.join(', ')}]`, width, '  • ', '    '));
@@ -175,6 +186,6 @@ function adviceLines(item: Advice, ctx: CautionContext, width: number, style: St
   return out;
 }
 
-function actionLabel(action: string): string {
+export function actionLabel(action: string): string {
   return capitalise(action === 'ask-first' ? 'ask first' : action);
 }

@@ -11,6 +11,7 @@ import { formatDuration } from '../../core/time/duration.js';
 import { formatTimeRange } from '../format.js';
 import type { Style } from '../style.js';
 import { wrap } from '../wrap.js';
+import { followUpScheduleLines } from './follow-ups.js';
 import { painChart } from './pain-chart.js';
 
 export function trendWords(trend: Trend | undefined, sinceStart = false): string {
@@ -33,10 +34,6 @@ export function warningLines(warnings: readonly DiaryWarning[], width: number, s
   return out;
 }
 
-function milestone(label: string, m: DueFollowUp, start: Date, width: number, style: Style): string[] {
-  const day = Math.floor((m.due.getTime() - start.getTime()) / 86_400_000) + 1;
-  return [style.heading(label), ...wrap(`${shortDay(m.due)} (day ${day}): ${m.followUp.when} ${m.followUp.advice}`, width, '  ')];
-}
 
 export interface StatusExtras {
   points: readonly PainPoint[];
@@ -71,9 +68,8 @@ export function renderStatus(s: EpisodeStatus, extras: StatusExtras, width: numb
       out.push('', style.heading('Keep moving'));
       for (const r of s.movement) out.push(...wrap(`${r.name}: ${r.summary}`, width, '  - ', '    '));
     }
-    if (s.passed) out.push('', ...milestone('Passed', s.passed, e.start, width, style));
-    if (s.next) out.push('', ...milestone('Next check-in', s.next, e.start, width, style));
-    if (s.ifWorse) out.push('', style.heading('If it gets worse'), ...wrap(`${s.ifWorse.when} ${s.ifWorse.advice}`, width, '  '));
+    // The same dates, in the same words, as backcare check.
+    out.push('', ...followUpScheduleLines(s.schedule.map((f) => ({ when: f.followUp.when, due: f.due })), width, style));
   }
   const last = extras.points.at(-1);
   out.push('', style.heading('Your diary'));
@@ -107,6 +103,7 @@ export function statusJson(s: EpisodeStatus, extras: StatusExtras) {
     passedFollowUp: followUp(s.passed),
     nextFollowUp: followUp(s.next),
     ifWorse: s.ifWorse ? { id: s.ifWorse.id, when: s.ifWorse.when, advice: s.ifWorse.advice } : null,
+    followUps: s.schedule.map((m) => followUp(m)),
     pain: { entries: extras.points.length, last: extras.points.at(-1) ? pointJson(extras.points.at(-1) as PainPoint) : null, trend: trendJson(extras.trend) },
     warnings: extras.warnings.map(warningJson),
   };

@@ -1,4 +1,5 @@
 // Remedies as text: the grouped list and the full page for one remedy.
+import { remedySourceIds } from '../../core/citations.js';
 import { cautionsFor, generalCautions } from '../../core/remedies.js';
 import type { Caution, KnowledgeBase, Remedy } from '../../core/kb/types.js';
 import { REMEDY_CATEGORIES, type CautionAction, type EvidenceLevel } from '../../core/kb/vocabulary.js';
@@ -77,7 +78,8 @@ export function renderRemedyDetail(kb: KnowledgeBase, remedy: Remedy, style: Sty
     out.push(...wrap(`${remedy.disagreement.text} [${remedy.disagreement.sources.join(', ')}]`, width, '  '));
   }
   out.push('', style.heading('Sources'));
-  const cited = new Set([...remedy.sources, remedy.evidence.gradedBy]);
+  // Every id cited on the page, cautions and disagreement included, is listed here.
+  const cited = new Set(remedySourceIds(remedy));
   for (const source of kb.sources.sources.filter((s) => cited.has(s.id))) out.push(...sourceLine(source, width, style));
   out.push(...disclaimerLines(kb, width, style));
   return out.join('\n');

@@ -134,7 +134,7 @@ function chart(r: ReportModel): string {
     }
     if (i % labelEvery === 0) parts.push(`<text x="${x.toFixed(1)}" y="${H - 6}" font-size="9" text-anchor="middle" fill="#444">${esc(shortDay(fromLocalDate(d.date)).slice(4))}</text>`);
   });
-  const label = `Chart of daily pain scores: bars from the lowest to the highest score of each day, dots at the daily mean, ${days.length} days.`;
+  const label = `Chart of daily pain scores: bars from the lowest to the highest score of each day, dots at the daily mean, ${days.length} ${days.length === 1 ? 'day' : 'days'}.`;
   return `<svg viewBox="0 0 ${W} ${H}" role="img" aria-label="${esc(label)}">${parts.join('')}</svg>`;
 }
 

@@ -1,0 +1,18 @@
+// Ctrl-C at a question leaves a short line saying what happened, not a bare
+// prompt under the question, and exits 130.
+import { describe, expect, it } from 'vitest';
+import { reportError } from '../../src/report-error.js';
+
+const capture = () => {
+  let text = '';
+  return { stream: { write: (t: string) => ((text += t), true) } as unknown as NodeJS.WritableStream, text: () => text };
+};
+
+describe('reportError after Ctrl-C at a prompt', () => {
+  it.each(['ExitPromptError', 'AbortPromptError'])('%s: says it stopped and nothing was saved, exit 130', (name) => {
+    const err = capture();
+    const error = Object.assign(new Error('User force closed the prompt with SIGINT'), { name });
+    expect(reportError(error, err.stream, {})).toBe(130);
+    expect(err.text()).toBe('\nbackcare: stopped; nothing was saved\n');
+  });
+});
