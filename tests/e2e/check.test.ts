@@ -277,10 +277,10 @@ describe('backcare check, bad input', () => {
 
 describe('backcare check, someone struggling to cope', () => {
   it('shows the region\'s listening line in the result, and cites it in JSON', () => {
-    const text = runCli(['check', '--answers', calmJson, '--answer', 'worried-or-struggling=yes', '--region', 'GB']);
+    const text = runCli(['check', ...calmWith('worried-or-struggling=yes'), '--region', 'GB']);
     expect(text.code).toBe(0);
     expect(text.stdout.replace(/\s+/g, ' ')).toContain('talk to someone now, free and in confidence: Samaritans (free, day or night): 116 123.');
-    const json = JSON.parse(runCli(['check', '--answers', calmJson, '--answer', 'worried-or-struggling=yes', '--json', '--region', 'US']).stdout) as {
+    const json = JSON.parse(runCli(['check', ...calmWith('worried-or-struggling=yes'), '--json', '--region', 'US']).stdout) as {
       listening: { lines: { number: string }[] };
       sources: { id: string }[];
     };
