@@ -20,9 +20,12 @@ export function filterRemedies(kb: KnowledgeBase, filter: RemedyFilter): Remedy[
 
 /** Cautions tied to any of `conditions`, strictest first. */
 export function cautionsFor(remedy: Remedy, conditions: readonly string[]): Caution[] {
-  return remedy.cautions
-    .filter((c) => c.when?.some((id) => conditions.includes(id)))
-    .sort((a, b) => ACTION_ORDER[a.action] - ACTION_ORDER[b.action]);
+  return sortCautions(remedy.cautions.filter((c) => c.when?.some((id) => conditions.includes(id))));
+}
+
+/** Strictest first: avoid, ask first, stop, adapt. */
+export function sortCautions(cautions: readonly Caution[]): Caution[] {
+  return [...cautions].sort((a, b) => ACTION_ORDER[a.action] - ACTION_ORDER[b.action]);
 }
 
 /** Cautions that apply to everyone who uses the remedy. */

@@ -94,6 +94,6 @@ function yesNoChoices(q: Question): KeyedChoice[] {
 /** Conditions that other answers already imply (pregnancy, age) are not asked again. */
 function manyChoices(kb: KnowledgeBase, q: Question): Choice[] {
   if (q.choicesFrom !== 'conditions') return q.choices ?? [];
-  const implied = new Set(kb.rules.conditionRules.map((r) => r.condition));
+  const implied = new Set(kb.rules.conditionRules.filter((r) => !r.stillAsked).map((r) => r.condition));
   return kb.conditions.conditions.filter((c) => !implied.has(c.id)).map((c) => ({ value: c.id, label: c.name, help: c.description }));
 }

@@ -101,12 +101,16 @@ export const Rule = z.strictObject({
   reason: Text,
   /** The warning sign (warning-signs.yaml) this rule implements. */
   warningSign: Id,
+  /** Why a cautious choice goes beyond (or against) the guideline: over-triage is recorded, not a default. */
+  judgement: Text.optional(),
   sources: SourceRefs,
 });
 
 /** Conditions that answers imply, e.g. age 65 or over -> age-65-plus, for medicine cautions. */
 export const ConditionRule = z.strictObject({
   condition: Id,
+  /** The answers imply it only in some cases, so the conditions list still offers it to tick. */
+  stillAsked: z.boolean().optional(),
   when: ConditionSchema,
   sources: SourceRefs,
 });

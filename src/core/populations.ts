@@ -1,0 +1,40 @@
+// The population stance matrix, read for one person: the cautions a remedy's
+// cells add for the groups the person is in (derived from the answers by the
+// knowledge base's conditionRules), and the groups a remedy is not for.
+import type { Caution, KnowledgeBase, PopulationCell, Remedy } from './kb/types.js';
+import { POPULATION_GROUPS, type PopulationGroup } from './kb/vocabulary.js';
+
+/** The question whose answer is the week of pregnancy, for cells that hold only from a week on. */
+export const PREGNANCY_WEEKS_QUESTION = 'pregnancy-weeks';
+
+/**
+ * Cautions from the matrix for the groups in `conditions`. A group that one of
+ * the remedy's own cautions already names adds nothing (kb validate checks
+ * the two agree), unless the cell changes how the remedy is regarded.
+ */
+export function populationCautions(kb: KnowledgeBase, remedy: Remedy, conditions: readonly string[], pregnancyWeeks: number | undefined): Caution[] {
+  return POPULATION_GROUPS.filter((group) => conditions.includes(group)).flatMap((group) => {
+    const cell = remedy.populations[group];
+    if (!cell || !holdsAt(cell, group, pregnancyWeeks) || cell.stance === 'suggested') return [];
+    const covered = remedy.cautions.some((c) => c.when?.includes(group));
+    if (covered && cell.regard === undefined) return [];
+    const reason = kb.remedies.populationReasons.find((r) => r.id === cell.why);
+    if (!reason) return [];
+    const caution: Caution = { id: `${group}:${cell.why}`, when: [group], action: cell.stance, text: reason.text, sources: reason.sources };
+    if (cell.regard !== undefined) caution.stance = cell.regard;
+    return [caution];
+  });
+}
+
+/** A cell with `fromWeek` holds from that week of pregnancy on, and when the week is not known. */
+function holdsAt(cell: PopulationCell, group: PopulationGroup, weeks: number | undefined): boolean {
+  return group !== 'pregnancy' || cell.fromWeek === undefined || weeks === undefined || weeks >= cell.fromWeek;
+}
+
+/** The groups a remedy is not for (avoid), and those where it needs a change or a question first. */
+export function groupsNotFor(remedy: Remedy): { group: PopulationGroup; cell: PopulationCell }[] {
+  return POPULATION_GROUPS.flatMap((group) => {
+    const cell = remedy.populations[group];
+    return cell && cell.stance !== 'suggested' ? [{ group, cell }] : [];
+  });
+}
