@@ -128,6 +128,7 @@ function questionList(ctx: Context) {
     section: q.section,
     type: q.type,
     text: q.text,
+    forChild: q.forChild ?? null,
     allowed: describeAllowed(q, ctx.kb),
     askedOnlyIf: q.askIf ?? null,
     unsure: q.unsure ?? null,

@@ -2,7 +2,7 @@
 // an emergency answer ends it at once. Grouped yes/no questions are asked as
 // one checklist, with a way out for anyone who is not sure.
 import { parseAnswer, type Answers, type AnswerValue } from '../core/check/answers.js';
-import { applicability, groupTitle, nextQuestion, progress } from '../core/check/questionnaire.js';
+import { applicability, groupTitle, nextQuestion, progress, questionText } from '../core/check/questionnaire.js';
 import { triage } from '../core/check/triage.js';
 import type { KnowledgeBase, Question } from '../core/kb/types.js';
 import type { Choice, KeyedChoice, Prompter } from './prompter.js';
@@ -33,7 +33,7 @@ function counter(kb: KnowledgeBase, answers: Answers): string {
 }
 
 async function askOne(kb: KnowledgeBase, q: Question, answers: Answers, prompter: Prompter, now: Date): Promise<AnswerValue> {
-  const message = `${counter(kb, answers)} ${q.text}`;
+  const message = `${counter(kb, answers)} ${questionText(kb, q, answers)}`;
   switch (q.type) {
     case 'yes-no':
       return prompter.answer(message, yesNoChoices(q), q.help);
@@ -61,7 +61,7 @@ async function askGroup(kb: KnowledgeBase, first: Question, answers: Answers, pr
   const ticked = await prompter.checklist(
     `${counter(kb, answers)} ${title}`,
     [
-      ...members.map((q) => ({ value: q.id, label: q.text })),
+      ...members.map((q) => ({ value: q.id, label: questionText(kb, q, answers) })),
       { value: NONE_ITEM, label: 'None of these' },
       { value: NOT_SURE_ITEM, label: 'I am not sure about some of these: ask me one at a time' },
     ],

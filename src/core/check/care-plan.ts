@@ -87,8 +87,9 @@ export function buildCarePlan(kb: KnowledgeBase, result: TriageResult, now: Date
 function adviceFor(kb: KnowledgeBase, remedy: Remedy, conditions: readonly string[], pregnancyWeeks: number | undefined): RemedyAdvice {
   const fromMatrix = populationCautions(kb, remedy, conditions, pregnancyWeeks);
   const personal = sortCautions([...cautionsFor(remedy, conditions), ...fromMatrix]);
-  // The cell's reason replaces a summary written for adults (paracetamol's adult trials are not a finding in children).
-  const summary = fromMatrix.find((c) => c.stance !== undefined)?.text ?? remedy.summary;
+  // A caution that changes how the remedy is regarded replaces a summary written for everyone else
+  // (paracetamol's adult trials are not a finding in children, nor the advice in pregnancy).
+  const summary = personal.find((c) => c.stance !== undefined)?.text ?? remedy.summary;
   return { remedy, status: statusOf(remedy, personal), personalCautions: personal, generalCautions: generalCautions(remedy), summary };
 }
 

@@ -47,6 +47,16 @@ export function progress(kb: KnowledgeBase, answers: Answers): { answered: numbe
   return { answered: all.size - open.size, total: all.size };
 }
 
+/**
+ * The words to ask a question in: for a parent answering for a child when the
+ * knowledge base's `childWording` holds over the answers so far (and the
+ * question has such words), otherwise its own text.
+ */
+export function questionText(kb: KnowledgeBase, question: Question, answers: Answers): string {
+  const forChild = kb.questions.childWording && evaluate(kb.questions.childWording, new Map(Object.entries(answers))) === true;
+  return forChild && question.forChild !== undefined ? question.forChild : question.text;
+}
+
 /** The title a group of questions is shown under, from the knowledge base. */
 export function groupTitle(kb: KnowledgeBase, group: string): string | undefined {
   return kb.questions.groups?.find((g) => g.id === group)?.title;

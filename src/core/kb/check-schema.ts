@@ -59,6 +59,8 @@ export const Question = z
     section: z.enum(QUESTION_SECTIONS),
     type: z.enum(ANSWER_TYPES),
     text: Text,
+    /** The question in words for a parent answering for a child, used when the file's `childWording` holds. */
+    forChild: Text.optional(),
     help: Text.optional(),
     /** Only asked (and only required) when this holds. */
     askIf: ConditionSchema.optional(),
@@ -91,6 +93,8 @@ export const QuestionGroup = z.strictObject({ id: Id, title: Text });
 export const QuestionsFile = z.strictObject({
   sections: z.array(QuestionSection).min(1),
   groups: z.array(QuestionGroup).optional(),
+  /** When this holds over the answers so far, questions are asked in their `forChild` words. */
+  childWording: ConditionSchema.optional(),
   questions: z.array(Question).min(1),
 });
 
