@@ -2,7 +2,10 @@
 // cells add for the groups the person is in (derived from the answers by the
 // knowledge base's conditionRules), and the groups a remedy is not for.
 import type { Caution, KnowledgeBase, PopulationCell, Remedy } from './kb/types.js';
-import { POPULATION_GROUPS, type PopulationGroup } from './kb/vocabulary.js';
+import { POPULATION_GROUPS, type PopulationGroup, type PopulationStance } from './kb/vocabulary.js';
+
+export const STRICTNESS: Record<PopulationStance, number> = { suggested: 0, adapt: 1, 'ask-first': 2, avoid: 3 };
+export const CAUTION_STRICTNESS: Record<Caution['action'], number> = { stop: 1, adapt: 1, 'ask-first': 2, avoid: 3 };
 
 /** The question whose answer is the week of pregnancy, for cells that hold only from a week on. */
 export const PREGNANCY_WEEKS_QUESTION = 'pregnancy-weeks';
@@ -16,7 +19,7 @@ export function populationCautions(kb: KnowledgeBase, remedy: Remedy, conditions
   return POPULATION_GROUPS.filter((group) => conditions.includes(group)).flatMap((group) => {
     const cell = remedy.populations[group];
     if (!cell || !holdsAt(cell, group, pregnancyWeeks) || cell.stance === 'suggested') return [];
-    const covered = remedy.cautions.some((c) => c.when?.includes(group));
+    const covered = remedy.cautions.some((c) => c.when?.includes(group) && CAUTION_STRICTNESS[c.action] >= STRICTNESS[cell.stance]);
     if (covered && cell.regard === undefined) return [];
     const reason = kb.remedies.populationReasons.find((r) => r.id === cell.why);
     if (!reason) return [];
@@ -31,10 +34,24 @@ function holdsAt(cell: PopulationCell, group: PopulationGroup, weeks: number | u
   return group !== 'pregnancy' || cell.fromWeek === undefined || weeks === undefined || weeks >= cell.fromWeek;
 }
 
-/** The groups a remedy is not for (avoid), and those where it needs a change or a question first. */
-export function groupsNotFor(remedy: Remedy): { group: PopulationGroup; cell: PopulationCell }[] {
-  return POPULATION_GROUPS.flatMap((group) => {
+export interface GroupStance {
+  group: PopulationGroup;
+  /** The group's name from the conditions, or its id. */
+  name: string;
+  stance: PopulationStance;
+  fromWeek: number | null;
+  reason: string;
+  sources: string[];
+}
+
+/** The groups a remedy is not for (avoid) or needs a change or a question first for, strictest first. */
+export function groupsNotFor(kb: KnowledgeBase, remedy: Remedy): GroupStance[] {
+  const order: Record<PopulationStance, number> = { avoid: 0, 'ask-first': 1, adapt: 2, suggested: 3 };
+  return POPULATION_GROUPS.flatMap((group): GroupStance[] => {
     const cell = remedy.populations[group];
-    return cell && cell.stance !== 'suggested' ? [{ group, cell }] : [];
-  });
+    if (!cell || cell.stance === 'suggested') return [];
+    const reason = kb.remedies.populationReasons.find((r) => r.id === cell.why);
+    const name = kb.conditions.conditions.find((c) => c.id === group)?.name ?? group;
+    return [{ group, name, stance: cell.stance, fromWeek: cell.fromWeek ?? null, reason: reason?.text ?? '', sources: reason?.sources ?? [] }];
+  }).sort((a, b) => order[a.stance] - order[b.stance]);
 }

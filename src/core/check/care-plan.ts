@@ -76,7 +76,7 @@ export function buildCarePlan(kb: KnowledgeBase, result: TriageResult, now: Date
     comfort: pick((r) => COMFORT.has(r.category) && usable(r)),
     professional: pick((r) => r.category === 'professional-care' && usable(r)),
     avoid: pick((r) => r.stance === 'not-recommended' && r.category !== 'medicine'),
-    notForYou: all((r) => !THERMAL.has(r.category) && r.category !== 'medicine' && usable(r)).filter((a) => a.status === 'avoid'),
+    notForYou: all((r) => !THERMAL.has(r.category) && r.category !== 'medicine').filter((a) => a.status === 'avoid'),
     safetyNet: {
       emergencySigns: kb.warningSigns.warningSigns.filter((w) => w.urgency === 'emergency'),
       followUps: followUpDates(kb, result, now),
@@ -95,9 +95,10 @@ function adviceFor(kb: KnowledgeBase, remedy: Remedy, conditions: readonly strin
 
 function statusOf(remedy: Remedy, personal: Caution[]): AdviceStatus {
   const stance = personal.find((c) => c.stance !== undefined)?.stance ?? remedy.stance;
+  // Not for this person at all says more than how the remedy is regarded for others.
+  if (personal.some((c) => c.action === 'avoid')) return 'avoid';
   if (stance === 'not-recommended') return 'not-recommended';
   if (stance === 'prescription-only') return 'prescription-only';
-  if (personal.some((c) => c.action === 'avoid')) return 'avoid';
   if (personal.some((c) => c.action === 'ask-first')) return 'ask-first';
   if (personal.some((c) => c.action === 'adapt' || c.action === 'stop')) return 'adapt';
   return 'suggested';

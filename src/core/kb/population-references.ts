@@ -1,12 +1,10 @@
 // The population stance matrix must be complete: every remedy states how it
 // suits each group of people (POPULATION_GROUPS), for a reason written in
 // `populationReasons`, and never more loosely than its own cautions for that group.
-import type { Caution, KnowledgeBase, PopulationCell, Remedy } from './types.js';
+import type { KnowledgeBase, PopulationCell, Remedy } from './types.js';
 import type { KbProblem, PathSegment } from './problems.js';
-import { POPULATION_GROUPS, type PopulationStance } from './vocabulary.js';
-
-const STRICTNESS: Record<PopulationStance, number> = { suggested: 0, adapt: 1, 'ask-first': 2, avoid: 3 };
-const CAUTION_STRICTNESS: Record<Caution['action'], number> = { stop: 1, adapt: 1, 'ask-first': 2, avoid: 3 };
+import { POPULATION_GROUPS } from './vocabulary.js';
+import { CAUTION_STRICTNESS, STRICTNESS } from '../populations.js';
 
 export function findPopulationProblems(kb: KnowledgeBase, sourceIds: Set<string>): KbProblem[] {
   const problems: KbProblem[] = [];
