@@ -57,12 +57,12 @@ describe('kb validate enforces the population stance matrix', () => {
   it('backcare kb validate reports the broken copy on stderr and fails', () => {
     const copy = copyKb(SHIPPED);
     copy.edit('remedies.yaml', (t) => editRemedy(t, 'back-extension', (b) => b.replace(/\n {6}pregnancy: \{[^}]*\}/, '')));
-    const result = runCli(['kb', 'validate', copy.dir]);
+    const result = runCli(['kb', 'validate', copy.dir], { timeoutMs: 30_000 });
     expect(result.code).not.toBe(0);
     expect(result.stderr).toContain('remedy "back-extension" has no stance for "pregnancy"');
     expect(result.stderr).not.toMatch(/\n\s+at /);
-    expect(runCli(['kb', 'validate']).code).toBe(0);
-  });
+    expect(runCli(['kb', 'validate'], { timeoutMs: 30_000 }).code).toBe(0);
+  }, 90_000);
 });
 
 describe('the groups are worked out from the answers in one place', () => {

@@ -194,7 +194,7 @@ describe('answers already given reach the cautions', () => {
   });
 
   it('at 70, or frail at any age, anti-inflammatories are ask-first and floor stretches need care', () => {
-    for (const changes of [{ age: '70' }, { conditions: 'frail' }]) {
+    for (const changes of [{ age: '70' }, { conditions: 'frail' }] as Record<string, string>[]) {
       const plan = planFor(changes);
       expect(check(changes).conditions).toContain('older-frail');
       expect(status(plan, 'nsaid-tablets')).toBe('ask-first');
