@@ -82,3 +82,21 @@ describe('the groups are worked out from the answers in one place', () => {
     for (const id of ['under-5', 'age-5-11', 'age-12-15', 'age-16-17', 'after-birth', 'older-frail', 'weak-immunity', 'pregnancy']) expect(offered).not.toContain(id);
   });
 });
+
+describe('backcare remedies shows the groups a remedy is not for', () => {
+  it('in the page for one remedy, strictest first, with the week where it matters, and in JSON', () => {
+    const page = runCli(['remedies', 'knee-to-chest'], { timeoutMs: 30_000 }).stdout.replace(/\s+/g, ' ');
+    expect(page).toContain('Who it is not for, or needs care');
+    expect(page).toMatch(/Not for \(under 5\):.*Not for \(pregnancy from week 16\): From about 16 weeks/);
+    const json = JSON.parse(runCli(['remedies', 'knee-to-chest', '--json'], { timeoutMs: 30_000 }).stdout) as { notFor: { group: string; stance: string; fromWeek: number | null }[] };
+    expect(json.notFor).toContainEqual(expect.objectContaining({ group: 'pregnancy', stance: 'avoid', fromWeek: 16 }));
+    expect(json.notFor.map((g) => g.group)).not.toContain('breastfeeding');
+  }, 90_000);
+
+  it('in the list filtered by a group, with the reason', () => {
+    const list = runCli(['remedies', '--condition', 'breastfeeding'], { timeoutMs: 30_000 }).stdout.replace(/\s+/g, ' ');
+    expect(list).toContain('nsaid-tablets');
+    expect(list).toContain('Ibuprofen is usually fine while breastfeeding');
+    expect(list).not.toContain('back-extension');
+  }, 90_000);
+});

@@ -1,5 +1,5 @@
 // Remedies as text: the grouped list and the full page for one remedy.
-import { cautionsFor, generalCautions } from '../../core/remedies.js';
+import { cautionsWithGroups, generalCautions } from '../../core/remedies.js';
 import { groupsNotFor, type GroupStance } from '../../core/populations.js';
 import type { Caution, KnowledgeBase, Remedy } from '../../core/kb/types.js';
 import { REMEDY_CATEGORIES, type CautionAction, type EvidenceLevel } from '../../core/kb/vocabulary.js';
@@ -32,7 +32,7 @@ export function renderRemedyList(kb: KnowledgeBase, remedies: Remedy[], style: S
     out.push(style.heading(titleCase(category)));
     for (const remedy of inCategory) {
       out.push(...listLine(remedy, idWidth, style, width));
-      if (options.condition) out.push(...conditionLines(remedy, options.condition, width, style));
+      if (options.condition) out.push(...conditionLines(kb, remedy, options.condition, width, style));
     }
     out.push('');
   }
@@ -59,8 +59,8 @@ function remedyTags(remedy: Remedy): string[] {
   return tags;
 }
 
-function conditionLines(remedy: Remedy, condition: string, width: number, style: Style): string[] {
-  return cautionsFor(remedy, [condition]).flatMap((c) => {
+function conditionLines(kb: KnowledgeBase, remedy: Remedy, condition: string, width: number, style: Style): string[] {
+  return cautionsWithGroups(kb, remedy, condition).flatMap((c) => {
     const [first = '', ...rest] = wrap(`${ACTION_LABEL[c.action]}: ${c.text}`, width, '      ');
     return [style.warn(first), ...rest];
   });
