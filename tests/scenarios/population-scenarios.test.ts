@@ -4,7 +4,7 @@
 // triage and the care plan must do; the guards say what they must not do.
 import { describe, expect, it } from 'vitest';
 import type { CarePlan, RemedyAdvice } from '../../src/core/check/care-plan.js';
-import { applicability, questionText } from '../../src/core/check/questionnaire.js';
+import { applicability, orderedQuestions, questionText } from '../../src/core/check/questionnaire.js';
 import { check, kb, planFor } from '../helpers/scenario.js';
 
 function advice(plan: CarePlan, id: string): RemedyAdvice {
@@ -92,11 +92,13 @@ describe('children', () => {
 describe('the questionnaire fits the age', () => {
   const q = (id: string) => kb.questions.questions.find((x) => x.id === id) as (typeof kb.questions.questions)[number];
 
-  it('asks the age first', () => {
-    expect(check({}).conditions).toEqual([]);
-    const first = [...kb.questions.sections][0]?.id;
-    expect(first).toBe('about-you');
-    expect(q('age').section).toBe('about-you');
+  it('asks the age after the cauda equina signs and before every question it decides', () => {
+    const order = orderedQuestions(kb).map((x) => x.id);
+    const at = (id: string): number => order.indexOf(id);
+    for (const id of ['saddle-numbness', 'difficulty-peeing', 'bladder-control-loss', 'bowel-control-loss', 'both-legs', 'legs-weakness-worsening']) expect(at(id)).toBeLessThan(at('age'));
+    const decided = kb.questions.questions.filter((x) => JSON.stringify(x.askIf ?? {}).includes('"answer":"age"')).map((x) => x.id);
+    expect(decided.length).toBeGreaterThanOrEqual(4);
+    for (const id of decided) expect(at(id), id).toBeGreaterThan(at('age'));
   });
 
   it.each([
