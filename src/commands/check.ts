@@ -171,6 +171,7 @@ function questionList(ctx: Context) {
     short: shortForm(q),
     text: q.text,
     help: q.help ?? null,
+    forChild: q.forChild ?? null,
     allowed: describeAllowed(q, ctx.kb),
     askedOnlyIf: q.askIf ?? null,
     unsure: q.unsure ?? null,

@@ -3,6 +3,7 @@ import { categoryNamed, filterRemedies, lookupById, lookupRemedy, type RemedyFil
 import type { KnowledgeBase, Remedy } from '../core/kb/types.js';
 import { REMEDY_CATEGORIES } from '../core/kb/vocabulary.js';
 import { toJson } from '../ui/render/json.js';
+import { groupsNotFor } from '../core/populations.js';
 import { renderRemedyDetail, renderRemedyList } from '../ui/render/remedies.js';
 import { outputWidth, writeOut } from '../ui/term.js';
 import { createContext, type GlobalOptions } from './context.js';
@@ -25,7 +26,7 @@ export async function run(args: string[], options: RemediesOptions, globals: Glo
   if (category) options.category = category;
   else if (found !== undefined) {
     const remedy = unwrap(found);
-    writeOut(ctx.term, options.json ? toJson({ remedy, sources: citedSources(kb, [remedy]) }) : renderRemedyDetail(kb, remedy, ctx.style, outputWidth(ctx.term)));
+    writeOut(ctx.term, options.json ? toJson({ remedy, notFor: groupsNotFor(kb, remedy), sources: citedSources(kb, [remedy]) }) : renderRemedyDetail(kb, remedy, ctx.style, outputWidth(ctx.term)));
     return;
   }
   const filter = checkedFilter(kb, options);
@@ -66,7 +67,13 @@ function heading(kb: KnowledgeBase, filter: RemedyFilter): string {
 
 function citedSources(kb: KnowledgeBase, remedies: Remedy[]) {
   const ids = new Set(
-    remedies.flatMap((r) => [...r.sources, r.evidence.gradedBy, ...(r.disagreement?.sources ?? []), ...r.cautions.flatMap((c) => c.sources)]),
+    remedies.flatMap((r) => [
+      ...r.sources,
+      r.evidence.gradedBy,
+      ...(r.disagreement?.sources ?? []),
+      ...r.cautions.flatMap((c) => c.sources),
+      ...groupsNotFor(kb, r).flatMap((g) => g.sources),
+    ]),
   );
   return kb.sources.sources.filter((s) => ids.has(s.id));
 }

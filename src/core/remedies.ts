@@ -3,6 +3,7 @@ import type { Caution, KnowledgeBase, Remedy } from './kb/types.js';
 import { echoed } from './echo.js';
 import { REMEDY_CATEGORIES, type CautionAction, type RemedyCategory } from './kb/vocabulary.js';
 import { closestId } from './suggest.js';
+import { populationCautions } from './populations.js';
 
 export interface RemedyFilter {
   phase?: string;
@@ -15,15 +16,23 @@ export function filterRemedies(kb: KnowledgeBase, filter: RemedyFilter): Remedy[
     (r) =>
       (filter.phase === undefined || r.phases.includes(filter.phase)) &&
       (filter.category === undefined || r.category === filter.category) &&
-      (filter.condition === undefined || cautionsFor(r, [filter.condition]).length > 0),
+      (filter.condition === undefined || cautionsWithGroups(kb, r, filter.condition).length > 0),
   );
 }
 
 /** Cautions tied to any of `conditions`, strictest first. */
 export function cautionsFor(remedy: Remedy, conditions: readonly string[]): Caution[] {
-  return remedy.cautions
-    .filter((c) => c.when?.some((id) => conditions.includes(id)))
-    .sort((a, b) => ACTION_ORDER[a.action] - ACTION_ORDER[b.action]);
+  return sortCautions(remedy.cautions.filter((c) => c.when?.some((id) => conditions.includes(id))));
+}
+
+/** A remedy's cautions for one condition, with what the population matrix says when it names a group. */
+export function cautionsWithGroups(kb: KnowledgeBase, remedy: Remedy, condition: string): Caution[] {
+  return sortCautions([...cautionsFor(remedy, [condition]), ...populationCautions(kb, remedy, [condition], undefined)]);
+}
+
+/** Strictest first: avoid, ask first, stop, adapt. */
+export function sortCautions(cautions: readonly Caution[]): Caution[] {
+  return [...cautions].sort((a, b) => ACTION_ORDER[a.action] - ACTION_ORDER[b.action]);
 }
 
 /** Cautions that apply to everyone who uses the remedy. */

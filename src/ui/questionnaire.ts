@@ -2,7 +2,7 @@
 // an emergency answer ends it at once. Grouped yes/no questions are asked as
 // one checklist, with a way out for anyone who is not sure.
 import { parseAnswer, type Answers, type AnswerValue } from '../core/check/answers.js';
-import { applicability, groupTitle, nextQuestion, progress, shortForm } from '../core/check/questionnaire.js';
+import { applicability, groupTitle, nextQuestion, progress, questionText, shortForm } from '../core/check/questionnaire.js';
 import { triage } from '../core/check/triage.js';
 import type { KnowledgeBase, Question } from '../core/kb/types.js';
 import type { Choice, KeyedChoice, Prompter, Words } from './prompter.js';
@@ -34,7 +34,7 @@ function counter(kb: KnowledgeBase, answers: Answers): string {
 }
 
 async function askOne(kb: KnowledgeBase, q: Question, answers: Answers, prompter: Prompter, now: Date): Promise<AnswerValue> {
-  const message = `${counter(kb, answers)} ${asQuestion(shortForm(q))}`;
+  const message = `${counter(kb, answers)} ${asQuestion(questionText(kb, q, answers))}`;
   const words: Words = { more: explanation(q) };
   switch (q.type) {
     case 'yes-no':
@@ -81,7 +81,7 @@ async function askGroup(kb: KnowledgeBase, first: Question, answers: Answers, pr
   const ticked = await prompter.checklist(
     `${counter(kb, answers)} ${title}`,
     [
-      ...members.map((q) => ({ value: q.id, label: shortForm(q), more: explanation(q) ?? q.text })),
+      ...members.map((q) => ({ value: q.id, label: questionText(kb, q, answers), more: explanation(q) ?? q.text })),
       { value: NONE_ITEM, label: 'None of these' },
       { value: NOT_SURE_ITEM, label: 'Not sure: ask me one by one' },
     ],
@@ -117,6 +117,6 @@ function yesNoChoices(q: Question): KeyedChoice[] {
 /** Conditions that other answers already imply (pregnancy, age) are not asked again. */
 function manyChoices(kb: KnowledgeBase, q: Question): Choice[] {
   if (q.choicesFrom !== 'conditions') return q.choices ?? [];
-  const implied = new Set(kb.rules.conditionRules.map((r) => r.condition));
+  const implied = new Set(kb.rules.conditionRules.filter((r) => !r.stillAsked).map((r) => r.condition));
   return kb.conditions.conditions.filter((c) => !implied.has(c.id)).map((c) => ({ value: c.id, label: c.name, help: c.description }));
 }

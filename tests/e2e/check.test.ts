@@ -72,7 +72,7 @@ describe('backcare check, scripted', () => {
     const out = JSON.parse(r.stdout) as Record<string, unknown> & { carePlan: Record<string, unknown>; emergencyNumber: { call: string } };
     expect(out).toMatchObject({ schemaVersion: 1, complete: true, level: 'self_care', reasons: [], emergencyNumber: { call: '911' } });
     expect(Object.keys(out).slice(0, 5)).toEqual(['schemaVersion', 'level', 'title', 'action', 'emergencyNumber']);
-    expect(Object.keys(out.carePlan)).toEqual(['thermal', 'medicines', 'movement', 'stretches', 'comfort', 'professional', 'avoid', 'safetyNet']);
+    expect(Object.keys(out.carePlan)).toEqual(['thermal', 'medicines', 'movement', 'stretches', 'comfort', 'professional', 'avoid', 'notForYou', 'safetyNet']);
     expect(out.disclaimer).toMatch(/not a diagnosis/);
   });
 

@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { calmAnswers, type QuestionJson } from '../helpers/calm-answers.js';
 import { fhirErrors } from '../helpers/fhir-schema.js';
 import { BIN, cleanEnv, NODE, ROOT, runCli, type CliResult } from '../helpers/run-cli.js';
 import { mountTinyDisk, tinyDiskAvailable } from '../helpers/tiny-disk.js';
@@ -137,9 +138,10 @@ describe('one timeline for check and episode status', () => {
     const run = inHome(newHome());
     expect(run(['episode', 'start', '--at', '3d']).code).toBe(0);
     const { questions } = JSON.parse(run(['check', '--questions', '--json']).stdout) as { questions: { id: string; type: string; askedOnlyIf: unknown }[] };
+    const calm: Record<string, string | number> = { ...calmAnswers(questions as QuestionJson[]), age: 40 };
     const answers = questions
-      .filter((q) => q.askedOnlyIf === null && q.type !== 'when' && !['trigger', 'pain-location', 'trend', 'pain-now'].includes(q.id))
-      .flatMap((q) => ['--answer', `${q.id}=${q.type === 'yes-no' ? 'no' : q.type === 'many' ? 'none' : q.type === 'number' ? '40' : 'x'}`]);
+      .filter((q) => q.id in calm && q.type !== 'when' && !['trigger', 'pain-location', 'trend', 'pain-now'].includes(q.id))
+      .flatMap((q) => ['--answer', `${q.id}=${calm[q.id]}`]);
     const choices = ['--answer', 'trigger=lifting', '--answer', 'pain-location=low-back', '--answer', 'trend=same', '--answer', 'pain-now=4'];
     const check = JSON.parse(run(['check', ...answers, ...choices, '--json']).stdout) as { carePlan: { safetyNet: { followUps: { id: string; due: string }[] } } };
     const status = JSON.parse(run(['episode', 'status', '--json']).stdout) as { nextFollowUp: { id: string; due: string } };
@@ -316,9 +318,10 @@ describe('check and the diary', () => {
     const run = inHome(home);
     run(['episode', 'start', '--at', '30h']);
     const questions = (JSON.parse(run(['check', '--questions', '--json']).stdout) as { questions: { id: string; type: string; allowed: string; askedOnlyIf: unknown }[] }).questions;
+    const calm: Record<string, string | number> = { ...calmAnswers(questions), age: 40, 'pain-now': 6 };
     const answers = questions
-      .filter((q) => q.askedOnlyIf === null && q.type !== 'when')
-      .flatMap((q) => ['--answer', `${q.id}=${q.type === 'yes-no' ? 'no' : q.type === 'many' ? 'none' : q.id === 'age' ? '40' : q.id === 'pain-now' ? '6' : q.allowed.replace(/^one of /, '').split(', ')[0]}`]);
+      .filter((q) => q.id in calm && q.type !== 'when')
+      .flatMap((q) => ['--answer', `${q.id}=${calm[q.id]}`]);
     const r = run(['check', ...answers, '--json']);
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout) as { episode: { day: number }; diary: { onsetFromEpisode: boolean; recorded: boolean } };

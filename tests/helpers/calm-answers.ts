@@ -4,6 +4,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from './run-cli.js';
+import { evaluate } from '../../src/core/check/conditions.js';
+import type { RuleCondition } from '../../src/core/kb/types.js';
 
 export interface QuestionJson {
   id: string;
@@ -18,12 +20,19 @@ export function questionsOf(questionsJson: string): QuestionJson[] {
 
 /** No warning sign, a lifting strain 30 hours ago. */
 export function calmAnswers(questions: QuestionJson[]): Record<string, string | number> {
-  const calm: Record<string, string | number> = Object.fromEntries(
-    questions
-      .filter((q) => q.askedOnlyIf === null)
-      .map((q) => [q.id, q.type === 'yes-no' ? 'no' : q.type === 'many' ? 'none' : q.type === 'when' ? '30h' : 'x']),
-  );
-  return Object.assign(calm, { age: 35, 'pain-now': 4, trigger: 'lifting', 'pain-location': 'low-back', trend: 'same' });
+  const calm: Record<string, string | number> = { age: 35, 'pain-now': 4, trigger: 'lifting', 'pain-location': 'low-back', trend: 'same' };
+  const calmValue = (q: QuestionJson): string => (q.type === 'yes-no' ? 'no' : q.type === 'many' ? 'none' : q.type === 'when' ? '30h' : 'x');
+  // Questions asked only after another answer (an adult's age, "no" to pregnancy) join as those answers make them apply.
+  for (let added = true; added; ) {
+    added = false;
+    for (const q of questions) {
+      if (q.id in calm) continue;
+      if (q.askedOnlyIf !== null && evaluate(q.askedOnlyIf as RuleCondition, new Map(Object.entries(calm))) !== true) continue;
+      calm[q.id] = calmValue(q);
+      added = true;
+    }
+  }
+  return calm;
 }
 
 /**

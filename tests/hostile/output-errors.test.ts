@@ -4,14 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runWithClosedPipe, runWithFullOutput } from '../helpers/broken-output.js';
+import { calmAnswers, questionsOf } from '../helpers/calm-answers.js';
 import { runCli } from '../helpers/run-cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'backcare-output-'));
-const questions = (JSON.parse(runCli(['check', '--questions', '--json']).stdout) as { questions: { id: string; type: string; askedOnlyIf: unknown }[] }).questions;
-const calm = Object.fromEntries(
-  questions.filter((q) => q.askedOnlyIf === null).map((q) => [q.id, q.type === 'yes-no' ? 'no' : q.type === 'many' ? 'none' : q.type === 'when' ? '30h' : 'x']),
-);
-Object.assign(calm, { age: 35, 'pain-now': 4, trigger: 'lifting', 'pain-location': 'low-back', trend: 'same' });
+const calm = calmAnswers(questionsOf(runCli(['check', '--questions', '--json']).stdout));
 const answers = join(dir, 'calm.json');
 writeFileSync(answers, JSON.stringify(calm));
 

@@ -2,14 +2,11 @@
 // size limit; a terminal on stdin is refused with a hint.
 import { describe, expect, it } from 'vitest';
 import { runInPty } from '../helpers/pty.js';
+import { calmAnswers, questionsOf } from '../helpers/calm-answers.js';
 import { runCli } from '../helpers/run-cli.js';
 import { startCli } from '../helpers/spawn-cli.js';
 
-const questions = (JSON.parse(runCli(['check', '--questions', '--json']).stdout) as { questions: { id: string; type: string; askedOnlyIf: unknown }[] }).questions;
-const calm = Object.fromEntries(
-  questions.filter((q) => q.askedOnlyIf === null).map((q) => [q.id, q.type === 'yes-no' ? 'no' : q.type === 'many' ? 'none' : q.type === 'when' ? '30h' : 'x']),
-);
-Object.assign(calm, { age: 35, 'pain-now': 4, trigger: 'lifting', 'pain-location': 'low-back', trend: 'same' });
+const calm = calmAnswers(questionsOf(runCli(['check', '--questions', '--json']).stdout));
 const text = JSON.stringify(calm);
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

@@ -9,7 +9,7 @@ const SHIPPED = join(import.meta.dirname, '..', '..', 'data');
 describe('learn.yaml', () => {
   it('ships the topics the issue asks for, each with a summary and sourced sections', () => {
     const { learn } = loadKnowledgeBase(SHIPPED);
-    expect(learn.topics.map((t) => t.id)).toEqual(['spasm', 'cycle', 'causes', 'risk-factors', 'diagnosis', 'duration', 'prevention', 'recurring']);
+    expect(learn.topics.map((t) => t.id)).toEqual(['spasm', 'cycle', 'causes', 'risk-factors', 'diagnosis', 'duration', 'prevention', 'recurring', 'pregnancy', 'children']);
     for (const section of learn.topics.flatMap((t) => t.sections)) {
       if (section.text !== undefined) expect([section.heading, section.evidence, section.sources?.length]).not.toContain(undefined);
     }

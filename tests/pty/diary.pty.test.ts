@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runInPty, type PtySession } from '../helpers/pty.js';
+import { calmAnswers } from '../helpers/calm-answers.js';
 import { runCli } from '../helpers/run-cli.js';
 
 let session: PtySession | undefined;
@@ -13,10 +14,11 @@ afterEach(() => session?.kill());
 
 const questions = (JSON.parse(runCli(['check', '--questions', '--json']).stdout) as { questions: { id: string; type: string; allowed: string; askedOnlyIf: unknown }[] }).questions;
 /** Every question answered by flag (calm answers, onset 2 days ago), so the check ends without a question. */
+const CALM: Record<string, string | number> = { ...calmAnswers(questions), onset: '2d', age: 40, 'pain-now': 5 };
 const ANSWERS = questions
-  .filter((q) => q.askedOnlyIf === null)
+  .filter((q) => q.id in CALM)
   .flatMap((q) => {
-    const value = q.type === 'yes-no' ? 'no' : q.type === 'many' ? 'none' : q.type === 'when' ? '2d' : q.id === 'age' ? '40' : q.id === 'pain-now' ? '5' : q.allowed.replace(/^one of /, '').split(', ')[0];
+    const value = q.type === 'choice' ? q.allowed.replace(/^one of /, '').split(', ')[0] : CALM[q.id];
     return ['--answer', `${q.id}=${value}`];
   });
 

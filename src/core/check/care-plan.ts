@@ -1,7 +1,8 @@
 // The home-care plan for one person today: built from the knowledge base by
 // the phase of the episode and the conditions that change advice. Nothing
 // clinical is decided here beyond picking and filtering what the data says.
-import { cautionsFor, generalCautions } from '../remedies.js';
+import { cautionsFor, generalCautions, sortCautions } from '../remedies.js';
+import { populationCautions, PREGNANCY_WEEKS_QUESTION } from '../populations.js';
 import type { Caution, FollowUp, KnowledgeBase, Phase, Remedy, ThermalProtocol, WarningSign } from '../kb/types.js';
 import type { RemedyCategory } from '../kb/vocabulary.js';
 import { followUpSchedule, phaseAt } from '../timeline.js';
@@ -17,6 +18,8 @@ export interface RemedyAdvice {
   personalCautions: Caution[];
   /** Cautions for everyone, including stop rules. */
   generalCautions: Caution[];
+  /** What the remedy is, for this person: a group's own reason when the adult finding does not apply to them. */
+  summary: string;
 }
 
 export interface ThermalAdvice extends RemedyAdvice {
@@ -38,16 +41,21 @@ export interface CarePlan {
   comfort: RemedyAdvice[];
   professional: RemedyAdvice[];
   avoid: RemedyAdvice[];
+  /** Remedies left out of the plan because the person is in a group they are not for (the stance matrix). */
+  notForYou: RemedyAdvice[];
   safetyNet: { emergencySigns: WarningSign[]; followUps: FollowUpDate[] };
 }
 
+const THERMAL: ReadonlySet<RemedyCategory> = new Set(['cold', 'heat']);
 const COMFORT: ReadonlySet<RemedyCategory> = new Set(['rest', 'relaxation', 'posture-and-ergonomics', 'massage', 'hydration-and-nutrition']);
 
 export function buildCarePlan(kb: KnowledgeBase, result: TriageResult, now: Date): CarePlan {
   const phase = phaseAt(kb.phases.phases, result.hoursSinceOnset);
   const suits = (r: Remedy): boolean => phase === undefined || r.phases.includes(phase.id);
-  const advise = (r: Remedy): RemedyAdvice => adviceFor(r, result.conditions);
-  const pick = (test: (r: Remedy) => boolean): RemedyAdvice[] => kb.remedies.remedies.filter((r) => suits(r) && test(r)).map(advise);
+  const weeks = result.facts.get(PREGNANCY_WEEKS_QUESTION);
+  const advise = (r: Remedy): RemedyAdvice => adviceFor(kb, r, result.conditions, typeof weeks === 'number' ? weeks : undefined);
+  const all = (test: (r: Remedy) => boolean): RemedyAdvice[] => kb.remedies.remedies.filter((r) => suits(r) && test(r)).map(advise);
+  const pick = (test: (r: Remedy) => boolean): RemedyAdvice[] => all(test).filter((a) => a.status !== 'avoid');
   const usable = (r: Remedy): boolean => r.stance === 'recommended' || r.stance === 'option';
 
   return {
@@ -62,12 +70,13 @@ export function buildCarePlan(kb: KnowledgeBase, result: TriageResult, now: Date
       switchToHeatAfterHours: kb.thermal.switchToHeatAfter.hours,
       convention: kb.thermal.switchToHeatAfter.convention,
     },
-    medicines: pick((r) => r.category === 'medicine'),
+    medicines: all((r) => r.category === 'medicine'),
     movement: pick((r) => r.category === 'movement' && usable(r)),
     stretches: pick((r) => r.category === 'stretch' && usable(r)),
     comfort: pick((r) => COMFORT.has(r.category) && usable(r)),
     professional: pick((r) => r.category === 'professional-care' && usable(r)),
     avoid: pick((r) => r.stance === 'not-recommended' && r.category !== 'medicine'),
+    notForYou: all((r) => !THERMAL.has(r.category) && r.category !== 'medicine').filter((a) => a.status === 'avoid'),
     safetyNet: {
       emergencySigns: kb.warningSigns.warningSigns.filter((w) => w.urgency === 'emergency'),
       followUps: followUpDates(kb, result, now),
@@ -75,16 +84,21 @@ export function buildCarePlan(kb: KnowledgeBase, result: TriageResult, now: Date
   };
 }
 
-function adviceFor(remedy: Remedy, conditions: readonly string[]): RemedyAdvice {
-  const personal = cautionsFor(remedy, conditions);
-  return { remedy, status: statusOf(remedy, personal), personalCautions: personal, generalCautions: generalCautions(remedy) };
+function adviceFor(kb: KnowledgeBase, remedy: Remedy, conditions: readonly string[], pregnancyWeeks: number | undefined): RemedyAdvice {
+  const fromMatrix = populationCautions(kb, remedy, conditions, pregnancyWeeks);
+  const personal = sortCautions([...cautionsFor(remedy, conditions), ...fromMatrix]);
+  // A caution that changes how the remedy is regarded replaces a summary written for everyone else
+  // (paracetamol's adult trials are not a finding in children, nor the advice in pregnancy).
+  const summary = personal.find((c) => c.stance !== undefined)?.text ?? remedy.summary;
+  return { remedy, status: statusOf(remedy, personal), personalCautions: personal, generalCautions: generalCautions(remedy), summary };
 }
 
 function statusOf(remedy: Remedy, personal: Caution[]): AdviceStatus {
   const stance = personal.find((c) => c.stance !== undefined)?.stance ?? remedy.stance;
+  // Not for this person at all says more than how the remedy is regarded for others.
+  if (personal.some((c) => c.action === 'avoid')) return 'avoid';
   if (stance === 'not-recommended') return 'not-recommended';
   if (stance === 'prescription-only') return 'prescription-only';
-  if (personal.some((c) => c.action === 'avoid')) return 'avoid';
   if (personal.some((c) => c.action === 'ask-first')) return 'ask-first';
   if (personal.some((c) => c.action === 'adapt' || c.action === 'stop')) return 'adapt';
   return 'suggested';

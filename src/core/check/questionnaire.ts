@@ -1,6 +1,6 @@
 // The questionnaire's order and flow: which questions apply given the answers
 // so far, which is next, which are still missing, and what "not sure" counts as.
-import type { KnowledgeBase, Question } from '../kb/types.js';
+import type { KnowledgeBase, Question, RuleCondition } from '../kb/types.js';
 import type { Answers, AnswerValue } from './answers.js';
 import { evaluate } from './conditions.js';
 
@@ -40,11 +40,35 @@ export function missingQuestions(kb: KnowledgeBase, answers: Answers): Question[
  * screen): done so far, and how many apply in all as known now.
  */
 export function progress(kb: KnowledgeBase, answers: Answers): { answered: number; total: number } {
-  const applying = orderedQuestions(kb).filter((q) => applicability(q, answers) === 'applies');
+  const numbers = new Set(kb.questions.questions.filter((q) => q.type === 'number').map((q) => q.id));
+  // A question waiting only on a number not yet given (an age) is counted: most people are in its range.
+  // One waiting on a yes or no (pregnancy, a follow-up) is not: most people answer no.
+  const expected = (q: Question): boolean => {
+    const state = applicability(q, answers);
+    return state === 'applies' || (state === 'waiting' && q.askIf !== undefined && answersTested(q.askIf).every((id) => numbers.has(id)));
+  };
+  const applying = orderedQuestions(kb).filter(expected);
   const screen = (q: Question): string => (q.group ? `group:${q.group}` : q.id);
   const all = new Set(applying.map(screen));
   const open = new Set(applying.filter((q) => answers[q.id] === undefined).map(screen));
   return { answered: all.size - open.size, total: all.size };
+}
+
+/**
+ * The words to ask a question in: for a parent answering for a child when the
+ * knowledge base's `childWording` holds over the answers so far (and the
+ * question has such words), otherwise its short form.
+ */
+export function questionText(kb: KnowledgeBase, question: Question, answers: Answers): string {
+  const forChild = kb.questions.childWording && evaluate(kb.questions.childWording, new Map(Object.entries(answers))) === true;
+  return forChild && question.forChild !== undefined ? question.forChild : shortForm(question);
+}
+
+function answersTested(condition: RuleCondition): string[] {
+  if ('all' in condition) return condition.all.flatMap(answersTested);
+  if ('any' in condition) return condition.any.flatMap(answersTested);
+  if ('not' in condition) return answersTested(condition.not);
+  return [condition.answer];
 }
 
 /** The title a group of questions is shown under: its short form where it has one. */

@@ -42,6 +42,7 @@ export function findCheckProblems(kb: KnowledgeBase, sourceIds: Set<string>, con
       if (follow?.type !== 'yes-no') add('questions', ['questions', i, 'unsure', 'followUp'], `follow-up "${q.unsure.followUp}" must be a yes-no question`);
     }
   });
+  if (kb.questions.childWording) checkCondition('questions', ['childWording'], kb.questions.childWording);
   const ruleIds = new Set<string>();
   kb.rules.rules.forEach((r, i) => {
     if (ruleIds.has(r.id)) add('rules', ['rules', i, 'id'], `duplicate id "${r.id}"`);

@@ -63,6 +63,8 @@ export const Question = z
     short: Text.optional(),
     /** With `help`, the explanation shown on request. */
     text: Text,
+    /** The question in words for a parent answering for a child, used when the file's `childWording` holds. */
+    forChild: Text.optional(),
     help: Text.optional(),
     /** Only asked (and only required) when this holds. */
     askIf: ConditionSchema.optional(),
@@ -96,6 +98,8 @@ export const QuestionGroup = z.strictObject({ id: Id, title: Text, short: Text.o
 export const QuestionsFile = z.strictObject({
   sections: z.array(QuestionSection).min(1),
   groups: z.array(QuestionGroup).optional(),
+  /** When this holds over the answers so far, questions are asked in their `forChild` words. */
+  childWording: ConditionSchema.optional(),
   questions: z.array(Question).min(1),
 });
 
@@ -114,6 +118,8 @@ export const Rule = z.strictObject({
 /** Conditions that answers imply, e.g. age 65 or over -> age-65-plus, for medicine cautions. */
 export const ConditionRule = z.strictObject({
   condition: Id,
+  /** The answers imply it only in some cases, so the conditions list still offers it to tick. */
+  stillAsked: z.boolean().optional(),
   when: ConditionSchema,
   sources: SourceRefs,
 });

@@ -8,6 +8,7 @@ import { closestId } from '../suggest.js';
 import { findCheckProblems } from './check-references.js';
 import { findLinkProblems } from './check-links.js';
 import { findLearnProblems } from './learn-references.js';
+import { findPopulationProblems } from './population-references.js';
 
 interface IdSets {
   sources: Set<string>;
@@ -64,6 +65,7 @@ export function findReferenceProblems(kb: KnowledgeBase): KbProblem[] {
   problems.push(...findCheckProblems(kb, ids.sources, ids.conditions));
   problems.push(...findLinkProblems(kb));
   problems.push(...findLearnProblems(kb));
+  problems.push(...findPopulationProblems(kb, ids.sources));
 
   uniqueIds('routines', ['routines'], kb.routines.routines, problems);
   kb.routines.routines.forEach((routine, i) => {

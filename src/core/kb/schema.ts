@@ -7,6 +7,8 @@ import {
   DIARY_TRIGGERS,
   EVIDENCE_LEVELS,
   KB_SCHEMA_VERSION,
+  POPULATION_GROUPS,
+  POPULATION_STANCES,
   REMEDY_CATEGORIES,
   ROUTINE_SIDES,
   SOURCE_KINDS,
@@ -128,6 +130,23 @@ export const Dose = z
 
 export const Disagreement = z.strictObject({ text: Text, sources: SourceRefs });
 
+/**
+ * How a remedy suits one group of people. `why` names an entry of
+ * `populationReasons` (the reason and its sources, written once and shared).
+ * `fromWeek` (pregnancy only): the stance holds from this week on, and before
+ * it the remedy is suggested as for anyone; an unknown week counts as later.
+ * `regard` replaces the remedy's adult stance for the group, when the adult
+ * finding does not apply to them (evidence in adults is not a finding in children).
+ */
+export const PopulationCell = z.strictObject({
+  stance: z.enum(POPULATION_STANCES),
+  why: Id,
+  fromWeek: z.int().min(1).max(45).optional(),
+  regard: z.enum(STANCES).optional(),
+});
+
+export const PopulationReason = z.strictObject({ id: Id, text: Text, sources: SourceRefs });
+
 export const Remedy = z.strictObject({
   id: Id,
   /** Everyday words people type for it (ice, ibuprofen, walking); each names one remedy only. */
@@ -142,9 +161,11 @@ export const Remedy = z.strictObject({
   cautions: z.array(Caution).default([]),
   evidence: Evidence,
   disagreement: Disagreement.optional(),
+  /** The stance for each group in POPULATION_GROUPS; a missing one is reported by kb validate. */
+  populations: z.partialRecord(z.enum(POPULATION_GROUPS), PopulationCell).default({}),
   sources: SourceRefs,
 });
-export const RemediesFile = z.strictObject({ remedies: z.array(Remedy).min(1) }).superRefine((file, ctx) => {
+export const RemediesFile = z.strictObject({ remedies: z.array(Remedy).min(1), populationReasons: z.array(PopulationReason).default([]) }).superRefine((file, ctx) => {
   const owner = new Map(file.remedies.map((r) => [r.id, r.id]));
   file.remedies.forEach((r, i) =>
     (r.aliases ?? []).forEach((alias, j) => {

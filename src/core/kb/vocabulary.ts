@@ -25,6 +25,30 @@ export const URGENCIES = ['emergency', 'urgent', 'doctor_soon'] as const;
 export const TIME_UNITS = ['seconds', 'minutes', 'hours', 'days', 'weeks'] as const;
 export const SOURCE_KINDS = ['guideline', 'consumer', 'review', 'trial', 'cohort', 'label', 'regulator', 'textbook', 'handout', 'laboratory'] as const;
 export const CONDITION_GROUPS = ['medical', 'medicine', 'pregnancy', 'skin-and-circulation', 'age', 'episode'] as const;
+/**
+ * The groups of people every remedy must be thought through for: each remedy
+ * states its stance for each one (remedies.yaml `populations`), and
+ * rules.yaml `conditionRules` derives each from the answers. 16 and 17 year
+ * olds follow the adult advice with the under-18 medicine limits, so they are
+ * derived (`age-16-17`) but need no column of their own.
+ */
+export const POPULATION_GROUPS = [
+  'under-5',
+  'age-5-11',
+  'age-12-15',
+  'pregnancy',
+  'after-birth',
+  'breastfeeding',
+  'older-frail',
+  'weak-immunity',
+  'numb-skin',
+] as const;
+export type PopulationGroup = (typeof POPULATION_GROUPS)[number];
+/** Derived from the answers in one place (conditionRules), whether or not they have a column. */
+export const DERIVED_GROUPS = [...POPULATION_GROUPS, 'age-16-17'] as const;
+/** How a remedy suits a group: as for anyone, with a change, only after asking a pharmacist or doctor, or not at all. */
+export const POPULATION_STANCES = ['suggested', 'adapt', 'ask-first', 'avoid'] as const;
+export type PopulationStance = (typeof POPULATION_STANCES)[number];
 export const REMEDY_CATEGORIES = [
   'cold',
   'heat',

@@ -3,6 +3,7 @@
 import type { KnowledgeBase, Remedy, Routine } from '../../core/kb/types.js';
 import { toSeconds } from '../../core/kb/vocabulary.js';
 import { routinePhases, type StretchPhase } from '../../core/timer/routine.js';
+import { groupsNotFor } from '../../core/populations.js';
 import { formatDuration } from '../../core/time/duration.js';
 import type { CountdownSession, ShownPhase } from './session.js';
 
@@ -11,11 +12,11 @@ export function stretchSession(kb: KnowledgeBase, routine: Routine): CountdownSe
   const remedyOf = (id: string) => remedies.get(id) as Remedy;
   const phases = routinePhases(routine);
   const shown = phases.map((phase, i) => describe(phase, remedyOf(phase.remedy), routine, phases[i + 1]));
-  const skipIf = routine.steps.flatMap((s) =>
-    remedyOf(s.remedy)
-      .cautions.filter((c) => c.when && c.action === 'avoid')
-      .map((c) => `${remedyOf(s.remedy).name}: ${c.text}`),
-  );
+  const stepRemedies = [...new Set(routine.steps.map((s) => s.remedy))].map(remedyOf);
+  const skipIf = [
+    ...stepRemedies.flatMap((r) => r.cautions.filter((c) => c.when && c.action === 'avoid').map((c) => `${r.name}: ${c.text}`)),
+    ...notForLines(kb, stepRemedies),
+  ];
   return {
     command: 'stretch',
     title: routine.name,
@@ -29,6 +30,22 @@ export function stretchSession(kb: KnowledgeBase, routine: Routine): CountdownSe
     footer: routine.stopRule.text,
     json: { routine: routine.id },
   };
+}
+
+/** The groups of people the population matrix rules a step out for, one line per reason naming its stretches. */
+function notForLines(kb: KnowledgeBase, remedies: Remedy[]): string[] {
+  const byReason = new Map<string, string[]>();
+  for (const remedy of remedies) {
+    for (const g of groupsNotFor(kb, remedy).filter((x) => x.stance === 'avoid')) {
+      const who = `${g.name}${g.fromWeek === null ? '' : `, from week ${g.fromWeek}`}`;
+      const key = `${who}|${g.reason}`;
+      byReason.set(key, [...(byReason.get(key) ?? []), remedy.name]);
+    }
+  }
+  return [...byReason].map(([key, names]) => {
+    const [who, reason] = key.split('|');
+    return `${names.join(', ')} (${who?.toLowerCase()}): ${reason}`;
+  });
 }
 
 function describe(phase: StretchPhase, remedy: Remedy, routine: Routine, next: StretchPhase | undefined): ShownPhase {

@@ -45,6 +45,7 @@ export interface CarePlanJson {
   comfort: AdviceJson[];
   professional: AdviceJson[];
   avoid: AdviceJson[];
+  notForYou: AdviceJson[];
   safetyNet: {
     emergencySigns: { id: string; sign: string; short: string }[];
     followUps: { id: string; when: string; advice: string; urgency: string; due: string | null }[];
@@ -113,6 +114,7 @@ function carePlanJson(plan: CarePlan): CarePlanJson {
     comfort: plan.comfort.map(adviceJson),
     professional: plan.professional.map(adviceJson),
     avoid: plan.avoid.map(adviceJson),
+    notForYou: plan.notForYou.map(adviceJson),
     safetyNet: {
       emergencySigns: plan.safetyNet.emergencySigns.map((s) => ({ id: s.id, sign: s.sign, short: s.short ?? s.sign })),
       followUps: plan.safetyNet.followUps.map((f) => ({
@@ -132,7 +134,7 @@ function adviceJson(a: RemedyAdvice): AdviceJson {
     name: a.remedy.name,
     status: a.status,
     dose: formatDose(a.remedy.dose),
-    summary: a.remedy.summary,
+    summary: a.summary,
     cautions: [...a.personalCautions, ...a.generalCautions].map((c) => ({ id: c.id ?? null, action: c.action, text: c.text, appliesTo: c.when ?? null })),
   };
 }

@@ -132,7 +132,7 @@ function planLines(outcome: CheckOutcome, plan: CarePlanJson, kb: KnowledgeBase,
   out.push(style.strong(`YOUR HOME-CARE PLAN${when}`));
   const mine = new Set(outcome.conditions);
   const section = (title: string, items: Advice[], note: string | undefined, show: { allCautions?: boolean; withSummary?: boolean; learn?: LearnPlace }): void => {
-    if (items.length === 0 && !note) return;
+    if (items.length === 0) return;
     out.push('', style.heading(title));
     if (note) out.push(...wrap(note, width, '  '));
     const ctx = { kb, mine, allCautions: show.allCautions ?? false, withSummary: show.withSummary ?? false };
@@ -146,6 +146,7 @@ function planLines(outcome: CheckOutcome, plan: CarePlanJson, kb: KnowledgeBase,
   section('Gentle stretches (stop if pain spreads down a leg)', plan.stretches, 'backcare remedies <id> shows how to do each one.', {});
   section('Comfort, sleep and posture', plan.comfort, undefined, { withSummary: true, learn: 'care-plan-comfort' });
   section('Better avoided', plan.avoid, undefined, { withSummary: true });
+  out.push(...leftOutLines(plan.notForYou, width, style));
   section('If it is not getting better', plan.professional, undefined, {});
   out.push('', style.heading('When to check again'));
   for (const f of plan.safetyNet.followUps) {
@@ -169,16 +170,33 @@ interface CautionContext {
   withSummary: boolean;
 }
 
+/** Remedies the person's groups rule out, one line per reason rather than one entry each. */
+function leftOutLines(items: Advice[], width: number, style: Style): string[] {
+  if (items.length === 0) return [];
+  const byReason = new Map<string, string[]>();
+  for (const item of items) {
+    const reason = item.cautions.find((c) => c.action === 'avoid' && c.appliesTo)?.text ?? '';
+    byReason.set(reason, [...(byReason.get(reason) ?? []), item.name]);
+  }
+  const out = ['', style.heading('Left out for you')];
+  for (const [reason, names] of byReason) out.push(...wrap(`${names.join('; ')}. ${reason}`, width, '  - ', '    '));
+  return out;
+}
+
 function adviceLines(item: Advice, ctx: CautionContext, width: number, style: Style): string[] {
   const label = STATUS_LABEL[item.status];
   const head = [item.name, item.dose].filter(Boolean).join(' · ') + (label ? ` (${label})` : '');
   const out = wrap(`${head} [${item.id}]`, width, '  - ', '    ');
-  if (item.status === 'avoid' || item.status === 'ask-first') out[0] = style.warn(out[0] ?? '');
-  if (ctx.withSummary) out.push(...wrap(item.summary, width, '      ').map((line) => style.dim(line)));
+  const notForYou = item.status === 'avoid';
+  if (notForYou || item.status === 'ask-first') out[0] = style.warn(out[0] ?? '');
+  // Not for this person: why is enough; how to use it safely is beside the point.
+  if (ctx.withSummary && !notForYou) out.push(...wrap(item.summary, width, '      ').map((line) => style.dim(line)));
   const name = (id: string): string => ctx.kb.conditions.conditions.find((c) => c.id === id)?.name.toLowerCase() ?? id;
   for (const c of item.cautions) {
     const personal = c.appliesTo?.filter((id) => ctx.mine.has(id)) ?? [];
     if (c.appliesTo && personal.length === 0) continue;
+    if (notForYou && (personal.length === 0 || c.action !== 'avoid')) continue;
+    if (ctx.withSummary && c.text === item.summary) continue;
     if (!c.appliesTo && !ctx.allCautions && c.action !== 'stop') continue;
     const who = personal.length > 0 ? ` (you said: ${personal.map(name).join(', ')})` : '';
     out.push(...wrap(`${actionLabel(c.action)}${who}: ${c.text}`, width, '      ', '      '));

@@ -1,6 +1,7 @@
 // Remedies as text: the grouped list and the full page for one remedy.
 import { remedySourceIds } from '../../core/citations.js';
-import { cautionsFor, generalCautions } from '../../core/remedies.js';
+import { cautionsWithGroups, generalCautions } from '../../core/remedies.js';
+import { groupsNotFor, type GroupStance } from '../../core/populations.js';
 import type { Caution, KnowledgeBase, Remedy } from '../../core/kb/types.js';
 import { REMEDY_CATEGORIES, type CautionAction, type EvidenceLevel } from '../../core/kb/vocabulary.js';
 import { formatDose, titleCase } from '../format.js';
@@ -32,7 +33,7 @@ export function renderRemedyList(kb: KnowledgeBase, remedies: Remedy[], style: S
     out.push(style.heading(titleCase(category)));
     for (const remedy of inCategory) {
       out.push(...listLine(remedy, idWidth, style, width));
-      if (options.condition) out.push(...conditionLines(remedy, options.condition, width, style));
+      if (options.condition) out.push(...conditionLines(kb, remedy, options.condition, width, style));
     }
     out.push('');
   }
@@ -59,8 +60,8 @@ function remedyTags(remedy: Remedy): string[] {
   return tags;
 }
 
-function conditionLines(remedy: Remedy, condition: string, width: number, style: Style): string[] {
-  return cautionsFor(remedy, [condition]).flatMap((c) => {
+function conditionLines(kb: KnowledgeBase, remedy: Remedy, condition: string, width: number, style: Style): string[] {
+  return cautionsWithGroups(kb, remedy, condition).flatMap((c) => {
     const [first = '', ...rest] = wrap(`${ACTION_LABEL[c.action]}: ${c.text}`, width, '      ');
     return [style.warn(first), ...rest];
   });
@@ -73,6 +74,8 @@ export function renderRemedyDetail(kb: KnowledgeBase, remedy: Remedy, style: Sty
   out.push('', style.heading('How to do it'));
   remedy.steps.forEach((step, i) => out.push(...wrap(step, width, `  ${i + 1}. `, '     ')));
   if (remedy.cautions.length > 0) out.push('', style.heading('Cautions'), ...cautionBlock(kb, remedy, width, style));
+  const groups = groupsNotFor(kb, remedy);
+  if (groups.length > 0) out.push('', style.heading('Who it is not for, or needs care'), ...groups.flatMap((g) => groupLines(g, width, style)));
   if (remedy.disagreement) {
     out.push('', style.heading('Where the sources disagree'));
     out.push(...wrap(`${remedy.disagreement.text} [${remedy.disagreement.sources.join(', ')}]`, width, '  '));
@@ -97,6 +100,19 @@ function facts(kb: KnowledgeBase, remedy: Remedy, width: number): string[] {
   if (dose) rows.push(['Dose', dose]);
   if (remedy.dose?.note) rows.push(['', remedy.dose.note]);
   return rows.flatMap(([label, value]) => wrap(value, width, `  ${label.padEnd(10)} `, ' '.repeat(13)));
+}
+
+const GROUP_STANCE_LABEL: Record<GroupStance['stance'], string> = {
+  avoid: 'Not for',
+  'ask-first': 'Ask first',
+  adapt: 'Take care',
+  suggested: 'Suits',
+};
+
+function groupLines(g: GroupStance, width: number, style: Style): string[] {
+  const when = g.fromWeek === null ? '' : ` from week ${g.fromWeek}`;
+  const [first = '', ...rest] = wrap(`${GROUP_STANCE_LABEL[g.stance]} (${g.name.toLowerCase()}${when}): ${g.reason} [${g.sources.join(', ')}]`, width, '  ', '    ');
+  return [g.stance === 'avoid' ? style.warn(first) : first, ...rest];
 }
 
 function cautionBlock(kb: KnowledgeBase, remedy: Remedy, width: number, style: Style): string[] {
