@@ -119,7 +119,8 @@ describe('why each case fires', () => {
 
 describe('asking about pregnancy and birth', () => {
   it('asks about a birth in the last 6 weeks in the existing checklist, adding no screen', () => {
-    expect(question('after-birth').askIf).toBeUndefined();
+    expect(applicability(question('after-birth'), { age: 12 })).toBe('applies');
+    expect(applicability(question('after-birth'), { age: 11 })).toBe('skipped');
     expect(question('after-birth').unsure).toEqual({ countsAs: 'yes' });
     expect(question('after-birth').group).toBe('urgent-checklist');
   });

@@ -4,7 +4,7 @@
 // triage and the care plan must do; the guards say what they must not do.
 import { describe, expect, it } from 'vitest';
 import type { CarePlan, RemedyAdvice } from '../../src/core/check/care-plan.js';
-import { applicability, orderedQuestions, questionText } from '../../src/core/check/questionnaire.js';
+import { applicability, orderedQuestions, questionText, shortForm } from '../../src/core/check/questionnaire.js';
 import { check, kb, planFor } from '../helpers/scenario.js';
 
 function advice(plan: CarePlan, id: string): RemedyAdvice {
@@ -111,8 +111,8 @@ describe('the questionnaire fits the age', () => {
 
   it('is worded for a parent when the age is under 16, and for the person otherwise', () => {
     expect(questionText(kb, q('fever'), { age: 6 })).toMatch(/the child/);
-    expect(questionText(kb, q('fever'), { age: 40 })).toBe(q('fever').text);
-    expect(questionText(kb, q('fever'), {})).toBe(q('fever').text);
+    expect(questionText(kb, q('fever'), { age: 40 })).toBe(shortForm(q('fever')));
+    expect(questionText(kb, q('fever'), {})).toBe(shortForm(q('fever')));
   });
 
   it('has a parent\'s wording for every question a child\'s parent is asked', () => {
