@@ -114,7 +114,7 @@ export function manPage(program, version) {
     const section = block.title && ROOT_SECTIONS[block.title];
     lines.push(...(section ? [`.SH ${section}`, ...renderTitledLines(block.lines)] : renderBlock(block, (title) => `.SH ${roff(title.toUpperCase())}`)));
   }
-  lines.push('.SH SEE ALSO', `${roff(`${program.name()} help COMMAND`)}, and README.md and docs/ in the installed package (its folder is printed by npm root \\-g).`);
+  lines.push('.SH SEE ALSO', `${roff(`${program.name()} help COMMAND`)}, and README.md in the installed package (its folder is printed by npm root \\-g).`);
   return `${lines.join('\n')}\n`;
 }
 

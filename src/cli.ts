@@ -75,7 +75,7 @@ and prints the checklist once on stderr. Durations: 20m, 90s, 1m30s, 1h.`;
 const DIARY_HELP = `
 
 Your diary is kept on this computer only, as plain JSON Lines files in $BACKCARE_HOME,
-else $XDG_DATA_HOME/backcare, else ~/.local/share/backcare (see docs/diary.md).`;
+else $XDG_DATA_HOME/backcare, else ~/.local/share/backcare.`;
 
 /**
  * A file or folder name that must not be empty: '' (an unset shell variable, a

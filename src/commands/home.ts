@@ -19,8 +19,8 @@ export const TASKS = [
   { value: 'episode status', label: 'My episode: which day, what helps now, when to see a doctor' },
   { value: 'plan', label: 'My full home-care plan, from my last check' },
   { value: 'report', label: 'A summary of my diary for a doctor or physio' },
-  { value: 'learn', label: 'Learn about spasms: causes, recovery, prevention' },
   { value: 'sources', label: 'Where the advice comes from: the sources' },
+  { value: 'learn', label: 'Learn about spasms: causes, recovery, prevention' },
   { value: 'help', label: 'Show all commands' },
 ] as const;
 

@@ -17,8 +17,8 @@ function section(stdout: string, heading: string): string {
 }
 
 describe('pointers to backcare learn', () => {
-  it('names the learn topic at the end of the care plan sections on moving and on posture', () => {
-    const r = runCli(['check', '--answers', calmAnswersFile(), '--region', 'GB']);
+  it('names the learn topic at the end of the care plan sections on moving and on posture (the full plan)', () => {
+    const r = runCli(['check', '--answers', calmAnswersFile(), '--region', 'GB', '--full']);
     expect(r.code).toBe(0);
     expect(section(r.stdout, 'Keep moving')).toMatch(/\n {2}More: backcare learn cycle \(the pain–spasm cycle\)$/);
     expect(section(r.stdout, 'Comfort, sleep and posture')).toMatch(/\n {2}More: backcare learn prevention \(making the next one less likely\)$/);

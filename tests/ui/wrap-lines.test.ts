@@ -35,7 +35,7 @@ describe('wrapLines', () => {
 describe('help', () => {
   it.each(COMMANDS)('backcare %s --help fits 80 and 40 columns with the same words', (...args) => {
     const cmd = args.filter((a): a is string => typeof a === 'string');
-    const at = (columns: string): string => runCli([...cmd, '--help'], { env: { COLUMNS: columns } }).stdout;
+    const at = (columns: string): string => runCli([...cmd, '--help'], { env: { COLUMNS: columns }, timeoutMs: 30_000 }).stdout;
     const wide = at('80');
     const narrow = at('40');
     for (const line of wide.split('\n')) expect(line.length, line).toBeLessThanOrEqual(80);
