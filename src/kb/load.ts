@@ -1,6 +1,6 @@
 // Reading a knowledge base from a directory: YAML -> zod -> cross-references,
 // collecting every problem (with file, line and column) before giving up.
-import { statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { z } from 'zod';
 import { KB_FILES, type KbPart, type KnowledgeBase } from '../core/kb/schema.js';
@@ -23,6 +23,10 @@ export function loadKnowledgeBase(dir: string, displayDir = relative(process.cwd
   for (const part of Object.keys(KB_FILES) as KbPart[]) {
     const { file, schema } = KB_FILES[part];
     const shownFile = join(displayDir, file);
+    if ('optional' in KB_FILES[part] && !existsSync(join(dir, file))) {
+      parts[part] = (schema as z.ZodType).parse({ signatures: [] });
+      continue;
+    }
     const text = readText(join(dir, file), shownFile, problems);
     if (text === undefined) continue;
     const result = parseYamlFile(shownFile, text);

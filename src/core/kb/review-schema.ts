@@ -1,0 +1,26 @@
+// The sign-off ledger (data/review.yaml): signatures a clinician appends with
+// `backcare kb sign`, one per entry and reviewer, never edited afterwards.
+import { z } from 'zod';
+import { ENTRY_KINDS, REVIEW_DECISIONS } from './vocabulary.js';
+import { IsoDate, Text } from './schema-parts.js';
+
+export const Signature = z
+  .strictObject({
+    kind: z.enum(ENTRY_KINDS),
+    /** Entry ids are knowledge-base ids, or `topic/section` for a learn section. */
+    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*(\/[a-z0-9]+(-[a-z0-9]+)*)?$/i, 'expected an entry id such as ces-saddle-numbness'),
+    hash: z.string().regex(/^sha256:[0-9a-f]{64}$/, 'expected sha256: and 64 hex digits (written by backcare kb sign)'),
+    reviewer: Text,
+    role: Text,
+    registration: Text.optional(),
+    date: IsoDate,
+    decision: z.enum(REVIEW_DECISIONS),
+    note: Text.optional(),
+  })
+  .refine((s) => s.decision === 'approved' || s.note !== undefined, {
+    message: 'a rejection or an approval with a note needs the note',
+    path: ['note'],
+  });
+
+export const ReviewFile = z.strictObject({ signatures: z.array(Signature).nullable().transform((s) => s ?? []) });
+
