@@ -105,6 +105,7 @@ export function buildProgram(): Command {
     .option('--fail-on <level>', 'exit with code 3 when the result is at or above this level (emergency, urgent, doctor_soon, self_care)')
     .option('-q, --quiet', 'only the result and the reasons, no home-care plan (an emergency is always shown in full)')
     .option('--json', 'print JSON on stdout (implies --no-input)')
+    .option('--format <format>', 'text (default), json (as --json) or fhir: a FHIR R4 Bundle with the answers, the level and the pain score (implies --no-input)')
     .option('--accessible', 'plain numbered questions answered by typing, no cursor movement, for screen readers (or BACKCARE_ACCESSIBLE=1)')
     .addHelpText(
       'after',
@@ -114,6 +115,7 @@ export function buildProgram(): Command {
         'backcare check --answers my-answers.yaml --json',
         'backcare check --answer saddle-numbness=no --answer fever=no ... --no-input',
         'backcare check --answers answers.json --fail-on urgent || echo "get help today"',
+        'backcare check --answers my-answers.yaml --format fhir > check.fhir.json',
       ]) +
         '\n\nExit codes: 0 when the check completes, whatever the level; 2 for a missing or invalid answer;\n3 with --fail-on when the level is at or above the one given; 130 after Ctrl-C.',
     )
@@ -278,6 +280,36 @@ export function buildProgram(): Command {
     .option('--json', 'print the result as JSON on stdout')
     .addHelpText('after', examples(['backcare kb validate', 'backcare kb validate ./my-clinic-kb']))
     .action(lazy(() => import('./commands/kb-validate.js')));
+  kb.command('review')
+    .description('the review book: every entry a person can be shown, what they see, its sources, tests and sign-off, emergencies first')
+    .argument('[dir]', 'the directory to review (default: the --kb directory, else the bundled data/)')
+    .option('--json', 'print {"entries":[{kind, id, hash, status, …}], "summary": …} on stdout')
+    .option('--html <file>', 'write the book as one printable, self-contained HTML page')
+    .addHelpText('after', examples(['backcare kb review | less', 'backcare kb review --html review-book.html', 'backcare kb review --json | jq \'.entries[] | select(.status == "changed")\'']))
+    .action(lazy(() => import('./commands/kb-review.js')));
+  kb.command('sign')
+    .description('sign entries as reviewed: appends to review.yaml, never rewrites it')
+    .argument('[dir]', 'the knowledge base to sign (default: the --kb directory, else the bundled data/)')
+    .option('--reviewer <name>', 'your name as it should be shown, e.g. "Dr A Patel"')
+    .option('--role <role>', 'your role, e.g. GP or physiotherapist')
+    .option('--registration <number>', 'your professional registration, e.g. "GMC 1234567"')
+    .option('--all', 'sign every entry as it stands')
+    .option('--entry <kind:id>', 'sign one entry, e.g. rule:ces-saddle-numbness (repeatable)', collect, [])
+    .option('--decision <decision>', 'approved (default), approved-with-note or rejected (these two need --note)')
+    .option('--note <text>', 'what you noted, or why you rejected it')
+    .addHelpText(
+      'after',
+      examples([
+        'backcare kb sign ./my-kb --reviewer "Dr A Patel" --role GP --all',
+        'backcare kb sign ./my-kb --reviewer "Dr A Patel" --role GP --entry rule:ces-saddle-numbness --decision rejected --note "say hospital, not GP"',
+      ]),
+    )
+    .action(lazy(() => import('./commands/kb-sign.js')));
+  kb.command('questionnaire')
+    .description('print the check questions as a FHIR R4 Questionnaire (JSON), for a clinic to load once')
+    .argument('[dir]', 'the knowledge base (default: the --kb directory, else the built-in one)')
+    .addHelpText('after', examples(['backcare kb questionnaire > backcare-questionnaire.json']))
+    .action(lazy(() => import('./commands/kb-questionnaire.js')));
 
   program
     .command('completion')
