@@ -162,6 +162,6 @@ const compiled = spawnSync(process.execPath, [join(DIST, 'tools/compile-kb.cjs')
 process.exitCode = compiled.status ?? 1;
 if (process.exitCode === 0) {
   // The tests behind each entry, for `backcare kb review` (the hazard log and tests are not shipped).
-  writeReviewIndex(ROOT, join(DIST, 'review-index.json'));
+  writeReviewIndex(ROOT, join(DIST, 'kb-data'), join(DIST, 'review-index.json'));
   writeManPage(join(DIST, ENTRY_OUTPUT), join(ROOT, 'man', 'backcare.1'), pkg.version);
 }

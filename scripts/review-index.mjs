@@ -28,11 +28,29 @@ const GENERATED = [
   },
 ];
 
-export function buildReviewIndex(root) {
+/** Every id in the compiled base, so the index keeps only words that name an entry. */
+function idsIn(kbDataDir) {
+  const ids = new Set(['emergency', 'urgent', 'doctor_soon', 'self_care']);
+  const walk = (value) => {
+    if (Array.isArray(value)) value.forEach(walk);
+    else if (value && typeof value === 'object') {
+      for (const [key, v] of Object.entries(value)) {
+        if ((key === 'id' || key === 'condition') && typeof v === 'string') ids.add(v);
+        walk(v);
+      }
+    }
+  };
+  for (const file of readdirSync(kbDataDir).filter((f) => f.endsWith('.json') && f !== 'review.json')) walk(JSON.parse(readFileSync(join(kbDataDir, file), 'utf8')));
+  return ids;
+}
+
+export function buildReviewIndex(root, kbDataDir) {
+  const ids = idsIn(kbDataDir);
+  const namedIn = Object.fromEntries(Object.entries(scenarioMentions(root)).filter(([id]) => ids.has(id)));
   return {
     builtAt: new Date().toISOString().slice(0, 10),
     hazards: hazardsIn(readFileSync(join(root, LOG), 'utf8')),
-    namedIn: scenarioMentions(root),
+    namedIn,
     generated: GENERATED.flatMap((g) => {
       const path = join(root, g.file);
       const source = existsSync(path) ? readFileSync(path, 'utf8') : '';
@@ -87,6 +105,6 @@ function scenarioMentions(root) {
   return namedIn;
 }
 
-export function writeReviewIndex(root, outFile) {
-  writeFileSync(outFile, JSON.stringify(buildReviewIndex(root)));
+export function writeReviewIndex(root, kbDataDir, outFile) {
+  writeFileSync(outFile, JSON.stringify(buildReviewIndex(root, kbDataDir)));
 }

@@ -1,6 +1,7 @@
 // Commander wiring only: global options, help texts, the exit-code policy and
 // a lazy import() per command, so each command loads only its own code.
-import { Command, Option, type CommanderError } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
+import { versionReviewLine } from './kb/source.js';
 import type { GlobalOptions } from './commands/context.js';
 import { handleOutputErrors } from './ui/output-errors.js';
 import { safeText } from './ui/safe-text.js';
@@ -82,7 +83,7 @@ export function buildProgram(): Command {
         'a home-care plan with sourced remedies, an ice and heat timer, and a pain diary. ' +
         'Information and triage, not a diagnosis.',
     )
-    .version(__BACKCARE_VERSION__, '-V, --version', 'print the version')
+    .option('-V, --version', 'print the version, and whether a clinician has reviewed the built-in knowledge base')
     .helpOption('-h, --help', 'show help')
     .addOption(new Option('--kb <dir>', 'use the knowledge base in <dir> instead of the built-in one').env('BACKCARE_KB'))
     .addOption(new Option('--region <code>', 'country for emergency numbers, e.g. GB, US, AU, NZ').env('BACKCARE_REGION'))
@@ -94,6 +95,11 @@ export function buildProgram(): Command {
       examples(['backcare check', 'backcare remedies', 'backcare remedies ice-pack', 'backcare warning-signs --region GB', 'backcare ice-heat-timer --since 30h']) +
         `\n${EXIT_CODES_HELP}\n${ENVIRONMENT_HELP}\n${FILES_HELP}`,
     );
+  // Not commander's .version(): the second line reads the built-in base's sign-off state, only when asked.
+  program.on('option:version', () => {
+    process.stdout.write(`${__BACKCARE_VERSION__}\n${versionReviewLine()}\n`);
+    throw new CommanderError(0, 'commander.version', __BACKCARE_VERSION__);
+  });
 
   program
     .command('check')

@@ -6,6 +6,8 @@ import type { z } from 'zod';
 import { KB_FILES, type KbPart, type KnowledgeBase } from '../core/kb/schema.js';
 import { findReferenceProblems } from '../core/kb/references.js';
 import { fillFollowUpTimes } from '../core/kb/follow-up-text.js';
+import { reviewEntries } from '../core/review/entries.js';
+import { ledgerState, reviewStatuses } from '../core/review/ledger.js';
 import type { PathSegment } from '../core/kb/problems.js';
 import { readRegularBytes } from '../files/regular-file.js';
 import { describeIssue } from './issue-message.js';
@@ -48,6 +50,7 @@ export function loadKnowledgeBase(dir: string, displayDir = relative(process.cwd
     return { file: parsed.file, ...locate(parsed, p.path), path: p.path, message: p.message };
   });
   refProblems.throwIfAny();
+  kb.review.state = ledgerState(reviewStatuses(reviewEntries(kb), kb.review.signatures));
   return kb;
 }
 

@@ -22,5 +22,13 @@ export const Signature = z
     path: ['note'],
   });
 
-export const ReviewFile = z.strictObject({ signatures: z.array(Signature).nullable().transform((s) => s ?? []) });
+/** Each entry's status, by `kind:id`, worked out when the base is loaded (or compiled), so no command hashes at run time. */
+export interface LedgerState {
+  status: 'signed' | 'unreviewed' | 'changed' | 'rejected';
+  signedBy: { reviewer: string; role: string; date: string }[];
+}
+
+export const ReviewFile = z
+  .strictObject({ signatures: z.array(Signature).nullable() })
+  .transform((f) => ({ signatures: f.signatures ?? [], state: {} as Record<string, LedgerState> }));
 

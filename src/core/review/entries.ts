@@ -19,6 +19,14 @@ export interface ReviewEntry {
 
 export const entryKey = (kind: string, id: string): string => `${kind}:${id}`;
 
+export const remedyKey = (r: { id: string; category: string }): string => entryKey(r.category === 'medicine' ? 'medicine' : 'remedy', r.id);
+
+/** A learn topic and each of its sections, as entry keys. */
+export function learnKeys(topic: { id: string; sections: readonly { heading: string }[] }): string[] {
+  const ids = uniqueSlugs(topic.sections.map((s) => slug(s.heading)));
+  return [entryKey('learn-topic', topic.id), ...ids.map((id) => entryKey('learn-section', `${topic.id}/${id}`))];
+}
+
 export function reviewEntries(kb: KnowledgeBase): ReviewEntry[] {
   return [
     ...levelEntries(kb),

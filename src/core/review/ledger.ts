@@ -2,6 +2,7 @@
 // its present content approves it), rejected (the latest signature of its
 // present content rejects it), changed (signed once, edited since) or
 // unreviewed. Pure: the entries, their hashes and the ledger are passed in.
+import type { LedgerState } from '../kb/review-schema.js';
 import type { Signature } from '../kb/types.js';
 import { entryKey, type ReviewEntry } from './entries.js';
 import { entryHash } from './hash.js';
@@ -51,21 +52,13 @@ export function orphanSignatures(entries: readonly ReviewEntry[], signatures: re
   return signatures.filter((s) => !keys.has(entryKey(s.kind, s.id)));
 }
 
-/**
- * The line a person sees about review: who reviewed what they were shown, only
- * when every entry behind it is signed; otherwise how many of them are.
- */
-export function reviewLine(reviews: readonly EntryReview[]): string {
-  const signed = reviews.filter((r) => r.status === 'signed');
-  if (reviews.length > 0 && signed.length === reviews.length) {
-    const reviewers = new Map<string, string>();
-    for (const r of signed) for (const s of r.current) if (s.decision !== 'rejected') reviewers.set(`${s.reviewer} (${s.role})`, latestOf(reviewers.get(`${s.reviewer} (${s.role})`), s.date));
-    return `Reviewed by ${[...reviewers].map(([who, date]) => `${who} on ${date}`).join(', ')}.`;
-  }
-  const n = reviews.length;
-  return `Not yet reviewed by a clinician: ${signed.length} of the ${n} ${n === 1 ? 'entry' : 'entries'} behind this ${n === 1 ? 'is' : 'are'} signed.`;
+/** The state kept with a loaded base: each entry's status and who signed its present content. */
+export function ledgerState(reviews: readonly EntryReview[]): Record<string, LedgerState> {
+  return Object.fromEntries(
+    reviews.map((r) => [
+      entryKey(r.entry.kind, r.entry.id),
+      { status: r.status, signedBy: r.status === 'signed' ? r.current.filter((s) => s.decision !== 'rejected').map(({ reviewer, role, date }) => ({ reviewer, role, date })) : [] },
+    ]),
+  );
 }
 
-function latestOf(a: string | undefined, b: string): string {
-  return a !== undefined && a > b ? a : b;
-}

@@ -1,5 +1,6 @@
 // Remedies as text: the grouped list and the full page for one remedy.
 import { cautionsFor, generalCautions } from '../../core/remedies.js';
+import { remedyKey } from '../../core/review/entries.js';
 import type { Caution, KnowledgeBase, Remedy } from '../../core/kb/types.js';
 import { REMEDY_CATEGORIES, type CautionAction, type EvidenceLevel } from '../../core/kb/vocabulary.js';
 import { formatDose, titleCase } from '../format.js';
@@ -36,7 +37,7 @@ export function renderRemedyList(kb: KnowledgeBase, remedies: Remedy[], style: S
     out.push('');
   }
   out.push(...wrap('More on one remedy: backcare remedies <id>. When to get help: backcare warning-signs.', width).map((line) => style.dim(line)));
-  out.push(...disclaimerLines(kb, width, style));
+  out.push(...disclaimerLines(kb, width, style, remedies.map(remedyKey)));
   return out.join('\n');
 }
 
@@ -79,7 +80,7 @@ export function renderRemedyDetail(kb: KnowledgeBase, remedy: Remedy, style: Sty
   out.push('', style.heading('Sources'));
   const cited = new Set([...remedy.sources, remedy.evidence.gradedBy]);
   for (const source of kb.sources.sources.filter((s) => cited.has(s.id))) out.push(...sourceLine(source, width, style));
-  out.push(...disclaimerLines(kb, width, style));
+  out.push(...disclaimerLines(kb, width, style, [remedyKey(remedy)]));
   return out.join('\n');
 }
 

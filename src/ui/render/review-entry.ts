@@ -5,7 +5,7 @@
 import { describeAllowed } from '../../core/check/answers.js';
 import type { RuleCondition } from '../../core/kb/types.js';
 import type { KnowledgeBase, Question, Region } from '../../core/kb/types.js';
-import type { ReviewEntry } from '../../core/review/entries.js';
+import { remedyKey, type ReviewEntry } from '../../core/review/entries.js';
 import { formatTimeRange } from '../format.js';
 import { plainStyle } from '../style.js';
 import { wrap } from '../wrap.js';
@@ -96,7 +96,7 @@ function remedyLines(kb: KnowledgeBase, id: string, w: number): string[] {
   const remedy = kb.remedies.remedies.find((r) => r.id === id);
   if (!remedy) return [];
   const lines = renderRemedyDetail(kb, remedy, plainStyle, w).split('\n');
-  return lines.slice(0, lines.length - disclaimerLines(kb, w, plainStyle).length);
+  return lines.slice(0, lines.length - disclaimerLines(kb, w, plainStyle, [remedyKey(remedy)]).length);
 }
 
 function thermalLines(t: unknown, w: number): string[] {
