@@ -10,7 +10,7 @@ import { ReviewFile } from '../core/kb/review-schema.js';
 import type { Signature } from '../core/kb/types.js';
 import { UsageError } from '../errors.js';
 import { writeWhole } from '../commands/report-output.js';
-import { parseYamlFile } from './yaml-file.js';
+import { MAX_LEDGER_TOKENS, parseYamlFile } from './yaml-file.js';
 
 export const LEDGER_FILE = 'review.yaml';
 
@@ -20,7 +20,7 @@ export function appendToLedger(dir: string, before: readonly Signature[], added:
   const path = join(dir, LEDGER_FILE);
   const text = existsSync(path) ? readFileSync(path, 'utf8') : NEW_LEDGER;
   const next = appendedText(text, added);
-  const parsed = parseYamlFile(path, next);
+  const parsed = parseYamlFile(path, next, MAX_LEDGER_TOKENS);
   const checked = parsed.ok ? ReviewFile.safeParse(parsed.value) : undefined;
   if (!checked?.success || !isDeepStrictEqual(checked.data.signatures, [...before, ...added])) {
     throw new UsageError(`${path}: the signatures must be the last thing in the file, as "signatures:" and a list, for kb sign to add to them; nothing was written`);

@@ -13,7 +13,7 @@ import { readRegularBytes } from '../files/regular-file.js';
 import { describeIssue } from './issue-message.js';
 import { KnowledgeBaseError, ProblemCollector, type LocatedProblem } from './located-problem.js';
 import { decodeText } from './text-encoding.js';
-import { locate, MAX_FILE_BYTES, parseYamlFile, type ParsedYaml } from './yaml-file.js';
+import { locate, MAX_FILE_BYTES, MAX_LEDGER_TOKENS, MAX_YAML_TOKENS, parseYamlFile, type ParsedYaml } from './yaml-file.js';
 
 /** Loads and fully validates the base in `dir`; throws KnowledgeBaseError listing every problem. */
 export function loadKnowledgeBase(dir: string, displayDir = relative(process.cwd(), dir) || '.'): KnowledgeBase {
@@ -31,7 +31,7 @@ export function loadKnowledgeBase(dir: string, displayDir = relative(process.cwd
     }
     const text = readText(join(dir, file), shownFile, problems);
     if (text === undefined) continue;
-    const result = parseYamlFile(shownFile, text);
+    const result = parseYamlFile(shownFile, text, part === 'review' ? MAX_LEDGER_TOKENS : MAX_YAML_TOKENS);
     if (!result.ok) {
       problems.addAll(result.problems, (p) => p);
       continue;
