@@ -8,18 +8,18 @@ import { shownLines } from './review-entry.js';
 const CSS = `
 @page { size: A4; margin: 14mm 12mm; }
 * { box-sizing: border-box; }
-body { font: 9.5pt/1.35 system-ui, -apple-system, "Segoe UI", Roboto, Helvetica, Arial, sans-serif; color: #111; margin: 0 auto; padding: 8mm; max-width: 186mm; overflow-wrap: anywhere; }
+body { font: 8.5pt/1.3 system-ui, -apple-system, "Segoe UI", Roboto, Helvetica, Arial, sans-serif; color: #111; margin: 0 auto; padding: 8mm; max-width: 186mm; overflow-wrap: anywhere; }
 h1 { font-size: 16pt; margin: 0 0 2mm; }
 h2 { font-size: 13pt; margin: 6mm 0 1.5mm; border-bottom: 2px solid #333; break-after: avoid; }
 h3 { font-size: 10.5pt; margin: 3mm 0 1mm; break-after: avoid; }
 h4 { font-size: 10pt; margin: 0 0 1mm; font-family: ui-monospace, Menlo, Consolas, monospace; break-after: avoid; }
 p, ul { margin: 0 0 1.5mm; } ul { padding-left: 5mm; }
-.entry { border: 1px solid #bbb; padding: 2mm 3mm; margin: 2mm 0; }
-.shown { white-space: pre-wrap; font-family: ui-monospace, Menlo, Consolas, monospace; font-size: 8.5pt; background: #f6f6f6; padding: 1.5mm; margin: 1mm 0; }
+.entry { border-top: 1px solid #bbb; padding: 1.2mm 0 0.5mm; margin: 1mm 0; }
+.shown { white-space: pre-wrap; font-family: ui-monospace, Menlo, Consolas, monospace; font-size: 7.8pt; background: #f6f6f6; padding: 1mm 1.5mm; margin: 0.6mm 0; }
 .status { font-weight: 600; } .changed, .rejected { color: #a00; } .signed { color: #060; }
-.small { font-size: 8.5pt; color: #333; } .hazard { border-left: 3px solid #a00; padding-left: 3mm; }
+.small { font-size: 7.5pt; color: #333; margin-bottom: 0.6mm; } .hazard { border-left: 3px solid #a00; padding-left: 3mm; }
 .attention { border: 2px solid #a00; padding: 2mm 3mm; }
-@media print { body { padding: 0; max-width: none; } .entry { break-inside: avoid; } }
+@media print { body { padding: 0; max-width: none; } h4, .status { break-after: avoid; } }
 `;
 
 export function renderBookHtml(kb: KnowledgeBase, book: Book, shown: string): string {
@@ -55,7 +55,7 @@ function entryHtml(kb: KnowledgeBase, e: BookEntry): string {
     `<div class="entry" id="${esc(`${e.entry.kind}-${e.entry.id}`)}">`,
     `<h4>${esc(entryTitle(e))}</h4>`,
     `<p><span class="status ${e.status}">${esc(STATUS_LABEL[e.status])}</span>${facts ? ` · ${esc(facts)}` : ''}</p>`,
-    `<div class="shown">${esc(shownLines(kb, e.entry, 88).join('\n'))}</div>`,
+    `<div class="shown">${esc(shownLines(kb, e.entry, 100).join('\n'))}</div>`,
     `<p class="small"><b>Sources:</b> ${sources.length > 0 ? sources.join('; ') : 'none (wording or structure of backcare itself)'}</p>`,
     `<p class="small"><b>Tests:</b> ${e.tests.length > 0 ? shownTests(e.tests).map(esc).join('<br>') : 'no scenario or generated test names this entry.'}</p>`,
     `<p class="small"><b>Sign-off:</b> ${signatures.length > 0 ? signatures.join('<br>') : 'none yet.'}<br>${esc(e.hash)}</p>`,
