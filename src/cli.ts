@@ -295,7 +295,7 @@ export function buildProgram(): Command {
     .action(lazy(() => import('./commands/kb-review.js')));
   kb.command('sign')
     .description('sign entries as reviewed: appends to review.yaml, never rewrites it')
-    .argument('[dir]', 'the knowledge base to sign (default: the --kb directory, else the bundled data/)')
+    .argument('[dir]', 'the knowledge base to sign (or --kb); there is no default, so the installed base is never signed by accident')
     .option('--reviewer <name>', 'your name as it should be shown, e.g. "Dr A Patel"')
     .option('--role <role>', 'your role, e.g. GP or physiotherapist')
     .option('--registration <number>', 'your professional registration, e.g. "GMC 1234567"')

@@ -22,6 +22,8 @@ export async function run(args: string[], options: SignOptions, globals: GlobalO
   const term = processTerminal(globals.color);
   const signer = signerOf(options);
   const selection = selectionOf(options);
+  // Never the installed package's own data/ by default: signing is a deliberate act on a named folder.
+  if (args[0] === undefined && !globals.kb) throw new UsageError('say which knowledge base to sign: backcare kb sign DIR (the folder with review.yaml, e.g. data)');
   const where = kbDirOf(args, globals);
   const kb = await loadKbDir(where);
   const before = kb.review.signatures;

@@ -47,6 +47,13 @@ describe('the shipped ledger', () => {
 
 // Each test runs the built binary several times over the full base; a loaded machine needs the time.
 describe('backcare kb sign and kb review, in a copy of data/', { timeout: 120_000 }, () => {
+  it('never signs a base it was not given: no DIR and no --kb is refused', () => {
+    const r = runCli(['kb', 'sign', ...SIGNER, '--all']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('backcare: say which knowledge base to sign: backcare kb sign DIR (the folder with review.yaml, e.g. data)\n');
+    expect(parse(readFileSync(join(DATA, 'review.yaml'), 'utf8'))).toEqual({ signatures: [] });
+  });
+
   it('shows every entry signed after kb sign --all, and exactly the edited rule as changed', () => {
     const kb = copyKb(DATA);
     const fresh = book(kb.dir);

@@ -10,14 +10,14 @@
 // to seek care" that fits all four.
 import { canonicalJson } from '../review/hash.js';
 import { isoWithOffset } from '../diary/time.js';
-import { LOINC_PAIN, OBSERVATION_STATUS, uuidFrom, type FhirResource } from '../diary/fhir.js';
+import { CARE_LEVEL_SYSTEM, LOINC_PAIN, OBSERVATION_STATUS, uuidFrom, type FhirResource } from '../diary/fhir.js';
 import type { KnowledgeBase, Question, RuleCondition } from '../kb/types.js';
 import type { CareLevel } from '../kb/vocabulary.js';
 import type { Answers, AnswerValue } from './answers.js';
 import { choiceValues } from './answers.js';
 import { orderedQuestions, PAIN_QUESTION } from './questionnaire.js';
 
-export const CARE_LEVEL_SYSTEM = 'urn:backcare:care-level';
+export { CARE_LEVEL_SYSTEM };
 export const ANSWER_SYSTEM = 'urn:backcare:answer';
 const ENABLE_WHEN_EXPRESSION = 'http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-enableWhenExpression';
 
