@@ -2,6 +2,8 @@
 import { fileURLToPath } from 'node:url';
 import type { KnowledgeBase } from '../core/kb/types.js';
 import { formatLocatedProblem, type KnowledgeBaseError } from '../kb/located-problem.js';
+import { reviewEntries } from '../core/review/entries.js';
+import { orphanSignatures } from '../core/review/ledger.js';
 import { reviewCounts } from '../core/review/review-line.js';
 import { toJson } from '../ui/render/json.js';
 import { processTerminal, writeOut } from '../ui/term.js';
@@ -39,6 +41,7 @@ export async function run(args: string[], options: { json?: boolean }, globals: 
   writeOut(term, `Clinical review: ${c.signed} of ${c.entries} entries signed, ${c.unreviewed} not yet reviewed, ${c.changed} changed since signed, ${c.rejected} rejected.`);
   if (review.changed.length > 0) writeOut(term, `Changed since signed: ${review.changed.join(', ')}.`);
   if (review.rejected.length > 0) writeOut(term, `Rejected: ${review.rejected.join(', ')}.`);
+  if (review.orphans.length > 0) writeOut(term, `Signatures for entries this base no longer has (renamed or removed): ${review.orphans.join(', ')}.`);
   if (overdue) term.stderr.write(`backcare: warning: the review of this knowledge base was due on ${kb.meta.nextReview}\n`);
 }
 
@@ -71,5 +74,6 @@ function clinicalReview(kb: KnowledgeBase) {
     counts: reviewCounts(kb.review.state),
     changed: state.filter(([, s]) => s.status === 'changed').map(([key]) => key),
     rejected: state.filter(([, s]) => s.status === 'rejected').map(([key]) => key),
+    orphans: [...new Set(orphanSignatures(reviewEntries(kb), kb.review.signatures).map((s) => `${s.kind}:${s.id}`))],
   };
 }

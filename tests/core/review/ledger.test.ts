@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Signature } from '../../../src/core/kb/types.js';
 import { reviewEntries, type ReviewEntry } from '../../../src/core/review/entries.js';
 import { canonicalJson, entryHash } from '../../../src/core/review/hash.js';
-import { ledgerState, reviewStatuses } from '../../../src/core/review/ledger.js';
+import { ledgerState, orphanSignatures, reviewStatuses } from '../../../src/core/review/ledger.js';
 import { ledgerWarning, reviewLine } from '../../../src/core/review/review-line.js';
 import { planSignatures, type Signer } from '../../../src/core/review/sign.js';
 import { kb } from '../../helpers/scenario.js';
@@ -68,6 +68,14 @@ describe('entry status', () => {
     expect(keys).toContain('rule:ces-saddle-numbness');
     expect(keys).toContain('emergency-number:gb');
     expect(keys.filter((k) => k.startsWith('learn-section:')).length).toBeGreaterThan(8);
+  });
+});
+
+describe('signatures of entries the base no longer has', () => {
+  it('are found, so kb validate can name them', () => {
+    const signed = sign([rule('x')], GP);
+    expect(orphanSignatures([rule('x')], signed)).toEqual([]);
+    expect(orphanSignatures([{ ...rule('x'), id: 'renamed' }], signed).map((s) => s.id)).toEqual(['ces-saddle-numbness']);
   });
 });
 
