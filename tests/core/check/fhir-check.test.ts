@@ -21,7 +21,8 @@ function bundleFor(changes: Record<string, string>) {
 
 const flat = (items: Item[]): Item[] => items.flatMap((i) => [i, ...flat(i.item ?? [])]);
 
-describe('the generated Questionnaire', () => {
+// The first validation compiles the whole FHIR R4 schema: slow on a loaded machine.
+describe('the generated Questionnaire', { timeout: 180_000 }, () => {
   const questionnaire = fhirQuestionnaire(kb, SOFTWARE.version) as Resource & { item: Item[] };
   const items = flat(questionnaire.item);
 
@@ -50,7 +51,7 @@ describe('the generated Questionnaire', () => {
   });
 });
 
-describe('the check as a FHIR Bundle', () => {
+describe('the check as a FHIR Bundle', { timeout: 180_000 }, () => {
   const bundle = bundleFor({ 'saddle-numbness': 'yes', 'pain-now': '7' });
   const resources = bundle.entry.map((e) => e.resource);
   const byType = (type: string) => resources.find((r) => r.resourceType === type) as Resource;
