@@ -9,7 +9,7 @@
 // All bundles are CommonJS; see COMMONJS below for why.
 //
 // Then data/ is validated and compiled to dist/kb-data/*.json (exit 2 on errors),
-// dist/review-index.json is written (scripts/review-index.mjs), and man/backcare.1 is written from the built program's help (scripts/man-page.mjs).
+// dist/review-index.json.gz is written (scripts/review-index.mjs), and man/backcare.1 is written from the built program's help (scripts/man-page.mjs).
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -162,6 +162,6 @@ const compiled = spawnSync(process.execPath, [join(DIST, 'tools/compile-kb.cjs')
 process.exitCode = compiled.status ?? 1;
 if (process.exitCode === 0) {
   // The tests behind each entry, for `backcare kb review` (the hazard log and tests are not shipped).
-  writeReviewIndex(ROOT, join(DIST, 'kb-data'), join(DIST, 'review-index.json'));
+  writeReviewIndex(ROOT, join(DIST, 'kb-data'), join(DIST, 'review-index.json.gz'));
   writeManPage(join(DIST, ENTRY_OUTPUT), join(ROOT, 'man', 'backcare.1'), pkg.version);
 }

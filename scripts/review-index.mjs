@@ -1,5 +1,5 @@
 // Build step: the index `backcare kb review` uses to name the tests behind each
-// entry, written to dist/review-index.json from two sources only:
+// entry, written to dist/review-index.json.gz from two sources only:
 // - docs/safety/hazard-log.md: each hazard, its controls and the tests that
 //   prove them (the log's own test keeps those names true);
 // - tests/scenarios/*.test.ts: which scenario names (or which test) mention
@@ -9,6 +9,7 @@
 // file still holds the title template this script looks for.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const LOG = 'docs/safety/hazard-log.md';
 const SCENARIOS = 'tests/scenarios';
@@ -46,11 +47,15 @@ function idsIn(kbDataDir) {
 
 export function buildReviewIndex(root, kbDataDir) {
   const ids = idsIn(kbDataDir);
-  const namedIn = Object.fromEntries(Object.entries(scenarioMentions(root)).filter(([id]) => ids.has(id)));
+  const mentions = Object.entries(scenarioMentions(root)).filter(([id]) => ids.has(id));
+  // Each test title once, and each id's tests as numbers into that list: the installed package stays small.
+  const tests = [...new Set(mentions.flatMap(([, list]) => list))];
+  const number = new Map(tests.map((t, i) => [t, i]));
   return {
     builtAt: new Date().toISOString().slice(0, 10),
     hazards: hazardsIn(readFileSync(join(root, LOG), 'utf8')),
-    namedIn,
+    tests,
+    namedIn: Object.fromEntries(mentions.map(([id, list]) => [id, list.map((t) => number.get(t))])),
     generated: GENERATED.flatMap((g) => {
       const path = join(root, g.file);
       const source = existsSync(path) ? readFileSync(path, 'utf8') : '';
@@ -105,6 +110,7 @@ function scenarioMentions(root) {
   return namedIn;
 }
 
+/** Gzipped: only kb review reads it, and the installed package must stay small. */
 export function writeReviewIndex(root, kbDataDir, outFile) {
-  writeFileSync(outFile, JSON.stringify(buildReviewIndex(root, kbDataDir)));
+  writeFileSync(outFile, gzipSync(JSON.stringify(buildReviewIndex(root, kbDataDir)), { level: 9 }));
 }

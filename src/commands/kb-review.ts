@@ -3,7 +3,8 @@ import type { KnowledgeBase } from '../core/kb/types.js';
 import { reviewBook, type TestIndex } from '../core/review/book.js';
 import { reviewEntries } from '../core/review/entries.js';
 import { reviewStatuses } from '../core/review/ledger.js';
-import { readRegularFile } from '../files/regular-file.js';
+import { gunzipSync } from 'node:zlib';
+import { readRegularBytes } from '../files/regular-file.js';
 import { toJson } from '../ui/render/json.js';
 import { bookJson, renderBookText } from '../ui/render/review-book.js';
 import { renderBookHtml } from '../ui/render/review-book-html.js';
@@ -37,10 +38,10 @@ export async function run(args: string[], options: { json?: boolean; html?: stri
 
 /** The tests behind each entry, indexed when backcare was built; without it the book says no test names an entry. */
 function readTestIndex(): TestIndex | undefined {
-  const read = readRegularFile(new URL(`${__PACKAGE_ROOT__}dist/review-index.json`, import.meta.url), 4 * 1024 * 1024);
+  const read = readRegularBytes(new URL(`${__PACKAGE_ROOT__}dist/review-index.json.gz`, import.meta.url), 4 * 1024 * 1024);
   if (!read.ok) return undefined;
   try {
-    return JSON.parse(read.text) as TestIndex;
+    return JSON.parse(gunzipSync(read.bytes, { maxOutputLength: 16 * 1024 * 1024 }).toString('utf8')) as TestIndex;
   } catch {
     return undefined;
   }

@@ -31,7 +31,8 @@ export async function run(args: string[], options: SignOptions, globals: GlobalO
   if (plan.unknown.length > 0) {
     throw new UsageError(`no entry ${plan.unknown.join(', ')} in ${where.shown}; backcare kb review lists every entry as KIND:ID`);
   }
-  const { appendToLedger } = await import('../kb/ledger-file.js');
+  // From the loader's bundle, which already holds yaml and zod: a bundle of its own would carry a second copy.
+  const { appendToLedger } = await import('../kb/load.js');
   if (plan.added.length > 0) appendToLedger(where.dir, before, plan.added);
   const already = plan.alreadySigned.length > 0 ? `; ${plan.alreadySigned.length} already carried this signature and were left as they were` : '';
   writeOut(term, `Added ${plan.added.length} signature${plan.added.length === 1 ? '' : 's'} (${signer.decision}) by ${signer.reviewer} (${signer.role}) to ${where.shown}/review.yaml${already}.`);

@@ -71,7 +71,7 @@ function countEntries(kb: KnowledgeBase): Record<string, number> {
 function clinicalReview(kb: KnowledgeBase) {
   const state = Object.entries(kb.review.state);
   return {
-    counts: reviewCounts(kb.review.state),
+    counts: reviewCounts(kb.review),
     changed: state.filter(([, s]) => s.status === 'changed').map(([key]) => key),
     rejected: state.filter(([, s]) => s.status === 'rejected').map(([key]) => key),
     orphans: [...new Set(orphanSignatures(reviewEntries(kb), kb.review.signatures).map((s) => `${s.kind}:${s.id}`))],

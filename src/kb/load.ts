@@ -15,6 +15,9 @@ import { KnowledgeBaseError, ProblemCollector, type LocatedProblem } from './loc
 import { decodeText } from './text-encoding.js';
 import { locate, MAX_FILE_BYTES, MAX_LEDGER_TOKENS, MAX_YAML_TOKENS, parseYamlFile, type ParsedYaml } from './yaml-file.js';
 
+/** kb sign appends through the loader's bundle (see commands/kb-sign.ts). */
+export { appendToLedger } from './ledger-file.js';
+
 /** Loads and fully validates the base in `dir`; throws KnowledgeBaseError listing every problem. */
 export function loadKnowledgeBase(dir: string, displayDir = relative(process.cwd(), dir) || '.'): KnowledgeBase {
   assertDirectory(dir, displayDir);
@@ -50,7 +53,9 @@ export function loadKnowledgeBase(dir: string, displayDir = relative(process.cwd
     return { file: parsed.file, ...locate(parsed, p.path), path: p.path, message: p.message };
   });
   refProblems.throwIfAny();
-  kb.review.state = ledgerState(reviewStatuses(reviewEntries(kb), kb.review.signatures));
+  const entries = reviewEntries(kb);
+  kb.review.state = ledgerState(reviewStatuses(entries, kb.review.signatures));
+  kb.review.entryCount = entries.length;
   return kb;
 }
 

@@ -22,7 +22,10 @@ export const Signature = z
     path: ['note'],
   });
 
-/** Each entry's status, by `kind:id`, worked out when the base is loaded (or compiled), so no command hashes at run time. */
+/**
+ * Each signed, changed or rejected entry's status, by `kind:id`, worked out when the base is loaded (or
+ * compiled), so no command hashes at run time. An entry not in it is unreviewed; `entryCount` counts all.
+ */
 export interface LedgerState {
   status: 'signed' | 'unreviewed' | 'changed' | 'rejected';
   signedBy: { reviewer: string; role: string; date: string }[];
@@ -30,5 +33,5 @@ export interface LedgerState {
 
 export const ReviewFile = z
   .strictObject({ signatures: z.array(Signature).nullable() })
-  .transform((f) => ({ signatures: f.signatures ?? [], state: {} as Record<string, LedgerState> }));
+  .transform((f) => ({ signatures: f.signatures ?? [], state: {} as Record<string, LedgerState>, entryCount: 0 }));
 

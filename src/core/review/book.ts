@@ -10,8 +10,10 @@ import { countStatuses, type EntryReview, type StatusCounts } from './ledger.js'
 export interface TestIndex {
   builtAt: string;
   hazards: Hazard[];
-  /** Entry id -> tests that name it (file › title › case). */
-  namedIn: Record<string, string[]>;
+  /** Test titles (file › title › case), each once. */
+  tests: string[];
+  /** Entry id -> the tests that name it, as positions in `tests`. */
+  namedIn: Record<string, number[]>;
   /** Tests generated over every entry of a kind, as a title template ({sign}, {rule}, {urgency}). */
   generated: { kind: EntryKind; file: string; title: string }[];
 }
@@ -132,7 +134,8 @@ function sortByKind(entries: BookEntry[], order: EntryKind[] = DEFAULT_ORDER): B
 function testsFor(kb: KnowledgeBase, entry: ReviewEntry, index: TestIndex | undefined): string[] {
   if (!index) return [];
   const generated = index.generated.filter((g) => g.kind === entry.kind).flatMap((g) => generatedTitles(kb, entry, g));
-  return [...generated, ...(index.namedIn[entry.id] ?? [])];
+  const named = (index.namedIn[entry.id] ?? []).map((i) => index.tests[i]).filter((t): t is string => t !== undefined);
+  return [...generated, ...named];
 }
 
 /** A generated test's title for this entry, filled in as the test runner names it. */

@@ -52,10 +52,10 @@ export function orphanSignatures(entries: readonly ReviewEntry[], signatures: re
   return signatures.filter((s) => !keys.has(entryKey(s.kind, s.id)));
 }
 
-/** The state kept with a loaded base: each entry's status and who signed its present content. */
+/** The state kept with a loaded base: the status of each entry with a signature, and who signed its present content. */
 export function ledgerState(reviews: readonly EntryReview[]): Record<string, LedgerState> {
   return Object.fromEntries(
-    reviews.map((r) => [
+    reviews.filter((r) => r.status !== 'unreviewed').map((r) => [
       entryKey(r.entry.kind, r.entry.id),
       { status: r.status, signedBy: r.status === 'signed' ? r.current.filter((s) => s.decision !== 'rejected').map(({ reviewer, role, date }) => ({ reviewer, role, date })) : [] },
     ]),

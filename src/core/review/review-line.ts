@@ -4,16 +4,31 @@
 // hashing), so any command can print it.
 import type { LedgerState } from '../kb/review-schema.js';
 
-export function reviewLine(state: Readonly<Record<string, LedgerState>>, keys: readonly string[] = Object.keys(state)): string {
-  const states = [...new Set(keys)].map((k) => state[k]).filter((s): s is LedgerState => s !== undefined);
-  const signed = states.filter((s) => s.status === 'signed');
-  if (states.length > 0 && signed.length === states.length) {
-    const reviewers = new Map<string, string>();
-    for (const s of signed) for (const by of s.signedBy) reviewers.set(`${by.reviewer} (${by.role})`, latestOf(reviewers.get(`${by.reviewer} (${by.role})`), by.date));
-    return `Reviewed by ${[...reviewers].map(([who, date]) => `${who} on ${date}`).join(', ')}.`;
+const UNREVIEWED: LedgerState = { status: 'unreviewed', signedBy: [] };
+
+/** `keys`: the entries behind what is shown; without them, the whole base (`entryCount` entries). */
+export function reviewLine(review: LedgerSummary, keys?: readonly string[]): string {
+  if (keys === undefined) {
+    const c = reviewCounts(review);
+    if (c.entries > 0 && c.signed === c.entries) return reviewedBy(Object.values(review.state));
+    return `Not yet reviewed by a clinician (${c.signed} of the ${c.entries} entries of this knowledge base signed).`;
   }
+  const states = [...new Set(keys)].map((k) => review.state[k] ?? UNREVIEWED);
+  const signed = states.filter((s) => s.status === 'signed');
+  if (states.length > 0 && signed.length === states.length) return reviewedBy(signed);
   const n = states.length;
   return `Not yet reviewed by a clinician (${signed.length} of the ${n} ${n === 1 ? 'entry' : 'entries'} behind this signed).`;
+}
+
+export interface LedgerSummary {
+  state: Readonly<Record<string, LedgerState>>;
+  entryCount: number;
+}
+
+function reviewedBy(signed: readonly LedgerState[]): string {
+  const reviewers = new Map<string, string>();
+  for (const s of signed) for (const by of s.signedBy) reviewers.set(`${by.reviewer} (${by.role})`, latestOf(reviewers.get(`${by.reviewer} (${by.role})`), by.date));
+  return `Reviewed by ${[...reviewers].map(([who, date]) => `${who} on ${date}`).join(', ')}.`;
 }
 
 /** One line for a warning when the base is loaded: entries edited since signed, or rejected. */
@@ -26,12 +41,10 @@ export function ledgerWarning(state: Readonly<Record<string, LedgerState>>): str
 }
 
 /** Counts for `sources` and `--version`. */
-export function reviewCounts(state: Readonly<Record<string, LedgerState>>): Record<LedgerState['status'], number> & { entries: number } {
-  const counts = { entries: 0, signed: 0, unreviewed: 0, changed: 0, rejected: 0 };
-  for (const s of Object.values(state)) {
-    counts.entries += 1;
-    counts[s.status] += 1;
-  }
+export function reviewCounts(review: LedgerSummary): Record<LedgerState['status'], number> & { entries: number } {
+  const counts = { entries: review.entryCount, signed: 0, unreviewed: 0, changed: 0, rejected: 0 };
+  for (const s of Object.values(review.state)) counts[s.status] += 1;
+  counts.unreviewed = review.entryCount - counts.signed - counts.changed - counts.rejected;
   return counts;
 }
 

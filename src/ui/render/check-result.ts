@@ -84,7 +84,7 @@ export function describeOutcome(
     carePlan: plan ? carePlanJson(plan) : null,
     sources: kb.sources.sources.filter((s) => cited.has(s.id)).map(({ id, publisher, title, url }) => ({ id, publisher, title, url })),
     disclaimer: kb.meta.disclaimer,
-    review: reviewLine(kb.review.state, entriesBehind(result, plan, region, answers)),
+    review: reviewLine(kb.review, entriesBehind(result, plan, region, answers)),
   };
 }
 

@@ -13,7 +13,7 @@ export function disclaimerLines(kb: KnowledgeBase, width: number, style: Style, 
   return [
     '',
     ...wrap(kb.meta.disclaimer, width).map((line) => style.dim(line)),
-    ...wrap(`Knowledge base last checked ${kb.meta.lastReviewed} by ${kb.meta.reviewedBy}. ${reviewLine(kb.review.state, shown)}`, width).map((line) => style.dim(line)),
+    ...wrap(`Knowledge base last checked ${kb.meta.lastReviewed} by ${kb.meta.reviewedBy}. ${reviewLine(kb.review, shown)}`, width).map((line) => style.dim(line)),
   ];
 }
 
