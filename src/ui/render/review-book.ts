@@ -24,7 +24,7 @@ export function bookIntro(book: Book, shown: string): string[] {
     `Review book of the knowledge base in ${shown}`,
     `${s.entries} entries: ${s.signed} signed, ${s.unreviewed} not yet reviewed, ${s.changed} changed since signed, ${s.rejected} rejected.`,
     `Kinds: ${Object.entries(s.byKind).map(([k, n]) => `${n} ${k}`).join(', ')}.`,
-    'Sign with: backcare kb sign [DIR] --reviewer NAME --role ROLE --entry KIND:ID (or --all), adding --decision rejected --note WHY to reject.',
+    'Sign with: backcare kb sign DIR --reviewer NAME --role ROLE --entry KIND:ID (or --all), adding --decision rejected --note WHY to reject.',
   ];
 }
 
