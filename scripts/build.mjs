@@ -9,12 +9,13 @@
 // All bundles are CommonJS; see COMMONJS below for why.
 //
 // Then data/ is validated and compiled to dist/kb-data/*.json (exit 2 on errors),
-// and man/backcare.1 is written from the built program's help (scripts/man-page.mjs).
+// dist/review-index.json.gz is written (scripts/review-index.mjs), and man/backcare.1 is written from the built program's help (scripts/man-page.mjs).
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { writeManPage } from './man-page.mjs';
+import { writeReviewIndex } from './review-index.mjs';
 
 const ROOT = resolve(dirname(new URL(import.meta.url).pathname), '..');
 const SRC = join(ROOT, 'src');
@@ -159,4 +160,8 @@ const compiled = spawnSync(process.execPath, [join(DIST, 'tools/compile-kb.cjs')
   cwd: ROOT,
 });
 process.exitCode = compiled.status ?? 1;
-if (process.exitCode === 0) writeManPage(join(DIST, ENTRY_OUTPUT), join(ROOT, 'man', 'backcare.1'), pkg.version);
+if (process.exitCode === 0) {
+  // The tests behind each entry, for `backcare kb review` (the hazard log and tests are not shipped).
+  writeReviewIndex(ROOT, join(DIST, 'kb-data'), join(DIST, 'review-index.json.gz'));
+  writeManPage(join(DIST, ENTRY_OUTPUT), join(ROOT, 'man', 'backcare.1'), pkg.version);
+}

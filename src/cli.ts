@@ -1,6 +1,7 @@
 // Commander wiring only: global options, help texts, the exit-code policy and
 // a lazy import() per command, so each command loads only its own code.
-import { Argument, Command, InvalidArgumentError, Option, type CommanderError } from 'commander';
+import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { versionReviewLine } from './kb/source.js';
 import type { GlobalOptions } from './commands/context.js';
 import { handleOutputErrors } from './ui/output-errors.js';
 import { safeText } from './ui/safe-text.js';
@@ -103,7 +104,7 @@ export function buildProgram(): Command {
         'a home-care plan with sourced remedies, an ice and heat timer, and a pain diary. ' +
         'Information and triage, not a diagnosis.',
     )
-    .version(__BACKCARE_VERSION__, '-V, --version', 'print the version')
+    .option('-V, --version', 'print the version, and whether a clinician has reviewed the built-in knowledge base')
     .helpOption('-h, --help', 'show help')
     .addOption(
       new Option('--kb <dir>', 'use the knowledge base in <dir> instead of the built-in one')
@@ -119,6 +120,11 @@ export function buildProgram(): Command {
       examples(['backcare check', 'backcare remedies', 'backcare remedies ice-pack', 'backcare warning-signs --region GB', 'backcare ice-heat-timer --since 30h']) +
         `\n${EXIT_CODES_HELP}\n${ENVIRONMENT_HELP}\n${FILES_HELP}`,
     );
+  // Not commander's .version(): the second line reads the built-in base's sign-off state, only when asked.
+  program.on('option:version', () => {
+    process.stdout.write(`${__BACKCARE_VERSION__}\n${versionReviewLine()}\n`);
+    throw new CommanderError(0, 'commander.version', __BACKCARE_VERSION__);
+  });
 
   program
     .command('check')
@@ -139,6 +145,7 @@ export function buildProgram(): Command {
     .option('--remind <hh:mm>', 'with --ics: a daily reminder to log your pain score at this time, for 6 weeks')
     .option('--force', 'replace the --ics file if it already exists')
     .option('--json', 'print JSON on stdout (implies --no-input)')
+    .option('--format <format>', 'text (default), json (as --json) or fhir: a FHIR R4 Bundle with the answers, the level and the pain score (implies --no-input)')
     .option('--accessible', 'plain numbered questions answered by typing, no cursor movement, for screen readers (or BACKCARE_ACCESSIBLE=1)')
     .addHelpText(
       'after',
@@ -148,6 +155,7 @@ export function buildProgram(): Command {
         'backcare check --answers my-answers.yaml --json',
         'backcare check --answer saddle-numbness=no --answer fever=no ... --no-input',
         'backcare check --answers answers.json --fail-on urgent || echo "get help today"',
+        'backcare check --answers my-answers.yaml --format fhir > check.fhir.json',
       ]) +
         '\n\nExit codes: 0 when the check completes, whatever the level; 2 for a missing or invalid answer;\n3 with --fail-on when the level is at or above the one given; 130 after Ctrl-C.',
     )
@@ -324,6 +332,36 @@ export function buildProgram(): Command {
     .option('--json', 'print the result as JSON on stdout')
     .addHelpText('after', examples(['backcare kb validate', 'backcare kb validate ./my-clinic-kb']))
     .action(lazy(() => import('./commands/kb-validate.js')));
+  kb.command('review')
+    .description('the review book: every entry a person can be shown, what they see, its sources, tests and sign-off, emergencies first')
+    .argument('[dir]', 'the directory to review (default: the --kb directory, else the bundled data/)')
+    .option('--json', 'print {"entries":[{kind, id, hash, status, …}], "summary": …} on stdout')
+    .option('--html <file>', 'write the book as one printable, self-contained HTML page')
+    .addHelpText('after', examples(['backcare kb review | less', 'backcare kb review --html review-book.html', 'backcare kb review --json | jq \'.entries[] | select(.status == "changed")\'']))
+    .action(lazy(() => import('./commands/kb-review.js')));
+  kb.command('sign')
+    .description('sign entries as reviewed: appends to review.yaml, never rewrites it')
+    .argument('[dir]', 'the knowledge base to sign (or --kb); there is no default, so the installed base is never signed by accident')
+    .option('--reviewer <name>', 'your name as it should be shown, e.g. "Dr A Patel"')
+    .option('--role <role>', 'your role, e.g. GP or physiotherapist')
+    .option('--registration <number>', 'your professional registration, e.g. "GMC 1234567"')
+    .option('--all', 'sign every entry as it stands')
+    .option('--entry <kind:id>', 'sign one entry, e.g. rule:ces-saddle-numbness (repeatable)', collect, [])
+    .option('--decision <decision>', 'approved (default), approved-with-note or rejected (these two need --note)')
+    .option('--note <text>', 'what you noted, or why you rejected it')
+    .addHelpText(
+      'after',
+      examples([
+        'backcare kb sign ./my-kb --reviewer "Dr A Patel" --role GP --all',
+        'backcare kb sign ./my-kb --reviewer "Dr A Patel" --role GP --entry rule:ces-saddle-numbness --decision rejected --note "say hospital, not GP"',
+      ]),
+    )
+    .action(lazy(() => import('./commands/kb-sign.js')));
+  kb.command('questionnaire')
+    .description('print the check questions as a FHIR R4 Questionnaire (JSON), for a clinic to load once')
+    .argument('[dir]', 'the knowledge base (default: the --kb directory, else the built-in one)')
+    .addHelpText('after', examples(['backcare kb questionnaire > backcare-questionnaire.json']))
+    .action(lazy(() => import('./commands/kb-questionnaire.js')));
 
   program
     .command('completion')

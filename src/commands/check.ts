@@ -38,12 +38,18 @@ interface CheckOptions {
   ics?: string;
   remind?: string;
   force?: boolean;
+  format?: string;
 }
+
+const FORMATS = ['text', 'json', 'fhir'] as const;
+
+declare const __BACKCARE_VERSION__: string;
 
 /** Exit code when --fail-on is given and the result is at or above that level. */
 export const EXIT_FAIL_ON = 3;
 
-export async function run(_args: string[], options: CheckOptions, globals: GlobalOptions): Promise<void> {
+export async function run(_args: string[], asGiven: CheckOptions, globals: GlobalOptions): Promise<void> {
+  const options = withFormat(asGiven);
   const ctx = await createContext(globals, { json: options.json });
   const failOn = parseFailOn(options.failOn);
   if (options.questions) {
@@ -76,7 +82,11 @@ export async function run(_args: string[], options: CheckOptions, globals: Globa
   // No episode yet: offer one to a person at a terminal (never in an emergency, never unasked in a script).
   const offer = !episode && result.level !== 'emergency' && !options.json && options.input !== false && canPrompt(ctx.term, false);
   const hints: NextHints = { program: invokedAs(ctx.term.env), scoreSaved: diary.recorded, diaryOffered: offer };
-  if (options.json) writeOut(ctx.term, toJson({ ...outcome, diary: diaryJson(diary) }));
+  if (options.format === 'fhir') {
+    writeOut(ctx.term, await fhirOf(ctx, result.level, answers, outcome, complete, now));
+    // The Bundle carries the level, but the person running the check must see an emergency now.
+    if (result.level === 'emergency') writeErr(ctx.term, `${emergencyLine(outcome)}\n`);
+  } else if (options.json) writeOut(ctx.term, toJson({ ...outcome, diary: diaryJson(diary) }));
   const lines = options.json ? 0 : printOutcome(ctx, outcome, { quiet: options.quiet === true, full: options.full === true, hints });
   if (failOn && isAtLeast(result.level, failOn)) process.exitCode = EXIT_FAIL_ON;
   const started = offer ? await offerEpisode(ctx.term, await prompterFor(ctx.term, options), ctx.kb, result, answers, complete, now, hints.program) : undefined;
@@ -154,6 +164,22 @@ async function completeAnswers(ctx: Context, given: Answers, options: CheckOptio
   const { askQuestionnaire } = await import('../ui/questionnaire.js');
   const asked = await askQuestionnaire(ctx.kb, given, await prompterFor(ctx.term, options), now);
   return { answers: asked.answers, complete: !asked.stoppedForEmergency };
+}
+
+/** --format json is --json; --format fhir is machine output too (never prompts) but a FHIR Bundle. */
+function withFormat(options: CheckOptions): CheckOptions {
+  if (options.format === undefined) return options;
+  const format = options.format.trim().toLowerCase();
+  if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format "${options.format}" is not a format; use one of: ${FORMATS.join(', ')}`);
+  if (format === 'text') return { ...options, format };
+  return { ...options, format, json: true };
+}
+
+async function fhirOf(ctx: Context, level: CareLevel, answers: Answers, outcome: CheckOutcome, complete: boolean, now: Date): Promise<string> {
+  const { fhirCheckBundle } = await import('../core/check/fhir-check.js');
+  const software = { name: 'backcare', version: __BACKCARE_VERSION__ };
+  const reasons = outcome.reasons.map((r) => ({ rule: r.rule, reason: r.reason }));
+  return `${JSON.stringify(fhirCheckBundle(ctx.kb, { level, answers, reasons, complete, at: now, software }, software.version), null, 2)}\n`;
 }
 
 function parseFailOn(value: string | undefined): CareLevel | undefined {

@@ -2,6 +2,9 @@
 import { fileURLToPath } from 'node:url';
 import type { KnowledgeBase } from '../core/kb/types.js';
 import { formatLocatedProblem, type KnowledgeBaseError } from '../kb/located-problem.js';
+import { reviewEntries } from '../core/review/entries.js';
+import { orphanSignatures } from '../core/review/ledger.js';
+import { reviewCounts } from '../core/review/review-line.js';
 import { toJson } from '../ui/render/json.js';
 import { processTerminal, writeOut } from '../ui/term.js';
 import type { GlobalOptions } from './context.js';
@@ -27,12 +30,18 @@ export async function run(args: string[], options: { json?: boolean }, globals: 
   }
   const counts = countEntries(kb);
   const overdue = kb.meta.nextReview < new Date().toISOString().slice(0, 10);
+  const review = clinicalReview(kb);
   if (options.json) {
-    writeOut(term, toJson({ valid: true, reviewOverdue: overdue, meta: kb.meta, counts }));
+    writeOut(term, toJson({ valid: true, reviewOverdue: overdue, meta: kb.meta, counts, clinicalReview: review }));
     return;
   }
   const summary = Object.entries(counts).map(([k, n]) => `${n} ${k}`).join(', ');
   writeOut(term, `${shown} is valid: ${summary}.`);
+  const c = review.counts;
+  writeOut(term, `Clinical review: ${c.signed} of ${c.entries} entries signed, ${c.unreviewed} not yet reviewed, ${c.changed} changed since signed, ${c.rejected} rejected.`);
+  if (review.changed.length > 0) writeOut(term, `Changed since signed: ${review.changed.join(', ')}.`);
+  if (review.rejected.length > 0) writeOut(term, `Rejected: ${review.rejected.join(', ')}.`);
+  if (review.orphans.length > 0) writeOut(term, `Signatures for entries this base no longer has (renamed or removed): ${review.orphans.join(', ')}.`);
   if (overdue) term.stderr.write(`backcare: warning: the review of this knowledge base was due on ${kb.meta.nextReview}\n`);
 }
 
@@ -56,5 +65,15 @@ function countEntries(kb: KnowledgeBase): Record<string, number> {
     rules: kb.rules.rules.length,
     'stretch routines': kb.routines.routines.length,
     'learn topics': kb.learn.topics.length,
+  };
+}
+
+function clinicalReview(kb: KnowledgeBase) {
+  const state = Object.entries(kb.review.state);
+  return {
+    counts: reviewCounts(kb.review),
+    changed: state.filter(([, s]) => s.status === 'changed').map(([key]) => key),
+    rejected: state.filter(([, s]) => s.status === 'rejected').map(([key]) => key),
+    orphans: [...new Set(orphanSignatures(reviewEntries(kb), kb.review.signatures).map((s) => `${s.kind}:${s.id}`))],
   };
 }

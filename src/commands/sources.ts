@@ -1,5 +1,6 @@
 // backcare sources [--json]
 import { citationsBySource } from '../core/citations.js';
+import { reviewCounts } from '../core/review/review-line.js';
 import { toJson } from '../ui/render/json.js';
 import { renderSources } from '../ui/render/sources.js';
 import { outputWidth, writeOut } from '../ui/term.js';
@@ -11,7 +12,7 @@ export async function run(_args: string[], options: { json?: boolean }, globals:
   const citations = citationsBySource(ctx.kb);
   if (options.json) {
     const sources = ctx.kb.sources.sources.map((s) => ({ ...s, citedBy: citations.get(s.id) ?? [] }));
-    writeOut(ctx.term, toJson({ knowledgeBase: kbInfo(ctx.kb), sources }));
+    writeOut(ctx.term, toJson({ knowledgeBase: { ...kbInfo(ctx.kb), clinicalReview: reviewCounts(ctx.kb.review) }, sources }));
     return;
   }
   writeOut(ctx.term, renderSources(ctx.kb, citations, ctx.style, outputWidth(ctx.term)));

@@ -4,10 +4,13 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadKnowledgeBase } from './load.js';
 import { KnowledgeBaseError } from './located-problem.js';
+import { ledgerWarning } from '../core/review/review-line.js';
 
 const [dataDir = 'data', outDir = 'dist/kb-data'] = process.argv.slice(2);
 try {
   const kb = loadKnowledgeBase(dataDir);
+  const review = ledgerWarning(kb.review.state);
+  if (review !== undefined) process.stderr.write(`backcare: warning: ${review}\n`);
   mkdirSync(outDir, { recursive: true });
   for (const [part, value] of Object.entries(kb)) writeFileSync(join(outDir, `${part}.json`), JSON.stringify(value));
 } catch (error) {

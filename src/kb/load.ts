@@ -1,18 +1,23 @@
 // Reading a knowledge base from a directory: YAML -> zod -> cross-references,
 // collecting every problem (with file, line and column) before giving up.
-import { statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { z } from 'zod';
 import { KB_FILES, type KbPart, type KnowledgeBase } from '../core/kb/schema.js';
 import { findReferenceProblems } from '../core/kb/references.js';
 import { findSafetyFloorProblems } from '../core/kb/safety-floor.js';
 import { fillFollowUpTimes } from '../core/kb/follow-up-text.js';
+import { reviewEntries } from '../core/review/entries.js';
+import { ledgerState, reviewStatuses } from '../core/review/ledger.js';
 import type { PathSegment } from '../core/kb/problems.js';
 import { readRegularBytes } from '../files/regular-file.js';
 import { describeIssue } from './issue-message.js';
 import { KnowledgeBaseError, ProblemCollector, type LocatedProblem } from './located-problem.js';
 import { decodeText } from './text-encoding.js';
-import { locate, MAX_FILE_BYTES, parseYamlFile, type ParsedYaml } from './yaml-file.js';
+import { locate, MAX_FILE_BYTES, MAX_LEDGER_TOKENS, MAX_YAML_TOKENS, parseYamlFile, type ParsedYaml } from './yaml-file.js';
+
+/** kb sign appends through the loader's bundle (see commands/kb-sign.ts). */
+export { appendToLedger } from './ledger-file.js';
 
 /** Loads and fully validates the base in `dir`; throws KnowledgeBaseError listing every problem. */
 export function loadKnowledgeBase(dir: string, displayDir = relative(process.cwd(), dir) || '.'): KnowledgeBase {
@@ -24,9 +29,13 @@ export function loadKnowledgeBase(dir: string, displayDir = relative(process.cwd
   for (const part of Object.keys(KB_FILES) as KbPart[]) {
     const { file, schema } = KB_FILES[part];
     const shownFile = join(displayDir, file);
+    if ('optional' in KB_FILES[part] && !existsSync(join(dir, file))) {
+      parts[part] = (schema as z.ZodType).parse({ signatures: [] });
+      continue;
+    }
     const text = readText(join(dir, file), shownFile, problems);
     if (text === undefined) continue;
-    const result = parseYamlFile(shownFile, text);
+    const result = parseYamlFile(shownFile, text, part === 'review' ? MAX_LEDGER_TOKENS : MAX_YAML_TOKENS);
     if (!result.ok) {
       problems.addAll(result.problems, (p) => p);
       continue;
@@ -52,6 +61,9 @@ export function loadKnowledgeBase(dir: string, displayDir = relative(process.cwd
     return { file: parsed.file, ...locate(parsed, p.path), path: p.path, message: p.message };
   });
   floorProblems.throwIfAny();
+  const entries = reviewEntries(kb);
+  kb.review.state = ledgerState(reviewStatuses(entries, kb.review.signatures));
+  kb.review.entryCount = entries.length;
   return kb;
 }
 

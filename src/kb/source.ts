@@ -4,6 +4,7 @@
 import { resolve } from 'node:path';
 import type { KbPart, KnowledgeBase } from '../core/kb/types.js';
 import { KB_PARTS } from '../core/kb/vocabulary.js';
+import { ledgerWarning, reviewCounts } from '../core/review/review-line.js';
 import { readRegularFile } from '../files/regular-file.js';
 
 declare const __PACKAGE_ROOT__: string;
@@ -11,7 +12,10 @@ declare const __PACKAGE_ROOT__: string;
 export async function openKnowledgeBase(kbDir: string | undefined): Promise<KnowledgeBase> {
   if (kbDir !== undefined && kbDir !== '') {
     const { loadKnowledgeBase } = await import('./load.js');
-    return loadKnowledgeBase(resolve(kbDir), kbDir);
+    const kb = loadKnowledgeBase(resolve(kbDir), kbDir);
+    const review = ledgerWarning(kb.review.state);
+    if (review !== undefined) process.stderr.write(`backcare: warning: ${kbDir}: ${review}\n`);
+    return kb;
   }
   return readCompiledKnowledgeBase();
 }
@@ -58,5 +62,16 @@ function readPart(part: KbPart): unknown {
     return JSON.parse(read.text);
   } catch {
     throw new InstallationError(`the built-in knowledge base (${file}) is damaged; run "npm run build" or reinstall backcare`);
+  }
+}
+
+/** The second line of --version: the built-in knowledge base's clinical sign-off, from its compiled state. */
+export function versionReviewLine(): string {
+  try {
+    const review = readPart('review') as KnowledgeBase['review'];
+    const c = reviewCounts(review);
+    return `knowledge base: ${c.signed === c.entries && c.entries > 0 ? 'every entry signed by a clinician' : 'not yet reviewed by a clinician'} (${c.signed} of ${c.entries} entries signed, ${c.changed} changed since signed, ${c.rejected} rejected)`;
+  } catch (error) {
+    return `knowledge base: ${(error as Error).message}`;
   }
 }

@@ -30,7 +30,9 @@ describe('backcare (global behaviour)', () => {
   it('prints the version from package.json', async () => {
     const { default: pkg } = await import('../../package.json', { with: { type: 'json' } });
     const r = runCli(['--version']);
-    expect(r).toEqual({ code: 0, stdout: `${pkg.version}\n`, stderr: '' });
+    expect(r).toMatchObject({ code: 0, stderr: '' });
+    // The first line is the version alone, for scripts; the second says whether a clinician has signed the built-in base.
+    expect(r.stdout).toMatch(new RegExp(`^${pkg.version.replaceAll('.', '\\.')}\nknowledge base: not yet reviewed by a clinician \\(0 of \\d+ entries signed, 0 changed since signed, 0 rejected\\)\n$`));
   });
 
   it.each([

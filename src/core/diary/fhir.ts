@@ -8,7 +8,7 @@
 // result, which would strengthen what the source data means.
 import { isoWithOffset } from './time.js';
 import type { ReportModel } from './report.js';
-import type { PainPoint } from './types.js';
+import type { CheckEntry, PainPoint } from './types.js';
 
 export const LOINC_PAIN = {
   system: 'http://loinc.org',
@@ -23,6 +23,9 @@ export const LOINC_NOTICE =
   'http://loinc.org/license. LOINC® is a registered United States trademark of Regenstrief Institute, Inc.';
 
 export const OBSERVATION_STATUS = 'preliminary';
+
+/** backcare's own code system for its four care levels (emergency, urgent, doctor_soon, self_care): no standard code fits all four. */
+export const CARE_LEVEL_SYSTEM = 'urn:backcare:care-level';
 
 export type FhirResource = Record<string, unknown> & { resourceType: string; id: string };
 
@@ -96,6 +99,7 @@ export function fhirBundleParts(report: ReportModel): FhirBundleParts {
     head: { resourceType: 'Bundle', id: uuidFrom(`bundle:${provenanceId}`), meta: { lastUpdated: generated }, type: 'collection', timestamp: generated },
     *entries() {
       for (let i = 0; i < points.length; i++) yield entry(observation(points[i] as PainPoint, ids[i] as string));
+      for (const c of report.allChecks) yield entry(checkRisk(c));
       yield entry(device);
       if (points.length > 0) yield entry(provenance);
     },
@@ -158,6 +162,21 @@ function observation(p: PainPoint, id: string): FhirResource {
     ...(p.recordedAt ? { issued: p.recordedAt.toISOString() } : {}),
     valueQuantity: { value: p.score, unit: '{score}', system: 'http://unitsofmeasure.org', code: '{score}' },
     ...(notes.length > 0 ? { note: notes.map((text) => ({ text })) } : {}),
+  };
+}
+
+/** A check from the diary: its level as a RiskAssessment, the rules that fired as notes (the answers are not kept). */
+function checkRisk(c: CheckEntry): FhirResource {
+  return {
+    resourceType: 'RiskAssessment',
+    // Not the check's own id: the pain score it recorded is an Observation with that id.
+    id: uuidFrom(`risk:${c.id}`),
+    status: OBSERVATION_STATUS,
+    subject: { display: 'The patient' },
+    occurrenceDateTime: isoWithOffset(c.at),
+    method: { text: `backcare check triage rules (not a diagnosis)${c.complete ? '' : '; not every question was answered'}` },
+    prediction: [{ outcome: { coding: [{ system: CARE_LEVEL_SYSTEM, code: c.level }], text: c.level } }],
+    ...(c.rules.length > 0 ? { note: [{ text: `Rules that fired: ${c.rules.join(', ')}.` }] } : {}),
   };
 }
 

@@ -20,6 +20,7 @@ import {
 } from './vocabulary.js';
 import { ConditionSchema, QuestionsFile, RulesFile } from './check-schema.js';
 import { LearnFile } from './learn-schema.js';
+import { ReviewFile } from './review-schema.js';
 import { Id, IsoDate, SourceRefs, Text } from './schema-parts.js';
 
 
@@ -341,6 +342,8 @@ export const KB_FILES = {
   rules: { file: 'rules.yaml', schema: RulesFile },
   routines: { file: 'routines.yaml', schema: RoutinesFile },
   learn: { file: 'learn.yaml', schema: LearnFile },
+  /** Optional: a base without it has an empty ledger. */
+  review: { file: 'review.yaml', schema: ReviewFile, optional: true },
 } as const;
 
 export type KbPart = keyof typeof KB_FILES;

@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import type * as S from './schema.js';
 import type * as C from './check-schema.js';
 import type * as L from './learn-schema.js';
+import type * as R from './review-schema.js';
 
 export type { KnowledgeBase, KbPart } from './schema.js';
 export type Meta = z.infer<typeof S.MetaFile>;
@@ -32,3 +33,5 @@ export type Routine = z.infer<typeof S.Routine>;
 export type RoutineStep = z.infer<typeof S.RoutineStep>;
 export type LearnTopic = z.infer<typeof L.LearnTopic>;
 export type LearnSection = z.infer<typeof L.LearnSection>;
+export type Signature = z.infer<typeof R.Signature>;
+export type Ledger = z.infer<typeof R.ReviewFile>;

@@ -19,6 +19,7 @@ export const KB_PARTS = [
   'rules',
   'routines',
   'learn',
+  'review',
 ] as const;
 
 export const URGENCIES = ['emergency', 'urgent', 'doctor_soon'] as const;
@@ -112,3 +113,29 @@ export const QUESTION_SECTIONS = ['emergency-signs', 'urgent-signs', 'doctor-sig
 export const DERIVED_FACTS = ['hours-since-onset', 'days-since-onset'] as const;
 export type DerivedFact = (typeof DERIVED_FACTS)[number];
 export const YES_NO_VALUES = ['yes', 'no', 'unsure'] as const;
+
+/** Kinds of entry a clinician reviews and signs, one signature per kind and id. */
+export const ENTRY_KINDS = [
+  'level',
+  'rule',
+  'warning-sign',
+  'question',
+  'emergency-number',
+  'medicine',
+  'condition-rule',
+  'thermal',
+  'follow-up',
+  'remedy',
+  'recovery-fact',
+  'phase',
+  'routine',
+  'condition',
+  'learn-topic',
+  'learn-section',
+  'omitted-claim',
+  'meta',
+] as const;
+export type EntryKind = (typeof ENTRY_KINDS)[number];
+
+export const REVIEW_DECISIONS = ['approved', 'approved-with-note', 'rejected'] as const;
+export type ReviewDecision = (typeof REVIEW_DECISIONS)[number];

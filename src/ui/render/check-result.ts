@@ -6,6 +6,8 @@ import type { Answers } from '../../core/check/answers.js';
 import type { Caution, KnowledgeBase } from '../../core/kb/types.js';
 import type { ResolvedRegion } from '../../core/region.js';
 import { listeningOffer, type ListeningOffer } from '../../core/listening.js';
+import { entryKey, remedyKey } from '../../core/review/entries.js';
+import { reviewLine } from '../../core/review/review-line.js';
 import { formatDose } from '../format.js';
 
 /** Key order is part of the contract: the level and the emergency number come first. */
@@ -26,6 +28,8 @@ export interface CheckOutcome {
   carePlan: CarePlanJson | null;
   sources: { id: string; publisher: string; title: string; url: string }[];
   disclaimer: string;
+  /** Who reviewed the entries behind this result, or how many of them are signed. */
+  review: string;
 }
 
 interface AdviceJson {
@@ -87,12 +91,30 @@ export function describeOutcome(
     carePlan: plan ? carePlanJson(plan) : null,
     sources: kb.sources.sources.filter((s) => cited.has(s.id)).map(({ id, publisher, title, url }) => ({ id, publisher, title, url })),
     disclaimer: kb.meta.disclaimer,
+    review: reviewLine(kb.review, entriesBehind(result, plan, region, answers)),
   };
 }
 
 function listeningSourceIds(kb: KnowledgeBase, offer: ListeningOffer): string[] {
   const numbers = new Set(offer.lines.map((l) => l.number));
   return kb.emergency.regions.flatMap((r) => (r.listeningLine && numbers.has(r.listeningLine.number) ? r.listeningLine.sources : []));
+}
+
+/** The entries that reached this result: the level, the rules that fired and their signs, the answers, the plan, the number. */
+function entriesBehind(result: TriageResult, plan: CarePlan | undefined, region: ResolvedRegion, answers: Answers): string[] {
+  const advice = plan ? [...plan.medicines, ...plan.movement, ...plan.stretches, ...plan.comfort, ...plan.professional, ...plan.avoid, ...plan.thermal.options] : [];
+  return [
+    entryKey('level', result.level),
+    ...result.fired.flatMap((r) => [entryKey('rule', r.id), entryKey('warning-sign', r.warningSign)]),
+    ...Object.keys(answers).map((id) => entryKey('question', id)),
+    ...advice.map((a) => remedyKey(a.remedy)),
+    ...(plan ? plan.thermal.options.map((o) => entryKey('thermal', o.protocol.id)) : []),
+    ...(plan ? plan.safetyNet.emergencySigns.map((s) => entryKey('warning-sign', s.id)) : []),
+    ...(plan ? plan.safetyNet.followUps.map((f) => entryKey('follow-up', f.followUp.id)) : []),
+    ...(plan?.phase ? [entryKey('phase', plan.phase.id)] : []),
+    entryKey('emergency-number', region.kind === 'known' ? region.region.code.toLowerCase() : 'fallback'),
+    entryKey('meta', 'disclaimer'),
+  ];
 }
 
 function carePlanJson(plan: CarePlan): CarePlanJson {

@@ -28,6 +28,7 @@ export function renderShortCheck(outcome: CheckOutcome, kb: KnowledgeBase, style
     out.push('', ...wrap(fullPlanHint, width));
   }
   out.push('', ...wrap(outcome.disclaimer, width).map(style.dim));
+  out.push(...wrap(outcome.review, width).map(style.dim));
   return out.join('\n');
 }
 

@@ -79,6 +79,7 @@ export function renderCheck(outcome: CheckOutcome, kb: KnowledgeBase, style: Sty
   }
   out.push('');
   para(outcome.disclaimer, style.dim);
+  para(outcome.review, style.dim);
   // The number is the first line and the last: whatever scrolls, one of them is on screen.
   if (outcome.level === 'emergency') out.push('', ...wrap(emergencyLine(outcome), width).map((l) => style.urgency.emergency(l)));
   return out.join('\n');

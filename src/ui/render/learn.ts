@@ -8,6 +8,7 @@ import type { ResolvedRegion } from '../../core/region.js';
 import { formatTimeRange } from '../format.js';
 import type { Style } from '../style.js';
 import { wrap } from '../wrap.js';
+import { entryKey, learnKeys } from '../../core/review/entries.js';
 import { disclaimerLines, sourceLine } from './common.js';
 import { emergencyCallLine } from './emergency.js';
 import { URGENCY_LABEL } from './warning-signs.js';
@@ -22,7 +23,7 @@ export function renderTopicList(kb: KnowledgeBase, topics: readonly LearnTopic[]
     out.push(...lines);
   }
   out.push('', ...wrap('Read one: backcare learn <topic>, e.g. backcare learn prevention (a word such as posture or causes works too).', width).map((l) => style.dim(l)));
-  out.push(...disclaimerLines(kb, width, style));
+  out.push(...disclaimerLines(kb, width, style, topics.map((t) => entryKey('learn-topic', t.id))));
   return out.join('\n');
 }
 
@@ -38,7 +39,8 @@ export function renderTopic(kb: KnowledgeBase, view: TopicView, region: Resolved
   out.push('', style.heading('Sources'));
   const cited = new Set(view.sources);
   for (const source of kb.sources.sources.filter((s) => cited.has(s.id))) out.push(...sourceLine(source, width, style));
-  out.push(...disclaimerLines(kb, width, style));
+  const topic = kb.learn.topics.find((t) => t.id === view.id);
+  out.push(...disclaimerLines(kb, width, style, topic ? learnKeys(topic) : undefined));
   return out.join('\n');
 }
 

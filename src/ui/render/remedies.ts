@@ -2,6 +2,7 @@
 import { remedySourceIds } from '../../core/citations.js';
 import { cautionsWithGroups, generalCautions } from '../../core/remedies.js';
 import { groupsNotFor, type GroupStance } from '../../core/populations.js';
+import { remedyKey } from '../../core/review/entries.js';
 import type { Caution, KnowledgeBase, Remedy } from '../../core/kb/types.js';
 import { REMEDY_CATEGORIES, type CautionAction, type EvidenceLevel } from '../../core/kb/vocabulary.js';
 import { formatDose, titleCase } from '../format.js';
@@ -38,7 +39,7 @@ export function renderRemedyList(kb: KnowledgeBase, remedies: Remedy[], style: S
     out.push('');
   }
   out.push(...wrap('More on one remedy: backcare remedies <id>. When to get help: backcare warning-signs.', width).map((line) => style.dim(line)));
-  out.push(...disclaimerLines(kb, width, style));
+  out.push(...disclaimerLines(kb, width, style, remedies.map(remedyKey)));
   return out.join('\n');
 }
 
@@ -84,7 +85,7 @@ export function renderRemedyDetail(kb: KnowledgeBase, remedy: Remedy, style: Sty
   // Every id cited on the page, cautions and disagreement included, is listed here.
   const cited = new Set(remedySourceIds(remedy));
   for (const source of kb.sources.sources.filter((s) => cited.has(s.id))) out.push(...sourceLine(source, width, style));
-  out.push(...disclaimerLines(kb, width, style));
+  out.push(...disclaimerLines(kb, width, style, [remedyKey(remedy)]));
   return out.join('\n');
 }
 

@@ -4,6 +4,7 @@ import type { KnowledgeBase } from '../../core/kb/types.js';
 import type { Style } from '../style.js';
 import { wrap } from '../wrap.js';
 import { disclaimerLines, sourceLine } from './common.js';
+import { reviewCounts } from '../../core/review/review-line.js';
 
 const KIND_LABEL: Record<Citation['kind'], string> = {
   remedy: 'remedies',
@@ -18,7 +19,12 @@ const KIND_LABEL: Record<Citation['kind'], string> = {
 };
 
 export function renderSources(kb: KnowledgeBase, citations: Map<string, Citation[]>, style: Style, width: number): string {
-  const out: string[] = [style.strong(`Sources (${kb.sources.sources.length}), accessed as listed; knowledge base reviewed ${kb.meta.lastReviewed}`), ''];
+  const c = reviewCounts(kb.review);
+  const out: string[] = [
+    style.strong(`Sources (${kb.sources.sources.length}), accessed as listed; knowledge base last checked ${kb.meta.lastReviewed}`),
+    ...wrap(`Clinical review: ${c.signed} of ${c.entries} entries signed, ${c.unreviewed} not yet reviewed, ${c.changed} changed since signed, ${c.rejected} rejected (backcare kb review shows them).`, width),
+    '',
+  ];
   for (const source of kb.sources.sources) {
     out.push(...sourceLine(source, width, style));
     const details = [`${source.kind}, accessed ${source.accessed}`, source.note].filter(Boolean).join('. ');

@@ -5,6 +5,7 @@ import type { UrgencyGroup } from '../../core/warning-signs.js';
 import type { Urgency } from '../../core/kb/vocabulary.js';
 import type { Style } from '../style.js';
 import { wrap } from '../wrap.js';
+import { entryKey } from '../../core/review/entries.js';
 import { disclaimerLines } from './common.js';
 import { emergencyCallLine, regionNote } from './emergency.js';
 
@@ -26,6 +27,11 @@ export function renderWarningSigns(kb: KnowledgeBase, groups: UrgencyGroup[], re
     out.push('');
   }
   out.push(...wrap(regionNote(region), width).map((line) => style.dim(line)));
-  out.push(...disclaimerLines(kb, width, style));
+  const shown = [...groups.flatMap((g) => [entryKey('level', g.urgency), ...g.signs.map((s) => entryKey('warning-sign', s.id))]), regionKey(region)];
+  out.push(...disclaimerLines(kb, width, style, shown));
   return out.join('\n');
+}
+
+export function regionKey(region: ResolvedRegion): string {
+  return entryKey('emergency-number', region.kind === 'known' ? region.region.code.toLowerCase() : 'fallback');
 }

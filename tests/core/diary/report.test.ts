@@ -130,6 +130,13 @@ describe('FHIR R4 Bundle', () => {
     expect([...reportFhirChunks(empty)].join('')).toBe(`${JSON.stringify(fhirBundle(empty), null, 2)}\n`);
   });
 
+  it('gives each check in the period as a RiskAssessment with its level and the rules that fired', () => {
+    const risks = resources.filter((r) => r.resourceType === 'RiskAssessment') as unknown as { prediction: { outcome: { coding: { system: string; code: string }[] } }[] }[];
+    expect(risks).toHaveLength(model.allChecks.length);
+    expect(risks.length).toBeGreaterThan(0);
+    expect(risks.map((r) => r.prediction[0]?.outcome.coding[0])).toEqual(model.allChecks.map((c) => ({ system: 'urn:backcare:care-level', code: c.level })));
+  });
+
   it('validates against the FHIR R4 JSON schema', () => {
     expect(fhirErrors('Bundle', bundle)).toEqual([]);
     for (const r of resources) expect(fhirErrors(r.resourceType, r)).toEqual([]);
