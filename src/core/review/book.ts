@@ -56,7 +56,7 @@ const CHAPTERS: ChapterPlan[] = [
   {
     title: 'Emergencies',
     why: 'What sends a person to emergency care now, and the words that tell them so.',
-    hazards: ['H1', 'H7'],
+    hazards: ['H1', 'H7', 'H16', 'H17'],
     takes: (e) => e.level === 'emergency' && TRIAGE_KINDS.has(e.kind),
   },
   { title: 'Emergency numbers', why: 'The number each region is told to call.', hazards: ['H6'], takes: (e) => e.kind === 'emergency-number' },
@@ -66,18 +66,18 @@ const CHAPTERS: ChapterPlan[] = [
     hazards: ['H1', 'H3'],
     takes: (e) => (e.level === 'urgent' || e.level === 'doctor_soon') && TRIAGE_KINDS.has(e.kind),
   },
-  { title: 'The questions', why: 'Every question of backcare check, in the order it is asked.', hazards: ['H2'], takes: (e) => e.kind === 'question' },
+  { title: 'The questions', why: 'Every question of backcare check, in the order it is asked.', hazards: ['H2', 'H15'], takes: (e) => e.kind === 'question' },
   {
     title: 'Medicines and their cautions',
     why: 'Medicines, the cautions that apply to each group, and the conditions that select them.',
-    hazards: ['H4'],
+    hazards: ['H4', 'H19', 'H21'],
     takes: (e) => e.kind === 'medicine' || e.kind === 'condition-rule' || e.kind === 'condition',
     kindOrder: ['medicine', 'condition-rule', 'condition'],
   },
   {
     title: 'Ice and heat',
     why: 'Session lengths, limits and the checks before each session.',
-    hazards: ['H5'],
+    hazards: ['H5', 'H21'],
     takes: (e) => e.kind === 'thermal' || (e.kind === 'remedy' && ['cold', 'heat'].includes(categoryOf(e))),
   },
   {
@@ -89,7 +89,7 @@ const CHAPTERS: ChapterPlan[] = [
   {
     title: 'Home care, stretches and background',
     why: 'Remedies other than medicines, ice and heat; stretch routines; the learn topics; the disclaimer.',
-    hazards: ['H12'],
+    hazards: ['H12', 'H19', 'H20'],
     takes: (e) => ['remedy', 'routine', 'learn-topic', 'learn-section', 'meta'].includes(e.kind),
   },
   {
