@@ -103,9 +103,9 @@ describe('backcare learn', () => {
       const shell = `${script}\nCOMP_WORDS=(${words}); COMP_CWORD=$((\${#COMP_WORDS[@]} - 1)); _backcare_complete; echo "\${COMPREPLY[*]}"`;
       return spawnSync('bash', ['-c', shell], { encoding: 'utf8' }).stdout.trim();
     };
-    expect(complete('backcare learn pre')).toBe('prevention');
+    expect(complete('backcare learn prev')).toBe('prevention');
     expect(complete('backcare learn r')).toBe('risk-factors recurring');
-    expect(runCli(['completion', 'fish']).stdout).toContain('complete -c backcare -n "__fish_seen_subcommand_from learn" -a "spasm cycle causes risk-factors diagnosis duration prevention recurring"');
+    expect(runCli(['completion', 'fish']).stdout).toContain('complete -c backcare -n "__fish_seen_subcommand_from learn" -a "spasm cycle causes risk-factors diagnosis duration prevention recurring pregnancy children"');
   });
 
   it('is checked by kb validate, which names the file, line and problem', () => {
