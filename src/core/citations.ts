@@ -1,9 +1,11 @@
 // Which entries of the base cite each source, for `backcare sources`.
 import type { KnowledgeBase, Remedy } from './kb/types.js';
 
-/** Every source a remedy cites: its own, its evidence grade's, its cautions' and its disagreement's. */
-export function remedySourceIds(r: Remedy): string[] {
-  return [...new Set([...r.sources, r.evidence.gradedBy, ...(r.disagreement?.sources ?? []), ...r.cautions.flatMap((c) => c.sources)])];
+/** Every source a remedy cites: its own, its evidence grade's, its cautions', its disagreement's and its population stances' reasons'. */
+export function remedySourceIds(r: Remedy, kb: KnowledgeBase): string[] {
+  const reasons = new Set(Object.values(r.populations).map((cell) => cell.why));
+  const stanceSources = kb.remedies.populationReasons.filter((reason) => reasons.has(reason.id)).flatMap((reason) => reason.sources);
+  return [...new Set([...r.sources, r.evidence.gradedBy, ...(r.disagreement?.sources ?? []), ...r.cautions.flatMap((c) => c.sources), ...stanceSources])];
 }
 
 export interface Citation {
@@ -17,7 +19,7 @@ export function citationsBySource(kb: KnowledgeBase): Map<string, Citation[]> {
     for (const sourceId of new Set(sourceIds)) bySource.get(sourceId)?.push({ kind, id });
   };
   for (const r of kb.remedies.remedies) {
-    cite('remedy', r.id, remedySourceIds(r));
+    cite('remedy', r.id, remedySourceIds(r, kb));
   }
   for (const w of kb.warningSigns.warningSigns) cite('warning-sign', w.id, w.sources);
   for (const c of kb.conditions.conditions) cite('condition', c.id, c.sources);

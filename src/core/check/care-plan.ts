@@ -1,6 +1,7 @@
 // The home-care plan for one person today: built from the knowledge base by
 // the phase of the episode and the conditions that change advice. Nothing
 // clinical is decided here beyond picking and filtering what the data says.
+import { signsThatCanApply } from './signs-that-can-apply.js';
 import { cautionsFor, generalCautions, sortCautions } from '../remedies.js';
 import { populationCautions, PREGNANCY_WEEKS_QUESTION } from '../populations.js';
 import type { Caution, FollowUp, KnowledgeBase, Phase, Remedy, ThermalProtocol, WarningSign } from '../kb/types.js';
@@ -78,7 +79,7 @@ export function buildCarePlan(kb: KnowledgeBase, result: TriageResult, now: Date
     avoid: pick((r) => r.stance === 'not-recommended' && r.category !== 'medicine'),
     notForYou: all((r) => !THERMAL.has(r.category) && r.category !== 'medicine').filter((a) => a.status === 'avoid'),
     safetyNet: {
-      emergencySigns: kb.warningSigns.warningSigns.filter((w) => w.urgency === 'emergency'),
+      emergencySigns: signsThatCanApply(kb, kb.warningSigns.warningSigns.filter((w) => w.urgency === 'emergency'), Object.fromEntries(result.facts)),
       followUps: followUpDates(kb, result, now),
     },
   };

@@ -83,7 +83,7 @@ export function renderRemedyDetail(kb: KnowledgeBase, remedy: Remedy, style: Sty
   }
   out.push('', style.heading('Sources'));
   // Every id cited on the page, cautions and disagreement included, is listed here.
-  const cited = new Set(remedySourceIds(remedy));
+  const cited = new Set(remedySourceIds(remedy, kb));
   for (const source of kb.sources.sources.filter((s) => cited.has(s.id))) out.push(...sourceLine(source, width, style));
   out.push(...disclaimerLines(kb, width, style, [remedyKey(remedy)]));
   return out.join('\n');
