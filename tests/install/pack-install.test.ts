@@ -9,7 +9,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { calmAnswers, questionsOf } from '../helpers/calm-answers.js';
 import { cleanEnv, NODE, ROOT } from '../helpers/run-cli.js';
 
-const MAX_INSTALLED_BYTES = 2 * 1024 * 1024;
+// The knowledge base is most of it (the YAML and its compiled parts, and the loader that validates
+// a --kb base); the budget grew from 2 MB when every remedy gained its stance for nine groups.
+const MAX_INSTALLED_BYTES = 2.5 * 1024 * 1024;
 const version = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 
 /** The test's own environment: no npm_* variables from `npm test`, and NODE first on the PATH for the launcher's shebang. */
@@ -58,7 +60,7 @@ describe('the packed tarball, installed globally with --omit=dev and no network'
     expect(readdirSync(installed)).not.toContain('node_modules');
   });
 
-  it('takes under 2 MB on disk', () => {
+  it('takes under 2.5 MB on disk', () => {
     const bytes = diskBytes(installed);
     console.log(`backcare installs as one package of ${(bytes / 1024).toFixed(0)} kB on disk`);
     expect(bytes).toBeLessThan(MAX_INSTALLED_BYTES);
