@@ -86,9 +86,9 @@ describe('the Ctrl-Z key in the running timer (raw mode turns it into a byte, no
 });
 
 describe.each([
-  ["check's questions", ['check', '--region', 'GB'], /\[1\/\d+\] /],
-  ['the menu', [], 'What would you like to do?'],
-])('Ctrl-Z and fg at %s', (_name, args, waitingFor) => {
+  ["check's questions", ['check', '--region', 'GB'], /\[1\/\d+\] /, 'n'],
+  ['the menu', [], 'What would you like to do?', '\x1b[B'],
+])('Ctrl-Z and fg at %s', (_name, args, waitingFor, key) => {
   it('gives the shell line mode and the cursor on stop, and takes keys at once on continue', async () => {
     const s = runInPty(args as string[]);
     session = s;
@@ -102,7 +102,7 @@ describe.each([
     process.kill(s.processId, 'SIGCONT');
     await until(() => lineMode(s.processId) === 'raw', 'raw mode again');
     const before = s.output().length;
-    s.write('\x1b[B'); // arrow down: acted on at once, without Enter
+    s.write(key as string); // a typed letter, or arrow down in the menu: acted on at once, without Enter
     await until(() => s.output().length > before, 'the prompt to answer a key');
   }, 30_000);
 });
