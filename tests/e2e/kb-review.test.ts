@@ -6,7 +6,11 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { copyKb } from '../helpers/kb-copy.js';
-import { ROOT, runCli } from '../helpers/run-cli.js';
+import { ROOT, runCli as runCliWithin } from '../helpers/run-cli.js';
+
+// Signing, reviewing and loading a signed copy hash every entry (about a second on a quiet
+// machine); CI runs the whole suite on two cores, so each run gets a minute, not ten seconds.
+const runCli = (args: string[], options: Parameters<typeof runCliWithin>[1] = {}) => runCliWithin(args, { timeoutMs: 60_000, ...options });
 import { calmAnswersFile } from '../helpers/calm-answers.js';
 
 const DATA = join(ROOT, 'data');
