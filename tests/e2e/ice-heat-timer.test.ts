@@ -96,11 +96,11 @@ describe('backcare ice-heat-timer (not a terminal)', () => {
   it.concurrent('announces each minute in accessible mode', async () => {
     const cli = startCli(['--kb', fastKb(), 'ice-heat-timer', '--ice', '61s'], { BACKCARE_ACCESSIBLE: '1' });
     running.push(cli);
-    await cli.waitFor(/ {2}Ice: 1 minute left\.\n/, 5000);
+    await cli.waitFor(/ {2}Ice: 1 minute left\.\n/, 12_000);
     cli.child.kill('SIGINT');
     expect((await cli.exit).code).toBe(130);
     expect(cli.stdout()).not.toContain('\u001b');
-  }, 15_000);
+  }, 30_000);
 
   it.each([['ice-heat-timer'], ['stretch']])('has help with examples and the keys for %s', (command) => {
     const r = runCli([command, '--help']);
