@@ -66,8 +66,14 @@ function checkAnswerFlags() {
   const { questions } = JSON.parse(out.stdout);
   const calm = { 'yes-no': 'no', many: 'none', when: '30h' };
   return questions
-    .filter((q) => q.askedOnlyIf === null)
+    .filter((q) => q.askedOnlyIf === null || asksAnAdult(q.askedOnlyIf))
     .flatMap((q) => ['--answer', `${q.id}=${calm[q.type] ?? firstAllowed(q)}`]);
+}
+
+/** The calm person is 35: questions asked only from an age (or only under one) follow that. */
+function asksAnAdult(condition) {
+  if (condition.answer !== 'age') return false;
+  return (condition.gte === undefined || 35 >= condition.gte) && (condition.lt === undefined || 35 < condition.lt);
 }
 
 function firstAllowed(q) {
