@@ -20,13 +20,14 @@ interface SuspendState {
   installed: boolean;
   hooks: Set<SuspendHooks>;
   wasRaw: boolean;
+  wasReading: boolean;
 }
 
 const KEY = Symbol.for('backcare.suspend');
 
 function state(): SuspendState {
   const holder = globalThis as { [KEY]?: SuspendState };
-  holder[KEY] ??= { installed: false, hooks: new Set(), wasRaw: false };
+  holder[KEY] ??= { installed: false, hooks: new Set(), wasRaw: false, wasReading: false };
   return holder[KEY];
 }
 
@@ -49,6 +50,7 @@ function onStop(): void {
   const s = state();
   for (const hooks of s.hooks) quietly(() => hooks.stop());
   s.wasRaw = process.stdin.isTTY === true && process.stdin.isRaw === true;
+  s.wasReading = process.stdin.readableFlowing === true;
   quietly(() => {
     if (s.wasRaw) process.stdin.setRawMode(false);
   });
@@ -68,6 +70,13 @@ function onContinue(): void {
     if (s.wasRaw && process.stdin.isTTY) process.stdin.setRawMode(true);
   });
   for (const hooks of s.hooks) quietly(() => hooks.resume());
+  // Ctrl-Z typed at a prompt reaches readline as a key: it stops the process
+  // itself and, on continue, pauses its input for a 'SIGCONT' listener that
+  // the prompt library does not have. Reading again keeps the question alive
+  // (with nothing to read, the process would end as if the prompt were quit).
+  setImmediate(() => {
+    if (s.wasReading && process.stdin.readableFlowing === false) quietly(() => process.stdin.resume());
+  });
 }
 
 /** The terminal may be gone (a hang-up while stopped): nothing to restore then. */

@@ -106,3 +106,20 @@ describe.each([
     await until(() => s.output().length > before, 'the prompt to answer a key');
   }, 30_000);
 });
+
+describe("the Ctrl-Z key at check's question (readline stops the process itself)", () => {
+  it('keeps the question after continue: the next answer is taken, not an ended check', async () => {
+    const s = runInPty(['check', '--region', 'GB']);
+    session = s;
+    await s.waitFor(/\[1\/\d+\] /);
+    await until(() => lineMode(s.processId) === 'raw', 'raw mode');
+    s.write('\x1a');
+    await until(() => lineMode(s.processId) === 'cooked', 'line mode');
+    process.kill(s.processId, 'SIGCONT');
+    await until(() => lineMode(s.processId) === 'raw', 'raw mode again');
+    s.write('n');
+    s.write('\r');
+    await s.waitFor(/\[2\/\d+\] /);
+    expect(s.output()).not.toContain('nothing was saved');
+  }, 30_000);
+});
