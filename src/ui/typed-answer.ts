@@ -1,18 +1,12 @@
 // What a typed line means at a question with keyed answers (y, n, u or 1, 2,
 // 3): the key, the answer's number or its own words ("no", "not sure"). Shared
 // by both prompters, so a person can answer the same way in either.
+import { yesNoWord } from '../core/check/answers.js';
 import { meaning } from './instructions.js';
 import type { KeyedChoice } from './prompter.js';
 
 /** Typed to ask for the explanation of a question. */
 export const EXPLAIN = '?';
-
-/** Other ways people say an answer's words. */
-const SAME_AS: Record<string, readonly string[]> = {
-  yes: ['yes', 'yeah', 'yep'],
-  no: ['no', 'nope'],
-  unsure: ['not sure', 'unsure', 'notsure', 'not-sure', "don't know", 'dont know', 'dunno'],
-};
 
 export type TypedAnswer = { kind: 'chosen'; value: string } | { kind: 'explain' } | { kind: 'problem'; message: string };
 
@@ -21,10 +15,11 @@ export function readTyped(typed: string, choices: readonly KeyedChoice[]): Typed
   if (line === EXPLAIN) return { kind: 'explain' };
   if (line === '') return { kind: 'problem', message: nothingChosen(choices) };
   const byNumber = /^\d+$/.test(line) ? choices[Number(line) - 1] : undefined;
+  const word = yesNoWord(line);
   const chosen =
     choices.find((c) => c.key === line) ??
     byNumber ??
-    choices.find((c) => c.label.toLowerCase() === line || meaning(c.label).toLowerCase() === line || (SAME_AS[c.value] ?? []).includes(line));
+    choices.find((c) => c.label.toLowerCase() === line || meaning(c.label).toLowerCase() === line || (word !== undefined && word === c.value));
   if (chosen) return { kind: 'chosen', value: chosen.value };
   return { kind: 'problem', message: `"${typed.trim().slice(0, 40)}" is not one of the answers: type ${keysInWords(choices)}, then press Enter.` };
 }

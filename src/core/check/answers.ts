@@ -11,10 +11,11 @@ export type Answers = Readonly<Record<string, AnswerValue>>;
 export type ParsedAnswer = { ok: true; value: AnswerValue } | { ok: false; message: string };
 
 // One list of words for every place an answer is typed or written (--answer, an answers
-// file, the accessible prompter): "u" stands for "not sure" as "y" and "n" do for yes and no.
-const YES = new Set(['yes', 'y', 'true']);
-const NO = new Set(['no', 'n', 'false']);
-const UNSURE = new Set(['unsure', 'u', 'not-sure', 'not sure', 'notsure', "don't know", 'dont-know']);
+// file, both prompters): "u" stands for "not sure" as "y" and "n" do for yes and no.
+// The prompters read the same words, so a person can answer the same way everywhere.
+const YES = new Set(['yes', 'y', 'true', 'yeah', 'yep']);
+const NO = new Set(['no', 'n', 'false', 'nope']);
+const UNSURE = new Set(['unsure', 'u', 'not-sure', 'not sure', 'notsure', "don't know", 'dont-know', 'dont know', 'dunno']);
 
 /** What a typed word means as a yes/no answer, whatever the question allows. */
 export function yesNoWord(raw: string): 'yes' | 'no' | 'unsure' | undefined {
