@@ -2,66 +2,30 @@
 // produce, printed to PDF by headless Chromium, must be one A4 page with every
 // section and no text cut off at the right edge. Then `report --format pdf`
 // does the same printing itself. Needs Chromium and poppler-utils (.ci/run
-// installs them); where they are missing the tests are skipped, and say why.
-import { spawnSync } from 'node:child_process';
+// installs them); where they are missingPdfTools the tests are skipped, and say why.
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { browserArgs, findBrowser } from '../../src/commands/print-pdf.js';
+import { browserArgs } from '../../src/commands/print-pdf.js';
+import { A4, browser, missingPdfTools, runTool, unescapeHtml, visibleWords, wordBoxes } from '../helpers/pdf-tools.js';
 import { fullDiary } from '../helpers/full-diary.js';
 import { runCli } from '../helpers/run-cli.js';
 import { skipVisibly } from '../helpers/skip-visibly.js';
 
-const A4 = { width: 595.28, height: 841.89 };
 /** The report's @page margin, 10 mm, in points. */
 const MARGIN = (10 / 25.4) * 72;
 
-function browserOrNull(): string | null {
-  try {
-    return findBrowser(process.env);
-  } catch {
-    return null;
-  }
-}
-const browser = browserOrNull();
-const hasPoppler = spawnSync('pdfinfo', ['-v']).error === undefined;
-const missing = [browser ? '' : 'Chrome or Chromium', hasPoppler ? '' : 'poppler-utils (pdfinfo, pdftotext)'].filter((m) => m !== '');
-
-function run(command: string, args: string[]): string {
-  const r = spawnSync(command, args, { encoding: 'utf8', timeout: 60_000 });
-  if (r.error) throw r.error;
-  expect(r.status, r.stderr).toBe(0);
-  return r.stdout;
-}
-
 function pageInfo(pdf: string): { pages: number; width: number; height: number } {
-  const info = run('pdfinfo', [pdf]);
+  const info = runTool('pdfinfo', [pdf]);
   const size = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(info);
   return { pages: Number(/Pages:\s+(\d+)/.exec(info)?.[1]), width: Number(size?.[1]), height: Number(size?.[2]) };
 }
 
-function unescapeHtml(text: string): string {
-  return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;|&apos;/g, "'").replace(/&amp;/g, '&');
-}
 
-/** The text a reader sees in the HTML: no styles, tags or entities. */
-function visibleWords(html: string): string[] {
-  const body = html.replace(/<style[\s\S]*?<\/style>/g, '').replace(/<head[\s\S]*?<\/head>/, '');
-  return unescapeHtml(body.replace(/<[^>]+>/g, ' ')).split(/\s+/).filter((w) => w !== '');
-}
+if (missingPdfTools.length > 0) skipVisibly(`the report in headless Chromium: skipped, ${missingPdfTools.join(' and ')} not installed here`);
 
-/** Word boxes from pdftotext -bbox. */
-function wordBoxes(pdf: string): { word: string; xMax: number }[] {
-  return [...run('pdftotext', ['-bbox', pdf, '-']).matchAll(/<word xMin="[\d.]+" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/g)].map((m) => ({
-    word: unescapeHtml(m[2]!),
-    xMax: Number(m[1]),
-  }));
-}
-
-if (missing.length > 0) skipVisibly(`the report in headless Chromium: skipped, ${missing.join(' and ')} not installed here`);
-
-describe.skipIf(missing.length > 0)('the report in headless Chromium', () => {
+describe.skipIf(missingPdfTools.length > 0)('the report in headless Chromium', () => {
   const work = mkdtempSync(join(tmpdir(), 'backcare-chromium-'));
   const htmlFile = join(work, 'report.html');
   const pdfFile = join(work, 'report.pdf');
@@ -72,7 +36,7 @@ describe.skipIf(missing.length > 0)('the report in headless Chromium', () => {
     const r = runCli(['report', '--format', 'html', '--from', diary.from, '--output', htmlFile], { env: { BACKCARE_HOME: diary.home } });
     expect(r.code, r.stderr).toBe(0);
     html = readFileSync(htmlFile, 'utf8');
-    run(browser!, browserArgs(join(work, 'profile'), pdfFile, htmlFile));
+    runTool(browser!, browserArgs(join(work, 'profile'), pdfFile, htmlFile));
   }, 90_000);
 
   it('prints the fullest report on exactly one A4 page', () => {
@@ -86,7 +50,7 @@ describe.skipIf(missing.length > 0)('the report in headless Chromium', () => {
     const headings = [...html.matchAll(/<h[12]>([^<]*)<\/h[12]>|<div class="flag"><b>([^<]*)<\/b>/g)].map((m) => unescapeHtml(m[1] ?? m[2]!));
     expect(headings).toEqual(expect.arrayContaining(['Episode', 'Checks run', 'Tried, and what helped', 'Conditions and medicines noted', 'Flags from the diary']));
     expect(headings.some((h) => h.startsWith("Patient's notes"))).toBe(true);
-    const text = run('pdftotext', ['-layout', pdfFile, '-']).replace(/\s+/g, ' ');
+    const text = runTool('pdftotext', ['-layout', pdfFile, '-']).replace(/\s+/g, ' ');
     for (const heading of headings) expect(text).toContain(heading);
   });
 
@@ -107,6 +71,6 @@ describe.skipIf(missing.length > 0)('the report in headless Chromium', () => {
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toMatch(/wrote .*from-backcare\.pdf \(PDF of one A4 page, \d+ pain scores\)/);
     expect(pageInfo(output).pages).toBe(1);
-    expect(run('pdftotext', [output, '-'])).toContain('Back pain diary: summary for a clinician');
+    expect(runTool('pdftotext', [output, '-'])).toContain('Back pain diary: summary for a clinician');
   }, 90_000);
 });
