@@ -38,14 +38,20 @@ async function until(check: () => boolean, what: string, ms = 8000): Promise<voi
   }
 }
 
+/** The ice timer started and counting down on its full screen, in raw mode. */
+async function timerCountingDown(): Promise<ReturnType<typeof runInPty>> {
+  const s = runInPty(['ice-heat-timer', '--mode', 'ice']);
+  session = s;
+  await s.waitFor('Press Enter or space to start');
+  s.write('\r');
+  await s.waitFor(ALT_SCREEN_ON);
+  await until(() => lineMode(s.processId) === 'raw', 'raw mode');
+  return s;
+}
+
 describe('Ctrl-Z and fg in the running timer', () => {
   it('leaves the full screen and line mode on stop, and comes back drawn and taking keys on continue', async () => {
-    const s = runInPty(['ice-heat-timer', '--mode', 'ice']);
-    session = s;
-    await s.waitFor('Press Enter or space to start');
-    s.write('\r');
-    await s.waitFor(ALT_SCREEN_ON);
-    await until(() => lineMode(s.processId) === 'raw', 'raw mode');
+    const s = await timerCountingDown();
 
     process.kill(s.processId, 'SIGTSTP');
     await until(() => s.output().lastIndexOf(ALT_SCREEN_OFF) > s.output().lastIndexOf(ALT_SCREEN_ON), 'the full screen to be left');
@@ -70,12 +76,7 @@ describe('Ctrl-Z and fg in the running timer', () => {
 
 describe('the Ctrl-Z key in the running timer (raw mode turns it into a byte, not a signal)', () => {
   it('stops the same way: full screen left, line mode, cursor shown', async () => {
-    const s = runInPty(['ice-heat-timer', '--mode', 'ice']);
-    session = s;
-    await s.waitFor('Press Enter or space to start');
-    s.write('\r');
-    await s.waitFor(ALT_SCREEN_ON);
-    await until(() => lineMode(s.processId) === 'raw', 'raw mode');
+    const s = await timerCountingDown();
     s.write('\x1a');
     await until(() => s.output().lastIndexOf(ALT_SCREEN_OFF) > s.output().lastIndexOf(ALT_SCREEN_ON), 'the full screen to be left');
     await until(() => lineMode(s.processId) === 'cooked', 'line mode');
