@@ -5,7 +5,7 @@
 // them can be shown before the error.
 import { readRegularFile } from '../files/regular-file.js';
 import { parseAnswer, type Answers, type AnswerValue } from '../core/check/answers.js';
-import type { KnowledgeBase } from '../core/kb/types.js';
+import type { KnowledgeBase } from '../kb/types.js';
 import { closestId } from '../core/suggest.js';
 import { UsageError } from '../errors.js';
 import { readAnswersFromStdin } from './answers-stdin.js';

@@ -5,7 +5,7 @@
 import type { Answers, AnswerValue } from '../core/check/answers.js';
 import { followUpConflicts, withImpliedParents } from '../core/check/follow-ups.js';
 import { isAtLeast, triage } from '../core/check/triage.js';
-import type { KnowledgeBase } from '../core/kb/types.js';
+import type { KnowledgeBase } from '../kb/types.js';
 import { echoed } from '../core/echo.js';
 import type { CollectedAnswers } from './check-answers.js';
 

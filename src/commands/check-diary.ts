@@ -8,7 +8,7 @@ import type { TriageResult } from '../core/check/triage.js';
 import { dayOf } from '../core/diary/episodes.js';
 import { dayAndTime } from '../core/diary/time.js';
 import type { Episode } from '../core/diary/types.js';
-import type { KnowledgeBase } from '../core/kb/types.js';
+import type { KnowledgeBase } from '../kb/types.js';
 import { existsSync } from 'node:fs';
 import { storePaths } from '../store/paths.js';
 import { problemLines } from '../store/read.js';

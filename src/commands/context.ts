@@ -1,6 +1,6 @@
 // What every command receives: the global options, the terminal, a style,
 // and the knowledge base, opened lazily.
-import type { KnowledgeBase } from '../core/kb/types.js';
+import type { KnowledgeBase } from '../kb/types.js';
 import { openKnowledgeBase } from '../kb/source.js';
 import { styleFor, type Style } from '../ui/style.js';
 import { processTerminal, type Terminal } from '../ui/term.js';

@@ -1,7 +1,7 @@
 // Which knowledge-base directory a `kb` subcommand works on: the one given,
 // else --kb / BACKCARE_KB, else the bundled data/ folder.
 import { fileURLToPath } from 'node:url';
-import type { KnowledgeBase } from '../core/kb/types.js';
+import type { KnowledgeBase } from '../kb/types.js';
 import type { GlobalOptions } from './context.js';
 
 declare const __PACKAGE_ROOT__: string;

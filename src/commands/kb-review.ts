@@ -1,5 +1,5 @@
 // backcare kb review [DIR] [--json | --html FILE]: the review book.
-import type { KnowledgeBase } from '../core/kb/types.js';
+import type { KnowledgeBase } from '../kb/types.js';
 import { reviewBook, type TestIndex } from '../core/review/book.js';
 import { reviewEntries } from '../core/review/entries.js';
 import { reviewStatuses } from '../core/review/ledger.js';

@@ -2,7 +2,7 @@
 import { reviewEntries } from '../core/review/entries.js';
 import { reviewStatuses } from '../core/review/ledger.js';
 import { planSignatures, type Selection, type Signer } from '../core/review/sign.js';
-import { REVIEW_DECISIONS, type ReviewDecision } from '../core/kb/vocabulary.js';
+import { REVIEW_DECISIONS, type ReviewDecision } from '../core/vocabulary.js';
 import { UsageError } from '../errors.js';
 import { processTerminal, writeOut } from '../ui/term.js';
 import type { GlobalOptions } from './context.js';

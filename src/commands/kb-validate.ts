@@ -1,6 +1,6 @@
 // backcare kb validate [DIR] [--json]
 import { fileURLToPath } from 'node:url';
-import type { KnowledgeBase } from '../core/kb/types.js';
+import type { KnowledgeBase } from '../kb/types.js';
 import { formatLocatedProblem, type KnowledgeBaseError } from '../kb/located-problem.js';
 import { reviewEntries } from '../core/review/entries.js';
 import { orphanSignatures } from '../core/review/ledger.js';

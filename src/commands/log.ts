@@ -1,7 +1,7 @@
 // backcare log SCORE [--note TEXT] [--helped ID…] [--at WHEN] [--json]
 // The hot path: parse, append one line, say so. No validator, no knowledge
 // base unless --helped names remedies to check.
-import type { KnowledgeBase, Remedy } from '../core/kb/types.js';
+import type { KnowledgeBase, Remedy } from '../kb/types.js';
 import { localClock, localDate } from '../core/time/when.js';
 import { UsageError } from '../errors.js';
 import { appendPain } from '../store/record.js';

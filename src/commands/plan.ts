@@ -4,7 +4,7 @@ import { buildCarePlan } from '../core/check/care-plan.js';
 import { triage } from '../core/check/triage.js';
 import { dayAndTime } from '../core/diary/time.js';
 import { StoreError } from '../errors.js';
-import { describeOutcome } from '../ui/render/check-result.js';
+import { describeOutcome } from '../ui/render/check-outcome.js';
 import { renderCheck } from '../ui/render/check.js';
 import { toJson } from '../ui/render/json.js';
 import { outputWidth, writeOut } from '../ui/term.js';

@@ -1,7 +1,7 @@
 // backcare remedies [id] [--phase] [--category] [--condition] [--json]
 import { categoryNamed, filterRemedies, lookupById, lookupRemedy, type RemedyFilter } from '../core/remedies.js';
-import type { KnowledgeBase, Remedy } from '../core/kb/types.js';
-import { REMEDY_CATEGORIES } from '../core/kb/vocabulary.js';
+import type { KnowledgeBase, Remedy } from '../kb/types.js';
+import { REMEDY_CATEGORIES } from '../core/vocabulary.js';
 import { toJson } from '../ui/render/json.js';
 import { groupsNotFor } from '../core/populations.js';
 import { renderRemedyDetail, renderRemedyList } from '../ui/render/remedies.js';

@@ -6,7 +6,7 @@
 import { closeSync, fsyncSync, lstatSync, openSync, readdirSync, renameSync, statSync, writeSync, type Stats } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { StoreError, UsageError } from '../errors.js';
-import { isOwnTempName, isRunning, ownTempName, removeQuietly } from '../files/leftovers.js';
+import { isOwnTempName, isRunning, ownTempName, removeQuietly } from '../files/temp-files.js';
 import { fileKind } from '../files/regular-file.js';
 import { echoed } from '../core/echo.js';
 

@@ -1,5 +1,5 @@
 // Small helpers that several commands use.
-import type { KnowledgeBase } from '../core/kb/types.js';
+import type { KnowledgeBase } from '../kb/types.js';
 import { resolveRegion, type ResolvedRegion } from '../core/region.js';
 import { UsageError } from '../errors.js';
 import type { Context } from './context.js';

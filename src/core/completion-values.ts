@@ -1,7 +1,7 @@
 // What a shell can offer for an option's value or a command's argument, found
 // by name in the knowledge base's own lists, so ids added to the base (or a
 // new part such as learning topics) complete without a code change.
-import type { KnowledgeBase } from './kb/types.js';
+import type { KnowledgeBase } from '../kb/types.js';
 
 export type ValueLists = Record<string, readonly string[]>;
 

@@ -1,8 +1,8 @@
 // The learn topics: finding one from what was typed, and resolving what its
 // sections point to (remedies, warning signs, timeline entries) for display.
-import type { FollowUp, KnowledgeBase, LearnSection, LearnTopic, RecoveryFact, WarningSign } from './kb/types.js';
+import type { FollowUp, KnowledgeBase, LearnSection, LearnTopic, RecoveryFact, WarningSign } from '../kb/types.js';
 import { echoed } from './echo.js';
-import { URGENCIES, type EvidenceLevel, type LearnPlace } from './kb/vocabulary.js';
+import { URGENCIES, type EvidenceLevel, type LearnPlace } from './vocabulary.js';
 import type { Lookup } from './remedies.js';
 import { closestId } from './suggest.js';
 

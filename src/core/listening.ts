@@ -3,7 +3,7 @@
 // when the region is not known. Pure: the facts come in, the lines go out.
 import type { AnswerValue } from './check/answers.js';
 import { evaluate } from './check/conditions.js';
-import type { KnowledgeBase } from './kb/types.js';
+import type { KnowledgeBase } from '../kb/types.js';
 import type { ResolvedRegion } from './region.js';
 
 export interface ListeningLine {

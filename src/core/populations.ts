@@ -1,8 +1,8 @@
 // The population stance matrix, read for one person: the cautions a remedy's
 // cells add for the groups the person is in (derived from the answers by the
 // knowledge base's conditionRules), and the groups a remedy is not for.
-import type { Caution, KnowledgeBase, PopulationCell, Remedy } from './kb/types.js';
-import { POPULATION_GROUPS, type PopulationGroup, type PopulationStance } from './kb/vocabulary.js';
+import type { Caution, KnowledgeBase, PopulationCell, Remedy } from '../kb/types.js';
+import { POPULATION_GROUPS, type PopulationGroup, type PopulationStance } from './vocabulary.js';
 
 export const STRICTNESS: Record<PopulationStance, number> = { suggested: 0, adapt: 1, 'ask-first': 2, avoid: 3 };
 export const CAUTION_STRICTNESS: Record<Caution['action'], number> = { stop: 1, adapt: 1, 'ask-first': 2, avoid: 3 };

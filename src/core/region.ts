@@ -1,7 +1,7 @@
 // Which emergency number to show: the --region flag, else BACKCARE_REGION
 // (both arrive as `requested`), else the territory of the locale, else a list
 // of the common numbers. Pure: the caller passes the environment in.
-import type { KnowledgeBase, Region } from './kb/types.js';
+import type { KnowledgeBase, Region } from '../kb/types.js';
 import { echoed } from './echo.js';
 
 export type RegionOrigin = 'option' | 'locale' | 'fallback';

@@ -1,7 +1,7 @@
 // Queries over the remedies: filters, lookups and the cautions that apply.
-import type { Caution, KnowledgeBase, Remedy } from './kb/types.js';
+import type { Caution, KnowledgeBase, Remedy } from '../kb/types.js';
 import { echoed } from './echo.js';
-import { REMEDY_CATEGORIES, type CautionAction, type RemedyCategory } from './kb/vocabulary.js';
+import { REMEDY_CATEGORIES, type CautionAction, type RemedyCategory } from './vocabulary.js';
 import { closestId } from './suggest.js';
 import { populationCautions } from './populations.js';
 

@@ -3,8 +3,8 @@
 // start of the episode at the earliest end of the threshold's range.
 import type { AnswerValue } from './check/answers.js';
 import { evaluate } from './check/conditions.js';
-import type { FollowUp, Phase } from './kb/types.js';
-import { toSeconds } from './kb/vocabulary.js';
+import type { FollowUp, Phase } from '../kb/types.js';
+import { toSeconds } from './vocabulary.js';
 
 /** The phase of the episode at `hours` since it started; undefined when the start is unknown. */
 export function phaseAt(phases: readonly Phase[], hours: number | undefined): Phase | undefined {

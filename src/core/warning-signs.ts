@@ -1,6 +1,6 @@
 // Warning signs grouped by how urgently they need care, most urgent first.
-import type { KnowledgeBase, WarningSign } from './kb/types.js';
-import { URGENCIES, type Urgency } from './kb/vocabulary.js';
+import type { KnowledgeBase, WarningSign } from '../kb/types.js';
+import { URGENCIES, type Urgency } from './vocabulary.js';
 
 export interface UrgencyGroup {
   urgency: Urgency;

@@ -3,13 +3,13 @@
 import { existsSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { z } from 'zod';
-import { KB_FILES, type KbPart, type KnowledgeBase } from '../core/kb/schema.js';
-import { findReferenceProblems } from '../core/kb/references.js';
-import { findSafetyFloorProblems } from '../core/kb/safety-floor.js';
-import { fillFollowUpTimes } from '../core/kb/follow-up-text.js';
+import { KB_FILES, type KbPart, type KnowledgeBase } from './schema.js';
+import { findReferenceProblems } from './references.js';
+import { findSafetyFloorProblems } from './safety-floor.js';
+import { fillFollowUpTimes } from './follow-up-text.js';
 import { reviewEntries } from '../core/review/entries.js';
 import { ledgerState, reviewStatuses } from '../core/review/ledger.js';
-import type { PathSegment } from '../core/kb/problems.js';
+import type { PathSegment } from './problems.js';
 import { readRegularBytes } from '../files/regular-file.js';
 import { describeIssue } from './issue-message.js';
 import { KnowledgeBaseError, ProblemCollector, type LocatedProblem } from './located-problem.js';

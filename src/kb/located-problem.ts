@@ -1,6 +1,6 @@
 // A knowledge-base problem placed in a file, ready to print as
 // `data/remedies.yaml:42:5 remedies[3].dose.session.max: expected a number`.
-import { formatPath, type PathSegment } from '../core/kb/problems.js';
+import { formatPath, type PathSegment } from './problems.js';
 
 export interface LocatedProblem {
   file: string;

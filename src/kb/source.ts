@@ -2,8 +2,8 @@
 // dist/kb-data/ at build time (validated then, so no YAML or zod at run time),
 // or a directory given with --kb / BACKCARE_KB (parsed and validated now).
 import { resolve } from 'node:path';
-import type { KbPart, KnowledgeBase } from '../core/kb/types.js';
-import { KB_PARTS } from '../core/kb/vocabulary.js';
+import type { KbPart, KnowledgeBase } from './types.js';
+import { KB_PARTS } from '../core/vocabulary.js';
 import { ledgerWarning, reviewCounts } from '../core/review/review-line.js';
 import { readRegularFile } from '../files/regular-file.js';
 

@@ -1,7 +1,7 @@
 // Parsing one YAML file defensively, and mapping paths inside it back to
 // line and column so that every error can point at the offending text.
 import { Composer, isMap, isPair, isScalar, isSeq, Lexer, LineCounter, Parser, YAMLParseError, type CST, type Document, type Node } from 'yaml';
-import type { PathSegment } from '../core/kb/problems.js';
+import type { PathSegment } from './problems.js';
 import type { LocatedProblem } from './located-problem.js';
 
 /** Far above any real knowledge-base file, far below anything that could hurt. */

@@ -1,11 +1,11 @@
-// The read side of the diary: both files, each line checked (guard.ts), turned
+// The read side of the diary: both files, each line checked (validate-record.ts), turned
 // into the core's plain values. Problems come back with file and line for the
 // command to print; nothing is ever rewritten.
 import { episodesFrom, openEpisode } from '../core/diary/episodes.js';
 import type { CheckEntry, Diary, Episode, EpisodeEvent, PainPoint, TimerEntry } from '../core/diary/types.js';
 import { storePaths, type StorePaths } from './paths.js';
 import { readRecords, type LineProblem, type ReadWindow } from './read.js';
-import { DiaryGuard, EpisodeGuard } from './guard.js';
+import { DiaryGuard, EpisodeGuard } from './validate-record.js';
 import { DIARY_TYPES, EPISODE_TYPES, type DiaryRecord, type EpisodeRecord } from './schema.js';
 
 export interface Loaded<T> {

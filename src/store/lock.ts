@@ -11,7 +11,7 @@
 import { closeSync, constants, lstatSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { StoreError } from '../errors.js';
-import { isRunning, removeQuietly } from '../files/leftovers.js';
+import { isRunning, removeQuietly } from '../files/temp-files.js';
 import { readRegularFile } from '../files/regular-file.js';
 import { storePaths } from './paths.js';
 import { ensureDir, storeError } from './write.js';

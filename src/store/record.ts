@@ -1,7 +1,7 @@
 // The write side of the diary: each function appends one complete record
 // line. Nothing here loads a validator, so `backcare log` stays fast; the
 // values passed in are already checked by the command that calls it.
-import type { CareLevel } from '../core/kb/vocabulary.js';
+import type { CareLevel } from '../core/vocabulary.js';
 import { storePaths } from './paths.js';
 import type { CheckRecord, EpisodeEndRecord, EpisodeStartRecord, PainRecord, TimerSessionRecord } from './schema.js';
 import { appendRecord } from './write.js';

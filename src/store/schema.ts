@@ -9,7 +9,7 @@
 // Unknown extra fields are ignored, so a newer backcare can add fields without
 // breaking an older one; `schemaVersion` changes only when a field changes meaning.
 import * as z from 'zod/mini';
-import { CARE_LEVELS } from '../core/kb/vocabulary.js';
+import { CARE_LEVELS } from '../core/vocabulary.js';
 import { STORE_SCHEMA_VERSION } from './version.js';
 
 export { STORE_SCHEMA_VERSION };

@@ -1,7 +1,7 @@
 // Numbers and ranges from the knowledge base, written the way people read them.
 import { capitalise } from '../core/text.js';
-import type { CountRange, Dose, TimeRange } from '../core/kb/types.js';
-import type { TimeUnit } from '../core/kb/vocabulary.js';
+import type { CountRange, Dose, TimeRange } from '../kb/types.js';
+import type { TimeUnit } from '../core/vocabulary.js';
 
 const UNIT_SHORT: Record<TimeUnit, [string, string]> = {
   seconds: ['sec', 'sec'],

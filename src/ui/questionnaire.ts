@@ -4,7 +4,7 @@
 import { parseAnswer, type Answers, type AnswerValue } from '../core/check/answers.js';
 import { applicability, groupTitle, nextQuestion, progress, questionText, shortForm } from '../core/check/questionnaire.js';
 import { triage } from '../core/check/triage.js';
-import type { KnowledgeBase, Question } from '../core/kb/types.js';
+import type { KnowledgeBase, Question } from '../kb/types.js';
 import type { Choice, KeyedChoice, Prompter, Words } from './prompter.js';
 import { numberKeys } from './typed-answer.js';
 

@@ -1,6 +1,6 @@
 // Colour and emphasis as plain functions, so renderers stay pure and tests
 // can render with no escape codes at all.
-import type { Urgency } from '../core/kb/vocabulary.js';
+import type { Urgency } from '../core/vocabulary.js';
 
 type Paint = (text: string) => string;
 

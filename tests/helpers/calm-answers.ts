@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from './run-cli.js';
 import { evaluate } from '../../src/core/check/conditions.js';
-import type { RuleCondition } from '../../src/core/kb/types.js';
+import type { RuleCondition } from '../../src/kb/types.js';
 
 export interface QuestionJson {
   id: string;

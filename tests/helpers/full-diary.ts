@@ -9,7 +9,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MAX_CHECKS, MAX_ROWS } from '../../src/core/diary/report.js';
-import { CARE_LEVELS } from '../../src/core/kb/vocabulary.js';
+import { CARE_LEVELS } from '../../src/core/vocabulary.js';
 import { loadKnowledgeBase } from '../../src/kb/load.js';
 import { ROOT } from './run-cli.js';
 

@@ -7,8 +7,8 @@ import { parseAnswer, type AnswerValue } from '../../src/core/check/answers.js';
 import { buildCarePlan, type CarePlan } from '../../src/core/check/care-plan.js';
 import { missingQuestions } from '../../src/core/check/questionnaire.js';
 import { triage, type TriageResult } from '../../src/core/check/triage.js';
-import type { KnowledgeBase } from '../../src/core/kb/types.js';
-import type { CareLevel } from '../../src/core/kb/vocabulary.js';
+import type { KnowledgeBase } from '../../src/kb/types.js';
+import type { CareLevel } from '../../src/core/vocabulary.js';
 import { loadKnowledgeBase } from '../../src/kb/load.js';
 import { ROOT } from './run-cli.js';
 

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { expectOneLineRefusal, HANG_MS, makeCharDevice, makeFifo, mknodWhyNot, tempDir } from '../helpers/hostile.js';
 import { runCli } from '../helpers/run-cli.js';
 import { mountTinyDisk, tinyDiskAvailable } from '../helpers/tiny-disk.js';
-import { ownTempName } from '../../src/files/leftovers.js';
+import { ownTempName } from '../../src/files/temp-files.js';
 
 const run = (args: string[], env: Record<string, string> = {}, cwd?: string) => runCli(args, { env, timeoutMs: HANG_MS, ...(cwd ? { cwd } : {}) });
 const skipNoMknod = mknodWhyNot !== '';

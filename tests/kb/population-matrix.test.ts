@@ -4,7 +4,7 @@
 // themselves are worked out from the answers in one place (conditionRules).
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { DERIVED_GROUPS, POPULATION_GROUPS } from '../../src/core/kb/vocabulary.js';
+import { DERIVED_GROUPS, POPULATION_GROUPS } from '../../src/core/vocabulary.js';
 import { copyKb, problemsOf } from '../helpers/kb-copy.js';
 import { ROOT, runCli } from '../helpers/run-cli.js';
 import { kb } from '../helpers/scenario.js';

@@ -6,8 +6,8 @@
 // careful; suggested: the same status a calm adult gets on that day.
 import { describe, expect, it } from 'vitest';
 import type { CarePlan, RemedyAdvice } from '../../src/core/check/care-plan.js';
-import type { Remedy } from '../../src/core/kb/types.js';
-import { POPULATION_GROUPS, type PopulationGroup, type PopulationStance } from '../../src/core/kb/vocabulary.js';
+import type { Remedy } from '../../src/kb/types.js';
+import { POPULATION_GROUPS, type PopulationGroup, type PopulationStance } from '../../src/core/vocabulary.js';
 import { populationCautions } from '../../src/core/populations.js';
 import { check, kb, planFor } from '../helpers/scenario.js';
 

@@ -6,7 +6,7 @@
 // strain 30 hours ago, pain 5, the same as at the start, not a first episode).
 import { describe, expect, it } from 'vitest';
 import { applicability } from '../../src/core/check/questionnaire.js';
-import type { Question } from '../../src/core/kb/types.js';
+import type { Question } from '../../src/kb/types.js';
 import { check, expectAcceptable, kb, type Case } from '../helpers/scenario.js';
 
 const ANEURYSM: Case[] = [

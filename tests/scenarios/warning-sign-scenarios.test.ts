@@ -3,7 +3,7 @@
 // satisfies it, plus whatever makes those questions be asked at all), keep
 // the calm baseline for the rest, and assert the sign's urgency.
 import { describe, expect, it } from 'vitest';
-import type { AnswerTest, Question, Rule, RuleCondition } from '../../src/core/kb/types.js';
+import type { AnswerTest, Question, Rule, RuleCondition } from '../../src/kb/types.js';
 import { check, kb } from '../helpers/scenario.js';
 
 const HOURS_PER: Record<string, number> = { 'hours-since-onset': 1, 'days-since-onset': 24 };

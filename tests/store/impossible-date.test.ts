@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/hostile.js';
 import { runCli } from '../helpers/run-cli.js';
-import { DiaryGuard } from '../../src/store/guard.js';
+import { DiaryGuard } from '../../src/store/validate-record.js';
 import { problemLines, readRecords } from '../../src/store/read.js';
 import { DIARY_TYPES } from '../../src/store/schema.js';
 

@@ -6,7 +6,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/hostile.js';
-import { DiaryGuard } from '../../src/store/guard.js';
+import { DiaryGuard } from '../../src/store/validate-record.js';
 import { MAX_LINE_BYTES, problemLines, readRecords } from '../../src/store/read.js';
 import { DIARY_TYPES } from '../../src/store/schema.js';
 

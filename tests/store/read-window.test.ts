@@ -6,7 +6,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DiaryGuard } from '../../src/store/guard.js';
+import { DiaryGuard } from '../../src/store/validate-record.js';
 import { CHUNK_BYTES, readRecords } from '../../src/store/read.js';
 import { DIARY_TYPES, type DiaryRecord } from '../../src/store/schema.js';
 

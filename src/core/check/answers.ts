@@ -1,6 +1,6 @@
 // Answers as the core sees them, and turning raw input (a flag value, a
 // value from an answers file, a prompt's result) into a checked answer.
-import type { KnowledgeBase, Question } from '../kb/types.js';
+import type { KnowledgeBase, Question } from '../../kb/types.js';
 import { echoed } from '../echo.js';
 import { parsePastTime, WHEN_EXAMPLES } from '../time/when.js';
 

@@ -4,8 +4,8 @@
 import { signsThatCanApply } from './signs-that-can-apply.js';
 import { cautionsFor, generalCautions, sortCautions } from '../remedies.js';
 import { populationCautions, PREGNANCY_WEEKS_QUESTION } from '../populations.js';
-import type { Caution, FollowUp, KnowledgeBase, Phase, Remedy, ThermalProtocol, WarningSign } from '../kb/types.js';
-import type { RemedyCategory } from '../kb/vocabulary.js';
+import type { Caution, FollowUp, KnowledgeBase, Phase, Remedy, ThermalProtocol, WarningSign } from '../../kb/types.js';
+import type { RemedyCategory } from '../vocabulary.js';
 import { followUpSchedule, phaseAt } from '../timeline.js';
 import { evaluate } from './conditions.js';
 import type { TriageResult } from './triage.js';

@@ -1,7 +1,7 @@
 // Evaluating a rule's condition over the answers, with three values: an
 // answer that is missing (not given, or skipped) makes a test unknown, and a
 // rule only fires when its condition is known to hold.
-import type { AnswerTest, RuleCondition } from '../kb/types.js';
+import type { AnswerTest, RuleCondition } from '../../kb/types.js';
 import type { AnswerValue } from './answers.js';
 
 export type Truth = true | false | undefined;

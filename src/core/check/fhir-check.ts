@@ -11,8 +11,8 @@
 import { canonicalJson } from '../review/hash.js';
 import { isoWithOffset } from '../diary/time.js';
 import { CARE_LEVEL_SYSTEM, LOINC_PAIN, OBSERVATION_STATUS, uuidFrom, type FhirResource } from '../diary/fhir.js';
-import type { KnowledgeBase, Question, RuleCondition } from '../kb/types.js';
-import type { CareLevel } from '../kb/vocabulary.js';
+import type { KnowledgeBase, Question, RuleCondition } from '../../kb/types.js';
+import type { CareLevel } from '../vocabulary.js';
 import type { Answers, AnswerValue } from './answers.js';
 import { choiceValues } from './answers.js';
 import { orderedQuestions, PAIN_QUESTION } from './questionnaire.js';

@@ -6,7 +6,7 @@
 // - parent given and contradicting it: a conflict, refused like two different
 //   answers to one question, and the emergency check before the refusal counts
 //   the yes the same way, so a warning sign is never silently ignored.
-import type { KnowledgeBase, Question, RuleCondition } from '../kb/types.js';
+import type { KnowledgeBase, Question, RuleCondition } from '../../kb/types.js';
 import type { Answers, AnswerValue } from './answers.js';
 import { applicability } from './questionnaire.js';
 

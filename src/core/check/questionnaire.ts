@@ -1,6 +1,6 @@
 // The questionnaire's order and flow: which questions apply given the answers
 // so far, which is next, which are still missing, and what "not sure" counts as.
-import type { KnowledgeBase, Question, RuleCondition } from '../kb/types.js';
+import type { KnowledgeBase, Question, RuleCondition } from '../../kb/types.js';
 import type { Answers, AnswerValue } from './answers.js';
 import { evaluate } from './conditions.js';
 

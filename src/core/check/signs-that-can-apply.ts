@@ -2,7 +2,7 @@
 // every rule that reaches it needs the answer to a question these answers
 // skip (no pregnancy signs for someone not pregnant, no after-birth signs
 // without a recent birth). A sign with any rule that could still fire stays.
-import type { KnowledgeBase, RuleCondition, WarningSign } from '../kb/types.js';
+import type { KnowledgeBase, RuleCondition, WarningSign } from '../../kb/types.js';
 import type { Answers } from './answers.js';
 import { applicability } from './questionnaire.js';
 

@@ -1,7 +1,7 @@
 // Triage: the highest level that any rule fires, with the reasons. Pure: the
 // answers and the current time come in, a result goes out.
-import type { KnowledgeBase, Rule } from '../kb/types.js';
-import { CARE_LEVELS, type CareLevel } from '../kb/vocabulary.js';
+import type { KnowledgeBase, Rule } from '../../kb/types.js';
+import { CARE_LEVELS, type CareLevel } from '../vocabulary.js';
 import type { Answers, AnswerValue } from './answers.js';
 import { evaluate } from './conditions.js';
 import { derivedFacts, resolveUnsure, type PendingFollowUps } from './questionnaire.js';

@@ -3,7 +3,7 @@
 // current time is passed in.
 import type { AnswerValue } from '../check/answers.js';
 import { followUpDue, followUpSchedule, phaseAt, type ScheduledFollowUp } from '../timeline.js';
-import type { FollowUp, KnowledgeBase, Phase, Remedy, ThermalProtocol } from '../kb/types.js';
+import type { FollowUp, KnowledgeBase, Phase, Remedy, ThermalProtocol } from '../../kb/types.js';
 import type { Episode, EpisodeEvent } from './types.js';
 
 const HOUR = 3_600_000;

@@ -1,7 +1,7 @@
 // The clinician report as data: one model that the Markdown, HTML, CSV and
 // FHIR outputs all render, so they say the same thing. Pure.
-import type { KnowledgeBase } from '../kb/types.js';
-import type { CareLevel } from '../kb/vocabulary.js';
+import type { KnowledgeBase } from '../../kb/types.js';
+import type { CareLevel } from '../vocabulary.js';
 import { localDate } from '../time/when.js';
 import { dayOf, episodeStatus } from './episodes.js';
 import { addLocalDays, dailyStats, highest, lowest, round1, startOfDay, summarize, trendOf, trendSinceStart, type DayStat, type Summary, type Trend } from './stats.js';

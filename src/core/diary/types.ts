@@ -1,6 +1,6 @@
 // The diary as the core sees it: plain values with Dates, already read and
 // checked by the store. Nothing here touches a file or the clock.
-import type { CareLevel } from '../kb/vocabulary.js';
+import type { CareLevel } from '../vocabulary.js';
 
 export interface Episode {
   id: string;

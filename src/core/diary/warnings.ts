@@ -2,7 +2,7 @@
 // is not getting better (or still going) past a follow-up threshold of the
 // knowledge base. Which follow-up means what is data (timelines.yaml `diary`);
 // the thresholds are its `after` values, counted from the start of the episode.
-import type { FollowUp, KnowledgeBase } from '../kb/types.js';
+import type { FollowUp, KnowledgeBase } from '../../kb/types.js';
 import { followUpDates } from './episodes.js';
 import { dailyStats, trendOf, trendSinceStart, type Trend } from './stats.js';
 import type { Episode, PainPoint } from './types.js';

@@ -1,8 +1,8 @@
 // The review book's shape: every entry, in chapters ordered by risk
 // (emergencies first), each chapter headed by the hazards of the hazard log
 // its entries control, with the tests that name each entry. Pure.
-import type { KnowledgeBase } from '../kb/types.js';
-import type { EntryKind } from '../kb/vocabulary.js';
+import type { KnowledgeBase } from '../../kb/types.js';
+import type { EntryKind } from '../vocabulary.js';
 import type { ReviewEntry } from './entries.js';
 import { countStatuses, type EntryReview, type StatusCounts } from './ledger.js';
 

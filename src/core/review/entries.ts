@@ -3,8 +3,8 @@
 // An entry's content is its object as loaded, whole, so a field added to a
 // part later (a short form of a question, a stance for a group) is covered
 // by its hash without any change here.
-import type { KnowledgeBase, LearnSection } from '../kb/types.js';
-import type { CareLevel, EntryKind } from '../kb/vocabulary.js';
+import type { KnowledgeBase, LearnSection } from '../../kb/types.js';
+import type { CareLevel, EntryKind } from '../vocabulary.js';
 
 export interface ReviewEntry {
   kind: EntryKind;

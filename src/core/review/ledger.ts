@@ -2,8 +2,8 @@
 // its present content approves it), rejected (the latest signature of its
 // present content rejects it), changed (signed once, edited since) or
 // unreviewed. Pure: the entries, their hashes and the ledger are passed in.
-import type { LedgerState } from '../kb/review-schema.js';
-import type { Signature } from '../kb/types.js';
+import type { LedgerState } from '../../kb/review-schema.js';
+import type { Signature } from '../../kb/types.js';
 import { entryKey, type ReviewEntry } from './entries.js';
 import { entryHash } from './hash.js';
 

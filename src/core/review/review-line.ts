@@ -2,7 +2,7 @@
 // loaded base: who reviewed what they were shown, only when every entry
 // behind it is signed; otherwise how many of them are. Pure and light (no
 // hashing), so any command can print it.
-import type { LedgerState } from '../kb/review-schema.js';
+import type { LedgerState } from '../../kb/review-schema.js';
 
 const UNREVIEWED: LedgerState = { status: 'unreviewed', signedBy: [] };
 

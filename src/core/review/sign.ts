@@ -1,6 +1,6 @@
 // Choosing what `kb sign` appends. Pure: the clock is passed in.
-import type { Signature } from '../kb/types.js';
-import type { ReviewDecision } from '../kb/vocabulary.js';
+import type { Signature } from '../../kb/types.js';
+import type { ReviewDecision } from '../vocabulary.js';
 import { entryKey } from './entries.js';
 import type { EntryReview } from './ledger.js';
 

@@ -1,8 +1,8 @@
 // A stretch routine from the knowledge base as timed phases for the engine:
 // time to get ready before each step, then each hold (per side and
 // repetition, with a relax between) or one block of slow repetitions. Pure.
-import type { Routine } from '../kb/types.js';
-import { toSeconds } from '../kb/vocabulary.js';
+import type { Routine } from '../../kb/types.js';
+import { toSeconds } from '../vocabulary.js';
 
 export type StretchPhaseKind = 'ready' | 'hold' | 'relax' | 'move';
 export type Side = 'left' | 'right';

@@ -4,8 +4,8 @@
 // the phases or a refusal that names the flag and the allowed range.
 import { capitalise } from '../text.js';
 import { phaseAt } from '../timeline.js';
-import type { KnowledgeBase, Phase, ThermalProtocol, TimeRange } from '../kb/types.js';
-import { toSeconds, type TimeUnit } from '../kb/vocabulary.js';
+import type { KnowledgeBase, Phase, ThermalProtocol, TimeRange } from '../../kb/types.js';
+import { toSeconds, type TimeUnit } from '../vocabulary.js';
 import { formatDuration } from '../time/duration.js';
 
 export const THERMAL_MODES = ['ice', 'heat', 'alternate', 'auto'] as const;

@@ -1,8 +1,8 @@
 // `backcare ice-heat-timer` with nothing said about what to time, at a
 // terminal (e.g. picked from the menu): ask, rather than fail. The choices
 // carry the knowledge base's numbers.
-import type { KnowledgeBase, ThermalProtocol } from '../../core/kb/types.js';
-import { toSeconds } from '../../core/kb/vocabulary.js';
+import type { KnowledgeBase, ThermalProtocol } from '../../kb/types.js';
+import { toSeconds } from '../../core/vocabulary.js';
 import { formatDuration } from '../../core/time/duration.js';
 import { rangeText, type ThermalMode } from '../../core/timer/schedule.js';
 import { parsePastTime, WHEN_EXAMPLES } from '../../core/time/when.js';

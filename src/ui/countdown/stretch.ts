@@ -1,7 +1,7 @@
 // A stretch routine in words: each step's how-to from its remedy, what to
 // hold and for how long, and the routine's stop rule on every screen.
-import type { KnowledgeBase, Remedy, Routine } from '../../core/kb/types.js';
-import { toSeconds } from '../../core/kb/vocabulary.js';
+import type { KnowledgeBase, Remedy, Routine } from '../../kb/types.js';
+import { toSeconds } from '../../core/vocabulary.js';
 import { routinePhases, type StretchPhase } from '../../core/timer/routine.js';
 import { groupsNotFor } from '../../core/populations.js';
 import { formatDuration } from '../../core/time/duration.js';

@@ -1,9 +1,9 @@
 // An ice/heat schedule in words: titles, what to do at each change, the
 // skin check after each session, and the checklist before the first one.
 // All the safety text comes from thermal.yaml.
-import type { KnowledgeBase, ThermalProtocol } from '../../core/kb/types.js';
+import type { KnowledgeBase, ThermalProtocol } from '../../kb/types.js';
 import type { ThermalKind, ThermalSchedule } from '../../core/timer/schedule.js';
-import { toSeconds } from '../../core/kb/vocabulary.js';
+import { toSeconds } from '../../core/vocabulary.js';
 import { formatDuration } from '../../core/time/duration.js';
 import type { CountdownSession, ShownPhase } from './session.js';
 

@@ -3,11 +3,11 @@
 // one short list. Every caution that applies to an item shown is shown; what is
 // left out is whole items (the other stretches, comfort, what to avoid), which
 // the full plan (`check --full`, `backcare plan`) lists with how-to and sources.
-import type { KnowledgeBase } from '../../core/kb/types.js';
+import type { KnowledgeBase } from '../../kb/types.js';
 import type { Style } from '../style.js';
 import { wrap } from '../wrap.js';
 import { followUpScheduleLines } from './follow-ups.js';
-import type { CarePlanJson, CheckOutcome } from './check-result.js';
+import type { CarePlanJson, CheckOutcome } from './check-outcome.js';
 import { actionLabel, listeningLine, reasonLines, STATUS_LABEL, summaryLines, type Advice, type NextHints } from './check.js';
 
 /** Statuses a person can act on today; the others are named in one line. */

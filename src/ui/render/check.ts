@@ -2,13 +2,13 @@
 // and no option hides it.
 import { capitalise } from '../../core/text.js';
 import { topicOfferedAt } from '../../core/learn.js';
-import type { KnowledgeBase } from '../../core/kb/types.js';
+import type { KnowledgeBase } from '../../kb/types.js';
 import { PAIN_QUESTION } from '../../core/check/questionnaire.js';
 import { shortDay } from '../../core/diary/time.js';
-import type { LearnPlace } from '../../core/kb/vocabulary.js';
+import type { LearnPlace } from '../../core/vocabulary.js';
 import type { Style } from '../style.js';
 import { wrap } from '../wrap.js';
-import type { CarePlanJson, CheckOutcome } from './check-result.js';
+import type { CarePlanJson, CheckOutcome } from './check-outcome.js';
 import { learnPointer } from './learn-pointer.js';
 
 export type Advice = CarePlanJson['medicines'][number];

@@ -1,5 +1,5 @@
 // Pieces every human-readable output shares.
-import type { KnowledgeBase, Source } from '../../core/kb/types.js';
+import type { KnowledgeBase, Source } from '../../kb/types.js';
 import { reviewLine } from '../../core/review/review-line.js';
 import type { Style } from '../style.js';
 import { wrap } from '../wrap.js';

@@ -6,7 +6,7 @@ import { TREND_DAYS, TREND_POINTS } from '../../core/diary/stats.js';
 import { dayAndTime, isoWithOffset, shortDay } from '../../core/diary/time.js';
 import type { Episode, PainPoint } from '../../core/diary/types.js';
 import type { DiaryWarning } from '../../core/diary/warnings.js';
-import type { KnowledgeBase } from '../../core/kb/types.js';
+import type { KnowledgeBase } from '../../kb/types.js';
 import { formatDuration } from '../../core/time/duration.js';
 import { formatTimeRange } from '../format.js';
 import type { Style } from '../style.js';

@@ -1,9 +1,9 @@
 // The learn topics as text: the list of topics, and one topic wrapped to the
 // terminal. A topic that names an emergency sign starts with the emergency
 // number, and every topic ends with it.
-import type { KnowledgeBase, LearnTopic, TimeRange } from '../../core/kb/types.js';
+import type { KnowledgeBase, LearnTopic, TimeRange } from '../../kb/types.js';
 import type { SectionView, TopicView } from '../../core/learn.js';
-import type { EvidenceLevel } from '../../core/kb/vocabulary.js';
+import type { EvidenceLevel } from '../../core/vocabulary.js';
 import type { ResolvedRegion } from '../../core/region.js';
 import { formatTimeRange } from '../format.js';
 import type { Style } from '../style.js';

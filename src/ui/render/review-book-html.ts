@@ -1,6 +1,6 @@
 // The review book as one printable, self-contained HTML page: no scripts, no
 // external files, long words and URLs wrapped so nothing is cut off in print.
-import type { KnowledgeBase } from '../../core/kb/types.js';
+import type { KnowledgeBase } from '../../kb/types.js';
 import type { Book, BookEntry, Chapter } from '../../core/review/book.js';
 import { bookIntro, entryTitle, shownTests, signatureText, STATUS_LABEL } from './review-book.js';
 import { shownLines } from './review-entry.js';

@@ -1,7 +1,7 @@
 // The review book as text and as JSON: what needs attention first, then each
 // chapter (its hazards and their proofs), then each entry with what the
 // person sees, its level or stance, its sources, its tests and its sign-off.
-import type { KnowledgeBase, Signature } from '../../core/kb/types.js';
+import type { KnowledgeBase, Signature } from '../../kb/types.js';
 import type { Book, BookEntry, Chapter } from '../../core/review/book.js';
 import type { Style } from '../style.js';
 import { wrap } from '../wrap.js';

@@ -3,8 +3,8 @@
 // a warning sign as warning-signs lists it), else the entry's words as the
 // check and the learn pages show them.
 import { describeAllowed } from '../../core/check/answers.js';
-import type { RuleCondition } from '../../core/kb/types.js';
-import type { KnowledgeBase, Question, Region } from '../../core/kb/types.js';
+import type { RuleCondition } from '../../kb/types.js';
+import type { KnowledgeBase, Question, Region } from '../../kb/types.js';
 import { remedyKey, type ReviewEntry } from '../../core/review/entries.js';
 import { formatTimeRange } from '../format.js';
 import { plainStyle } from '../style.js';

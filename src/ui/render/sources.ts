@@ -1,6 +1,6 @@
 // The source registry as text, each source with what cites it.
 import type { Citation } from '../../core/citations.js';
-import type { KnowledgeBase } from '../../core/kb/types.js';
+import type { KnowledgeBase } from '../../kb/types.js';
 import type { Style } from '../style.js';
 import { wrap } from '../wrap.js';
 import { disclaimerLines, sourceLine } from './common.js';

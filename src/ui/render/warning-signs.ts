@@ -1,8 +1,8 @@
 // Warning signs as text: the emergency number first, then each level's signs.
-import type { KnowledgeBase } from '../../core/kb/types.js';
+import type { KnowledgeBase } from '../../kb/types.js';
 import type { ResolvedRegion } from '../../core/region.js';
 import type { UrgencyGroup } from '../../core/warning-signs.js';
-import type { Urgency } from '../../core/kb/vocabulary.js';
+import type { Urgency } from '../../core/vocabulary.js';
 import type { Style } from '../style.js';
 import { wrap } from '../wrap.js';
 import { entryKey } from '../../core/review/entries.js';

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { parseAnswer } from '../../../src/core/check/answers.js';
-import type { Question } from '../../../src/core/kb/types.js';
+import type { Question } from '../../../src/kb/types.js';
 import { loadKnowledgeBase } from '../../../src/kb/load.js';
 import { accessiblePrompter } from '../../../src/ui/accessible-prompter.js';
 import { tempDir } from '../../helpers/hostile.js';

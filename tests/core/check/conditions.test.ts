@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../../src/core/check/conditions.js';
-import type { RuleCondition } from '../../../src/core/kb/types.js';
+import type { RuleCondition } from '../../../src/kb/types.js';
 
 const facts = new Map<string, string | number | string[]>([
   ['fever', 'yes'],

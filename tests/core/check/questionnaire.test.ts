@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { groupTitle, progress } from '../../../src/core/check/questionnaire.js';
-import type { KnowledgeBase } from '../../../src/core/kb/types.js';
+import type { KnowledgeBase } from '../../../src/kb/types.js';
 import { loadKnowledgeBase } from '../../../src/kb/load.js';
 import { MINIMAL_KB } from '../../helpers/kb-copy.js';
 

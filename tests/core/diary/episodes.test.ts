@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cannotStart, dayOf, episodeStatus, episodesFrom, followUpDates, openEpisode } from '../../../src/core/diary/episodes.js';
 import type { Episode } from '../../../src/core/diary/types.js';
-import type { KnowledgeBase } from '../../../src/core/kb/types.js';
-import { toSeconds } from '../../../src/core/kb/vocabulary.js';
+import type { KnowledgeBase } from '../../../src/kb/types.js';
+import { toSeconds } from '../../../src/core/vocabulary.js';
 import { loadKnowledgeBase } from '../../../src/kb/load.js';
 import { ROOT } from '../../helpers/run-cli.js';
 

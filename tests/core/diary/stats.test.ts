@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { dailyStats, helpedCounts, trendOf, trendSinceStart } from '../../../src/core/diary/stats.js';
 import type { Episode, PainPoint } from '../../../src/core/diary/types.js';
 import { diaryWarnings } from '../../../src/core/diary/warnings.js';
-import { toSeconds } from '../../../src/core/kb/vocabulary.js';
+import { toSeconds } from '../../../src/core/vocabulary.js';
 import { loadKnowledgeBase } from '../../../src/kb/load.js';
 import { ROOT } from '../../helpers/run-cli.js';
 

@@ -1,7 +1,7 @@
 // The sign-off ledger's logic: canonical hashes, each entry's status, what a
 // person is told, and what kb sign appends (time injected).
 import { describe, expect, it } from 'vitest';
-import type { Signature } from '../../../src/core/kb/types.js';
+import type { Signature } from '../../../src/kb/types.js';
 import { reviewEntries, type ReviewEntry } from '../../../src/core/review/entries.js';
 import { canonicalJson, entryHash } from '../../../src/core/review/hash.js';
 import { ledgerState, orphanSignatures, reviewStatuses } from '../../../src/core/review/ledger.js';

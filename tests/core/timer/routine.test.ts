@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { routinePhases } from '../../../src/core/timer/routine.js';
-import type { Routine } from '../../../src/core/kb/types.js';
+import type { Routine } from '../../../src/kb/types.js';
 
 const routine = (steps: Routine['steps']): Routine => ({
   id: 'test',

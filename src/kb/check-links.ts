@@ -3,7 +3,7 @@
 // every rule's time-since-onset threshold is a follow-up's `after.min`.
 import type { AnswerTest, KnowledgeBase, Rule, RuleCondition } from './types.js';
 import type { KbProblem, PathSegment } from './problems.js';
-import { CARE_LEVELS, toSeconds } from './vocabulary.js';
+import { CARE_LEVELS, toSeconds } from '../core/vocabulary.js';
 
 const RANK = new Map<string, number>(CARE_LEVELS.map((level, i) => [level, i]));
 const ONSET_FACTS: Record<string, number> = { 'hours-since-onset': 3600, 'days-since-onset': 86_400 };

@@ -3,7 +3,7 @@
 // sources) or shows recovery facts and follow-ups from timelines.yaml by id,
 // so the numbers live in one place.
 import { z } from 'zod';
-import { EVIDENCE_LEVELS, LEARN_PLACES } from './vocabulary.js';
+import { EVIDENCE_LEVELS, LEARN_PLACES } from '../core/vocabulary.js';
 import { Id, SourceRefs, Text } from './schema-parts.js';
 
 export const LearnSection = z

@@ -17,7 +17,7 @@ import {
   TIME_UNITS,
   URGENCIES,
   toSeconds,
-} from './vocabulary.js';
+} from '../core/vocabulary.js';
 import { ConditionSchema, QuestionsFile, RulesFile } from './check-schema.js';
 import { LearnFile } from './learn-schema.js';
 import { ReviewFile } from './review-schema.js';

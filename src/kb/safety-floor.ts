@@ -11,11 +11,11 @@
 //   usual ceilings (ice never more than 20 minutes, heat up to 30). Only
 //   ceilings: a base may count in seconds (the end-to-end tests run whole
 //   schedules that way), so a floor on rests would refuse it.
-import { triage } from '../check/triage.js';
-import type { Answers } from '../check/answers.js';
+import { triage } from '../core/check/triage.js';
+import type { Answers } from '../core/check/answers.js';
 import type { KbProblem } from './problems.js';
 import type { KnowledgeBase } from './types.js';
-import { toSeconds, type THERMAL_KINDS } from './vocabulary.js';
+import { toSeconds, type THERMAL_KINDS } from '../core/vocabulary.js';
 
 type ThermalKind = (typeof THERMAL_KINDS)[number];
 

@@ -1,7 +1,7 @@
 // Schemas of the questionnaire (questions.yaml) and the triage rules
 // (rules.yaml) behind `backcare check`.
 import { z } from 'zod';
-import { ANSWER_TYPES, CARE_LEVELS, QUESTION_SECTIONS } from './vocabulary.js';
+import { ANSWER_TYPES, CARE_LEVELS, QUESTION_SECTIONS } from '../core/vocabulary.js';
 import { Id, SourceRefs, Text } from './schema-parts.js';
 
 

@@ -3,7 +3,7 @@
 // weeks") and {after-min:ID} its start ("2 weeks"), where rules fire.
 import type { FollowUp, KnowledgeBase, TimeRange } from './types.js';
 import type { KbProblem, PathSegment } from './problems.js';
-import { closestId } from '../suggest.js';
+import { closestId } from '../core/suggest.js';
 
 const PLACEHOLDER = /\{(after|after-min):([^}]*)\}/g;
 

@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isOwnTempName, ownTempName } from '../../src/files/leftovers.js';
+import { isOwnTempName, ownTempName } from '../../src/files/temp-files.js';
 import { tempDir } from '../helpers/hostile.js';
 import { runCli } from '../helpers/run-cli.js';
 

@@ -3,8 +3,8 @@
 // `populationReasons`, and never more loosely than its own cautions for that group.
 import type { KnowledgeBase, PopulationCell, Remedy } from './types.js';
 import type { KbProblem, PathSegment } from './problems.js';
-import { POPULATION_GROUPS } from './vocabulary.js';
-import { CAUTION_STRICTNESS, STRICTNESS } from '../populations.js';
+import { POPULATION_GROUPS } from '../core/vocabulary.js';
+import { CAUTION_STRICTNESS, STRICTNESS } from '../core/populations.js';
 
 export function findPopulationProblems(kb: KnowledgeBase, sourceIds: Set<string>): KbProblem[] {
   const problems: KbProblem[] = [];

@@ -1,8 +1,8 @@
-// The hand-written record check (guard.ts, fast) must agree with the zod
+// The hand-written record check (validate-record.ts, fast) must agree with the zod
 // schemas (schema.ts, the format's reference) on every kind of record and
 // every kind of damage.
 import { describe, expect, it } from 'vitest';
-import { DiaryGuard, EpisodeGuard } from '../../src/store/guard.js';
+import { DiaryGuard, EpisodeGuard } from '../../src/store/validate-record.js';
 import { DiaryFileRecord, EpisodeFileRecord } from '../../src/store/schema.js';
 
 const AT = '2026-11-20T08:00:00.000Z';

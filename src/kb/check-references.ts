@@ -2,8 +2,8 @@
 // rule tests must exist, and every value it compares with must be possible.
 import type { AnswerTest, KnowledgeBase, Question, RuleCondition } from './types.js';
 import type { KbProblem, PathSegment } from './problems.js';
-import { DERIVED_FACTS, YES_NO_VALUES } from './vocabulary.js';
-import { closestId } from '../suggest.js';
+import { DERIVED_FACTS, YES_NO_VALUES } from '../core/vocabulary.js';
+import { closestId } from '../core/suggest.js';
 
 export function findCheckProblems(kb: KnowledgeBase, sourceIds: Set<string>, conditionIds: Set<string>): KbProblem[] {
   const problems: KbProblem[] = [];

@@ -1,7 +1,7 @@
 // The sign-off ledger (data/review.yaml): signatures a clinician appends with
 // `backcare kb sign`, one per entry and reviewer, never edited afterwards.
 import { z } from 'zod';
-import { ENTRY_KINDS, REVIEW_DECISIONS } from './vocabulary.js';
+import { ENTRY_KINDS, REVIEW_DECISIONS } from '../core/vocabulary.js';
 import { IsoDate, Text } from './schema-parts.js';
 
 export const Signature = z

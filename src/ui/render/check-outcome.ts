@@ -3,7 +3,7 @@
 import type { CarePlan, RemedyAdvice, ThermalAdvice } from '../../core/check/care-plan.js';
 import type { TriageResult } from '../../core/check/triage.js';
 import type { Answers } from '../../core/check/answers.js';
-import type { Caution, KnowledgeBase } from '../../core/kb/types.js';
+import type { Caution, KnowledgeBase } from '../../kb/types.js';
 import type { ResolvedRegion } from '../../core/region.js';
 import { listeningOffer, type ListeningOffer } from '../../core/listening.js';
 import { entryKey, remedyKey } from '../../core/review/entries.js';

@@ -1,10 +1,10 @@
 // Cross-reference checks over a schema-valid base: every id that one entry
 // names must exist, and ids must be unique within their list.
 import type { KnowledgeBase, Remedy, RoutineStep } from './types.js';
-import { toSeconds } from './vocabulary.js';
-import { formatDuration } from '../time/duration.js';
+import { toSeconds } from '../core/vocabulary.js';
+import { formatDuration } from '../core/time/duration.js';
 import type { KbProblem, PathSegment } from './problems.js';
-import { closestId } from '../suggest.js';
+import { closestId } from '../core/suggest.js';
 import { findCheckProblems } from './check-references.js';
 import { findLinkProblems } from './check-links.js';
 import { findLearnProblems } from './learn-references.js';

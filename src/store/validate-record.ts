@@ -1,8 +1,8 @@
 // The diary's record format checked by hand: the same rules as the zod
-// schemas in schema.ts (tests/store/guard.test.ts holds the two together),
+// schemas in schema.ts (tests/store/validate-record.test.ts holds the two together),
 // at a fraction of the cost. A report of 100,000 entries checks every one of
 // them; history checks the few thousand of its window on every run.
-import { CARE_LEVELS } from '../core/kb/vocabulary.js';
+import { CARE_LEVELS } from '../core/vocabulary.js';
 import type { DiaryRecord, EpisodeRecord } from './schema.js';
 import { STORE_SCHEMA_VERSION } from './version.js';
 

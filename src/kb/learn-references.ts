@@ -3,7 +3,7 @@
 // typed after `backcare learn` must lead to one topic only.
 import type { KnowledgeBase } from './types.js';
 import type { KbProblem, PathSegment } from './problems.js';
-import { closestId } from '../suggest.js';
+import { closestId } from '../core/suggest.js';
 
 export function findLearnProblems(kb: KnowledgeBase): KbProblem[] {
   const problems: KbProblem[] = [];
