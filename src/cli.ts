@@ -3,12 +3,12 @@
 import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { versionReviewLine } from './kb/source.js';
 import type { GlobalOptions } from './commands/context.js';
-import { handleOutputErrors } from './ui/output-errors.js';
-import { safeText } from './ui/safe-text.js';
-import { handleSuspend } from './ui/suspend.js';
+import { handleOutputErrors } from './runtime/output-errors.js';
+import { safeText } from './runtime/safe-text.js';
+import { handleSuspend } from './runtime/suspend.js';
 import { echoed } from './core/echo.js';
 import { helpWidth, wrapLines } from './ui/wrap.js';
-import { restoreTerminalOnSignals } from './ui/terminal-signals.js';
+import { restoreTerminalOnSignals } from './runtime/terminal-signals.js';
 // The light listing commands and `log` (which must start fast) ship inside this bundle:
 // loading another file costs more than parsing them.
 import * as log from './commands/log.js';
@@ -411,7 +411,7 @@ export async function main(argv: string[]): Promise<number> {
     return typeof process.exitCode === 'number' ? process.exitCode : 0;
   } catch (error) {
     if (isCommanderExit(error)) return error.exitCode === 0 ? 0 : 2;
-    const { reportError } = await import('./report-error.js');
+    const { reportError } = await import('./runtime/report-error.js');
     return reportError(error, process.stderr, process.env);
   }
 }

@@ -1,6 +1,6 @@
 // `check --answers -`: the answers come on stdin, however slowly (a script may
 // still be writing them), up to a size no answers file comes near.
-import { UsageError } from '../errors.js';
+import { UsageError } from '../runtime/errors.js';
 
 /** Far above any answers file (a line per question), far below anything that could hurt. */
 export const MAX_STDIN_BYTES = 1024 * 1024;

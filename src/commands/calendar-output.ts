@@ -2,8 +2,8 @@
 // writing (whole or not at all, never over a file unless --force).
 import { calendarFile, type CalendarInput } from '../core/calendar.js';
 import type { ScheduledFollowUp } from '../core/timeline.js';
-import { UsageError } from '../errors.js';
-import type { Terminal } from '../ui/term.js';
+import { UsageError } from '../runtime/errors.js';
+import type { Terminal } from '../runtime/term.js';
 import { checkOutputTarget, writeWhole } from './report-output.js';
 
 declare const __BACKCARE_VERSION__: string;

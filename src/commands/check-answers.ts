@@ -7,7 +7,7 @@ import { readRegularFile } from '../files/regular-file.js';
 import { parseAnswer, type Answers, type AnswerValue } from '../core/check/answers.js';
 import type { KnowledgeBase } from '../kb/types.js';
 import { closestId } from '../core/suggest.js';
-import { UsageError } from '../errors.js';
+import { UsageError } from '../runtime/errors.js';
 import { readAnswersFromStdin } from './answers-stdin.js';
 import { echoed } from '../core/echo.js';
 

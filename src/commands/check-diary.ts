@@ -14,7 +14,7 @@ import { storePaths } from '../store/paths.js';
 import { problemLines } from '../store/read.js';
 import { appendCheck, appendEpisodeStart } from '../store/record.js';
 import type { Prompter } from '../ui/prompter.js';
-import { writeErr, type Terminal } from '../ui/term.js';
+import { writeErr, type Terminal } from '../runtime/term.js';
 
 import { PAIN_QUESTION } from '../core/check/questionnaire.js';
 

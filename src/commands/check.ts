@@ -7,14 +7,14 @@ import { calendarRequest, writeCalendar, type CalendarRequest } from './calendar
 import { missingQuestions, orderedQuestions, shortForm } from '../core/check/questionnaire.js';
 import { isAtLeast, triage } from '../core/check/triage.js';
 import { CARE_LEVELS, toSeconds, type CareLevel } from '../core/vocabulary.js';
-import { UsageError } from '../errors.js';
+import { UsageError } from '../runtime/errors.js';
 import type { ResolvedRegion } from '../core/region.js';
 import { describeOutcome, type CheckOutcome } from '../ui/render/check-outcome.js';
 import { emergencyLine, PLAIN_HINTS, renderCheck, renderSummaryAgain, type NextHints } from '../ui/render/check.js';
 import { renderShortCheck } from '../ui/render/check-short.js';
 import { toJson } from '../ui/render/json.js';
 import { canPrompt } from '../ui/prompter.js';
-import { outputWidth, writeErr, writeOut } from '../ui/term.js';
+import { outputWidth, writeErr, writeOut } from '../runtime/term.js';
 import { wrap } from '../ui/wrap.js';
 import { collectAnswers, conflictMessage } from './check-answers.js';
 import { followUpProblems, mostCautious } from './check-consistency.js';

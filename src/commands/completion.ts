@@ -5,7 +5,7 @@
 import type { Argument, Command, Option } from 'commander';
 import { knowledgeBaseLists, valuesFor, type ValueLists } from '../core/completion-values.js';
 import { CARE_LEVELS } from '../core/vocabulary.js';
-import { UsageError } from '../errors.js';
+import { UsageError } from '../runtime/errors.js';
 import { completionScript, SHELLS, type CommandSpec, type OptionSpec, type Shell, type ValueSpec } from '../ui/completion.js';
 import { createContext, type GlobalOptions } from './context.js';
 import { FORMATS } from './report-formats.js';

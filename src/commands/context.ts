@@ -3,7 +3,7 @@
 import type { KnowledgeBase } from '../kb/types.js';
 import { openKnowledgeBase } from '../kb/source.js';
 import { styleFor, type Style } from '../ui/style.js';
-import { processTerminal, type Terminal } from '../ui/term.js';
+import { processTerminal, type Terminal } from '../runtime/term.js';
 
 export interface GlobalOptions {
   kb?: string;

@@ -8,12 +8,12 @@ import { runCountdown, type RunResult } from '../ui/countdown/run.js';
 import type { CountdownSession } from '../ui/countdown/session.js';
 import { unicodeTerminal } from '../ui/countdown/terminal.js';
 import { accessibleWanted } from '../ui/accessible.js';
-import { keepRunningWithoutOutput, outputFailureCode } from '../ui/output-errors.js';
+import { keepRunningWithoutOutput, outputFailureCode } from '../runtime/output-errors.js';
 import { toJson } from '../ui/render/json.js';
-import { safeStrings } from '../ui/safe-text.js';
-import { outputWidth, rawStream, writeOut } from '../ui/term.js';
+import { safeStrings } from '../runtime/safe-text.js';
+import { outputWidth, rawStream, writeOut } from '../runtime/term.js';
 import type { Context } from './context.js';
-import { paintMarks } from '../ui/colour-marks.js';
+import { paintMarks } from '../runtime/colour-marks.js';
 
 export interface CountdownFlags {
   plan?: boolean;

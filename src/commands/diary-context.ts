@@ -6,7 +6,7 @@ import { dayAndTime } from '../core/diary/time.js';
 import type { Diary, Episode } from '../core/diary/types.js';
 import { loadDiary, type Loaded } from '../store/load.js';
 import { problemLines } from '../store/read.js';
-import { writeErr, type Terminal } from '../ui/term.js';
+import { writeErr, type Terminal } from '../runtime/term.js';
 
 export function readDiaryReporting(term: Terminal, since?: (episodes: readonly Episode[]) => Date | undefined, now = new Date()): Loaded<Diary> {
   const loaded = loadDiary(term.env, since);

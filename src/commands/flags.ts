@@ -4,7 +4,7 @@
 // entry bundle (log) loads it.
 import { parseDuration } from '../core/time/duration.js';
 import { parsePastTime } from '../core/time/when.js';
-import { UsageError } from '../errors.js';
+import { UsageError } from '../runtime/errors.js';
 import { echoed } from '../core/echo.js';
 
 /** The longest duration a flag takes unless it says otherwise: a sanity bound for typing, not a clinical rule. */

@@ -5,7 +5,7 @@ import { addLocalDays, dailyStats, helpedCounts, startOfDay, trendOf } from '../
 import { diaryWarnings } from '../core/diary/warnings.js';
 import { historyJson, renderHistory, type HistoryView } from '../ui/render/diary.js';
 import { toJson } from '../ui/render/json.js';
-import { outputWidth, writeOut } from '../ui/term.js';
+import { outputWidth, writeOut } from '../runtime/term.js';
 import { createContext, type GlobalOptions } from './context.js';
 import { readDiaryReporting } from './diary-context.js';
 import { countFlag } from './flags.js';

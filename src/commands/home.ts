@@ -3,7 +3,7 @@
 import type { Command } from 'commander';
 import { parsePastTime } from '../core/time/when.js';
 import { canPrompt, type Prompter } from '../ui/prompter.js';
-import { processTerminal } from '../ui/term.js';
+import { processTerminal } from '../runtime/term.js';
 import { prompterFor } from './prompter-for.js';
 
 export const TASKS = [

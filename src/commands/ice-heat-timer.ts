@@ -1,9 +1,9 @@
 // backcare ice-heat-timer [--mode] [--since] [--ice] [--heat] [--rest] [--cycles] [--plan] [--json] …
 import { buildThermalSchedule, type ScheduleRequest, type ThermalMode } from '../core/timer/schedule.js';
-import { UsageError } from '../errors.js';
+import { UsageError } from '../runtime/errors.js';
 import { thermalSession } from '../ui/countdown/thermal.js';
 import { canPrompt } from '../ui/prompter.js';
-import { writeErr } from '../ui/term.js';
+import { writeErr } from '../runtime/term.js';
 import type { PhaseOutcome } from '../ui/countdown/run.js';
 import { createContext, type Context, type GlobalOptions } from './context.js';
 import { runSession, type CountdownFlags } from './countdown.js';

@@ -1,6 +1,6 @@
 // backcare kb questionnaire [DIR]: the check's questions as a FHIR R4 Questionnaire.
 import { openKnowledgeBase } from '../kb/source.js';
-import { processTerminal, writeOut } from '../ui/term.js';
+import { processTerminal, writeOut } from '../runtime/term.js';
 import type { GlobalOptions } from './context.js';
 
 declare const __BACKCARE_VERSION__: string;

@@ -3,8 +3,8 @@ import { reviewEntries } from '../core/review/entries.js';
 import { reviewStatuses } from '../core/review/ledger.js';
 import { planSignatures, type Selection, type Signer } from '../core/review/sign.js';
 import { REVIEW_DECISIONS, type ReviewDecision } from '../core/vocabulary.js';
-import { UsageError } from '../errors.js';
-import { processTerminal, writeOut } from '../ui/term.js';
+import { UsageError } from '../runtime/errors.js';
+import { processTerminal, writeOut } from '../runtime/term.js';
 import type { GlobalOptions } from './context.js';
 import { kbDirOf, loadKbDir } from './kb-dir.js';
 

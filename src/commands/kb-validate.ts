@@ -6,7 +6,7 @@ import { reviewEntries } from '../core/review/entries.js';
 import { orphanSignatures } from '../core/review/ledger.js';
 import { reviewCounts } from '../core/review/review-line.js';
 import { toJson } from '../ui/render/json.js';
-import { processTerminal, writeOut } from '../ui/term.js';
+import { processTerminal, writeOut } from '../runtime/term.js';
 import type { GlobalOptions } from './context.js';
 
 declare const __PACKAGE_ROOT__: string;

@@ -2,7 +2,7 @@
 import { findTopic, topicView } from '../core/learn.js';
 import { toJson } from '../ui/render/json.js';
 import { renderTopic, renderTopicList } from '../ui/render/learn.js';
-import { outputWidth, writeOut } from '../ui/term.js';
+import { outputWidth, writeOut } from '../runtime/term.js';
 import { createContext, type GlobalOptions } from './context.js';
 import { kbInfo, regionOf, unwrap } from './shared.js';
 

@@ -3,10 +3,10 @@
 // base unless --helped names remedies to check.
 import type { KnowledgeBase, Remedy } from '../kb/types.js';
 import { localClock, localDate } from '../core/time/when.js';
-import { UsageError } from '../errors.js';
+import { UsageError } from '../runtime/errors.js';
 import { appendPain } from '../store/record.js';
 import { toJson } from '../ui/render/json.js';
-import { processTerminal, writeOut } from '../ui/term.js';
+import { processTerminal, writeOut } from '../runtime/term.js';
 import type { GlobalOptions } from './context.js';
 import { parseScore, pastTimeFlag } from './flags.js';
 

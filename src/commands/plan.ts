@@ -3,11 +3,11 @@
 import { buildCarePlan } from '../core/check/care-plan.js';
 import { triage } from '../core/check/triage.js';
 import { dayAndTime } from '../core/diary/time.js';
-import { StoreError } from '../errors.js';
+import { StoreError } from '../runtime/errors.js';
 import { describeOutcome } from '../ui/render/check-outcome.js';
 import { renderCheck } from '../ui/render/check.js';
 import { toJson } from '../ui/render/json.js';
-import { outputWidth, writeOut } from '../ui/term.js';
+import { outputWidth, writeOut } from '../runtime/term.js';
 import { wrap } from '../ui/wrap.js';
 import { createContext, type GlobalOptions } from './context.js';
 import { readDiaryReporting } from './diary-context.js';

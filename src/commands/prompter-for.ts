@@ -3,7 +3,7 @@
 // Both load only when a question is about to be asked.
 import { accessibleWanted } from '../ui/accessible.js';
 import type { Prompter } from '../ui/prompter.js';
-import type { Terminal } from '../ui/term.js';
+import type { Terminal } from '../runtime/term.js';
 
 export async function prompterFor(term: Terminal, flags: { accessible?: boolean }): Promise<Prompter> {
   if (accessibleWanted(flags, term.env) || term.env.TERM === 'dumb') {

@@ -5,7 +5,7 @@ import { REMEDY_CATEGORIES } from '../core/vocabulary.js';
 import { toJson } from '../ui/render/json.js';
 import { groupsNotFor } from '../core/populations.js';
 import { renderRemedyDetail, renderRemedyList } from '../ui/render/remedies.js';
-import { outputWidth, writeOut } from '../ui/term.js';
+import { outputWidth, writeOut } from '../runtime/term.js';
 import { createContext, type GlobalOptions } from './context.js';
 import { kbInfo, unwrap } from './shared.js';
 

@@ -5,7 +5,7 @@
 // cleaned up on the next write.
 import { closeSync, fsyncSync, lstatSync, openSync, readdirSync, renameSync, statSync, writeSync, type Stats } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { StoreError, UsageError } from '../errors.js';
+import { StoreError, UsageError } from '../runtime/errors.js';
 import { isOwnTempName, isRunning, ownTempName, removeQuietly } from '../files/temp-files.js';
 import { fileKind } from '../files/regular-file.js';
 import { echoed } from '../core/echo.js';

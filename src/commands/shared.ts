@@ -1,9 +1,9 @@
 // Small helpers that several commands use.
 import type { KnowledgeBase } from '../kb/types.js';
 import { resolveRegion, type ResolvedRegion } from '../core/region.js';
-import { UsageError } from '../errors.js';
+import { UsageError } from '../runtime/errors.js';
 import type { Context } from './context.js';
-import { writeErr } from '../ui/term.js';
+import { writeErr } from '../runtime/term.js';
 
 /** Turns a failed lookup into a usage error (exit 2) with its message. */
 export function unwrap<T>(lookup: { ok: true; value: T } | { ok: false; message: string }): T {

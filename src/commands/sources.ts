@@ -3,7 +3,7 @@ import { citationsBySource } from '../core/citations.js';
 import { reviewCounts } from '../core/review/review-line.js';
 import { toJson } from '../ui/render/json.js';
 import { renderSources } from '../ui/render/sources.js';
-import { outputWidth, writeOut } from '../ui/term.js';
+import { outputWidth, writeOut } from '../runtime/term.js';
 import { createContext, type GlobalOptions } from './context.js';
 import { kbInfo } from './shared.js';
 

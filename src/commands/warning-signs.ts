@@ -2,7 +2,7 @@
 import { groupWarningSigns } from '../core/warning-signs.js';
 import { toJson } from '../ui/render/json.js';
 import { renderWarningSigns } from '../ui/render/warning-signs.js';
-import { outputWidth, writeOut } from '../ui/term.js';
+import { outputWidth, writeOut } from '../runtime/term.js';
 import { createContext, type GlobalOptions } from './context.js';
 import { kbInfo, regionOf } from './shared.js';
 

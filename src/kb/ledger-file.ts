@@ -8,7 +8,7 @@ import { stringify } from 'yaml';
 import { isDeepStrictEqual } from 'node:util';
 import { ReviewFile } from './review-schema.js';
 import type { Signature } from './types.js';
-import { UsageError } from '../errors.js';
+import { UsageError } from '../runtime/errors.js';
 import { writeWhole } from '../commands/report-output.js';
 import { MAX_LEDGER_TOKENS, parseYamlFile } from './yaml-file.js';
 

@@ -10,7 +10,7 @@
 // or removed, and the message says what to remove.
 import { closeSync, constants, lstatSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { StoreError } from '../errors.js';
+import { StoreError } from '../runtime/errors.js';
 import { isRunning, removeQuietly } from '../files/temp-files.js';
 import { readRegularFile } from '../files/regular-file.js';
 import { storePaths } from './paths.js';

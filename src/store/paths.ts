@@ -4,7 +4,7 @@
 // command-line tool, and one predictable place beats three platform folders).
 import { homedir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
-import { UsageError } from '../errors.js';
+import { UsageError } from '../runtime/errors.js';
 import { echoed } from '../core/echo.js';
 
 /** Episodes are few and read by several commands, so they get their own small file. */

@@ -11,7 +11,7 @@
 // inside the window, however far it was backdated with --at.
 import { closeSync, fstatSync, readSync } from 'node:fs';
 import { openRegularFile } from '../files/regular-file.js';
-import { StoreError } from '../errors.js';
+import { StoreError } from '../runtime/errors.js';
 import { STORE_SCHEMA_VERSION } from './version.js';
 
 export interface LineProblem {

@@ -4,7 +4,7 @@
 // `backcare log` must start about as fast as a bare `node`.
 import { closeSync, constants, fstatSync, ftruncateSync, mkdirSync, openSync, readSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { StoreError } from '../errors.js';
+import { StoreError } from '../runtime/errors.js';
 
 /** Appends `record` as one JSON line, creating the folder (0700) and file (0600) on first use. */
 export function appendRecord(file: string, record: object): void {

@@ -2,7 +2,7 @@
 // only when a terminal is there to answer. Everything else talks to the
 // Prompter interface, so tests can answer with a script.
 import { instructionKind, keyedInstruction, onceInFull } from './instructions.js';
-import { safeText } from './safe-text.js';
+import { safeText } from '../runtime/safe-text.js';
 import { readTyped } from './typed-answer.js';
 
 export interface Choice {

@@ -30,7 +30,7 @@ export const plainStyle: Style = {
  */
 export async function styleFor(color: boolean): Promise<Style> {
   if (!color) return plainStyle;
-  const { colourMark } = await import('./colour-marks.js');
+  const { colourMark } = await import('../runtime/colour-marks.js');
   const sgr =
     (...pairs: [string, string][]): Paint =>
     (text) =>

@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { handleOutputErrors, keepRunningWithoutOutput, outputFailureCode } from '../../src/ui/output-errors.js';
+import { handleOutputErrors, keepRunningWithoutOutput, outputFailureCode } from '../../src/runtime/output-errors.js';
 
 function errno(code: string): NodeJS.ErrnoException {
   return Object.assign(new Error(`${code}: write failed`), { code });

@@ -1,7 +1,7 @@
 // Ctrl-C at a question leaves a short line saying what happened, not a bare
 // prompt under the question, and exits 130.
 import { describe, expect, it } from 'vitest';
-import { reportError } from '../../src/report-error.js';
+import { reportError } from '../../src/runtime/report-error.js';
 
 const capture = () => {
   let text = '';

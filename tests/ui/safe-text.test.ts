@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { safeStrings, safeText } from '../../src/ui/safe-text.js';
+import { safeStrings, safeText } from '../../src/runtime/safe-text.js';
 
 describe('safeText', () => {
   it('shows C0, DEL and C1 controls as visible escapes, keeping newline, tab and CRLF', () => {

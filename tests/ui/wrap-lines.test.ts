@@ -1,7 +1,7 @@
 // Every message wraps at the terminal's width between words, never inside one:
 // help (at most 80 columns), usage errors, warnings on a terminal's stderr.
 import { describe, expect, it } from 'vitest';
-import { wrappingStderr } from '../../src/ui/term.js';
+import { wrappingStderr } from '../../src/runtime/term.js';
 import { helpWidth, wrapLines } from '../../src/ui/wrap.js';
 import { runCli } from '../helpers/run-cli.js';
 

@@ -13,7 +13,7 @@ import { KEY_HELP, renderScreen, type ScreenSize } from './screen.js';
 import type { CountdownSession, ShownPhase } from './session.js';
 import { ESC } from './terminal.js';
 import { wrap } from '../wrap.js';
-import { paintMarks } from '../colour-marks.js';
+import { paintMarks } from '../../runtime/colour-marks.js';
 
 export type OutputMode = 'screen' | 'accessible' | 'plain' | 'json';
 

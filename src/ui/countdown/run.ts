@@ -2,7 +2,7 @@
 // signals, and the terminal restored on every way out. Everything it
 // decides about time is in core/timer/engine.ts; everything it shows is in
 // presenters.ts.
-import { EXIT } from '../../errors.js';
+import { EXIT } from '../../runtime/errors.js';
 import * as engine from '../../core/timer/engine.js';
 import type { Reading, Step, TimerState } from '../../core/timer/engine.js';
 import { localClock } from '../../core/time/when.js';
@@ -12,7 +12,7 @@ import { notifier } from './notify.js';
 import { presenter, type OutputMode } from './presenters.js';
 import type { CountdownSession, ShownPhase } from './session.js';
 import { decodeKeys, guardTerminal, terminalStream, type KeyInput } from './terminal.js';
-import { claimTerminatingSignals } from '../terminal-signals.js';
+import { claimTerminatingSignals } from '../../runtime/terminal-signals.js';
 
 type Tty = NodeJS.WritableStream & { isTTY?: boolean; columns?: number; rows?: number };
 

@@ -1,7 +1,7 @@
 // The terminal side of the countdown: escape sequences, raw-mode keys, and
 // the guard that puts the terminal back on every way out (finish, q, Ctrl-C,
 // SIGTERM, an exception, or process exit as a last resort), and on Ctrl-Z.
-import { onSuspend } from '../suspend.js';
+import { onSuspend } from '../../runtime/suspend.js';
 
 export const ESC = {
   hideCursor: '\x1b[?25l',

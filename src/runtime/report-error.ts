@@ -3,9 +3,9 @@
 // Errors are recognised by name, not instanceof: each lazy bundle carries its
 // own copy of the error classes (see scripts/build.mjs).
 import { EXIT } from './errors.js';
-import { safeText } from './ui/safe-text.js';
-import { helpWidth, wrapLines } from './ui/wrap.js';
-import type { KnowledgeBaseError } from './kb/located-problem.js';
+import { safeText } from './safe-text.js';
+import { helpWidth, wrapLines } from '../ui/wrap.js';
+import type { KnowledgeBaseError } from '../kb/located-problem.js';
 
 export function reportError(error: unknown, rawStderr: NodeJS.WritableStream, env: NodeJS.ProcessEnv): number {
   // Messages quote ids and values from files: print them safely.

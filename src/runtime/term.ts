@@ -3,7 +3,7 @@
 // terminal lives here, so commands can be handed a fake one in tests.
 import { paintMarks } from './colour-marks.js';
 import { safeText } from './safe-text.js';
-import { wrapLines } from './wrap.js';
+import { wrapLines } from '../ui/wrap.js';
 
 export interface Terminal {
   stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number; rows?: number };
