@@ -2,7 +2,7 @@
 // a lazy import() per command, so each command loads only its own code.
 import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { versionReviewLine } from './kb/source.js';
-import type { GlobalOptions } from './commands/context.js';
+import type { GlobalOptions } from './cli/context.js';
 import { handleOutputErrors } from './runtime/output-errors.js';
 import { safeText } from './runtime/safe-text.js';
 import { handleSuspend } from './runtime/suspend.js';
@@ -11,10 +11,10 @@ import { helpWidth, wrapLines } from './ui/wrap.js';
 import { restoreTerminalOnSignals } from './runtime/terminal-signals.js';
 // The light listing commands and `log` (which must start fast) ship inside this bundle:
 // loading another file costs more than parsing them.
-import * as log from './commands/log.js';
-import * as remedies from './commands/remedies.js';
-import * as sources from './commands/sources.js';
-import * as warningSigns from './commands/warning-signs.js';
+import * as log from './commands/log/run.js';
+import * as remedies from './commands/remedies/run.js';
+import * as sources from './commands/sources/run.js';
+import * as warningSigns from './commands/warning-signs/run.js';
 
 declare const __BACKCARE_VERSION__: string;
 
@@ -159,7 +159,7 @@ export function buildProgram(): Command {
       ]) +
         '\n\nExit codes: 0 when the check completes, whatever the level; 2 for a missing or invalid answer;\n3 with --fail-on when the level is at or above the one given; 130 after Ctrl-C.',
     )
-    .action(lazy(() => import('./commands/check.js')));
+    .action(lazy(() => import('./commands/check/run.js')));
 
   program
     .command('warning-signs')
@@ -213,7 +213,7 @@ export function buildProgram(): Command {
         'backcare ice-heat-timer --mode ice --json | jq -c .',
       ]) + TIMER_HELP,
     )
-    .action(lazy(() => import('./commands/ice-heat-timer.js')));
+    .action(lazy(() => import('./commands/ice-heat-timer/run.js')));
 
   program
     .command('stretch')
@@ -225,7 +225,7 @@ export function buildProgram(): Command {
     .addOption(TIMER_OPTIONS.notify())
     .addOption(TIMER_OPTIONS.accessible())
     .addHelpText('after', examples(['backcare stretch', 'backcare stretch --routine lying-down', 'backcare stretch --plan']) + TIMER_HELP)
-    .action(lazy(() => import('./commands/stretch.js')));
+    .action(lazy(() => import('./commands/stretch/run.js')));
 
   const episode = program
     .command('episode')
@@ -236,7 +236,7 @@ export function buildProgram(): Command {
     .description('start an episode (now, or when the pain began)')
     .option('--at <when>', 'when the pain began: 30h (ago), 2d, "2026-11-20 08:00" or 08:00 (today)')
     .option('--json', 'print JSON on stdout')
-    .action(lazy(() => import('./commands/episode.js').then((m) => ({ run: m.start }))));
+    .action(lazy(() => import('./commands/episode/run.js').then((m) => ({ run: m.start }))));
   episode
     .command('status', { isDefault: true })
     .option('--ics <file>', 'also write the follow-up dates to an iCalendar file for any calendar app')
@@ -246,13 +246,13 @@ export function buildProgram(): Command {
     .option('--json', 'print JSON on stdout')
     // As the default, status also receives a mistyped subcommand ("stat"), to suggest the right one.
     .allowExcessArguments(true)
-    .action(lazy(() => import('./commands/episode.js').then((m) => ({ run: m.status }))));
+    .action(lazy(() => import('./commands/episode/run.js').then((m) => ({ run: m.status }))));
   episode
     .command('end')
     .description('end the open episode (now, or --at when it ended)')
     .option('--at <when>', 'when it ended: 2h (ago), "2026-11-28 18:00" or 18:00 (today)')
     .option('--json', 'print JSON on stdout')
-    .action(lazy(() => import('./commands/episode.js').then((m) => ({ run: m.end }))));
+    .action(lazy(() => import('./commands/episode/run.js').then((m) => ({ run: m.end }))));
 
   program
     .command('log')
@@ -275,7 +275,7 @@ export function buildProgram(): Command {
     .description('the full home-care plan of your last check saved in the diary, for today: how to do each item, every caution, the sources')
     .option('--json', 'print JSON on stdout')
     .addHelpText('after', examples(['backcare plan', 'backcare plan --json | jq .carePlan.medicines']) + DIARY_HELP)
-    .action(lazy(() => import('./commands/plan.js')));
+    .action(lazy(() => import('./commands/plan/run.js')));
 
   program
     .command('history')
@@ -283,7 +283,7 @@ export function buildProgram(): Command {
     .option('--days <n>', 'how many days back, today included (default 14)')
     .option('--json', 'print JSON on stdout')
     .addHelpText('after', examples(['backcare history', 'backcare history --days 42', 'backcare history --json | jq .trend']) + DIARY_HELP)
-    .action(lazy(() => import('./commands/history.js')));
+    .action(lazy(() => import('./commands/history/run.js')));
 
   program
     .command('report')
@@ -303,7 +303,7 @@ export function buildProgram(): Command {
         'backcare report --format fhir --output pain.fhir.json',
       ]) + DIARY_HELP,
     )
-    .action(lazy(() => import('./commands/report.js')));
+    .action(lazy(() => import('./commands/report/run.js')));
 
   program
     .command('learn')
@@ -314,7 +314,7 @@ export function buildProgram(): Command {
       'after',
       examples(['backcare learn', 'backcare learn prevention', 'backcare learn posture', 'backcare learn how long', 'backcare learn causes --json | jq ".topic.sections[].heading"']),
     )
-    .action(lazy(() => import('./commands/learn.js')));
+    .action(lazy(() => import('./commands/learn/run.js')));
 
   program
     .command('sources')
@@ -331,14 +331,14 @@ export function buildProgram(): Command {
     )
     .option('--json', 'print the result as JSON on stdout')
     .addHelpText('after', examples(['backcare kb validate', 'backcare kb validate ./my-clinic-kb']))
-    .action(lazy(() => import('./commands/kb-validate.js')));
+    .action(lazy(() => import('./commands/kb/validate.js')));
   kb.command('review')
     .description('the review book: every entry a person can be shown, what they see, its sources, tests and sign-off, emergencies first')
     .argument('[dir]', 'the directory to review (default: the --kb directory, else the bundled data/)')
     .option('--json', 'print {"entries":[{kind, id, hash, status, …}], "summary": …} on stdout')
     .option('--html <file>', 'write the book as one printable, self-contained HTML page')
     .addHelpText('after', examples(['backcare kb review | less', 'backcare kb review --html review-book.html', 'backcare kb review --json | jq \'.entries[] | select(.status == "changed")\'']))
-    .action(lazy(() => import('./commands/kb-review.js')));
+    .action(lazy(() => import('./commands/kb/review.js')));
   kb.command('sign')
     .description('sign entries as reviewed: appends to review.yaml, never rewrites it')
     .argument('[dir]', 'the knowledge base to sign (or --kb); there is no default, so the installed base is never signed by accident')
@@ -356,12 +356,12 @@ export function buildProgram(): Command {
         'backcare kb sign ./my-kb --reviewer "Dr A Patel" --role GP --entry rule:ces-saddle-numbness --decision rejected --note "say hospital, not GP"',
       ]),
     )
-    .action(lazy(() => import('./commands/kb-sign.js')));
+    .action(lazy(() => import('./commands/kb/sign.js')));
   kb.command('questionnaire')
     .description('print the check questions as a FHIR R4 Questionnaire (JSON), for a clinic to load once')
     .argument('[dir]', 'the knowledge base (default: the --kb directory, else the built-in one)')
     .addHelpText('after', examples(['backcare kb questionnaire > backcare-questionnaire.json']))
-    .action(lazy(() => import('./commands/kb-questionnaire.js')));
+    .action(lazy(() => import('./commands/kb/questionnaire.js')));
 
   program
     .command('completion')
@@ -375,7 +375,7 @@ export function buildProgram(): Command {
         'backcare completion fish > ~/.config/fish/completions/backcare.fish',
       ]),
     )
-    .action(lazy(() => import('./commands/completion.js')));
+    .action(lazy(() => import('./commands/completion/run.js')));
   return program;
 }
 
@@ -403,7 +403,7 @@ export async function main(argv: string[]): Promise<number> {
   configureErrors(program);
   try {
     if (argv.length <= 2) {
-      const { run } = await import('./commands/home.js');
+      const { run } = await import('./cli/home.js');
       await run(program);
       return 0;
     }

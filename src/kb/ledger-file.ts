@@ -9,7 +9,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { ReviewFile } from './review-schema.js';
 import type { Signature } from './types.js';
 import { UsageError } from '../runtime/errors.js';
-import { writeWhole } from '../commands/report-output.js';
+import { writeWhole } from '../files/output-file.js';
 import { MAX_LEDGER_TOKENS, parseYamlFile } from './yaml-file.js';
 
 export const LEDGER_FILE = 'review.yaml';

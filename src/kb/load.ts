@@ -16,7 +16,7 @@ import { KnowledgeBaseError, ProblemCollector, type LocatedProblem } from './loc
 import { decodeText } from './text-encoding.js';
 import { locate, MAX_FILE_BYTES, MAX_LEDGER_TOKENS, MAX_YAML_TOKENS, parseYamlFile, type ParsedYaml } from './yaml-file.js';
 
-/** kb sign appends through the loader's bundle (see commands/kb-sign.ts). */
+/** kb sign appends through the loader's bundle (see commands/kb/sign.ts). */
 export { appendToLedger } from './ledger-file.js';
 
 /** Loads and fully validates the base in `dir`; throws KnowledgeBaseError listing every problem. */

@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { browserArgs } from '../../src/commands/print-pdf.js';
+import { browserArgs } from '../../src/commands/report/print-pdf.js';
 import { A4, browser, missingPdfTools, runTool, unescapeHtml, visibleWords, wordBoxes } from '../helpers/pdf-tools.js';
 import { fullDiary } from '../helpers/full-diary.js';
 import { runCli } from '../helpers/run-cli.js';

@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { TASKS } from '../../src/commands/home.js';
+import { TASKS } from '../../src/cli/home.js';
 import { runCli } from '../helpers/run-cli.js';
 
 describe('remedies <id>', () => {

@@ -2,7 +2,7 @@
 // and read it back: which of them this machine has, and how to run them.
 import { spawnSync } from 'node:child_process';
 import { expect } from 'vitest';
-import { findBrowser } from '../../src/commands/print-pdf.js';
+import { findBrowser } from '../../src/commands/report/print-pdf.js';
 
 /** An A4 page in PDF points. */
 export const A4 = { width: 595.28, height: 841.89 };

@@ -1,0 +1,123 @@
+// Answers for `backcare check` from flags and files: each --answers FILE (YAML
+// or JSON, `-` for stdin), then each --answer ID=VALUE, merged: one question
+// answered differently in two places is a conflict, never "the last one wins".
+// A bad answer does not throw: the good ones are kept, so an emergency among
+// them can be shown before the error.
+import { readRegularFile } from '../../files/regular-file.js';
+import { parseAnswer, type Answers, type AnswerValue } from '../../core/check/answers.js';
+import type { KnowledgeBase } from '../../kb/types.js';
+import { closestId } from '../../core/suggest.js';
+import { UsageError } from '../../runtime/errors.js';
+import { readAnswersFromStdin } from './answers-stdin.js';
+import { echoed } from '../../core/echo.js';
+
+export interface CollectedAnswers {
+  answers: Answers;
+  /** Where each answer came from: "--answer fever=no", "in answers.yaml". */
+  sources: Readonly<Record<string, string>>;
+  /** Questions answered differently in two places: every value given, with its source. */
+  conflicts: readonly AnswerConflict[];
+  /** One line per answer, flag or file that could not be used. */
+  problems: string[];
+}
+
+export interface AnswerConflict {
+  id: string;
+  given: { value: AnswerValue; sources: string[] }[];
+}
+
+/**
+ * Files first (each file once, in the order given), then the flags. The same
+ * value given twice is fine; two different values for one question are a
+ * conflict, never a silent "last one wins".
+ */
+export async function collectAnswers(kb: KnowledgeBase, files: readonly string[], flags: readonly string[], now: Date): Promise<CollectedAnswers> {
+  const answers: Record<string, AnswerValue> = {};
+  const sources: Record<string, string> = {};
+  const conflicts = new Map<string, AnswerConflict>();
+  const problems: string[] = [];
+  const keep = (id: string, source: string, read: () => AnswerValue): void => {
+    try {
+      const value = read();
+      const earlier = answers[id];
+      if (earlier === undefined) {
+        answers[id] = value;
+        sources[id] = source;
+      } else {
+        // Every place a value was given is kept, so a conflict can name them all.
+        const conflict = conflicts.get(id) ?? { id, given: [{ value: earlier, sources: [sources[id] ?? ''] }] };
+        const same = conflict.given.find((g) => sameAnswer(g.value, value));
+        if (same) same.sources.push(source);
+        else conflict.given.push({ value, sources: [source] });
+        conflicts.set(id, conflict);
+      }
+    } catch (error) {
+      if (!(error instanceof UsageError)) throw error;
+      problems.push(error.message);
+    }
+  };
+  for (const file of [...new Set(files)]) {
+    const where = `in ${file === '-' ? 'stdin' : echoed(file)}`;
+    try {
+      for (const [id, raw] of Object.entries(await readAnswersFile(file))) keep(id, where, () => checked(kb, id, raw, now, where));
+    } catch (error) {
+      if (!(error instanceof UsageError)) throw error;
+      problems.push(error.message);
+    }
+  }
+  for (const flag of flags) {
+    const eq = flag.indexOf('=');
+    const id = flag.slice(0, eq).trim();
+    if (eq <= 0) problems.push(`--answer "${echoed(flag)}" is not ID=VALUE; for example --answer fever=no`);
+    else keep(id, `--answer ${echoed(flag)}`, () => checked(kb, id, flag.slice(eq + 1), now, `--answer ${echoed(flag)}`));
+  }
+  return { answers, sources, conflicts: [...conflicts.values()].filter((c) => c.given.length > 1), problems };
+}
+
+function sameAnswer(a: AnswerValue, b: AnswerValue): boolean {
+  if (Array.isArray(a) && Array.isArray(b)) return [...a].sort().join(',') === [...b].sort().join(',');
+  return a === b;
+}
+
+/** "fever is answered "yes" (in a.yaml) and "no" (--answer fever=no); ..." */
+export function conflictMessage(conflict: AnswerConflict): string {
+  const given = conflict.given.map((g) => `"${echoed(String(g.value))}" (${g.sources.map((s) => echoed(s)).join(', ')})`).join(' and ');
+  return `${conflict.id} is answered ${given}; give one answer for it`;
+}
+
+function checked(kb: KnowledgeBase, id: string, raw: unknown, now: Date, where: string): AnswerValue {
+  const question = kb.questions.questions.find((q) => q.id === id);
+  if (!question) {
+    const close = closestId(id, kb.questions.questions.map((q) => q.id));
+    throw new UsageError(`${where}: unknown question id "${echoed(id)}"${close ? `; did you mean "${close}"?` : ''} (backcare check --questions lists them)`);
+  }
+  const parsed = parseAnswer(question, raw, kb, now);
+  if (!parsed.ok) throw new UsageError(`${where}: ${id}: ${parsed.message}`);
+  return parsed.value;
+}
+
+async function readAnswersFile(path: string): Promise<Record<string, unknown>> {
+  const text = path === '-' ? await readAnswersFromStdin() : readFile(path);
+  const { parseYamlFile } = await import('../../kb/yaml-file.js');
+  const parsed = parseYamlFile(path === '-' ? 'stdin' : path, text);
+  if (!parsed.ok) {
+    const [first] = parsed.problems;
+    const file = echoed(first?.file ?? path);
+    const where = first?.line === undefined ? file : `${file}:${first.line}:${first.col ?? 1}`;
+    throw new UsageError(`${where}: ${first?.message ?? 'cannot read the answers'} (answers files are YAML or JSON: id: value)`);
+  }
+  const value = parsed.value;
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    throw new UsageError(`${path === '-' ? 'stdin' : echoed(path)}: expected a mapping of question ids to answers, such as "fever: no"`);
+  }
+  return value as Record<string, unknown>;
+}
+
+/** Far above any real answers file (a few hundred bytes); the same bound as a knowledge-base file. */
+export const MAX_ANSWERS_BYTES = 1024 * 1024;
+
+function readFile(path: string): string {
+  const read = readRegularFile(path, MAX_ANSWERS_BYTES);
+  if (read.ok) return read.text;
+  throw new UsageError(`--answers ${echoed(path)}: ${read.code === 'ENOENT' ? 'no such file' : read.reason}; give a YAML or JSON file of answers`);
+}

@@ -1,0 +1,224 @@
+// backcare check: answers from flags and files first, prompts only for what is
+// missing and only when a person is at a terminal, then one core triage.
+import { describeAllowed, type Answers } from '../../core/check/answers.js';
+import { buildCarePlan, type CarePlan } from '../../core/check/care-plan.js';
+import type { Episode } from '../../core/diary/types.js';
+import { calendarRequest, writeCalendar, type CalendarRequest } from '../../cli/calendar-output.js';
+import { missingQuestions, orderedQuestions, shortForm } from '../../core/check/questionnaire.js';
+import { isAtLeast, triage } from '../../core/check/triage.js';
+import { CARE_LEVELS, toSeconds, type CareLevel } from '../../core/vocabulary.js';
+import { UsageError } from '../../runtime/errors.js';
+import type { ResolvedRegion } from '../../core/region.js';
+import { describeOutcome, type CheckOutcome } from '../../ui/render/check-outcome.js';
+import { emergencyLine, PLAIN_HINTS, renderCheck, renderSummaryAgain, type NextHints } from '../../ui/render/check.js';
+import { renderShortCheck } from '../../ui/render/check-short.js';
+import { toJson } from '../../ui/render/json.js';
+import { canPrompt } from '../../ui/prompter.js';
+import { outputWidth, writeErr, writeOut } from '../../runtime/term.js';
+import { wrap } from '../../ui/wrap.js';
+import { collectAnswers, conflictMessage } from './answers.js';
+import { followUpProblems, mostCautious } from './consistency.js';
+import { withImpliedParents } from '../../core/check/follow-ups.js';
+import { episodeOnsetNote, offerEpisode, openEpisodeForCheck, recordCheck, withEpisodeOnset, type DiaryLink } from './diary.js';
+import { createContext, type Context, type GlobalOptions } from '../../cli/context.js';
+import { prompterFor } from '../../ui/prompter-for.js';
+import { invokedAs, regionOf } from '../../cli/command-support.js';
+import { echoed } from '../../core/echo.js';
+
+interface CheckOptions {
+  answer?: string[];
+  answers?: string[];
+  json?: boolean;
+  input?: boolean;
+  questions?: boolean;
+  failOn?: string;
+  quiet?: boolean;
+  full?: boolean;
+  accessible?: boolean;
+  ics?: string;
+  remind?: string;
+  force?: boolean;
+  format?: string;
+}
+
+const FORMATS = ['text', 'json', 'fhir'] as const;
+
+declare const __BACKCARE_VERSION__: string;
+
+/** Exit code when --fail-on is given and the result is at or above that level. */
+export const EXIT_FAIL_ON = 3;
+
+export async function run(_args: string[], asGiven: CheckOptions, globals: GlobalOptions): Promise<void> {
+  const options = withFormat(asGiven);
+  const ctx = await createContext(globals, { json: options.json });
+  const failOn = parseFailOn(options.failOn);
+  if (options.questions) {
+    writeOut(ctx.term, options.json ? toJson({ questions: questionList(ctx) }) : renderQuestionList(ctx));
+    return;
+  }
+  // Everything that could fail is read before the first question: a region, a
+  // file or an answer that is wrong must never cost a person their result.
+  const region = regionOf(ctx);
+  const calendar = calendarRequest(options.ics, options.remind, options.force === true);
+  const now = new Date();
+  const episode = await openEpisodeForCheck(ctx.term);
+  const collected = await collectAnswers(ctx.kb, options.answers ?? [], options.answer ?? [], now);
+  const problems = [...collected.problems, ...collected.conflicts.map(conflictMessage), ...followUpProblems(ctx.kb, collected)];
+  if (problems.length > 0) {
+    showEmergencyAmong(ctx, mostCautious(ctx.kb, collected, now), region, options, now);
+    throw new UsageError(problems.join('; '));
+  }
+  // A yes to a follow-up whose parent was not given counts: the parent is taken as the answer that asks it.
+  const given = withImpliedParents(ctx.kb, collected.answers);
+  // Flags and files first; the open episode answers "when did it start" only if they did not.
+  const fromEpisode = withEpisodeOnset(ctx.kb, given, episode);
+  if (fromEpisode.used && episode && !options.json) ctx.term.stderr.write(episodeOnsetNote(episode, now));
+  const { answers, complete } = await completeAnswers(ctx, fromEpisode.answers, options, now);
+  const result = triage(ctx.kb, answers, now);
+  const plan = result.level === 'emergency' ? undefined : buildCarePlan(ctx.kb, result, now);
+  const outcome = describeOutcome(ctx.kb, result, plan, region, answers, complete);
+  const diary: DiaryLink = { episode, onsetFromEpisode: fromEpisode.used, recorded: episode ? recordCheck(ctx.term, episode, result, answers, complete, now) : false };
+
+  // No episode yet: offer one to a person at a terminal (never in an emergency, never unasked in a script).
+  const offer = !episode && result.level !== 'emergency' && !options.json && options.input !== false && canPrompt(ctx.term, false);
+  const hints: NextHints = { program: invokedAs(ctx.term.env), scoreSaved: diary.recorded, diaryOffered: offer };
+  if (options.format === 'fhir') {
+    writeOut(ctx.term, await fhirOf(ctx, result.level, answers, outcome, complete, now));
+    // The Bundle carries the level, but the person running the check must see an emergency now.
+    if (result.level === 'emergency') writeErr(ctx.term, `${emergencyLine(outcome)}\n`);
+  } else if (options.json) writeOut(ctx.term, toJson({ ...outcome, diary: diaryJson(diary) }));
+  const lines = options.json ? 0 : printOutcome(ctx, outcome, { quiet: options.quiet === true, full: options.full === true, hints });
+  if (failOn && isAtLeast(result.level, failOn)) process.exitCode = EXIT_FAIL_ON;
+  const started = offer ? await offerEpisode(ctx.term, await prompterFor(ctx.term, options), ctx.kb, result, answers, complete, now, hints.program) : undefined;
+  const after: NextHints = { ...hints, scoreSaved: hints.scoreSaved || started !== undefined, diaryOffered: false };
+  if (calendar) calendarFromCheck(ctx, calendar, plan, episode ?? started, now, hints.program);
+  // What stays on screen must be the answer: a result taller than the terminal ends with its summary again.
+  const rows = ctx.term.stdout.rows ?? Number.POSITIVE_INFINITY;
+  if (ctx.term.stdout.isTTY && result.level !== 'emergency' && (lines >= rows - 1 || offer)) {
+    writeOut(ctx.term, renderSummaryAgain(outcome, ctx.kb, ctx.style, outputWidth(ctx.term), after));
+  }
+}
+
+/** The check's follow-up dates as a calendar file: the diary's episode names the events, else the onset does. */
+function calendarFromCheck(ctx: Context, request: CalendarRequest, plan: CarePlan | undefined, episode: Episode | undefined, now: Date, program: string): void {
+  const schedule = (plan?.safetyNet.followUps ?? []).flatMap((f) => (f.due ? [{ followUp: f.followUp, due: f.due }] : []));
+  const first = plan?.safetyNet.followUps.find((f) => f.due);
+  if (!plan || !first?.due) {
+    writeErr(ctx.term, `backcare: no calendar file: ${plan ? 'the follow-up dates need to know when the pain started' : 'an emergency has no follow-up dates'}\n`);
+    return;
+  }
+  const start = episode?.start ?? new Date(first.due.getTime() - toSeconds(first.followUp.after.min, first.followUp.after.unit) * 1000);
+  writeCalendar(ctx.term, request, { id: episode?.id ?? `onset-${start.getTime()}`, start }, schedule, now, program);
+}
+
+/** Where the full plan is, one step away: from the diary when this check is saved there, else the same command with --full. */
+function fullPlanHint(hints: NextHints): string {
+  const what = 'The full plan, with how to do each item, every caution and the sources:';
+  if (hints.scoreSaved) return `${what} ${hints.program} plan`;
+  if (hints.diaryOffered) return `${what} ${hints.program} plan once you start the pain diary below, or ${hints.program} check --full.`;
+  return `${what} add --full to this command.`;
+}
+
+/** Prints the result (short unless asked for the full plan); returns how many lines it took. */
+function printOutcome(ctx: Context, outcome: CheckOutcome, show: { quiet: boolean; full: boolean; hints: NextHints }): number {
+  const width = outputWidth(ctx.term);
+  const short = !show.quiet && !show.full && outcome.carePlan !== null;
+  const text = short
+    ? renderShortCheck(outcome, ctx.kb, ctx.style, width, show.hints, fullPlanHint(show.hints))
+    : renderCheck(outcome, ctx.kb, ctx.style, width, show.quiet, show.hints);
+  writeOut(ctx.term, text);
+  // Someone reading the terminal while stdout goes to a file still sees it.
+  if (outcome.level === 'emergency' && !ctx.term.stdout.isTTY) writeErr(ctx.term, `${emergencyLine(outcome)}\n`);
+  return text.split('\n').length;
+}
+
+/** Before an error about the answers: an emergency among the good ones is shown first. */
+function showEmergencyAmong(ctx: Context, answers: Answers, region: ResolvedRegion, options: CheckOptions, now: Date): void {
+  const result = triage(ctx.kb, answers, now);
+  if (result.level !== 'emergency') return;
+  const outcome = describeOutcome(ctx.kb, result, undefined, region, answers, false);
+  if (options.json) writeOut(ctx.term, toJson({ ...outcome, diary: diaryJson({ episode: undefined, onsetFromEpisode: false, recorded: false }) }));
+  else printOutcome(ctx, outcome, { quiet: true, full: false, hints: PLAIN_HINTS });
+}
+
+function diaryJson(diary: DiaryLink) {
+  return {
+    episode: diary.episode ? { id: diary.episode.id, start: diary.episode.start.toISOString() } : null,
+    onsetFromEpisode: diary.onsetFromEpisode,
+    recorded: diary.recorded,
+  };
+}
+
+async function completeAnswers(ctx: Context, given: Answers, options: CheckOptions, now: Date): Promise<{ answers: Answers; complete: boolean }> {
+  const missing = missingQuestions(ctx.kb, given);
+  if (missing.length === 0) return { answers: given, complete: true };
+  // An emergency in the answers given is final, whatever else is missing.
+  if (triage(ctx.kb, given, now).level === 'emergency') return { answers: given, complete: false };
+  if (options.json || options.input === false || !canPrompt(ctx.term, false)) {
+    const ids = missing.map((q) => q.id);
+    throw new UsageError(
+      `missing ${ids.length} answer${ids.length === 1 ? '' : 's'} (${ids.join(', ')}); give them with --answer ID=VALUE or --answers FILE, ` +
+        'or run in a terminal to be asked (backcare check --questions lists ids and values)',
+    );
+  }
+  const { askQuestionnaire } = await import('../../ui/questionnaire.js');
+  const asked = await askQuestionnaire(ctx.kb, given, await prompterFor(ctx.term, options), now);
+  return { answers: asked.answers, complete: !asked.stoppedForEmergency };
+}
+
+/** --format json is --json; --format fhir is machine output too (never prompts) but a FHIR Bundle. */
+function withFormat(options: CheckOptions): CheckOptions {
+  if (options.format === undefined) return options;
+  const format = options.format.trim().toLowerCase();
+  if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format "${options.format}" is not a format; use one of: ${FORMATS.join(', ')}`);
+  if (format === 'text') return { ...options, format };
+  return { ...options, format, json: true };
+}
+
+async function fhirOf(ctx: Context, level: CareLevel, answers: Answers, outcome: CheckOutcome, complete: boolean, now: Date): Promise<string> {
+  const { fhirCheckBundle } = await import('../../core/check/fhir-check.js');
+  const software = { name: 'backcare', version: __BACKCARE_VERSION__ };
+  const reasons = outcome.reasons.map((r) => ({ rule: r.rule, reason: r.reason }));
+  return `${JSON.stringify(fhirCheckBundle(ctx.kb, { level, answers, reasons, complete, at: now, software }, software.version), null, 2)}\n`;
+}
+
+function parseFailOn(value: string | undefined): CareLevel | undefined {
+  if (value === undefined) return undefined;
+  const level = value.trim().toLowerCase().replace('-', '_');
+  if ((CARE_LEVELS as readonly string[]).includes(level)) return level as CareLevel;
+  throw new UsageError(`--fail-on "${echoed(value)}" is not a level; use one of: ${CARE_LEVELS.join(', ')}`);
+}
+
+function questionList(ctx: Context) {
+  return orderedQuestions(ctx.kb).map((q) => ({
+    id: q.id,
+    section: q.section,
+    type: q.type,
+    short: shortForm(q),
+    text: q.text,
+    help: q.help ?? null,
+    forChild: q.forChild ?? null,
+    allowed: describeAllowed(q, ctx.kb),
+    askedOnlyIf: q.askIf ?? null,
+    unsure: q.unsure ?? null,
+  }));
+}
+
+function renderQuestionList(ctx: Context): string {
+  const width = outputWidth(ctx.term);
+  const lines: string[] = [ctx.style.strong('Questions of backcare check, in the order they are asked'), ''];
+  for (const section of ctx.kb.questions.sections) {
+    const questions = orderedQuestions(ctx.kb).filter((q) => q.section === section.id);
+    if (questions.length === 0) continue;
+    lines.push(ctx.style.heading(section.title));
+    for (const q of questions) {
+      lines.push(`  ${ctx.style.id(q.id)}${q.askIf ? ctx.style.dim(' (only asked when it applies)') : ''}`);
+      lines.push(...wrap(shortForm(q), width, '    '));
+      lines.push(...wrap(`in full: ${q.text}`, width, '    ').map((l) => ctx.style.dim(l)));
+      lines.push(...wrap(`answer: ${describeAllowed(q, ctx.kb)}`, width, '    ').map((l) => ctx.style.dim(l)));
+    }
+    lines.push('');
+  }
+  lines.push('Give answers with --answer ID=VALUE (repeatable) or --answers FILE (YAML or JSON: "id: value").');
+  return lines.join('\n');
+}

@@ -1,0 +1,45 @@
+// backcare history [--days N] [--json]
+import { dayOf, openEpisode } from '../../core/diary/episodes.js';
+import { earliest } from '../../core/diary/time.js';
+import { addLocalDays, dailyStats, helpedCounts, startOfDay, trendOf } from '../../core/diary/stats.js';
+import { diaryWarnings } from '../../core/diary/warnings.js';
+import { historyJson, renderHistory, type HistoryView } from '../../ui/render/diary.js';
+import { toJson } from '../../ui/render/json.js';
+import { outputWidth, writeOut } from '../../runtime/term.js';
+import { createContext, type GlobalOptions } from '../../cli/context.js';
+import { readDiaryReporting } from '../../cli/diary-reader.js';
+import { countFlag } from '../../cli/flag-values.js';
+
+interface HistoryOptions {
+  days?: string;
+  json?: boolean;
+}
+
+export const DEFAULT_DAYS = 14;
+/** Ten years: a sanity bound on typing, not a limit of the diary. */
+export const MAX_DAYS = 3660;
+
+export async function run(_args: string[], options: HistoryOptions, globals: GlobalOptions): Promise<void> {
+  const days = countFlag('--days', options.days, { min: 1, max: MAX_DAYS, example: DEFAULT_DAYS }) ?? DEFAULT_DAYS;
+  const ctx = await createContext(globals, { json: options.json });
+  const now = new Date();
+  const from = startOfDay(addLocalDays(now, -(days - 1)));
+  // The window shown, and the open episode's start: its warnings count from there.
+  const { value: diary } = readDiaryReporting(ctx.term, (episodes) => earliest(from, openEpisode(episodes)?.start), now);
+  const points = diary.pain.filter((p) => p.at >= from && p.at <= now);
+  const stats = dailyStats(points, from, now);
+  const episode = openEpisode(diary.episodes);
+  const view: HistoryView = {
+    from,
+    to: now,
+    days: stats,
+    entries: points.length,
+    trend: trendOf(stats),
+    helped: helpedCounts(points),
+    episode,
+    episodeDay: episode ? dayOf(episode.start, now) : undefined,
+    // Thresholds count from the start of the episode, whatever window is shown.
+    warnings: diaryWarnings(ctx.kb, { episode, points: episode ? diary.pain.filter((p) => p.at <= now) : points, now }),
+  };
+  writeOut(ctx.term, options.json ? toJson(historyJson(ctx.kb, view)) : renderHistory(ctx.kb, view, outputWidth(ctx.term), ctx.style));
+}

@@ -1,0 +1,48 @@
+// backcare kb review [DIR] [--json | --html FILE]: the review book.
+import type { KnowledgeBase } from '../../kb/types.js';
+import { reviewBook, type TestIndex } from '../../core/review/book.js';
+import { reviewEntries } from '../../core/review/entries.js';
+import { reviewStatuses } from '../../core/review/ledger.js';
+import { gunzipSync } from 'node:zlib';
+import { readRegularBytes } from '../../files/regular-file.js';
+import { toJson } from '../../ui/render/json.js';
+import { bookJson, renderBookText } from '../../ui/render/review-book.js';
+import { renderBookHtml } from '../../ui/render/review-book-html.js';
+import { styleFor } from '../../ui/style.js';
+import { outputWidth, processTerminal, writeOut } from '../../runtime/term.js';
+import { safeText } from '../../runtime/safe-text.js';
+import type { GlobalOptions } from '../../cli/context.js';
+import { kbDirOf, loadKbDir } from './dir.js';
+import { checkOutputTarget, writeWhole } from '../../files/output-file.js';
+
+declare const __PACKAGE_ROOT__: string;
+
+export async function run(args: string[], options: { json?: boolean; html?: string }, globals: GlobalOptions): Promise<void> {
+  const term = processTerminal(globals.color);
+  const where = kbDirOf(args, globals);
+  if (options.html !== undefined) checkOutputTarget(options.html, true);
+  const kb = await loadKbDir(where);
+  const book = reviewBook(kb, reviewStatuses(reviewEntries(kb), kb.review.signatures), readTestIndex());
+  if (options.json) {
+    writeOut(term, toJson({ knowledgeBase: where.shown, ...bookJson(kb, book) }));
+    return;
+  }
+  if (options.html !== undefined) {
+    writeWhole(options.html, [safeText(renderBookHtml(kb, book, where.shown))], true);
+    writeOut(term, `Wrote the review book (${book.summary.entries} entries, ${book.summary.changed} changed, ${book.summary.rejected} rejected) to ${options.html}.`);
+    return;
+  }
+  const style = await styleFor(term.color);
+  writeOut(term, renderBookText(kb as KnowledgeBase, book, where.shown, style, outputWidth(term)));
+}
+
+/** The tests behind each entry, indexed when backcare was built; without it the book says no test names an entry. */
+function readTestIndex(): TestIndex | undefined {
+  const read = readRegularBytes(new URL(`${__PACKAGE_ROOT__}dist/review-index.json.gz`, import.meta.url), 4 * 1024 * 1024);
+  if (!read.ok) return undefined;
+  try {
+    return JSON.parse(gunzipSync(read.bytes, { maxOutputLength: 16 * 1024 * 1024 }).toString('utf8')) as TestIndex;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,30 @@
+// backcare learn [topic...] [--json]
+import { findTopic, topicView } from '../../core/learn.js';
+import { toJson } from '../../ui/render/json.js';
+import { renderTopic, renderTopicList } from '../../ui/render/learn.js';
+import { outputWidth, writeOut } from '../../runtime/term.js';
+import { createContext, type GlobalOptions } from '../../cli/context.js';
+import { kbInfo, regionOf, unwrap } from '../../cli/command-support.js';
+
+export async function run(args: string[], options: { json?: boolean }, globals: GlobalOptions): Promise<void> {
+  const ctx = await createContext(globals, { json: options.json });
+  const { kb } = ctx;
+  const topics = kb.learn.topics;
+  if (args.length === 0) {
+    if (options.json) {
+      const list = topics.map((t) => ({ id: t.id, title: t.title, summary: t.summary, keywords: t.keywords }));
+      writeOut(ctx.term, toJson({ knowledgeBase: kbInfo(kb), topics: list }));
+    } else {
+      writeOut(ctx.term, renderTopicList(kb, topics, ctx.style, outputWidth(ctx.term)));
+    }
+    return;
+  }
+  const view = topicView(kb, unwrap(findTopic(topics, args)));
+  const region = regionOf(ctx);
+  if (options.json) {
+    const sources = kb.sources.sources.filter((s) => view.sources.includes(s.id));
+    writeOut(ctx.term, toJson({ knowledgeBase: kbInfo(kb), region, topic: view, sources }));
+    return;
+  }
+  writeOut(ctx.term, renderTopic(kb, view, region, ctx.style, outputWidth(ctx.term)));
+}

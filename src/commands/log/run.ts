@@ -1,0 +1,71 @@
+// backcare log SCORE [--note TEXT] [--helped ID…] [--at WHEN] [--json]
+// The hot path: parse, append one line, say so. No validator, no knowledge
+// base unless --helped names remedies to check.
+import type { KnowledgeBase, Remedy } from '../../kb/types.js';
+import { localClock, localDate } from '../../core/time/when.js';
+import { UsageError } from '../../runtime/errors.js';
+import { appendPain } from '../../store/record.js';
+import { toJson } from '../../ui/render/json.js';
+import { processTerminal, writeOut } from '../../runtime/term.js';
+import type { GlobalOptions } from '../../cli/context.js';
+import { parseScore, pastTimeFlag } from '../../cli/flag-values.js';
+
+interface LogOptions {
+  note?: string;
+  helped?: string[];
+  at?: string;
+  json?: boolean;
+}
+
+export const MAX_NOTE = 2000;
+
+export async function run(args: string[], options: LogOptions, globals: GlobalOptions): Promise<void> {
+  const now = new Date();
+  const { scoreText, helpedWords } = scoreAndHelped(args[0], options.helped ?? []);
+  const score = parseScore(scoreText);
+  const at = options.at === undefined ? now : pastTimeFlag('--at', options.at, now);
+  const note = checkedNote(options.note);
+  const ids = helpedWords.flatMap((h) => h.split(',')).map((h) => h.trim().toLowerCase()).filter(Boolean);
+  const helped = ids.length > 0 ? await checkedRemedies(ids, globals) : [];
+  const term = processTerminal(globals.color);
+  const record = appendPain({ score, at, ...(note ? { note } : {}), helped: helped.map((r) => r.id) }, { env: term.env, now });
+  if (options.json) {
+    writeOut(term, toJson({ logged: record }));
+    return;
+  }
+  const names = helped.length > 0 ? `; helped: ${helped.map((r) => r.name).join(', ')}` : '';
+  writeOut(term, `Logged pain ${score}/10 at ${localDate(at)} ${localClock(at)}${names}.`);
+}
+
+/** "log --helped ice 5": the variadic --helped took the score; a number at its end is the score. */
+function scoreAndHelped(score: string | undefined, helped: readonly string[]): { scoreText: string | undefined; helpedWords: string[] } {
+  const last = helped.at(-1);
+  if (score === undefined && last !== undefined && /^\d+(\/10)?$/.test(last.trim())) return { scoreText: last, helpedWords: helped.slice(0, -1) };
+  return { scoreText: score, helpedWords: [...helped] };
+}
+
+function routineRemedies(kb: KnowledgeBase): Remedy[] {
+  const steps = kb.routines.routines[0]?.steps ?? [];
+  return steps.flatMap((s) => kb.remedies.remedies.filter((r) => r.id === s.remedy));
+}
+
+function checkedNote(note: string | undefined): string | undefined {
+  if (note === undefined) return undefined;
+  // Control characters would garble a terminal or a report; tabs and newlines become spaces.
+  const clean = note.replace(/[\t\n\r]+/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f]/g, '').trim();
+  if (clean.length > MAX_NOTE) throw new UsageError(`--note is ${clean.length} characters long; keep it under ${MAX_NOTE}`);
+  return clean === '' ? undefined : clean;
+}
+
+async function checkedRemedies(ids: string[], globals: GlobalOptions): Promise<{ id: string; name: string }[]> {
+  const [{ openKnowledgeBase }, { categoryNamed, lookupRemedy }] = await Promise.all([import('../../kb/source.js'), import('../../core/remedies.js')]);
+  const kb = await openKnowledgeBase(globals.kb);
+  const found = ids.flatMap((id) => {
+    // "stretch" is what `backcare stretch` runs: the stretches of its first routine.
+    if (categoryNamed(id) === 'stretch') return routineRemedies(kb);
+    const lookup = lookupRemedy(kb, id, 'backcare remedies lists them');
+    if (!lookup.ok) throw new UsageError(`--helped: ${lookup.message}`);
+    return [lookup.value];
+  });
+  return [...new Map(found.map((r) => [r.id, { id: r.id, name: r.name }])).values()];
+}

@@ -1,0 +1,19 @@
+// backcare stretch [--routine NAME] [--plan] [--json] …
+import { lookupById } from '../../core/remedies.js';
+import { stretchSession } from '../../ui/countdown/stretch.js';
+import { createContext, type GlobalOptions } from '../../cli/context.js';
+import { runSession, type CountdownFlags } from '../../cli/countdown.js';
+import { unwrap } from '../../cli/command-support.js';
+
+interface StretchOptions extends CountdownFlags {
+  routine?: string;
+}
+
+export async function run(_args: string[], options: StretchOptions, globals: GlobalOptions): Promise<void> {
+  const ctx = await createContext(globals, { json: options.json });
+  const routines = ctx.kb.routines.routines;
+  const hint = `use one of: ${routines.map((r) => r.id).join(', ')}`;
+  const routine = options.routine === undefined ? routines[0] : unwrap(lookupById(routines, options.routine, 'routine', hint));
+  if (!routine) throw new Error('the knowledge base has no stretch routine');
+  await runSession(ctx, stretchSession(ctx.kb, routine), options);
+}
