@@ -4,12 +4,9 @@ import type { KnowledgeBase } from '../kb/types.js';
 import { openKnowledgeBase } from '../kb/source.js';
 import { styleFor, type Style } from '../ui/style.js';
 import { processTerminal, type Terminal } from '../runtime/term.js';
+import type { GlobalOptions } from './global-options.js';
 
-export interface GlobalOptions {
-  kb?: string;
-  region?: string;
-  color?: boolean;
-}
+export type { GlobalOptions } from './global-options.js';
 
 export interface Context {
   globals: GlobalOptions;

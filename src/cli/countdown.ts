@@ -8,20 +8,17 @@ import { runCountdown, type RunResult } from '../ui/countdown/run.js';
 import type { CountdownSession } from '../ui/countdown/session.js';
 import { unicodeTerminal } from '../ui/countdown/terminal.js';
 import { accessibleWanted } from '../ui/accessible.js';
+import { EXIT } from '../runtime/errors.js';
 import { keepRunningWithoutOutput, outputFailureCode } from '../runtime/output-errors.js';
 import { toJson } from '../ui/render/json.js';
 import { safeStrings } from '../runtime/safe-text.js';
 import { outputWidth, rawStream, writeOut } from '../runtime/term.js';
 import type { Context } from './context.js';
+import type { TIMER_OPTIONS } from './shared-options.js';
+import type { OptionsOf } from './spec.js';
 import { paintMarks } from '../runtime/colour-marks.js';
 
-export interface CountdownFlags {
-  plan?: boolean;
-  json?: boolean;
-  bell?: boolean;
-  notify?: boolean;
-  accessible?: boolean;
-}
+export type CountdownFlags = OptionsOf<typeof TIMER_OPTIONS>;
 
 /**
  * Keys and the full screen only when both stdin and stdout are terminals and
@@ -51,7 +48,7 @@ export async function runSession(ctx: Context, unsafeSession: CountdownSession, 
     const answer = await waitForStart(process.stdin);
     if (answer !== 'start') {
       ctx.term.stdout.write('Cancelled; nothing was started.\n');
-      process.exitCode = answer === 'interrupted' ? 130 : 0;
+      process.exitCode = answer === 'interrupted' ? EXIT.interrupted : EXIT.ok;
       return undefined;
     }
   } else {

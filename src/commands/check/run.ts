@@ -7,7 +7,7 @@ import { calendarRequest, writeCalendar, type CalendarRequest } from '../../cli/
 import { missingQuestions, orderedQuestions, shortForm } from '../../core/check/questionnaire.js';
 import { isAtLeast, triage } from '../../core/check/triage.js';
 import { CARE_LEVELS, toSeconds, type CareLevel } from '../../core/vocabulary.js';
-import { UsageError } from '../../runtime/errors.js';
+import { EXIT, UsageError } from '../../runtime/errors.js';
 import type { ResolvedRegion } from '../../core/region.js';
 import { describeOutcome, type CheckOutcome } from '../../ui/render/check-outcome.js';
 import { emergencyLine, PLAIN_HINTS, renderCheck, renderSummaryAgain, type NextHints } from '../../ui/render/check.js';
@@ -24,29 +24,14 @@ import { createContext, type Context, type GlobalOptions } from '../../cli/conte
 import { prompterFor } from '../../ui/prompter-for.js';
 import { invokedAs, regionOf } from '../../cli/command-support.js';
 import { echoed } from '../../core/echo.js';
+import type { OptionsOf } from '../../cli/spec.js';
+import type { checkOptions } from './options.js';
 
-interface CheckOptions {
-  answer?: string[];
-  answers?: string[];
-  json?: boolean;
-  input?: boolean;
-  questions?: boolean;
-  failOn?: string;
-  quiet?: boolean;
-  full?: boolean;
-  accessible?: boolean;
-  ics?: string;
-  remind?: string;
-  force?: boolean;
-  format?: string;
-}
+type CheckOptions = OptionsOf<typeof checkOptions>;
 
 const FORMATS = ['text', 'json', 'fhir'] as const;
 
 declare const __BACKCARE_VERSION__: string;
-
-/** Exit code when --fail-on is given and the result is at or above that level. */
-export const EXIT_FAIL_ON = 3;
 
 export async function run(_args: string[], asGiven: CheckOptions, globals: GlobalOptions): Promise<void> {
   const options = withFormat(asGiven);
@@ -88,7 +73,7 @@ export async function run(_args: string[], asGiven: CheckOptions, globals: Globa
     if (result.level === 'emergency') writeErr(ctx.term, `${emergencyLine(outcome)}\n`);
   } else if (options.json) writeOut(ctx.term, toJson({ ...outcome, diary: diaryJson(diary) }));
   const lines = options.json ? 0 : printOutcome(ctx, outcome, { quiet: options.quiet === true, full: options.full === true, hints });
-  if (failOn && isAtLeast(result.level, failOn)) process.exitCode = EXIT_FAIL_ON;
+  if (failOn && isAtLeast(result.level, failOn)) process.exitCode = EXIT.failOn;
   const started = offer ? await offerEpisode(ctx.term, await prompterFor(ctx.term, options), ctx.kb, result, answers, complete, now, hints.program) : undefined;
   const after: NextHints = { ...hints, scoreSaved: hints.scoreSaved || started !== undefined, diaryOffered: false };
   if (calendar) calendarFromCheck(ctx, calendar, plan, episode ?? started, now, hints.program);

@@ -21,16 +21,14 @@ import { pastTimeFlag } from '../../cli/flag-values.js';
 import { echoed } from '../../core/echo.js';
 import { calendarRequest, writeCalendar } from '../../cli/calendar-output.js';
 import { invokedAs } from '../../cli/command-support.js';
+import type { OptionsOf } from '../../cli/spec.js';
+import type { episodeEndOptions, episodeStartOptions, episodeStatusOptions } from './options.js';
 
-interface EpisodeOptions {
-  at?: string;
-  json?: boolean;
-  ics?: string;
-  remind?: string;
-  force?: boolean;
-}
+type StartOptions = OptionsOf<typeof episodeStartOptions>;
+type StatusOptions = OptionsOf<typeof episodeStatusOptions>;
+type EndOptions = OptionsOf<typeof episodeEndOptions>;
 
-export async function start(_args: string[], options: EpisodeOptions, globals: GlobalOptions): Promise<void> {
+export async function start(_args: string[], options: StartOptions, globals: GlobalOptions): Promise<void> {
   const ctx = await createContext(globals, { json: options.json });
   const now = new Date();
   const at = options.at === undefined ? now : pastTimeFlag('--at', options.at, now);
@@ -63,7 +61,7 @@ function refuseStart(diary: Diary, at: Date, now: Date, atFlag: string | undefin
 
 const SUBCOMMANDS = ['start', 'status', 'end'];
 
-export async function status(args: string[], options: EpisodeOptions, globals: GlobalOptions): Promise<void> {
+export async function status(args: string[], options: StatusOptions, globals: GlobalOptions): Promise<void> {
   const [typed] = args;
   if (typed !== undefined) {
     // A prefix ("stat") says more than the edit distance, which would pick "start".
@@ -93,7 +91,7 @@ export async function status(args: string[], options: EpisodeOptions, globals: G
   writeOut(ctx.term, prefix + statusText(ctx, episode, diary, now));
 }
 
-export async function end(_args: string[], options: EpisodeOptions, globals: GlobalOptions): Promise<void> {
+export async function end(_args: string[], options: EndOptions, globals: GlobalOptions): Promise<void> {
   const ctx = await createContext(globals, { json: options.json });
   const now = new Date();
   const atFlag = options.at === undefined ? undefined : pastTimeFlag('--at', options.at, now);

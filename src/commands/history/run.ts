@@ -9,11 +9,10 @@ import { outputWidth, writeOut } from '../../runtime/term.js';
 import { createContext, type GlobalOptions } from '../../cli/context.js';
 import { readDiaryReporting } from '../../cli/diary-reader.js';
 import { countFlag } from '../../cli/flag-values.js';
+import type { OptionsOf } from '../../cli/spec.js';
+import type { historyOptions } from './options.js';
 
-interface HistoryOptions {
-  days?: string;
-  json?: boolean;
-}
+type HistoryOptions = OptionsOf<typeof historyOptions>;
 
 export const DEFAULT_DAYS = 14;
 /** Ten years: a sanity bound on typing, not a limit of the diary. */

@@ -1,22 +1,17 @@
 // backcare ice-heat-timer [--mode] [--since] [--ice] [--heat] [--rest] [--cycles] [--plan] [--json] …
-import { buildThermalSchedule, type ScheduleRequest, type ThermalMode } from '../../core/timer/schedule.js';
+import { buildThermalSchedule, type ScheduleRequest } from '../../core/timer/schedule.js';
 import { UsageError } from '../../runtime/errors.js';
 import { thermalSession } from '../../ui/countdown/thermal.js';
 import { canPrompt } from '../../ui/prompter.js';
 import { writeErr } from '../../runtime/term.js';
 import type { PhaseOutcome } from '../../ui/countdown/run.js';
 import { createContext, type Context, type GlobalOptions } from '../../cli/context.js';
-import { runSession, type CountdownFlags } from '../../cli/countdown.js';
+import { runSession } from '../../cli/countdown.js';
 import { countFlag, durationFlag, pastTimeFlag } from '../../cli/flag-values.js';
+import type { OptionsOf } from '../../cli/spec.js';
+import type { iceHeatTimerOptions } from './options.js';
 
-interface TimerOptions extends CountdownFlags {
-  mode?: ThermalMode;
-  since?: string;
-  ice?: string;
-  heat?: string;
-  rest?: string;
-  cycles?: string;
-}
+type TimerOptions = OptionsOf<typeof iceHeatTimerOptions>;
 
 /** A sanity bound on typing, not a clinical rule: the schedule's safety comes from the knowledge base. */
 export const MAX_CYCLES = 20;

@@ -14,10 +14,12 @@ import { safeText } from '../../runtime/safe-text.js';
 import type { GlobalOptions } from '../../cli/context.js';
 import { kbDirOf, loadKbDir } from './dir.js';
 import { checkOutputTarget, writeWhole } from '../../files/output-file.js';
+import type { OptionsOf } from '../../cli/spec.js';
+import type { kbReviewOptions } from './options.js';
 
 declare const __PACKAGE_ROOT__: string;
 
-export async function run(args: string[], options: { json?: boolean; html?: string }, globals: GlobalOptions): Promise<void> {
+export async function run(args: string[], options: OptionsOf<typeof kbReviewOptions>, globals: GlobalOptions): Promise<void> {
   const term = processTerminal(globals.color);
   const where = kbDirOf(args, globals);
   if (options.html !== undefined) checkOutputTarget(options.html, true);

@@ -7,16 +7,10 @@ import { UsageError } from '../../runtime/errors.js';
 import { processTerminal, writeOut } from '../../runtime/term.js';
 import type { GlobalOptions } from '../../cli/context.js';
 import { kbDirOf, loadKbDir } from './dir.js';
+import type { OptionsOf } from '../../cli/spec.js';
+import type { kbSignOptions } from './options.js';
 
-interface SignOptions {
-  reviewer?: string;
-  role?: string;
-  registration?: string;
-  all?: boolean;
-  entry?: string[];
-  decision?: string;
-  note?: string;
-}
+type SignOptions = OptionsOf<typeof kbSignOptions>;
 
 export async function run(args: string[], options: SignOptions, globals: GlobalOptions): Promise<void> {
   const term = processTerminal(globals.color);

@@ -8,11 +8,13 @@ import { reviewCounts } from '../../core/review/review-line.js';
 import { toJson } from '../../ui/render/json.js';
 import { processTerminal, writeOut } from '../../runtime/term.js';
 import type { GlobalOptions } from '../../cli/context.js';
+import type { OptionsOf } from '../../cli/spec.js';
+import type { kbValidateOptions } from './options.js';
 
 declare const __PACKAGE_ROOT__: string;
 const SHIPPED_DATA = fileURLToPath(new URL(`${__PACKAGE_ROOT__}data`, import.meta.url));
 
-export async function run(args: string[], options: { json?: boolean }, globals: GlobalOptions): Promise<void> {
+export async function run(args: string[], options: OptionsOf<typeof kbValidateOptions>, globals: GlobalOptions): Promise<void> {
   const term = processTerminal(globals.color);
   const dir = args[0] ?? (globals.kb || undefined);
   const shown = dir ?? 'the built-in knowledge base (data/)';

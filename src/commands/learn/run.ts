@@ -5,8 +5,10 @@ import { renderTopic, renderTopicList } from '../../ui/render/learn.js';
 import { outputWidth, writeOut } from '../../runtime/term.js';
 import { createContext, type GlobalOptions } from '../../cli/context.js';
 import { kbInfo, regionOf, unwrap } from '../../cli/command-support.js';
+import type { OptionsOf } from '../../cli/spec.js';
+import type { learnOptions } from './options.js';
 
-export async function run(args: string[], options: { json?: boolean }, globals: GlobalOptions): Promise<void> {
+export async function run(args: string[], options: OptionsOf<typeof learnOptions>, globals: GlobalOptions): Promise<void> {
   const ctx = await createContext(globals, { json: options.json });
   const { kb } = ctx;
   const topics = kb.learn.topics;

@@ -9,13 +9,10 @@ import { toJson } from '../../ui/render/json.js';
 import { processTerminal, writeOut } from '../../runtime/term.js';
 import type { GlobalOptions } from '../../cli/context.js';
 import { parseScore, pastTimeFlag } from '../../cli/flag-values.js';
+import type { OptionsOf } from '../../cli/spec.js';
+import type { logOptions } from './options.js';
 
-interface LogOptions {
-  note?: string;
-  helped?: string[];
-  at?: string;
-  json?: boolean;
-}
+type LogOptions = OptionsOf<typeof logOptions>;
 
 export const MAX_NOTE = 2000;
 

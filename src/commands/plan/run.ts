@@ -12,10 +12,10 @@ import { wrap } from '../../ui/wrap.js';
 import { createContext, type GlobalOptions } from '../../cli/context.js';
 import { readDiaryReporting } from '../../cli/diary-reader.js';
 import { invokedAs, regionOf } from '../../cli/command-support.js';
+import type { OptionsOf } from '../../cli/spec.js';
+import type { planOptions } from './options.js';
 
-interface PlanOptions {
-  json?: boolean;
-}
+type PlanOptions = OptionsOf<typeof planOptions>;
 
 export async function run(_args: string[], options: PlanOptions, globals: GlobalOptions): Promise<void> {
   const ctx = await createContext(globals, { json: options.json });

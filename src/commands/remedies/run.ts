@@ -8,13 +8,10 @@ import { renderRemedyDetail, renderRemedyList } from '../../ui/render/remedies.j
 import { outputWidth, writeOut } from '../../runtime/term.js';
 import { createContext, type GlobalOptions } from '../../cli/context.js';
 import { kbInfo, unwrap } from '../../cli/command-support.js';
+import type { OptionsOf } from '../../cli/spec.js';
+import type { remediesOptions } from './options.js';
 
-interface RemediesOptions {
-  phase?: string;
-  category?: string;
-  condition?: string;
-  json?: boolean;
-}
+type RemediesOptions = OptionsOf<typeof remediesOptions>;
 
 export async function run(args: string[], options: RemediesOptions, globals: GlobalOptions): Promise<void> {
   const ctx = await createContext(globals, { json: options.json });

@@ -20,16 +20,12 @@ import { pastTimeFlag, periodEndFlag } from '../../cli/flag-values.js';
 import { browserTimeoutMs, findBrowser, printToPdf } from './print-pdf.js';
 import { ALIASES, FORMATS, type Format } from './formats.js';
 import { checkOutputTarget, writeChunks, writeWhole } from '../../files/output-file.js';
+import type { OptionsOf } from '../../cli/spec.js';
+import type { reportOptions } from './options.js';
 
 declare const __BACKCARE_VERSION__: string;
 
-interface ReportOptions {
-  from?: string;
-  to?: string;
-  format?: string;
-  output?: string;
-  force?: boolean;
-}
+type ReportOptions = OptionsOf<typeof reportOptions>;
 
 /** With no --from and no episode: this many days back. */
 export const DEFAULT_DAYS = 28;

@@ -6,8 +6,10 @@ import { renderSources } from '../../ui/render/sources.js';
 import { outputWidth, writeOut } from '../../runtime/term.js';
 import { createContext, type GlobalOptions } from '../../cli/context.js';
 import { kbInfo } from '../../cli/command-support.js';
+import type { OptionsOf } from '../../cli/spec.js';
+import type { sourcesOptions } from './options.js';
 
-export async function run(_args: string[], options: { json?: boolean }, globals: GlobalOptions): Promise<void> {
+export async function run(_args: string[], options: OptionsOf<typeof sourcesOptions>, globals: GlobalOptions): Promise<void> {
   const ctx = await createContext(globals, { json: options.json });
   const citations = citationsBySource(ctx.kb);
   if (options.json) {

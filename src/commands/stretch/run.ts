@@ -2,12 +2,12 @@
 import { lookupById } from '../../core/remedies.js';
 import { stretchSession } from '../../ui/countdown/stretch.js';
 import { createContext, type GlobalOptions } from '../../cli/context.js';
-import { runSession, type CountdownFlags } from '../../cli/countdown.js';
+import { runSession } from '../../cli/countdown.js';
 import { unwrap } from '../../cli/command-support.js';
+import type { OptionsOf } from '../../cli/spec.js';
+import type { stretchOptions } from './options.js';
 
-interface StretchOptions extends CountdownFlags {
-  routine?: string;
-}
+type StretchOptions = OptionsOf<typeof stretchOptions>;
 
 export async function run(_args: string[], options: StretchOptions, globals: GlobalOptions): Promise<void> {
   const ctx = await createContext(globals, { json: options.json });

@@ -5,8 +5,10 @@ import { renderWarningSigns } from '../../ui/render/warning-signs.js';
 import { outputWidth, writeOut } from '../../runtime/term.js';
 import { createContext, type GlobalOptions } from '../../cli/context.js';
 import { kbInfo, regionOf } from '../../cli/command-support.js';
+import type { OptionsOf } from '../../cli/spec.js';
+import type { warningSignsOptions } from './options.js';
 
-export async function run(_args: string[], options: { json?: boolean }, globals: GlobalOptions): Promise<void> {
+export async function run(_args: string[], options: OptionsOf<typeof warningSignsOptions>, globals: GlobalOptions): Promise<void> {
   const ctx = await createContext(globals, { json: options.json });
   const region = regionOf(ctx);
   const groups = groupWarningSigns(ctx.kb);

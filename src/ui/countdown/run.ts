@@ -51,7 +51,7 @@ export interface RunResult {
   phases: PhaseOutcome[];
 }
 
-const EXIT_CODE: Record<Outcome, number> = { done: EXIT.ok, quit: EXIT.ok, interrupted: EXIT.interrupted, terminated: 128 + 15 };
+const EXIT_CODE: Record<Outcome, number> = { done: EXIT.ok, quit: EXIT.ok, interrupted: EXIT.interrupted, terminated: EXIT.terminated };
 
 export const realClock = (): Reading => ({ wall: Date.now(), mono: performance.now() });
 
@@ -107,7 +107,7 @@ export function runCountdown(session: CountdownSession, options: RunOptions): Pr
     // Shells report death by signal N as 128 + N; the timer exits the same way, after cleaning up.
     const signalHandlers: [NodeJS.Signals, () => void][] = [
       ['SIGINT', () => finish('interrupted')],
-      ['SIGTERM', () => finish('terminated', 128 + 15)],
+      ['SIGTERM', () => finish('terminated', EXIT.terminated)],
       ['SIGHUP', () => finish('terminated', 128 + 1)],
     ];
     const onKeys = (chunk: Buffer | string) => safely(() => keys(String(chunk)));

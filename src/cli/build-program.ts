@@ -1,0 +1,80 @@
+// Turns command specs into commander commands: options, arguments, help, and
+// an action that loads the command's code only when it runs.
+import { Argument, Command, Option } from 'commander';
+import { helpAfter } from './help-texts.js';
+import type { GlobalOptions } from './global-options.js';
+import type { ArgumentSpec, CommandSpec, OptionSpec, RunModule } from './spec.js';
+
+/** The flags commander reads: `-q, --quiet`, `--answer <id=value>`, `--helped <ids...>`. */
+export function flagsOf(spec: OptionSpec): string {
+  const value = spec.value === undefined ? '' : ` <${spec.value}${spec.variadic ? '...' : ''}>`;
+  return `${spec.short ? `${spec.short}, ` : ''}${spec.flag}${value}`;
+}
+
+export function toOption(spec: OptionSpec): Option {
+  const option = new Option(flagsOf(spec), spec.description);
+  if (spec.choices) option.choices(spec.choices);
+  if (spec.env) option.env(spec.env);
+  const parse = spec.parse;
+  if (spec.repeatable) {
+    option.argParser((value: string, previous: unknown[]) => [...previous, parse ? parse(value) : value]).default([]);
+  } else if (parse) {
+    option.argParser((value: string) => parse(value));
+  }
+  if (spec.default !== undefined) option.default(spec.default);
+  return option;
+}
+
+export function toArgument(spec: ArgumentSpec): Argument {
+  const argument = new Argument(spec.name, spec.description);
+  const parse = spec.parse;
+  if (parse) argument.argParser((value: string) => parse(value));
+  return argument;
+}
+
+/**
+ * Adds one commander command for each spec to `parent`, with its subcommands,
+ * inheriting the parent's settings (help option, error output). `width` gives
+ * the help's width when help is printed; `loaded` can replace a spec's loader
+ * (for commands bundled with the program).
+ */
+export function addCommands(parent: Command, specs: readonly CommandSpec[], width: () => number, loaded: Loaders = {}): void {
+  for (const spec of specs) {
+    const command = parent.command(spec.name, spec.isDefault ? { isDefault: true } : {});
+    describe(command, spec, width);
+    const load = loaded[pathOf(command)] ?? spec.load;
+    if (load) command.action(lazy(load));
+    addCommands(command, spec.subcommands ?? [], width, loaded);
+  }
+}
+
+/** Everything but the action and subcommands: description, arguments, options, help. */
+export function describe(command: Command, spec: CommandSpec, width: () => number): void {
+  command.description(spec.description);
+  for (const argument of spec.arguments ?? []) command.addArgument(toArgument(argument));
+  if (spec.usage) command.usage(spec.usage);
+  for (const option of spec.options ?? []) command.addOption(toOption(option));
+  if (spec.allowExcessArguments) command.allowExcessArguments(true);
+  command.addHelpText('after', () => helpAfter(spec, width()));
+}
+
+/** "episode start": the command's names below the program. */
+function pathOf(command: Command): string {
+  const names: string[] = [];
+  for (let c: Command | null = command; c?.parent; c = c.parent) names.unshift(c.name());
+  return names.join(' ');
+}
+
+/** Loaders by command path ("episode start"), replacing those of the specs. */
+export type Loaders = Record<string, () => Promise<RunModule>>;
+
+/** Defers loading a command's module (and its dependencies) until it runs. */
+function lazy(load: () => Promise<RunModule>) {
+  return async (...params: unknown[]): Promise<void> => {
+    const command = params[params.length - 1] as Command;
+    const { run } = await load();
+    let root = command;
+    while (root.parent) root = root.parent;
+    await run(command.args, command.opts(), command.optsWithGlobals<GlobalOptions>(), root);
+  };
+}
