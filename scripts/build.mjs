@@ -9,7 +9,7 @@
 // All bundles are CommonJS; see COMMONJS below for why.
 //
 // Then data/ is validated and compiled to dist/kb-data/*.json (exit 2 on errors),
-// dist/review-index.json.gz is written (scripts/review-index.mjs), and man/backcare.1 is written from the built program's help (scripts/man-page.mjs).
+// dist/review-index.json.gz is written (scripts/review-index.mjs), and man/backcare.1 is written from the command specs (src/cli/man-page.ts, scripts/man-page.mjs).
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -153,6 +153,7 @@ await Promise.all([
   bundleSources(),
   ...Object.entries(LAZY_PACKAGES).map(([name, outFile]) => bundle(name, outFile)),
   bundle(join(SRC, 'kb/compile.ts'), 'tools/compile-kb.cjs'),
+  bundle(join(SRC, 'cli/man-page.ts'), 'tools/man-page.cjs'),
 ]);
 
 const compiled = spawnSync(process.execPath, [join(DIST, 'tools/compile-kb.cjs'), process.env.BACKCARE_BUILD_DATA ?? 'data', join(DIST, 'kb-data')], {
@@ -163,5 +164,5 @@ process.exitCode = compiled.status ?? 1;
 if (process.exitCode === 0) {
   // The tests behind each entry, for `backcare kb review` (the hazard log and tests are not shipped).
   writeReviewIndex(ROOT, join(DIST, 'kb-data'), join(DIST, 'review-index.json.gz'));
-  writeManPage(join(DIST, ENTRY_OUTPUT), join(ROOT, 'man', 'backcare.1'), pkg.version);
+  writeManPage(join(DIST, 'tools/man-page.cjs'), join(ROOT, 'man', 'backcare.1'), pkg.version);
 }

@@ -97,4 +97,27 @@ describe('the man page', () => {
     const warnings = spawnSync('groff', ['-man', '-Tutf8', '-ww', '-z', MAN_PAGE], { encoding: 'utf8' });
     expect(warnings.stderr).toBe('');
   });
+
+  it('is roff that man fills, not preformatted help text', () => {
+    expect(roff).not.toMatch(/^\.nf$/m);
+    expect(roff).toMatch(/^\.nh$/m);
+  });
+
+  it.skipIf(manMissing)('never splits a word when man fills it to 40 columns', () => {
+    const sourceWords = new Set(
+      source
+        .split('\n')
+        .map((line) => line.replace(/^\.[A-Z]{1,2}\b ?/, ''))
+        .join(' ')
+        .split(/\s+/),
+    );
+    const rendered = spawnSync('man', ['-l', MAN_PAGE], { encoding: 'utf8', env: { ...process.env, MANWIDTH: '40', MAN_KEEP_FORMATTING: '', PAGER: 'cat' } });
+    expect(rendered.status).toBe(0);
+    const lines = rendered.stdout.split('\n');
+    expect(Math.max(...lines.filter((l) => !l.includes('fish/completions')).map((l) => l.length))).toBeLessThanOrEqual(40);
+    // The header and footer lines are man's own; every other word must be a whole word of the source.
+    const body = lines.slice(1, -2).join('\n');
+    const broken = body.split(/\s+/).filter((word) => word !== '' && !sourceWords.has(word));
+    expect(broken).toEqual([]);
+  });
 });
