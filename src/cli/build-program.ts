@@ -73,8 +73,6 @@ function lazy(load: () => Promise<RunModule>) {
   return async (...params: unknown[]): Promise<void> => {
     const command = params[params.length - 1] as Command;
     const { run } = await load();
-    let root = command;
-    while (root.parent) root = root.parent;
-    await run(command.args, command.opts(), command.optsWithGlobals<GlobalOptions>(), root);
+    await run(command.args, command.opts(), command.optsWithGlobals<GlobalOptions>());
   };
 }

@@ -1,7 +1,6 @@
 // What a command is, as data: its options, arguments, help and a lazy loader
 // for the code that runs it. One table per command drives commander, --help,
 // the man page, shell completion and the TypeScript type of the options.
-import type { Command } from 'commander';
 import type { GlobalOptions } from './global-options.js';
 import type { HelpBlock } from './help-texts.js';
 
@@ -41,7 +40,7 @@ export interface ArgumentSpec {
 
 /** What a command's run module gives: the function commander's action calls. */
 export interface RunModule {
-  run(args: string[], options: Record<string, unknown>, globals: GlobalOptions, program: Command): Promise<void>;
+  run(args: string[], options: Record<string, unknown>, globals: GlobalOptions): Promise<void>;
 }
 
 export interface CommandSpec {

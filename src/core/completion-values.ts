@@ -1,6 +1,7 @@
-// What a shell can offer for an option's value or a command's argument, found
-// by name in the knowledge base's own lists, so ids added to the base (or a
-// new part such as learning topics) complete without a code change.
+// What a shell can offer for an option's value or a command's argument: the
+// knowledge base's own lists by name (an option table names the list), so ids
+// added to the base (or a new part such as learning topics) complete without
+// a code change.
 import type { KnowledgeBase } from '../kb/types.js';
 
 export type ValueLists = Record<string, readonly string[]>;
@@ -27,20 +28,4 @@ export function knowledgeBaseLists(kb: KnowledgeBase): ValueLists {
 function idOf(entry: unknown): string | undefined {
   const id = (entry as { id?: unknown } | null)?.id;
   return typeof id === 'string' ? id : undefined;
-}
-
-/**
- * The values for a name: the list of that name (`helped` maps through
- * `aliases`), else its plural (phase -> phases, category -> categories,
- * topic -> topics). An argument called `id` takes the list named after its
- * command (`remedies [id]`).
- */
-export function valuesFor(name: string, command: string, lists: ValueLists, aliases: Record<string, string> = {}): readonly string[] | undefined {
-  const key = aliases[name] ?? (name === 'id' ? command : name);
-  return lists[key] ?? lists[plural(key)];
-}
-
-function plural(word: string): string {
-  if (/[^aeiou]y$/.test(word)) return `${word.slice(0, -1)}ies`;
-  return word.endsWith('s') ? word : `${word}s`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { knowledgeBaseLists, valuesFor } from '../../src/core/completion-values.js';
+import { knowledgeBaseLists } from '../../src/core/completion-values.js';
 import type { KnowledgeBase } from '../../src/kb/types.js';
 import { loadKnowledgeBase } from '../../src/kb/load.js';
 import { MINIMAL_KB } from '../helpers/kb-copy.js';
@@ -16,16 +16,8 @@ describe('completion values from the knowledge base', () => {
     expect(lists.categories).toContain('cold');
   });
 
-  it('matches options and arguments by name, plural, alias, or the command for an id', () => {
-    expect(valuesFor('phase', 'remedies', lists)).toBe(lists.phases);
-    expect(valuesFor('category', 'remedies', lists)).toBe(lists.categories);
-    expect(valuesFor('id', 'remedies', lists)).toBe(lists.remedies);
-    expect(valuesFor('helped', 'log', lists, { helped: 'remedies' })).toBe(lists.remedies);
-    expect(valuesFor('note', 'log', lists)).toBeUndefined();
-  });
-
   it('picks up a part the code has never heard of, such as learning topics', () => {
     const withTopics = { ...kb, learn: { topics: [{ id: 'posture' }, { id: 'causes' }] } } as unknown as KnowledgeBase;
-    expect(valuesFor('topic', 'learn', knowledgeBaseLists(withTopics))).toEqual(['posture', 'causes']);
+    expect(knowledgeBaseLists(withTopics).topics).toEqual(['posture', 'causes']);
   });
 });
