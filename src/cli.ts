@@ -35,7 +35,8 @@ export async function main(argv: string[]): Promise<number> {
   handleOutputErrors();
   restoreTerminalOnSignals();
   handleSuspend();
-  const program = buildProgram();
+  let returned: number | undefined;
+  const program = buildProgram({ exit: (code) => (returned = code) });
   configureErrors(program);
   try {
     if (argv.length <= 2) {
@@ -44,7 +45,7 @@ export async function main(argv: string[]): Promise<number> {
       return 0;
     }
     await program.parseAsync(argv);
-    return typeof process.exitCode === 'number' ? process.exitCode : 0;
+    return returned ?? (typeof process.exitCode === 'number' ? process.exitCode : 0);
   } catch (error) {
     if (isCommanderExit(error)) return error.exitCode === 0 ? 0 : 2;
     const { reportError } = await import('./runtime/report-error.js');

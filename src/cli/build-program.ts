@@ -3,6 +3,7 @@
 import { Argument, Command, Option } from 'commander';
 import { helpAfter } from './help-texts.js';
 import type { GlobalOptions } from './global-options.js';
+import type { Io } from './io.js';
 import type { ArgumentSpec, CommandSpec, OptionSpec, RunModule } from './spec.js';
 
 /** The flags commander reads: `-q, --quiet`, `--answer <id=value>`, `--helped <ids...>`. */
@@ -34,18 +35,24 @@ export function toArgument(spec: ArgumentSpec): Argument {
 
 /**
  * Adds one commander command for each spec to `parent`, with its subcommands,
- * inheriting the parent's settings (help option, error output). `width` gives
- * the help's width when help is printed; `loaded` can replace a spec's loader
- * (for commands bundled with the program).
+ * inheriting the parent's settings (help option, error output).
  */
-export function addCommands(parent: Command, specs: readonly CommandSpec[], width: () => number, loaded: Loaders = {}): void {
+export function addCommands(parent: Command, specs: readonly CommandSpec[], wiring: Wiring): void {
   for (const spec of specs) {
     const command = parent.command(spec.name, spec.isDefault ? { isDefault: true } : {});
-    describe(command, spec, width);
-    const load = loaded[pathOf(command)] ?? spec.load;
-    if (load) command.action(lazy(load));
-    addCommands(command, spec.subcommands ?? [], width, loaded);
+    describe(command, spec, wiring.width);
+    const load = wiring.loaded[pathOf(command)] ?? spec.load;
+    if (load) command.action(lazy(load, wiring));
+    addCommands(command, spec.subcommands ?? [], wiring);
   }
+}
+
+/** How commands are run: help's width, bundled run modules, the io for the global options, where exit codes go. */
+export interface Wiring {
+  width: () => number;
+  loaded: Loaders;
+  io: (globals: GlobalOptions) => Io;
+  exit: (code: number) => void;
 }
 
 /** Everything but the action and subcommands: description, arguments, options, help. */
@@ -69,10 +76,11 @@ function pathOf(command: Command): string {
 export type Loaders = Record<string, () => Promise<RunModule>>;
 
 /** Defers loading a command's module (and its dependencies) until it runs. */
-function lazy(load: () => Promise<RunModule>) {
+function lazy(load: () => Promise<RunModule>, wiring: Wiring) {
   return async (...params: unknown[]): Promise<void> => {
     const command = params[params.length - 1] as Command;
     const { run } = await load();
-    await run(command.args, command.opts(), command.optsWithGlobals<GlobalOptions>());
+    const code = await run({ ...command.opts(), args: command.args }, wiring.io(command.optsWithGlobals<GlobalOptions>()));
+    if (typeof code === 'number') wiring.exit(code);
   };
 }

@@ -1,9 +1,9 @@
-// What every command receives: the global options, the terminal, a style,
-// and the knowledge base, opened lazily.
+// What most commands need beside their options: the global options, the
+// terminal, a style, and the knowledge base.
 import type { KnowledgeBase } from '../kb/types.js';
 import { openKnowledgeBase } from '../kb/source.js';
 import { styleFor, type Style } from '../ui/style.js';
-import { processTerminal, type Terminal } from '../runtime/term.js';
+import type { Terminal } from '../runtime/term.js';
 import type { GlobalOptions } from './global-options.js';
 
 export type { GlobalOptions } from './global-options.js';
@@ -15,8 +15,7 @@ export interface Context {
   kb: KnowledgeBase;
 }
 
-export async function createContext(globals: GlobalOptions, { json = false } = {}): Promise<Context> {
-  const term = processTerminal(globals.color);
+export async function openContext(globals: GlobalOptions, term: Terminal, { json = false } = {}): Promise<Context> {
   const [kb, style] = await Promise.all([openKnowledgeBase(globals.kb), styleFor(term.color && !json)]);
   return { globals, term, style, kb };
 }

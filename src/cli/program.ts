@@ -2,7 +2,8 @@
 import { Command, CommanderError } from 'commander';
 import { versionReviewLine } from '../kb/source.js';
 import { addCommands, toOption, type Loaders } from './build-program.js';
-import { GLOBAL_OPTIONS, VERSION_OPTION } from './global-options.js';
+import { GLOBAL_OPTIONS, VERSION_OPTION, type GlobalOptions } from './global-options.js';
+import { processIo, type Io } from './io.js';
 import { helpAfter } from './help-texts.js';
 import { PROGRAM } from './registry.js';
 import type { CommandSpec } from './spec.js';
@@ -16,9 +17,14 @@ export interface ProgramSettings {
   width?: () => number;
   /** Run modules that ship with the program, by command path, instead of loading their own file. */
   loaded?: Loaders;
+  /** What a command runs with, for the global options given. */
+  io?: (globals: GlobalOptions) => Io;
+  /** Receives the exit code a command returns. */
+  exit?: (code: number) => void;
 }
 
-export function buildProgram({ commands = PROGRAM.subcommands, width = () => 80, loaded = {} }: ProgramSettings = {}): Command {
+export function buildProgram(settings: ProgramSettings = {}): Command {
+  const { commands = PROGRAM.subcommands, width = () => 80, loaded = {}, io = processIo, exit = () => undefined } = settings;
   const program = new Command(PROGRAM.name)
     .description(PROGRAM.description)
     .addOption(toOption(VERSION_OPTION))
@@ -33,6 +39,6 @@ export function buildProgram({ commands = PROGRAM.subcommands, width = () => 80,
     process.stdout.write(`${__BACKCARE_VERSION__}\n${versionReviewLine()}\n`);
     throw new CommanderError(0, 'commander.version', __BACKCARE_VERSION__);
   });
-  addCommands(program, commands, width, loaded);
+  addCommands(program, commands, { width, loaded, io, exit });
   return program;
 }

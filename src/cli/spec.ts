@@ -1,7 +1,7 @@
 // What a command is, as data: its options, arguments, help and a lazy loader
 // for the code that runs it. One table per command drives commander, --help,
 // the man page, shell completion and the TypeScript type of the options.
-import type { GlobalOptions } from './global-options.js';
+import type { Io } from './io.js';
 import type { HelpBlock } from './help-texts.js';
 
 /**
@@ -38,9 +38,12 @@ export interface ArgumentSpec {
   readonly complete?: CompletionSource;
 }
 
-/** What a command's run module gives: the function commander's action calls. */
+/** A command's parsed options, with its positional arguments as `args`. */
+export type Input<Options> = Options & { readonly args: readonly string[] };
+
+/** What a command's run module gives: run returns the exit code (nothing: 0). */
 export interface RunModule {
-  run(args: string[], options: Record<string, unknown>, globals: GlobalOptions): Promise<void>;
+  run(input: Input<Record<string, unknown>>, io: Io): Promise<number | void>;
 }
 
 export interface CommandSpec {

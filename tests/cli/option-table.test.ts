@@ -29,7 +29,7 @@ const kb = loadKnowledgeBase(MINIMAL_KB, 'kb');
 function quietProgram(received: Record<string, unknown>[]): Command {
   const built = buildProgram({
     commands,
-    loaded: { remedies: async () => ({ run: async (_args, options) => void received.push(options) }) },
+    loaded: { remedies: async () => ({ run: async (input) => void received.push(input) }) },
   });
   built.exitOverride();
   return built;

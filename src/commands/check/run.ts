@@ -20,11 +20,12 @@ import { collectAnswers, conflictMessage } from './answers.js';
 import { followUpProblems, mostCautious } from './consistency.js';
 import { withImpliedParents } from '../../core/check/follow-ups.js';
 import { episodeOnsetNote, offerEpisode, openEpisodeForCheck, recordCheck, withEpisodeOnset, type DiaryLink } from './diary.js';
-import { createContext, type Context, type GlobalOptions } from '../../cli/context.js';
+import type { Context } from '../../cli/context.js';
+import type { Io } from '../../cli/io.js';
 import { prompterFor } from '../../ui/prompter-for.js';
 import { invokedAs, regionOf } from '../../cli/command-support.js';
 import { echoed } from '../../core/echo.js';
-import type { OptionsOf } from '../../cli/spec.js';
+import type { Input, OptionsOf } from '../../cli/spec.js';
 import type { checkOptions } from './options.js';
 
 type CheckOptions = OptionsOf<typeof checkOptions>;
@@ -33,19 +34,19 @@ const FORMATS = ['text', 'json', 'fhir'] as const;
 
 declare const __BACKCARE_VERSION__: string;
 
-export async function run(_args: string[], asGiven: CheckOptions, globals: GlobalOptions): Promise<void> {
+export async function run(asGiven: Input<CheckOptions>, io: Io): Promise<number> {
   const options = withFormat(asGiven);
-  const ctx = await createContext(globals, { json: options.json });
+  const ctx = await io.context({ json: options.json });
   const failOn = parseFailOn(options.failOn);
   if (options.questions) {
     writeOut(ctx.term, options.json ? toJson({ questions: questionList(ctx) }) : renderQuestionList(ctx));
-    return;
+    return EXIT.ok;
   }
   // Everything that could fail is read before the first question: a region, a
   // file or an answer that is wrong must never cost a person their result.
   const region = regionOf(ctx);
   const calendar = calendarRequest(options.ics, options.remind, options.force === true);
-  const now = new Date();
+  const now = io.now();
   const episode = await openEpisodeForCheck(ctx.term);
   const collected = await collectAnswers(ctx.kb, options.answers ?? [], options.answer ?? [], now);
   const problems = [...collected.problems, ...collected.conflicts.map(conflictMessage), ...followUpProblems(ctx.kb, collected)];
@@ -73,7 +74,6 @@ export async function run(_args: string[], asGiven: CheckOptions, globals: Globa
     if (result.level === 'emergency') writeErr(ctx.term, `${emergencyLine(outcome)}\n`);
   } else if (options.json) writeOut(ctx.term, toJson({ ...outcome, diary: diaryJson(diary) }));
   const lines = options.json ? 0 : printOutcome(ctx, outcome, { quiet: options.quiet === true, full: options.full === true, hints });
-  if (failOn && isAtLeast(result.level, failOn)) process.exitCode = EXIT.failOn;
   const started = offer ? await offerEpisode(ctx.term, await prompterFor(ctx.term, options), ctx.kb, result, answers, complete, now, hints.program) : undefined;
   const after: NextHints = { ...hints, scoreSaved: hints.scoreSaved || started !== undefined, diaryOffered: false };
   if (calendar) calendarFromCheck(ctx, calendar, plan, episode ?? started, now, hints.program);
@@ -82,6 +82,7 @@ export async function run(_args: string[], asGiven: CheckOptions, globals: Globa
   if (ctx.term.stdout.isTTY && result.level !== 'emergency' && (lines >= rows - 1 || offer)) {
     writeOut(ctx.term, renderSummaryAgain(outcome, ctx.kb, ctx.style, outputWidth(ctx.term), after));
   }
+  return failOn && isAtLeast(result.level, failOn) ? EXIT.failOn : EXIT.ok;
 }
 
 /** The check's follow-up dates as a calendar file: the diary's episode names the events, else the onset does. */

@@ -5,19 +5,20 @@
 import { knowledgeBaseLists } from '../../core/completion-values.js';
 import { UsageError } from '../../runtime/errors.js';
 import { completionScript, SHELLS, type Shell } from '../../ui/completion.js';
-import { createContext, type GlobalOptions } from '../../cli/context.js';
+import type { Io } from '../../cli/io.js';
+import type { Input } from '../../cli/spec.js';
 import { completionTree } from '../../cli/completion-tree.js';
 import { PROGRAM } from '../../cli/registry.js';
 import type { CommandSpec } from '../../cli/spec.js';
 import type { KnowledgeBase } from '../../kb/types.js';
 import { echoed } from '../../core/echo.js';
 
-export async function run(args: string[], _options: unknown, globals: GlobalOptions): Promise<void> {
-  const shell = args[0] ?? '';
+export async function run(options: Input<Record<string, unknown>>, io: Io): Promise<void> {
+  const shell = options.args[0] ?? '';
   if (!(SHELLS as readonly string[]).includes(shell)) {
     throw new UsageError(`unsupported shell "${echoed(shell)}"; use one of: ${SHELLS.join(', ')}`);
   }
-  const ctx = await createContext(globals);
+  const ctx = await io.context();
   ctx.term.stdout.write(scriptFor(shell as Shell, PROGRAM, ctx.kb));
 }
 

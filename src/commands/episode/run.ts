@@ -15,22 +15,23 @@ import { toJson } from '../../ui/render/json.js';
 import { learnPointer } from '../../ui/render/learn-pointer.js';
 import { outputWidth, writeOut } from '../../runtime/term.js';
 import { wrap } from '../../ui/wrap.js';
-import { createContext, type Context, type GlobalOptions } from '../../cli/context.js';
+import type { Context } from '../../cli/context.js';
+import type { Io } from '../../cli/io.js';
 import { readDiaryReporting } from '../../cli/diary-reader.js';
 import { pastTimeFlag } from '../../cli/flag-values.js';
 import { echoed } from '../../core/echo.js';
 import { calendarRequest, writeCalendar } from '../../cli/calendar-output.js';
 import { invokedAs } from '../../cli/command-support.js';
-import type { OptionsOf } from '../../cli/spec.js';
+import type { Input, OptionsOf } from '../../cli/spec.js';
 import type { episodeEndOptions, episodeStartOptions, episodeStatusOptions } from './options.js';
 
 type StartOptions = OptionsOf<typeof episodeStartOptions>;
 type StatusOptions = OptionsOf<typeof episodeStatusOptions>;
 type EndOptions = OptionsOf<typeof episodeEndOptions>;
 
-export async function start(_args: string[], options: StartOptions, globals: GlobalOptions): Promise<void> {
-  const ctx = await createContext(globals, { json: options.json });
-  const now = new Date();
+export async function start(options: Input<StartOptions>, io: Io): Promise<void> {
+  const ctx = await io.context({ json: options.json });
+  const now = io.now();
   const at = options.at === undefined ? now : pastTimeFlag('--at', options.at, now);
   // Reading, deciding and appending under one lock: 20 `episode start` at once leave one episode.
   const { diary, paths, record } = withEpisodeLock(ctx.term.env, () => {
@@ -61,16 +62,16 @@ function refuseStart(diary: Diary, at: Date, now: Date, atFlag: string | undefin
 
 const SUBCOMMANDS = ['start', 'status', 'end'];
 
-export async function status(args: string[], options: StatusOptions, globals: GlobalOptions): Promise<void> {
-  const [typed] = args;
+export async function status(options: Input<StatusOptions>, io: Io): Promise<void> {
+  const [typed] = options.args;
   if (typed !== undefined) {
     // A prefix ("stat") says more than the edit distance, which would pick "start".
     const close = SUBCOMMANDS.find((s) => typed.length >= 2 && s.startsWith(typed.toLowerCase())) ?? closestId(typed, SUBCOMMANDS);
     throw new UsageError(`unknown episode command "${echoed(typed)}"; ${close ? `did you mean "${close}"? ` : ''}use one of: ${SUBCOMMANDS.join(', ')}`);
   }
   const calendar = calendarRequest(options.ics, options.remind, options.force === true);
-  const ctx = await createContext(globals, { json: options.json });
-  const now = new Date();
+  const ctx = await io.context({ json: options.json });
+  const now = io.now();
   const { value: diary } = readDiaryReporting(ctx.term, (episodes) => (openEpisode(episodes) ?? episodes.at(-1))?.start ?? now, now);
   const episode = openEpisode(diary.episodes) ?? diary.episodes.at(-1);
   if (calendar && !episode) throw new UsageError('no episode yet, so no dates for a calendar; start one with: backcare episode start');
@@ -91,9 +92,9 @@ export async function status(args: string[], options: StatusOptions, globals: Gl
   writeOut(ctx.term, prefix + statusText(ctx, episode, diary, now));
 }
 
-export async function end(_args: string[], options: EndOptions, globals: GlobalOptions): Promise<void> {
-  const ctx = await createContext(globals, { json: options.json });
-  const now = new Date();
+export async function end(options: Input<EndOptions>, io: Io): Promise<void> {
+  const ctx = await io.context({ json: options.json });
+  const now = io.now();
   const atFlag = options.at === undefined ? undefined : pastTimeFlag('--at', options.at, now);
   const { open, at } = withEpisodeLock(ctx.term.env, () => {
     const { value: diary } = readDiaryReporting(ctx.term, () => now, now);

@@ -6,10 +6,10 @@ import { diaryWarnings } from '../../core/diary/warnings.js';
 import { historyJson, renderHistory, type HistoryView } from '../../ui/render/diary.js';
 import { toJson } from '../../ui/render/json.js';
 import { outputWidth, writeOut } from '../../runtime/term.js';
-import { createContext, type GlobalOptions } from '../../cli/context.js';
+import type { Io } from '../../cli/io.js';
 import { readDiaryReporting } from '../../cli/diary-reader.js';
 import { countFlag } from '../../cli/flag-values.js';
-import type { OptionsOf } from '../../cli/spec.js';
+import type { Input, OptionsOf } from '../../cli/spec.js';
 import type { historyOptions } from './options.js';
 
 type HistoryOptions = OptionsOf<typeof historyOptions>;
@@ -18,10 +18,10 @@ export const DEFAULT_DAYS = 14;
 /** Ten years: a sanity bound on typing, not a limit of the diary. */
 export const MAX_DAYS = 3660;
 
-export async function run(_args: string[], options: HistoryOptions, globals: GlobalOptions): Promise<void> {
+export async function run(options: Input<HistoryOptions>, io: Io): Promise<void> {
   const days = countFlag('--days', options.days, { min: 1, max: MAX_DAYS, example: DEFAULT_DAYS }) ?? DEFAULT_DAYS;
-  const ctx = await createContext(globals, { json: options.json });
-  const now = new Date();
+  const ctx = await io.context({ json: options.json });
+  const now = io.now();
   const from = startOfDay(addLocalDays(now, -(days - 1)));
   // The window shown, and the open episode's start: its warnings count from there.
   const { value: diary } = readDiaryReporting(ctx.term, (episodes) => earliest(from, openEpisode(episodes)?.start), now);

@@ -5,10 +5,11 @@ import { thermalSession } from '../../ui/countdown/thermal.js';
 import { canPrompt } from '../../ui/prompter.js';
 import { writeErr } from '../../runtime/term.js';
 import type { PhaseOutcome } from '../../ui/countdown/run.js';
-import { createContext, type Context, type GlobalOptions } from '../../cli/context.js';
+import type { Context } from '../../cli/context.js';
+import type { Io } from '../../cli/io.js';
 import { runSession } from '../../cli/countdown.js';
 import { countFlag, durationFlag, pastTimeFlag } from '../../cli/flag-values.js';
-import type { OptionsOf } from '../../cli/spec.js';
+import type { Input, OptionsOf } from '../../cli/spec.js';
 import type { iceHeatTimerOptions } from './options.js';
 
 type TimerOptions = OptionsOf<typeof iceHeatTimerOptions>;
@@ -16,8 +17,8 @@ type TimerOptions = OptionsOf<typeof iceHeatTimerOptions>;
 /** A sanity bound on typing, not a clinical rule: the schedule's safety comes from the knowledge base. */
 export const MAX_CYCLES = 20;
 
-export async function run(_args: string[], options: TimerOptions, globals: GlobalOptions): Promise<void> {
-  const now = new Date();
+export async function run(options: Input<TimerOptions>, io: Io): Promise<void> {
+  const now = io.now();
   const request = {
     ...(options.mode ? { mode: options.mode } : {}),
     ice: durationFlag('--ice', options.ice),
@@ -25,7 +26,7 @@ export async function run(_args: string[], options: TimerOptions, globals: Globa
     rest: durationFlag('--rest', options.rest),
     cycles: countFlag('--cycles', options.cycles, { min: 1, max: MAX_CYCLES, example: 2 }) ?? 1,
   };
-  const ctx = await createContext(globals, { json: options.json });
+  const ctx = await io.context({ json: options.json });
   const since = pastTimeFlag('--since', options.since, now) ?? (wantsEpisodeStart(options) ? await episodeStart(ctx) : undefined);
   const hoursSinceOnset = since === undefined ? undefined : (now.getTime() - since.getTime()) / 3_600_000;
 

@@ -11,7 +11,7 @@ export interface KbDir {
   shown: string;
 }
 
-export function kbDirOf(args: string[], globals: GlobalOptions): KbDir {
+export function kbDirOf(args: readonly string[], globals: GlobalOptions): KbDir {
   const given = args[0] ?? (globals.kb || undefined);
   if (given !== undefined) return { dir: given, shown: given };
   return { dir: fileURLToPath(new URL(`${__PACKAGE_ROOT__}data`, import.meta.url)), shown: 'data' };

@@ -9,19 +9,19 @@ import { toJson } from '../../ui/render/json.js';
 import { bookJson, renderBookText } from '../../ui/render/review-book.js';
 import { renderBookHtml } from '../../ui/render/review-book-html.js';
 import { styleFor } from '../../ui/style.js';
-import { outputWidth, processTerminal, writeOut } from '../../runtime/term.js';
+import { outputWidth, writeOut } from '../../runtime/term.js';
 import { safeText } from '../../runtime/safe-text.js';
-import type { GlobalOptions } from '../../cli/context.js';
+import type { Io } from '../../cli/io.js';
 import { kbDirOf, loadKbDir } from './dir.js';
 import { checkOutputTarget, writeWhole } from '../../files/output-file.js';
-import type { OptionsOf } from '../../cli/spec.js';
+import type { Input, OptionsOf } from '../../cli/spec.js';
 import type { kbReviewOptions } from './options.js';
 
 declare const __PACKAGE_ROOT__: string;
 
-export async function run(args: string[], options: OptionsOf<typeof kbReviewOptions>, globals: GlobalOptions): Promise<void> {
-  const term = processTerminal(globals.color);
-  const where = kbDirOf(args, globals);
+export async function run(options: Input<OptionsOf<typeof kbReviewOptions>>, io: Io): Promise<void> {
+  const term = io.term;
+  const where = kbDirOf(options.args, io.globals);
   if (options.html !== undefined) checkOutputTarget(options.html, true);
   const kb = await loadKbDir(where);
   const book = reviewBook(kb, reviewStatuses(reviewEntries(kb), kb.review.signatures), readTestIndex());

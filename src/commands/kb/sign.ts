@@ -4,24 +4,24 @@ import { reviewStatuses } from '../../core/review/ledger.js';
 import { planSignatures, type Selection, type Signer } from '../../core/review/sign.js';
 import { REVIEW_DECISIONS, type ReviewDecision } from '../../core/vocabulary.js';
 import { UsageError } from '../../runtime/errors.js';
-import { processTerminal, writeOut } from '../../runtime/term.js';
-import type { GlobalOptions } from '../../cli/context.js';
+import { writeOut } from '../../runtime/term.js';
+import type { Io } from '../../cli/io.js';
 import { kbDirOf, loadKbDir } from './dir.js';
-import type { OptionsOf } from '../../cli/spec.js';
+import type { Input, OptionsOf } from '../../cli/spec.js';
 import type { kbSignOptions } from './options.js';
 
 type SignOptions = OptionsOf<typeof kbSignOptions>;
 
-export async function run(args: string[], options: SignOptions, globals: GlobalOptions): Promise<void> {
-  const term = processTerminal(globals.color);
+export async function run(options: Input<SignOptions>, io: Io): Promise<void> {
+  const term = io.term;
   const signer = signerOf(options);
   const selection = selectionOf(options);
   // Never the installed package's own data/ by default: signing is a deliberate act on a named folder.
-  if (args[0] === undefined && !globals.kb) throw new UsageError('say which knowledge base to sign: backcare kb sign DIR (the folder with review.yaml, e.g. data)');
-  const where = kbDirOf(args, globals);
+  if (options.args[0] === undefined && !io.globals.kb) throw new UsageError('say which knowledge base to sign: backcare kb sign DIR (the folder with review.yaml, e.g. data)');
+  const where = kbDirOf(options.args, io.globals);
   const kb = await loadKbDir(where);
   const before = kb.review.signatures;
-  const plan = planSignatures(reviewStatuses(reviewEntries(kb), before), selection, signer, new Date());
+  const plan = planSignatures(reviewStatuses(reviewEntries(kb), before), selection, signer, io.now());
   if (plan.unknown.length > 0) {
     throw new UsageError(`no entry ${plan.unknown.join(', ')} in ${where.shown}; backcare kb review lists every entry as KIND:ID`);
   }

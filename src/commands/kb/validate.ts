@@ -6,17 +6,18 @@ import { reviewEntries } from '../../core/review/entries.js';
 import { orphanSignatures } from '../../core/review/ledger.js';
 import { reviewCounts } from '../../core/review/review-line.js';
 import { toJson } from '../../ui/render/json.js';
-import { processTerminal, writeOut } from '../../runtime/term.js';
-import type { GlobalOptions } from '../../cli/context.js';
-import type { OptionsOf } from '../../cli/spec.js';
+import { writeOut } from '../../runtime/term.js';
+import { EXIT } from '../../runtime/errors.js';
+import type { Io } from '../../cli/io.js';
+import type { Input, OptionsOf } from '../../cli/spec.js';
 import type { kbValidateOptions } from './options.js';
 
 declare const __PACKAGE_ROOT__: string;
 const SHIPPED_DATA = fileURLToPath(new URL(`${__PACKAGE_ROOT__}data`, import.meta.url));
 
-export async function run(args: string[], options: OptionsOf<typeof kbValidateOptions>, globals: GlobalOptions): Promise<void> {
-  const term = processTerminal(globals.color);
-  const dir = args[0] ?? (globals.kb || undefined);
+export async function run(options: Input<OptionsOf<typeof kbValidateOptions>>, io: Io): Promise<number | void> {
+  const term = io.term;
+  const dir = options.args[0] ?? (io.globals.kb || undefined);
   const shown = dir ?? 'the built-in knowledge base (data/)';
   // Loaded lazily so this command shares dist/kb/load.cjs (zod and the schema) instead of carrying a copy.
   const { loadKnowledgeBase } = await import('../../kb/load.js');
@@ -27,11 +28,10 @@ export async function run(args: string[], options: OptionsOf<typeof kbValidateOp
     // By name, not instanceof: the lazy bundle has its own copy of the class (see report-error.ts).
     if (!isKnowledgeBaseError(error) || !options.json) throw error;
     writeOut(term, toJson({ valid: false, problemCount: error.total, problems: error.problems.map((p) => ({ ...p, text: formatLocatedProblem(p) })) }));
-    process.exitCode = 2;
-    return;
+    return EXIT.usage;
   }
   const counts = countEntries(kb);
-  const overdue = kb.meta.nextReview < new Date().toISOString().slice(0, 10);
+  const overdue = kb.meta.nextReview < io.now().toISOString().slice(0, 10);
   const review = clinicalReview(kb);
   if (options.json) {
     writeOut(term, toJson({ valid: true, reviewOverdue: overdue, meta: kb.meta, counts, clinicalReview: review }));

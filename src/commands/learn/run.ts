@@ -3,16 +3,16 @@ import { findTopic, topicView } from '../../core/learn.js';
 import { toJson } from '../../ui/render/json.js';
 import { renderTopic, renderTopicList } from '../../ui/render/learn.js';
 import { outputWidth, writeOut } from '../../runtime/term.js';
-import { createContext, type GlobalOptions } from '../../cli/context.js';
+import type { Io } from '../../cli/io.js';
 import { kbInfo, regionOf, unwrap } from '../../cli/command-support.js';
-import type { OptionsOf } from '../../cli/spec.js';
+import type { Input, OptionsOf } from '../../cli/spec.js';
 import type { learnOptions } from './options.js';
 
-export async function run(args: string[], options: OptionsOf<typeof learnOptions>, globals: GlobalOptions): Promise<void> {
-  const ctx = await createContext(globals, { json: options.json });
+export async function run(options: Input<OptionsOf<typeof learnOptions>>, io: Io): Promise<void> {
+  const ctx = await io.context({ json: options.json });
   const { kb } = ctx;
   const topics = kb.learn.topics;
-  if (args.length === 0) {
+  if (options.args.length === 0) {
     if (options.json) {
       const list = topics.map((t) => ({ id: t.id, title: t.title, summary: t.summary, keywords: t.keywords }));
       writeOut(ctx.term, toJson({ knowledgeBase: kbInfo(kb), topics: list }));
@@ -21,7 +21,7 @@ export async function run(args: string[], options: OptionsOf<typeof learnOptions
     }
     return;
   }
-  const view = topicView(kb, unwrap(findTopic(topics, args)));
+  const view = topicView(kb, unwrap(findTopic(topics, options.args)));
   const region = regionOf(ctx);
   if (options.json) {
     const sources = kb.sources.sources.filter((s) => view.sources.includes(s.id));

@@ -6,25 +6,25 @@ import { localClock, localDate } from '../../core/time/when.js';
 import { UsageError } from '../../runtime/errors.js';
 import { appendPain } from '../../store/record.js';
 import { toJson } from '../../ui/render/json.js';
-import { processTerminal, writeOut } from '../../runtime/term.js';
-import type { GlobalOptions } from '../../cli/context.js';
+import { writeOut } from '../../runtime/term.js';
+import type { Io } from '../../cli/io.js';
 import { parseScore, pastTimeFlag } from '../../cli/flag-values.js';
-import type { OptionsOf } from '../../cli/spec.js';
+import type { Input, OptionsOf } from '../../cli/spec.js';
 import type { logOptions } from './options.js';
 
 type LogOptions = OptionsOf<typeof logOptions>;
 
 export const MAX_NOTE = 2000;
 
-export async function run(args: string[], options: LogOptions, globals: GlobalOptions): Promise<void> {
-  const now = new Date();
-  const { scoreText, helpedWords } = scoreAndHelped(args[0], options.helped ?? []);
+export async function run(options: Input<LogOptions>, io: Io): Promise<void> {
+  const now = io.now();
+  const { scoreText, helpedWords } = scoreAndHelped(options.args[0], options.helped ?? []);
   const score = parseScore(scoreText);
   const at = options.at === undefined ? now : pastTimeFlag('--at', options.at, now);
   const note = checkedNote(options.note);
   const ids = helpedWords.flatMap((h) => h.split(',')).map((h) => h.trim().toLowerCase()).filter(Boolean);
-  const helped = ids.length > 0 ? await checkedRemedies(ids, globals) : [];
-  const term = processTerminal(globals.color);
+  const helped = ids.length > 0 ? await checkedRemedies(ids, io) : [];
+  const term = io.term;
   const record = appendPain({ score, at, ...(note ? { note } : {}), helped: helped.map((r) => r.id) }, { env: term.env, now });
   if (options.json) {
     writeOut(term, toJson({ logged: record }));
@@ -54,9 +54,9 @@ function checkedNote(note: string | undefined): string | undefined {
   return clean === '' ? undefined : clean;
 }
 
-async function checkedRemedies(ids: string[], globals: GlobalOptions): Promise<{ id: string; name: string }[]> {
+async function checkedRemedies(ids: string[], io: Io): Promise<{ id: string; name: string }[]> {
   const [{ openKnowledgeBase }, { categoryNamed, lookupRemedy }] = await Promise.all([import('../../kb/source.js'), import('../../core/remedies.js')]);
-  const kb = await openKnowledgeBase(globals.kb);
+  const kb = await openKnowledgeBase(io.globals.kb);
   const found = ids.flatMap((id) => {
     // "stretch" is what `backcare stretch` runs: the stretches of its first routine.
     if (categoryNamed(id) === 'stretch') return routineRemedies(kb);

@@ -9,17 +9,17 @@ import { renderCheck } from '../../ui/render/check.js';
 import { toJson } from '../../ui/render/json.js';
 import { outputWidth, writeOut } from '../../runtime/term.js';
 import { wrap } from '../../ui/wrap.js';
-import { createContext, type GlobalOptions } from '../../cli/context.js';
+import type { Io } from '../../cli/io.js';
 import { readDiaryReporting } from '../../cli/diary-reader.js';
 import { invokedAs, regionOf } from '../../cli/command-support.js';
-import type { OptionsOf } from '../../cli/spec.js';
+import type { Input, OptionsOf } from '../../cli/spec.js';
 import type { planOptions } from './options.js';
 
 type PlanOptions = OptionsOf<typeof planOptions>;
 
-export async function run(_args: string[], options: PlanOptions, globals: GlobalOptions): Promise<void> {
-  const ctx = await createContext(globals, { json: options.json });
-  const now = new Date();
+export async function run(options: Input<PlanOptions>, io: Io): Promise<void> {
+  const ctx = await io.context({ json: options.json });
+  const now = io.now();
   const { value: diary } = readDiaryReporting(ctx.term, (episodes) => episodes.at(-1)?.start, now);
   const last = diary.checks.filter((c) => c.answers !== undefined && c.at <= now).at(-1);
   const program = invokedAs(ctx.term.env);

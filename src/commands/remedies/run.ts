@@ -6,17 +6,17 @@ import { toJson } from '../../ui/render/json.js';
 import { groupsNotFor } from '../../core/populations.js';
 import { renderRemedyDetail, renderRemedyList } from '../../ui/render/remedies.js';
 import { outputWidth, writeOut } from '../../runtime/term.js';
-import { createContext, type GlobalOptions } from '../../cli/context.js';
+import type { Io } from '../../cli/io.js';
 import { kbInfo, unwrap } from '../../cli/command-support.js';
-import type { OptionsOf } from '../../cli/spec.js';
+import type { Input, OptionsOf } from '../../cli/spec.js';
 import type { remediesOptions } from './options.js';
 
 type RemediesOptions = OptionsOf<typeof remediesOptions>;
 
-export async function run(args: string[], options: RemediesOptions, globals: GlobalOptions): Promise<void> {
-  const ctx = await createContext(globals, { json: options.json });
+export async function run(options: Input<RemediesOptions>, io: Io): Promise<void> {
+  const ctx = await io.context({ json: options.json });
   const { kb } = ctx;
-  const [id] = args;
+  const [id] = options.args;
   const found = id === undefined ? undefined : lookupRemedy(kb, id, 'run "backcare remedies" to list them');
   // A kind of remedy that is no remedy's name or alias ("stretch") lists that kind, as --category would.
   const category = id !== undefined && !found?.ok ? categoryNamed(id) : undefined;

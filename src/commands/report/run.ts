@@ -14,13 +14,13 @@ import { reportMarkdown } from '../../ui/render/report-markdown.js';
 import { safeText } from '../../runtime/safe-text.js';
 import { writeErr } from '../../runtime/term.js';
 import { echoed } from '../../core/echo.js';
-import { createContext, type GlobalOptions } from '../../cli/context.js';
+import type { Io } from '../../cli/io.js';
 import { readDiaryReporting } from '../../cli/diary-reader.js';
 import { pastTimeFlag, periodEndFlag } from '../../cli/flag-values.js';
 import { browserTimeoutMs, findBrowser, printToPdf } from './print-pdf.js';
 import { ALIASES, FORMATS, type Format } from './formats.js';
 import { checkOutputTarget, writeChunks, writeWhole } from '../../files/output-file.js';
-import type { OptionsOf } from '../../cli/spec.js';
+import type { Input, OptionsOf } from '../../cli/spec.js';
 import type { reportOptions } from './options.js';
 
 declare const __BACKCARE_VERSION__: string;
@@ -30,16 +30,16 @@ type ReportOptions = OptionsOf<typeof reportOptions>;
 /** With no --from and no episode: this many days back. */
 export const DEFAULT_DAYS = 28;
 
-export async function run(_args: string[], options: ReportOptions, globals: GlobalOptions): Promise<void> {
+export async function run(options: Input<ReportOptions>, io: Io): Promise<void> {
   const format = parseFormat(options.format);
-  const now = new Date();
+  const now = io.now();
   const to = options.to === undefined ? now : periodEndFlag('--to', options.to, now);
   const explicitFrom = options.from === undefined ? undefined : pastTimeFlag('--from', options.from, now);
   const output = outputFor(format, options.output, to);
   if (output !== undefined) checkOutputTarget(output, options.force === true);
   // Before any work, so a missing browser is one quick line.
   const browser = format === 'pdf' ? browserFor(process.env) : undefined;
-  const ctx = await createContext(globals, { json: true });
+  const ctx = await io.context({ json: true });
   const { value: diary } = readDiaryReporting(ctx.term, (episodes) => explicitFrom ?? defaultFromEpisodes(episodes, to), now);
   const from = explicitFrom ?? defaultFrom(diary, to);
   if (from > to) throw new UsageError(`--from (${dayAndTime(from)}) is after --to (${dayAndTime(to)}); swap them`);

@@ -1,16 +1,16 @@
 // backcare stretch [--routine NAME] [--plan] [--json] …
 import { lookupById } from '../../core/remedies.js';
 import { stretchSession } from '../../ui/countdown/stretch.js';
-import { createContext, type GlobalOptions } from '../../cli/context.js';
+import type { Io } from '../../cli/io.js';
 import { runSession } from '../../cli/countdown.js';
 import { unwrap } from '../../cli/command-support.js';
-import type { OptionsOf } from '../../cli/spec.js';
+import type { Input, OptionsOf } from '../../cli/spec.js';
 import type { stretchOptions } from './options.js';
 
 type StretchOptions = OptionsOf<typeof stretchOptions>;
 
-export async function run(_args: string[], options: StretchOptions, globals: GlobalOptions): Promise<void> {
-  const ctx = await createContext(globals, { json: options.json });
+export async function run(options: Input<StretchOptions>, io: Io): Promise<void> {
+  const ctx = await io.context({ json: options.json });
   const routines = ctx.kb.routines.routines;
   const hint = `use one of: ${routines.map((r) => r.id).join(', ')}`;
   const routine = options.routine === undefined ? routines[0] : unwrap(lookupById(routines, options.routine, 'routine', hint));

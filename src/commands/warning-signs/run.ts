@@ -3,13 +3,13 @@ import { groupWarningSigns } from '../../core/warning-signs.js';
 import { toJson } from '../../ui/render/json.js';
 import { renderWarningSigns } from '../../ui/render/warning-signs.js';
 import { outputWidth, writeOut } from '../../runtime/term.js';
-import { createContext, type GlobalOptions } from '../../cli/context.js';
+import type { Io } from '../../cli/io.js';
 import { kbInfo, regionOf } from '../../cli/command-support.js';
-import type { OptionsOf } from '../../cli/spec.js';
+import type { Input, OptionsOf } from '../../cli/spec.js';
 import type { warningSignsOptions } from './options.js';
 
-export async function run(_args: string[], options: OptionsOf<typeof warningSignsOptions>, globals: GlobalOptions): Promise<void> {
-  const ctx = await createContext(globals, { json: options.json });
+export async function run(options: Input<OptionsOf<typeof warningSignsOptions>>, io: Io): Promise<void> {
+  const ctx = await io.context({ json: options.json });
   const region = regionOf(ctx);
   const groups = groupWarningSigns(ctx.kb);
   if (options.json) {

@@ -1,0 +1,37 @@
+// What a command is handed to run with, built once in main: the streams, the
+// environment, the clock, the global options, and the knowledge base and
+// style, opened only when a command asks for them. A test builds its own.
+import type { GlobalOptions } from './global-options.js';
+import { processTerminal, type Terminal } from '../runtime/term.js';
+import { openContext, type Context } from './context.js';
+
+export interface Io {
+  readonly globals: GlobalOptions;
+  /** stdout, stderr, whether stdin is a terminal, the environment and the colour policy. */
+  readonly term: Terminal;
+  readonly stdin: NodeJS.ReadableStream & { isTTY?: boolean };
+  now(): Date;
+  /** The knowledge base and the style, opened once, on first use; `json` turns colour off. */
+  context(options?: { json?: boolean }): Promise<Context>;
+}
+
+/** The real process's streams, environment and clock. */
+export function processIo(globals: GlobalOptions): Io {
+  const term = processTerminal(globals.color);
+  return ioFrom(globals, term, process.stdin, () => new Date());
+}
+
+/** An Io over the given terminal and clock: the knowledge base from --kb (or the built-in one), opened lazily. */
+export function ioFrom(globals: GlobalOptions, term: Terminal, stdin: Io['stdin'], now: () => Date): Io {
+  const opened = new Map<boolean, Promise<Context>>();
+  return {
+    globals,
+    term,
+    stdin,
+    now,
+    context: ({ json = false } = {}) => {
+      if (!opened.has(json)) opened.set(json, openContext(globals, term, { json }));
+      return opened.get(json)!;
+    },
+  };
+}
