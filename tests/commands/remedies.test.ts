@@ -1,6 +1,6 @@
-// backcare remedies against the built-in knowledge base.
+// backcare remedies, run in this process (tests/helpers/test-io.ts) against the built-in knowledge base.
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/run-cli.js';
+import { runInProcess } from '../helpers/test-io.js';
 
 interface RemedyJson {
   id: string;
@@ -10,16 +10,16 @@ interface RemedyJson {
   sources: string[];
 }
 
-function json<T>(args: string[]): T {
-  const r = runCli(args);
+async function json<T>(args: string[]): Promise<T> {
+  const r = await runInProcess(args);
   expect(r.stderr).toBe('');
   expect(r.code).toBe(0);
   return JSON.parse(r.stdout) as T;
 }
 
 describe('backcare remedies', () => {
-  it('lists remedies grouped by category, with the disclaimer, and nothing on stderr', () => {
-    const r = runCli(['remedies']);
+  it('lists remedies grouped by category, with the disclaimer, and nothing on stderr', async () => {
+    const r = await runInProcess(['remedies']);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     expect(r.stdout).toMatch(/^Home remedies for a back spasm\n/);
@@ -28,13 +28,13 @@ describe('backcare remedies', () => {
     expect(r.stdout).toContain('not a diagnosis');
   });
 
-  it('keeps every line within the terminal width', () => {
-    const r = runCli(['remedies'], { env: { COLUMNS: '60' } });
+  it('keeps every line within the terminal width', async () => {
+    const r = await runInProcess(['remedies'], { env: { COLUMNS: '60' } });
     for (const line of r.stdout.split('\n')) expect(line.length).toBeLessThanOrEqual(60);
   });
 
-  it('explains one remedy with steps, cautions and sources', () => {
-    const r = runCli(['remedies', 'ice-pack']);
+  it('explains one remedy with steps, cautions and sources', async () => {
+    const r = await runInProcess(['remedies', 'ice-pack']);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     for (const heading of ['How to do it', 'Cautions', 'Sources', 'Evidence']) expect(r.stdout).toContain(heading);
@@ -47,28 +47,28 @@ describe('backcare remedies', () => {
     ['heat', 'heat-pack'],
     ['ibuprofen', 'nsaid-tablets'],
     ['Walking', 'gentle-walking'],
-  ])('finds a remedy by the everyday word %s', (word, id) => {
-    const r = runCli(['remedies', word, '--json']);
+  ])('finds a remedy by the everyday word %s', async (word, id) => {
+    const r = await runInProcess(['remedies', word, '--json']);
     expect(r.code, r.stderr).toBe(0);
     expect((JSON.parse(r.stdout) as { remedy: { id: string } }).remedy.id).toBe(id);
   });
 
-  it('lists the stretches for "stretch"', () => {
-    const r = runCli(['remedies', 'stretch', '--json']);
+  it('lists the stretches for "stretch"', async () => {
+    const r = await runInProcess(['remedies', 'stretch', '--json']);
     const ids = (JSON.parse(r.stdout) as { remedies: { id: string; category: string }[] }).remedies;
     expect(ids.length).toBeGreaterThan(2);
     expect(ids.every((x) => x.category === 'stretch')).toBe(true);
   });
 
-  it('suggests the nearest id for an unknown remedy and exits 2', () => {
-    const r = runCli(['remedies', 'ice-pak']);
+  it('suggests the nearest id for an unknown remedy and exits 2', async () => {
+    const r = await runInProcess(['remedies', 'ice-pak']);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe('backcare: unknown remedy "ice-pak"; did you mean "ice-pack"? run "backcare remedies" to list them\n');
   });
 
-  it('gives the documented JSON shape', () => {
-    const out = json<{ schemaVersion: number; knowledgeBase: { lastReviewed: string }; remedies: RemedyJson[]; sources: { id: string; url: string }[] }>([
+  it('gives the documented JSON shape', async () => {
+    const out = await json<{ schemaVersion: number; knowledgeBase: { lastReviewed: string }; remedies: RemedyJson[]; sources: { id: string; url: string }[] }>([
       'remedies',
       '--json',
     ]);
@@ -79,32 +79,32 @@ describe('backcare remedies', () => {
     for (const remedy of out.remedies) for (const id of remedy.sources) expect(cited).toContain(id);
   });
 
-  it('filters by phase', () => {
-    const { remedies } = json<{ remedies: RemedyJson[] }>(['remedies', '--phase', 'first-72-hours', '--json']);
+  it('filters by phase', async () => {
+    const { remedies } = await json<{ remedies: RemedyJson[] }>(['remedies', '--phase', 'first-72-hours', '--json']);
     expect(remedies.length).toBeGreaterThan(0);
     for (const r of remedies) expect(r.phases).toContain('first-72-hours');
     expect(remedies.map((r) => r.id)).toContain('ice-pack');
   });
 
-  it('filters by category', () => {
-    const { remedies } = json<{ remedies: RemedyJson[] }>(['remedies', '--category', 'stretch', '--json']);
+  it('filters by category', async () => {
+    const { remedies } = await json<{ remedies: RemedyJson[] }>(['remedies', '--category', 'stretch', '--json']);
     expect(remedies.length).toBeGreaterThan(2);
     for (const r of remedies) expect(r.category).toBe('stretch');
   });
 
-  it('shows what to avoid or adapt with a condition', () => {
-    const { remedies } = json<{ remedies: RemedyJson[] }>(['remedies', '--condition', 'kidney-disease', '--json']);
+  it('shows what to avoid or adapt with a condition', async () => {
+    const { remedies } = await json<{ remedies: RemedyJson[] }>(['remedies', '--condition', 'kidney-disease', '--json']);
     expect(remedies.length).toBeGreaterThan(0);
     for (const r of remedies) expect(r.cautions.some((c) => c.when?.includes('kidney-disease'))).toBe(true);
-    const text = runCli(['remedies', '--condition', 'kidney-disease']).stdout;
+    const text = (await runInProcess(['remedies', '--condition', 'kidney-disease'])).stdout;
     expect(text).toMatch(/(Avoid|Ask a pharmacist or doctor first): /);
   });
 
-  it('rejects an unknown phase or condition with the valid ids', () => {
-    const phase = runCli(['remedies', '--phase', 'day-1']);
+  it('rejects an unknown phase or condition with the valid ids', async () => {
+    const phase = await runInProcess(['remedies', '--phase', 'day-1']);
     expect(phase.code).toBe(2);
     expect(phase.stderr).toMatch(/^backcare: unknown phase "day-1"; use one of: first-72-hours,/);
-    const condition = runCli(['remedies', '--condition', 'kidney']);
+    const condition = await runInProcess(['remedies', '--condition', 'kidney']);
     expect(condition.code).toBe(2);
     expect(condition.stderr).toMatch(/^backcare: unknown condition "kidney"; .*kidney-disease/);
   });
