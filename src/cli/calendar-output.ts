@@ -5,11 +5,9 @@ import type { ScheduledFollowUp } from '../core/timeline.js';
 import { UsageError } from '../runtime/errors.js';
 import type { Terminal } from '../runtime/term.js';
 import { checkOutputTarget, writeWhole } from '../files/output-file.js';
+import { LIMITS } from '../core/limits.js';
 
 declare const __BACKCARE_VERSION__: string;
-
-/** Six weeks: most of the improvement of new back pain happens in that time, so the daily reminder stops there. */
-export const REMINDER_DAYS = 42;
 
 export interface CalendarRequest {
   target: string;
@@ -48,12 +46,12 @@ export function writeCalendar(
     episodeId: episode.id,
     start: episode.start,
     followUps: schedule.map((s) => ({ id: s.followUp.id, when: s.followUp.when, advice: s.followUp.advice, due: s.due })),
-    reminder: request.reminder ? { ...request.reminder, days: REMINDER_DAYS, command: `${program} log 0-10` } : undefined,
+    reminder: request.reminder ? { ...request.reminder, days: LIMITS.reminderDays, command: `${program} log 0-10` } : undefined,
     now,
     version: __BACKCARE_VERSION__,
   };
   writeWhole(request.target, [calendarFile(input)], request.force);
   const r = request.reminder;
-  const extra = r ? `, and a daily reminder at ${String(r.hour).padStart(2, '0')}:${String(r.minute).padStart(2, '0')} for ${REMINDER_DAYS} days` : '';
+  const extra = r ? `, and a daily reminder at ${String(r.hour).padStart(2, '0')}:${String(r.minute).padStart(2, '0')} for ${LIMITS.reminderDays} days` : '';
   term.stderr.write(`backcare: wrote ${request.target} (${schedule.length} follow-up dates${extra}); open it with your calendar app\n`);
 }

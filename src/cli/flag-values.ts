@@ -6,12 +6,10 @@ import { parseDuration } from '../core/time/duration.js';
 import { parsePastTime } from '../core/time/when.js';
 import { UsageError } from '../runtime/errors.js';
 import { echoed } from '../core/echo.js';
-
-/** The longest duration a flag takes unless it says otherwise: a sanity bound for typing, not a clinical rule. */
-export const MAX_FLAG_DURATION = { seconds: 24 * 3600, text: '24h', example: '20m' } as const;
+import { LIMITS } from '../core/limits.js';
 
 /** A length of time: "20m", "90s", "1m30s", "1h15m", at most `max`. */
-export function durationFlag(flag: string, value: string | undefined, max: { seconds: number; text: string; example: string } = MAX_FLAG_DURATION): number | undefined {
+export function durationFlag(flag: string, value: string | undefined, max: { seconds: number; text: string; example: string } = LIMITS.flagDuration): number | undefined {
   if (value === undefined) return undefined;
   const parsed = parseDuration(value);
   const tooLong = `is longer than ${max.text}; give a length of time from 1s to ${max.text}, for example ${flag} ${max.example}`;

@@ -1,12 +1,13 @@
 // Options that several commands take, defined once.
 import type { OptionSpec } from './spec.js';
+import { LIMITS } from '../core/limits.js';
 
 export const JSON_OPTION = { flag: '--json', description: 'print JSON on stdout' } as const satisfies OptionSpec;
 
 /** The follow-up dates as an iCalendar file: check and episode status. */
 export const CALENDAR_OPTIONS = [
   { flag: '--ics', value: 'file', description: 'also write the follow-up dates to an iCalendar file for any calendar app', complete: 'file' },
-  { flag: '--remind', value: 'hh:mm', description: 'with --ics: a daily reminder to log your pain score at this time, for 6 weeks' },
+  { flag: '--remind', value: 'hh:mm', description: `with --ics: a daily reminder to log your pain score at this time, for ${LIMITS.reminderDays / 7} weeks` },
   { flag: '--force', description: 'replace the --ics file if it already exists' },
 ] as const satisfies readonly OptionSpec[];
 

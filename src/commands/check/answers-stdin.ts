@@ -1,9 +1,7 @@
 // `check --answers -`: the answers come on stdin, however slowly (a script may
 // still be writing them), up to a size no answers file comes near.
 import { UsageError } from '../../runtime/errors.js';
-
-/** Far above any answers file (a line per question), far below anything that could hurt. */
-export const MAX_STDIN_BYTES = 1024 * 1024;
+import { LIMITS } from '../../core/limits.js';
 
 export async function readAnswersFromStdin(stdin: NodeJS.ReadStream = process.stdin): Promise<string> {
   if (stdin.isTTY) throw new UsageError('--answers - reads answers from a pipe or file, not from the terminal; for example: backcare check --answers - < answers.yaml');
@@ -13,9 +11,9 @@ export async function readAnswersFromStdin(stdin: NodeJS.ReadStream = process.st
     for await (const chunk of stdin) {
       const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
       size += buffer.length;
-      if (size > MAX_STDIN_BYTES) {
+      if (size > LIMITS.answersBytes) {
         stdin.destroy();
-        throw new UsageError(`--answers -: more than ${MAX_STDIN_BYTES} bytes on stdin; an answers file is one "id: value" line per question`);
+        throw new UsageError(`--answers -: more than ${LIMITS.answersBytes} bytes on stdin; an answers file is one "id: value" line per question`);
       }
       chunks.push(buffer);
     }

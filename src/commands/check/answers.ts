@@ -10,6 +10,7 @@ import { closestId } from '../../core/suggest.js';
 import { UsageError } from '../../runtime/errors.js';
 import { readAnswersFromStdin } from './answers-stdin.js';
 import { echoed } from '../../core/echo.js';
+import { LIMITS } from '../../core/limits.js';
 
 export interface CollectedAnswers {
   answers: Answers;
@@ -113,11 +114,8 @@ async function readAnswersFile(path: string): Promise<Record<string, unknown>> {
   return value as Record<string, unknown>;
 }
 
-/** Far above any real answers file (a few hundred bytes); the same bound as a knowledge-base file. */
-export const MAX_ANSWERS_BYTES = 1024 * 1024;
-
 function readFile(path: string): string {
-  const read = readRegularFile(path, MAX_ANSWERS_BYTES);
+  const read = readRegularFile(path, LIMITS.answersBytes);
   if (read.ok) return read.text;
   throw new UsageError(`--answers ${echoed(path)}: ${read.code === 'ENOENT' ? 'no such file' : read.reason}; give a YAML or JSON file of answers`);
 }

@@ -11,15 +11,14 @@ import { readDiaryReporting } from '../../cli/diary-reader.js';
 import { countFlag } from '../../cli/flag-values.js';
 import type { Input, OptionsOf } from '../../cli/spec.js';
 import type { historyOptions } from './options.js';
+import { LIMITS } from '../../core/limits.js';
 
 type HistoryOptions = OptionsOf<typeof historyOptions>;
 
 export const DEFAULT_DAYS = 14;
-/** Ten years: a sanity bound on typing, not a limit of the diary. */
-export const MAX_DAYS = 3660;
 
 export async function run(options: Input<HistoryOptions>, io: Io): Promise<void> {
-  const days = countFlag('--days', options.days, { min: 1, max: MAX_DAYS, example: DEFAULT_DAYS }) ?? DEFAULT_DAYS;
+  const days = countFlag('--days', options.days, { min: 1, max: LIMITS.historyDays, example: DEFAULT_DAYS }) ?? DEFAULT_DAYS;
   const ctx = await io.context({ json: options.json });
   const now = io.now();
   const from = startOfDay(addLocalDays(now, -(days - 1)));

@@ -11,11 +11,9 @@ import { runSession } from '../../cli/countdown.js';
 import { countFlag, durationFlag, pastTimeFlag } from '../../cli/flag-values.js';
 import type { Input, OptionsOf } from '../../cli/spec.js';
 import type { iceHeatTimerOptions } from './options.js';
+import { LIMITS } from '../../core/limits.js';
 
 type TimerOptions = OptionsOf<typeof iceHeatTimerOptions>;
-
-/** A sanity bound on typing, not a clinical rule: the schedule's safety comes from the knowledge base. */
-export const MAX_CYCLES = 20;
 
 export async function run(options: Input<TimerOptions>, io: Io): Promise<void> {
   const now = io.now();
@@ -24,7 +22,7 @@ export async function run(options: Input<TimerOptions>, io: Io): Promise<void> {
     ice: durationFlag('--ice', options.ice),
     heat: durationFlag('--heat', options.heat),
     rest: durationFlag('--rest', options.rest),
-    cycles: countFlag('--cycles', options.cycles, { min: 1, max: MAX_CYCLES, example: 2 }) ?? 1,
+    cycles: countFlag('--cycles', options.cycles, { min: 1, max: LIMITS.timerCycles, example: 2 }) ?? 1,
   };
   const ctx = await io.context({ json: options.json });
   const since = pastTimeFlag('--since', options.since, now) ?? (wantsEpisodeStart(options) ? await episodeStart(ctx) : undefined);

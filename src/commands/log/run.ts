@@ -11,10 +11,9 @@ import type { Io } from '../../cli/io.js';
 import { parseScore, pastTimeFlag } from '../../cli/flag-values.js';
 import type { Input, OptionsOf } from '../../cli/spec.js';
 import type { logOptions } from './options.js';
+import { LIMITS } from '../../core/limits.js';
 
 type LogOptions = OptionsOf<typeof logOptions>;
-
-export const MAX_NOTE = 2000;
 
 export async function run(options: Input<LogOptions>, io: Io): Promise<void> {
   const now = io.now();
@@ -50,7 +49,7 @@ function checkedNote(note: string | undefined): string | undefined {
   if (note === undefined) return undefined;
   // Control characters would garble a terminal or a report; tabs and newlines become spaces.
   const clean = note.replace(/[\t\n\r]+/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f]/g, '').trim();
-  if (clean.length > MAX_NOTE) throw new UsageError(`--note is ${clean.length} characters long; keep it under ${MAX_NOTE}`);
+  if (clean.length > LIMITS.noteChars) throw new UsageError(`--note is ${clean.length} characters long; keep it under ${LIMITS.noteChars}`);
   return clean === '' ? undefined : clean;
 }
 

@@ -8,6 +8,7 @@ import { delimiter, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { StoreError, UsageError } from '../../runtime/errors.js';
 import { echoed } from '../../core/echo.js';
+import { LIMITS } from '../../core/limits.js';
 
 export const BROWSER_NAMES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'] as const;
 export const DEFAULT_TIMEOUT_SECONDS = 60;
@@ -38,16 +39,13 @@ export function findBrowser(env: NodeJS.ProcessEnv): string {
   throw new UsageError(`--format pdf needs Chrome or Chromium, and none was found (looked for ${BROWSER_NAMES.join(', ')} on the PATH); set BACKCARE_BROWSER to one, ${HOW_TO_PRINT_HTML}`);
 }
 
-/** An hour is far longer than any page takes to print; the bound also keeps setTimeout's limit out of reach. */
-export const MAX_TIMEOUT_SECONDS = 3600;
-
 /** BACKCARE_BROWSER_TIMEOUT in seconds (1 to an hour), else the default. */
 export function browserTimeoutMs(env: NodeJS.ProcessEnv): number {
   const raw = env.BACKCARE_BROWSER_TIMEOUT;
   if (raw === undefined || raw === '') return DEFAULT_TIMEOUT_SECONDS * 1000;
   const seconds = /^\s*\d+(\.\d+)?\s*$/.test(raw) ? Number(raw) : Number.NaN;
-  if (!(seconds >= 1 && seconds <= MAX_TIMEOUT_SECONDS)) {
-    throw new UsageError(`BACKCARE_BROWSER_TIMEOUT=${echoed(raw)} is not a number of seconds from 1 to ${MAX_TIMEOUT_SECONDS}; for example BACKCARE_BROWSER_TIMEOUT=120`);
+  if (!(seconds >= 1 && seconds <= LIMITS.browserTimeoutSeconds)) {
+    throw new UsageError(`BACKCARE_BROWSER_TIMEOUT=${echoed(raw)} is not a number of seconds from 1 to ${LIMITS.browserTimeoutSeconds}; for example BACKCARE_BROWSER_TIMEOUT=120`);
   }
   return seconds * 1000;
 }
