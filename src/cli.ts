@@ -9,6 +9,7 @@ import { handleSuspend } from './runtime/suspend.js';
 import { echoed } from './core/echo.js';
 import { helpWidth, wrapLines } from './ui/wrap.js';
 import { restoreTerminalOnSignals } from './runtime/terminal-signals.js';
+import { withSuggestion } from './cli/suggest-usage.js';
 // The light listing commands and `log` (which must start fast) ship inside this bundle:
 // loading another file costs more than parsing them.
 import * as log from './commands/log/run.js';
@@ -72,7 +73,8 @@ function configureErrors(program: Command): void {
       getErrHelpWidth: outWidth,
       writeOut: (text) => process.stdout.write(wrapLines(text, outWidth())),
       writeErr: (text) => process.stderr.write(wrapLines(text, errWidth())),
-      outputError: (message, write) => write(safeText(`backcare: ${echoed(oneLine(message.replace(/^error: /, '')), 300)} (see: ${helpHint(cmd)})\n`)),
+      outputError: (message, write) =>
+        write(safeText(`backcare: ${echoed(withSuggestion(oneLine(message.replace(/^error: /, '')), cmd), 300)} (see: ${helpHint(cmd)})\n`)),
     });
     cmd.commands.forEach(apply);
   };

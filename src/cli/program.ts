@@ -31,7 +31,8 @@ export function buildProgram(settings: ProgramSettings = {}): Command {
     .helpOption('-h, --help', 'show help');
   for (const option of GLOBAL_OPTIONS) program.addOption(toOption(option));
   program
-    .showSuggestionAfterError(true)
+    // Off: usage errors get their suggestion from closestId (cli/suggest-usage.ts), like every other typo.
+    .showSuggestionAfterError(false)
     .addHelpCommand('help [command]', 'show help for a command')
     .addHelpText('after', () => helpAfter(PROGRAM, width()));
   // Not commander's .version(): the second line reads the built-in base's sign-off state, only when asked.
