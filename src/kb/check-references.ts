@@ -4,6 +4,7 @@ import type { AnswerTest, KnowledgeBase, Question, RuleCondition } from './types
 import type { KbProblem, PathSegment } from './problems.js';
 import { DERIVED_FACTS, YES_NO_VALUES } from '../core/vocabulary.js';
 import { closestId } from '../core/suggest.js';
+import { OPERATORS, operatorsFor, operatorsOf, type AnswerTestOf, type OperatorTable } from '../core/check/operators.js';
 
 export function findCheckProblems(kb: KnowledgeBase, sourceIds: Set<string>, conditionIds: Set<string>): KbProblem[] {
   const problems: KbProblem[] = [];
@@ -62,20 +63,45 @@ export function findCheckProblems(kb: KnowledgeBase, sourceIds: Set<string>, con
 }
 
 function testProblem(test: AnswerTest, question: Question | undefined, kb: KnowledgeBase, conditionIds: Set<string>, questions: Map<string, Question>): string | undefined {
-  const numeric = [test.gt, test.gte, test.lt, test.lte].some((n) => n !== undefined);
-  if ((DERIVED_FACTS as readonly string[]).includes(test.answer)) {
-    return numeric && test.is === undefined && test.in === undefined && test.includes === undefined
+  const derived = (DERIVED_FACTS as readonly string[]).includes(test.answer);
+  if (!question && !derived) {
+    return `unknown question id "${test.answer}"${hint(test.answer, new Set([...questions.keys(), ...DERIVED_FACTS]))}`;
+  }
+  const asked = derived ? undefined : question;
+  return operatorProblem(OPERATORS, test, asked, () => (asked ? allowedValues(asked, kb, conditionIds) : new Set()));
+}
+
+/**
+ * Whether each operator of a test fits what it tests: a derived fact (a number,
+ * when `question` is undefined) or the question's type, with a possible value.
+ */
+export function operatorProblem<T extends OperatorTable>(
+  table: T,
+  test: AnswerTestOf<T>,
+  question: Question | undefined,
+  allowed: () => Set<string>,
+): string | undefined {
+  const used = operatorsOf(table, test);
+  if (!question) {
+    return used.every(({ operator }) => operator.accepts.includes('number'))
       ? undefined
-      : `"${test.answer}" is a number of hours or days; compare it with gt, gte, lt or lte`;
+      : `"${test.answer}" is a number of hours or days; compare it with ${listed(operatorsFor(table, 'number'), 'or')}`;
   }
-  if (!question) return `unknown question id "${test.answer}"${hint(test.answer, new Set([...questions.keys(), ...DERIVED_FACTS]))}`;
-  if (numeric && question.type !== 'number') return `"${test.answer}" is not a number question; gt, gte, lt and lte need one`;
-  const allowed = allowedValues(question, kb, conditionIds);
-  for (const value of [test.is, ...(test.in ?? []), test.includes].filter((v): v is string => v !== undefined)) {
-    if (!allowed.has(value)) return `"${value}" is not a possible answer to "${question.id}" (possible: ${[...allowed].join(', ')})`;
+  for (const { name, operator, value } of used) {
+    if (!operator.accepts.includes(question.type)) {
+      return `"${question.id}" is a ${question.type} question; ${name} only tests ${listed(operator.accepts, 'or')} questions`;
+    }
+    if (operator.value === 'number') continue;
+    const possible = allowed();
+    const wrong = (Array.isArray(value) ? value : [value]).find((v) => !possible.has(String(v)));
+    if (wrong !== undefined) return `"${wrong}" is not a possible answer to "${question.id}" (possible: ${[...possible].join(', ')})`;
   }
-  if (test.includes !== undefined && question.type !== 'many') return `includes only works on questions with several answers`;
   return undefined;
+}
+
+/** "a, b or c". */
+function listed(words: readonly string[], last: 'and' | 'or'): string {
+  return words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} ${last} ${words.at(-1)}`;
 }
 
 export function allowedValues(question: Question, kb: KnowledgeBase, conditionIds: Set<string> = new Set(kb.conditions.conditions.map((c) => c.id))): Set<string> {

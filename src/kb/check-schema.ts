@@ -3,6 +3,9 @@
 import { z } from 'zod';
 import { ANSWER_TYPES, CARE_LEVELS, QUESTION_SECTIONS } from '../core/vocabulary.js';
 import { Id, SourceRefs, Text } from './schema-parts.js';
+import { OPERATORS, type AnswerTestOf, type Condition, type Operator, type OperatorTable, type ValueKind } from '../core/check/operators.js';
+
+export type { AnswerTest, Condition } from '../core/check/operators.js';
 
 
 export const Choice = z.strictObject({ value: Id, label: Text });
@@ -13,36 +16,31 @@ export const UnsurePolicy = z.union([
   z.strictObject({ followUp: Id }),
 ]);
 
-/** A condition on the answers. Recursive: all / any / not, or a test of one answer. */
-export type Condition =
-  | { all: Condition[] }
-  | { any: Condition[] }
-  | { not: Condition }
-  | AnswerTest;
+/** What each kind of operator value looks like in YAML. */
+const VALUE_SCHEMAS = {
+  value: z.string(),
+  values: z.array(z.string()).min(1),
+  number: z.number(),
+} as const satisfies Record<ValueKind, z.ZodType>;
 
-export interface AnswerTest {
-  answer: string;
-  is?: string;
-  in?: string[];
-  includes?: string;
-  gt?: number;
-  gte?: number;
-  lt?: number;
-  lte?: number;
+type OperatorShape<T extends OperatorTable> = {
+  [N in keyof T]: T[N] extends Operator<infer K> ? z.ZodOptional<(typeof VALUE_SCHEMAS)[K]> : never;
+};
+
+/** The schema of an answer test under an operator table: the answer's id and at least one operator. */
+export function answerTestSchema<T extends OperatorTable>(table: T): z.ZodType<AnswerTestOf<T>> {
+  const names = Object.keys(table);
+  const shape = Object.fromEntries(
+    Object.entries(table).map(([name, op]) => [name, VALUE_SCHEMAS[op.value].optional()]),
+  ) as OperatorShape<T>;
+  return z
+    .strictObject({ answer: Id, ...shape })
+    .refine((t) => Object.keys(t).length > 1, { message: `an answer test needs one of ${names.join(', ')}` }) as z.ZodType<
+    AnswerTestOf<T>
+  >;
 }
 
-const AnswerTestSchema = z
-  .strictObject({
-    answer: Id,
-    is: z.string().optional(),
-    in: z.array(z.string()).min(1).optional(),
-    includes: z.string().optional(),
-    gt: z.number().optional(),
-    gte: z.number().optional(),
-    lt: z.number().optional(),
-    lte: z.number().optional(),
-  })
-  .refine((t) => Object.keys(t).length > 1, { message: 'an answer test needs one of is, in, includes, gt, gte, lt, lte' });
+const AnswerTestSchema = answerTestSchema(OPERATORS);
 
 export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
   z.union([
