@@ -4,6 +4,7 @@
 import type { AnswerTest, KnowledgeBase, Rule, RuleCondition } from './types.js';
 import type { KbProblem, PathSegment } from './problems.js';
 import { CARE_LEVELS, toSeconds } from '../core/vocabulary.js';
+import { foldCondition } from '../core/check/condition-tree.js';
 
 const RANK = new Map<string, number>(CARE_LEVELS.map((level, i) => [level, i]));
 const ONSET_FACTS: Record<string, number> = { 'hours-since-onset': 3600, 'days-since-onset': 86_400 };
@@ -72,10 +73,12 @@ function thresholdProblems(kb: KnowledgeBase): KbProblem[] {
 
 /** The "at least this long since onset" thresholds a condition tests, in seconds. */
 function onsetStarts(condition: RuleCondition): number[] {
-  if ('all' in condition) return condition.all.flatMap(onsetStarts);
-  if ('any' in condition) return condition.any.flatMap(onsetStarts);
-  if ('not' in condition) return [];
-  return startOf(condition);
+  return foldCondition<number[]>(condition, {
+    all: (children) => children.flat(),
+    any: (children) => children.flat(),
+    not: () => [],
+    test: startOf,
+  });
 }
 
 function startOf(test: AnswerTest): number[] {

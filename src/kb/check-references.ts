@@ -4,6 +4,7 @@ import type { AnswerTest, KnowledgeBase, Question, RuleCondition } from './types
 import type { KbProblem, PathSegment } from './problems.js';
 import { DERIVED_FACTS, YES_NO_VALUES } from '../core/vocabulary.js';
 import { closestId } from '../core/suggest.js';
+import { answerTests } from '../core/check/condition-tree.js';
 import { OPERATORS, operatorsFor, operatorsOf, type AnswerTestOf, type OperatorTable } from '../core/check/operators.js';
 
 export function findCheckProblems(kb: KnowledgeBase, sourceIds: Set<string>, conditionIds: Set<string>): KbProblem[] {
@@ -26,14 +27,10 @@ export function findCheckProblems(kb: KnowledgeBase, sourceIds: Set<string>, con
   });
 
   const checkCondition = (part: string, path: PathSegment[], condition: RuleCondition): void => {
-    if ('all' in condition) condition.all.forEach((c, i) => checkCondition(part, [...path, 'all', i], c));
-    else if ('any' in condition) condition.any.forEach((c, i) => checkCondition(part, [...path, 'any', i], c));
-    else if ('not' in condition) checkCondition(part, [...path, 'not'], condition.not);
-    else checkTest(part, path, condition);
-  };
-  const checkTest = (part: string, path: PathSegment[], test: AnswerTest): void => {
-    const message = testProblem(test, questions.get(test.answer), kb, conditionIds, questions);
-    if (message) add(part, path, message);
+    for (const { test, path: at } of answerTests(condition)) {
+      const message = testProblem(test, questions.get(test.answer), kb, conditionIds, questions);
+      if (message) add(part, [...path, ...at], message);
+    }
   };
 
   kb.questions.questions.forEach((q, i) => {

@@ -3,17 +3,17 @@
 // rule only fires when its condition is known to hold.
 import type { AnswerValue } from './answers.js';
 import { OPERATORS, passes, type AnswerTest, type Condition as RuleCondition } from './operators.js';
+import { foldCondition } from './condition-tree.js';
 
 export type Truth = true | false | undefined;
 
 export function evaluate(condition: RuleCondition, facts: ReadonlyMap<string, AnswerValue>): Truth {
-  if ('all' in condition) return combine(condition.all.map((c) => evaluate(c, facts)), false);
-  if ('any' in condition) return combine(condition.any.map((c) => evaluate(c, facts)), true);
-  if ('not' in condition) {
-    const inner = evaluate(condition.not, facts);
-    return inner === undefined ? undefined : !inner;
-  }
-  return test(condition, facts.get(condition.answer));
+  return foldCondition<Truth>(condition, {
+    all: (values) => combine(values, false),
+    any: (values) => combine(values, true),
+    not: (inner) => (inner === undefined ? undefined : !inner),
+    test: (t) => test(t, facts.get(t.answer)),
+  });
 }
 
 /** all: any false decides; any: any true decides; otherwise unknown wins over the default. */

@@ -1,8 +1,9 @@
 // The questionnaire's order and flow: which questions apply given the answers
 // so far, which is next, which are still missing, and what "not sure" counts as.
-import type { KnowledgeBase, Question, RuleCondition } from '../../kb/types.js';
+import type { KnowledgeBase, Question } from '../../kb/types.js';
 import type { Answers, AnswerValue } from './answers.js';
 import { evaluate } from './conditions.js';
+import { answersTested } from './condition-tree.js';
 
 /** The question whose answer is the pain score (recorded in the diary, suggested for `backcare log`). */
 export const PAIN_QUESTION = 'pain-now';
@@ -62,13 +63,6 @@ export function progress(kb: KnowledgeBase, answers: Answers): { answered: numbe
 export function questionText(kb: KnowledgeBase, question: Question, answers: Answers): string {
   const forChild = kb.questions.childWording && evaluate(kb.questions.childWording, new Map(Object.entries(answers))) === true;
   return forChild && question.forChild !== undefined ? question.forChild : shortForm(question);
-}
-
-function answersTested(condition: RuleCondition): string[] {
-  if ('all' in condition) return condition.all.flatMap(answersTested);
-  if ('any' in condition) return condition.any.flatMap(answersTested);
-  if ('not' in condition) return answersTested(condition.not);
-  return [condition.answer];
 }
 
 /** The title a group of questions is shown under: its short form where it has one. */

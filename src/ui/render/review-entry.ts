@@ -5,6 +5,7 @@
 import { describeAllowed } from '../../core/check/answers.js';
 import type { RuleCondition } from '../../kb/types.js';
 import { OPERATORS, testWords } from '../../core/check/operators.js';
+import { foldCondition } from '../../core/check/condition-tree.js';
 import type { KnowledgeBase, Question, Region } from '../../kb/types.js';
 import { remedyKey, type ReviewEntry } from '../../core/review/entries.js';
 import { formatTimeRange } from '../format.js';
@@ -113,9 +114,12 @@ function thermalLines(t: unknown, w: number): string[] {
 
 /** A rule's condition in words: `saddle-numbness is yes`, `age ≥ 65`, `all of (…)`. */
 export function describeCondition(c: RuleCondition): string {
-  if ('all' in c) return c.all.length === 1 ? describeCondition(c.all[0] as RuleCondition) : `all of (${c.all.map(describeCondition).join('; ')})`;
-  if ('any' in c) return c.any.length === 1 ? describeCondition(c.any[0] as RuleCondition) : `any of (${c.any.map(describeCondition).join('; ')})`;
-  if ('not' in c) return `not (${describeCondition(c.not)})`;
-  return testWords(OPERATORS, c);
+  const group = (word: string) => (children: string[]) => (children.length === 1 ? (children[0] ?? '') : `${word} of (${children.join('; ')})`);
+  return foldCondition(c, {
+    all: group('all'),
+    any: group('any'),
+    not: (child) => `not (${child})`,
+    test: (t) => testWords(OPERATORS, t),
+  });
 }
 
