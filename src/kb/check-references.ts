@@ -33,6 +33,7 @@ export function findCheckProblems(kb: KnowledgeBase, sourceIds: Set<string>, con
     }
   };
 
+  problems.push(...roleProblems(kb));
   kb.questions.questions.forEach((q, i) => {
     if (q.askIf) checkCondition('questions', ['questions', i, 'askIf'], q.askIf);
     if (q.unsure && 'followUp' in q.unsure) {
@@ -64,6 +65,9 @@ function testProblem(test: AnswerTest, question: Question | undefined, kb: Knowl
   if (!question && !derived) {
     return `unknown question id "${test.answer}"${hint(test.answer, new Set([...questions.keys(), ...DERIVED_FACTS]))}`;
   }
+  if (derived && !kb.questions.questions.some((q) => q.role === 'onset')) {
+    return `"${test.answer}" is counted from the onset: give the when question that asks it role: onset`;
+  }
   const asked = derived ? undefined : question;
   return operatorProblem(OPERATORS, test, asked, () => (asked ? allowedValues(asked, kb, conditionIds) : new Set()));
 }
@@ -94,6 +98,18 @@ export function operatorProblem<T extends OperatorTable>(
     if (wrong !== undefined) return `"${wrong}" is not a possible answer to "${question.id}" (possible: ${[...possible].join(', ')})`;
   }
   return undefined;
+}
+
+/** At most one question holds each role: the code reads that one answer for it. */
+function roleProblems(kb: KnowledgeBase): KbProblem[] {
+  const holder = new Map<string, string>();
+  return kb.questions.questions.flatMap((q, i): KbProblem[] => {
+    if (q.role === undefined) return [];
+    const first = holder.get(q.role);
+    holder.set(q.role, first ?? q.id);
+    if (first === undefined) return [];
+    return [{ part: 'questions', path: ['questions', i, 'role'], message: `role ${q.role} is already held by question "${first}"; a role names one question` }];
+  });
 }
 
 /** "a, b or c". */

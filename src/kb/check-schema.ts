@@ -1,7 +1,7 @@
 // Schemas of the questionnaire (questions.yaml) and the triage rules
 // (rules.yaml) behind `backcare check`.
 import { z } from 'zod';
-import { ANSWER_TYPES, CARE_LEVELS, QUESTION_SECTIONS } from '../core/vocabulary.js';
+import { ANSWER_TYPES, CARE_LEVELS, QUESTION_ROLE_NAMES, QUESTION_ROLES, QUESTION_SECTIONS } from '../core/vocabulary.js';
 import { Id, SourceRefs, Text } from './schema-parts.js';
 import { OPERATORS, type AnswerTestOf, type Condition, type Operator, type OperatorTable, type ValueKind } from '../core/check/operators.js';
 
@@ -56,6 +56,8 @@ export const Question = z
     id: Id,
     section: z.enum(QUESTION_SECTIONS),
     type: z.enum(ANSWER_TYPES),
+    /** What the code reads this answer for (at most one question per role): onset, pain-score, pregnancy-weeks. */
+    role: z.enum(QUESTION_ROLE_NAMES).optional(),
     /** What a person reads first: plain, about 15 words at most, still naming the sign precisely. */
     // Optional here so the refinement below can name the question that lacks it.
     short: Text.optional(),
@@ -86,6 +88,8 @@ export const Question = z
     need(q.type !== 'choice' || q.choices !== undefined, 'choice questions need choices', 'choices');
     need(q.type !== 'many' || q.choices !== undefined || q.choicesFrom !== undefined, 'many questions need choices or choicesFrom', 'choices');
     need(q.unsure === undefined || q.type === 'yes-no', 'only yes-no questions can have an unsure policy', 'unsure');
+    const roleType = q.role === undefined ? q.type : QUESTION_ROLES[q.role];
+    need(roleType === q.type, `role ${q.role ?? ''} needs a ${roleType} question, and "${q.id}" is a ${q.type} question`, 'role');
   });
 
 export const QuestionSection = z.strictObject({ id: z.enum(QUESTION_SECTIONS), title: Text });

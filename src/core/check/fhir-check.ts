@@ -15,7 +15,7 @@ import type { KnowledgeBase, Question, RuleCondition } from '../../kb/types.js';
 import type { CareLevel } from '../vocabulary.js';
 import type { Answers, AnswerValue } from './answers.js';
 import { choiceValues } from './answers.js';
-import { orderedQuestions, PAIN_QUESTION } from './questionnaire.js';
+import { answerWithRole, orderedQuestions } from './questionnaire.js';
 import { OPERATORS, operatorsOf } from './operators.js';
 
 export { CARE_LEVEL_SYSTEM };
@@ -150,7 +150,7 @@ export function fhirCheckBundle(kb: KnowledgeBase, check: CheckForFhir, version:
     prediction: [{ outcome: { coding: [{ system: CARE_LEVEL_SYSTEM, code: check.level, display: level.title }], text: level.action } }],
     ...(check.reasons.length > 0 ? { note: check.reasons.map((r) => ({ text: `${r.rule}: ${r.reason}` })) } : {}),
   };
-  const pain = check.answers[PAIN_QUESTION];
+  const pain = answerWithRole(kb, check.answers, 'pain-score');
   const observation: FhirResource | undefined =
     typeof pain === 'number'
       ? {
