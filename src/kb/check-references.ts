@@ -7,23 +7,17 @@ import { closestId } from '../core/suggest.js';
 import { answerTests } from '../core/check/condition-tree.js';
 import { OPERATORS, operatorsFor, operatorsOf, type AnswerTestOf, type OperatorTable } from '../core/check/operators.js';
 
-export function findCheckProblems(kb: KnowledgeBase, sourceIds: Set<string>, conditionIds: Set<string>): KbProblem[] {
+export function findCheckProblems(kb: KnowledgeBase, conditionIds: Set<string>): KbProblem[] {
   const problems: KbProblem[] = [];
   const questions = new Map<string, Question>();
   const sections = new Set(kb.questions.sections.map((s) => s.id));
   const add = (part: string, path: PathSegment[], message: string): void => {
     problems.push({ part, path, message });
   };
-  const sourcesOk = (part: string, path: PathSegment[], ids: readonly string[]): void =>
-    ids.forEach((id, i) => {
-      if (!sourceIds.has(id)) add(part, [...path, i], `unknown source id "${id}"${hint(id, sourceIds)}`);
-    });
 
   kb.questions.questions.forEach((q, i) => {
-    if (questions.has(q.id)) add('questions', ['questions', i, 'id'], `duplicate id "${q.id}"`);
-    questions.set(q.id, q);
+    if (!questions.has(q.id)) questions.set(q.id, q);
     if (!sections.has(q.section)) add('questions', ['questions', i, 'section'], `section "${q.section}" is not listed under sections`);
-    sourcesOk('questions', ['questions', i, 'sources'], q.sources);
   });
 
   const checkCondition = (part: string, path: PathSegment[], condition: RuleCondition): void => {
@@ -38,25 +32,15 @@ export function findCheckProblems(kb: KnowledgeBase, sourceIds: Set<string>, con
     if (q.askIf) checkCondition('questions', ['questions', i, 'askIf'], q.askIf);
     if (q.unsure && 'followUp' in q.unsure) {
       const follow = questions.get(q.unsure.followUp);
-      if (follow?.type !== 'yes-no') add('questions', ['questions', i, 'unsure', 'followUp'], `follow-up "${q.unsure.followUp}" must be a yes-no question`);
+      if (follow && follow.type !== 'yes-no') add('questions', ['questions', i, 'unsure', 'followUp'], `follow-up "${q.unsure.followUp}" must be a yes-no question`);
     }
   });
   if (kb.questions.childWording) checkCondition('questions', ['childWording'], kb.questions.childWording);
-  const ruleIds = new Set<string>();
-  kb.rules.rules.forEach((r, i) => {
-    if (ruleIds.has(r.id)) add('rules', ['rules', i, 'id'], `duplicate id "${r.id}"`);
-    ruleIds.add(r.id);
-    checkCondition('rules', ['rules', i, 'when'], r.when);
-    sourcesOk('rules', ['rules', i, 'sources'], r.sources);
-  });
+  kb.rules.rules.forEach((r, i) => checkCondition('rules', ['rules', i, 'when'], r.when));
   kb.timelines.followUp.forEach((f, i) => {
     if (f.appliesIf) checkCondition('timelines', ['followUp', i, 'appliesIf'], f.appliesIf);
   });
-  kb.rules.conditionRules.forEach((r, i) => {
-    if (!conditionIds.has(r.condition)) add('rules', ['conditionRules', i, 'condition'], `unknown condition id "${r.condition}"${hint(r.condition, conditionIds)}`);
-    checkCondition('rules', ['conditionRules', i, 'when'], r.when);
-    sourcesOk('rules', ['conditionRules', i, 'sources'], r.sources);
-  });
+  kb.rules.conditionRules.forEach((r, i) => checkCondition('rules', ['conditionRules', i, 'when'], r.when));
   return problems;
 }
 

@@ -2,7 +2,7 @@
 // (rules.yaml) behind `backcare check`.
 import { z } from 'zod';
 import { ANSWER_TYPES, CARE_LEVELS, QUESTION_ROLE_NAMES, QUESTION_ROLES, QUESTION_SECTIONS } from '../core/vocabulary.js';
-import { Id, SourceRefs, Text } from './schema-parts.js';
+import { Id, refTo, SourceRefs, Text } from './schema-parts.js';
 import { OPERATORS, type AnswerTestOf, type Condition, type Operator, type OperatorTable, type ValueKind } from '../core/check/operators.js';
 
 export type { AnswerTest, Condition } from '../core/check/operators.js';
@@ -13,7 +13,7 @@ export const Choice = z.strictObject({ value: Id, label: Text });
 /** How a "not sure" answer to a yes/no question counts: as yes, or by asking a concrete follow-up. */
 export const UnsurePolicy = z.union([
   z.strictObject({ countsAs: z.literal('yes', 'expected countsAs: yes (a "not sure" must never count as no)') }),
-  z.strictObject({ followUp: Id }),
+  z.strictObject({ followUp: refTo('questions') }),
 ]);
 
 /** What each kind of operator value looks like in YAML. */
@@ -111,7 +111,7 @@ export const Rule = z.strictObject({
   when: ConditionSchema,
   reason: Text,
   /** The warning sign (warning-signs.yaml) this rule implements. */
-  warningSign: Id,
+  warningSign: refTo('warningSigns'),
   /** Why a level chosen against (or beyond) the guideline was chosen: a recorded judgement, not a default. */
   judgement: Text.optional(),
   sources: SourceRefs,
@@ -119,7 +119,7 @@ export const Rule = z.strictObject({
 
 /** Conditions that answers imply, e.g. age 65 or over -> age-65-plus, for medicine cautions. */
 export const ConditionRule = z.strictObject({
-  condition: Id,
+  condition: refTo('conditions'),
   /** The answers imply it only in some cases, so the conditions list still offers it to tick. */
   stillAsked: z.boolean().optional(),
   when: ConditionSchema,
