@@ -7,9 +7,6 @@ import { POPULATION_GROUPS, type PopulationGroup, type PopulationStance } from '
 export const STRICTNESS: Record<PopulationStance, number> = { suggested: 0, adapt: 1, 'ask-first': 2, avoid: 3 };
 export const CAUTION_STRICTNESS: Record<Caution['action'], number> = { stop: 1, adapt: 1, 'ask-first': 2, avoid: 3 };
 
-/** The question whose answer is the week of pregnancy, for cells that hold only from a week on. */
-export const PREGNANCY_WEEKS_QUESTION = 'pregnancy-weeks';
-
 /**
  * Cautions from the matrix for the groups in `conditions`. A group that one of
  * the remedy's own cautions already names adds nothing (kb validate checks

@@ -107,6 +107,19 @@ export type CareLevel = (typeof CARE_LEVELS)[number];
 export const ANSWER_TYPES = ['yes-no', 'number', 'choice', 'many', 'when'] as const;
 export type AnswerType = (typeof ANSWER_TYPES)[number];
 
+/**
+ * What the code reads a question's answer for, named by `role:` in questions.yaml
+ * rather than by id or position, with the answer type each needs: the onset the
+ * derived facts count from, the 0-10 pain score the diary records, and the week
+ * of pregnancy that population cells with `fromWeek` compare with.
+ */
+export const QUESTION_ROLES = { onset: 'when', 'pain-score': 'number', 'pregnancy-weeks': 'number' } as const satisfies Record<
+  string,
+  AnswerType
+>;
+export type QuestionRole = keyof typeof QUESTION_ROLES;
+export const QUESTION_ROLE_NAMES = Object.keys(QUESTION_ROLES) as [QuestionRole, ...QuestionRole[]];
+
 export const QUESTION_SECTIONS = ['emergency-signs', 'urgent-signs', 'doctor-signs', 'about-you', 'about-the-pain', 'health'] as const;
 
 /** Facts computed from the answers (not asked), which rules may test like answers. */

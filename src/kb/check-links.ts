@@ -4,6 +4,7 @@
 import type { AnswerTest, KnowledgeBase, Rule, RuleCondition } from './types.js';
 import type { KbProblem, PathSegment } from './problems.js';
 import { CARE_LEVELS, toSeconds } from '../core/vocabulary.js';
+import { foldCondition } from '../core/check/condition-tree.js';
 
 const RANK = new Map<string, number>(CARE_LEVELS.map((level, i) => [level, i]));
 const ONSET_FACTS: Record<string, number> = { 'hours-since-onset': 3600, 'days-since-onset': 86_400 };
@@ -19,8 +20,9 @@ function warningSignProblems(kb: KnowledgeBase): KbProblem[] {
   kb.rules.rules.forEach((rule, i) => {
     const at = (key: string): PathSegment[] => ['rules', i, key];
     const sign = signs.get(rule.warningSign);
-    if (!sign) problems.push({ part: 'rules', path: at('warningSign'), message: `unknown warning sign id "${rule.warningSign}"` });
-    else if (!sign.rules.includes(rule.id)) {
+    // An unknown sign is reported by the declared reference check.
+    if (!sign) return;
+    if (!sign.rules.includes(rule.id)) {
       problems.push({ part: 'rules', path: at('warningSign'), message: `warning sign "${sign.id}" does not list rule "${rule.id}" under its rules` });
     } else if (rule.level !== sign.urgency) {
       problems.push({ part: 'rules', path: at('level'), message: `rule "${rule.id}" gives ${rule.level}, but its warning sign "${sign.id}" is ${sign.urgency}` });
@@ -29,7 +31,7 @@ function warningSignProblems(kb: KnowledgeBase): KbProblem[] {
   kb.warningSigns.warningSigns.forEach((sign, i) => {
     sign.rules.forEach((id, j) => {
       const rule = rules.get(id);
-      const message = !rule ? `unknown rule id "${id}"` : rule.warningSign !== sign.id ? `rule "${id}" names warning sign "${rule.warningSign}", not "${sign.id}"` : undefined;
+      const message = rule && rule.warningSign !== sign.id ? `rule "${id}" names warning sign "${rule.warningSign}", not "${sign.id}"` : undefined;
       if (message) problems.push({ part: 'warningSigns', path: ['warningSigns', i, 'rules', j], message });
     });
     const levels = sign.rules.flatMap((id) => rules.get(id)?.level ?? []);
@@ -45,14 +47,11 @@ function thresholdProblems(kb: KnowledgeBase): KbProblem[] {
   const problems: KbProblem[] = [];
   const ruleIndex = new Map(kb.rules.rules.map((r, i) => [r.id, i]));
   const linkedTo = new Map<string, number>();
-  kb.timelines.followUp.forEach((followUp, i) => {
+  kb.timelines.followUp.forEach((followUp) => {
     const seconds = toSeconds(followUp.after.min, followUp.after.unit);
-    followUp.rules.forEach((id, j) => {
+    followUp.rules.forEach((id) => {
       const index = ruleIndex.get(id);
-      if (index === undefined) {
-        problems.push({ part: 'timelines', path: ['followUp', i, 'rules', j], message: `unknown rule id "${id}"` });
-        return;
-      }
+      if (index === undefined) return; // reported by the declared reference check
       linkedTo.set(id, seconds);
       const rule = kb.rules.rules[index] as Rule;
       const starts = onsetStarts(rule.when);
@@ -72,10 +71,12 @@ function thresholdProblems(kb: KnowledgeBase): KbProblem[] {
 
 /** The "at least this long since onset" thresholds a condition tests, in seconds. */
 function onsetStarts(condition: RuleCondition): number[] {
-  if ('all' in condition) return condition.all.flatMap(onsetStarts);
-  if ('any' in condition) return condition.any.flatMap(onsetStarts);
-  if ('not' in condition) return [];
-  return startOf(condition);
+  return foldCondition<number[]>(condition, {
+    all: (children) => children.flat(),
+    any: (children) => children.flat(),
+    not: () => [],
+    test: startOf,
+  });
 }
 
 function startOf(test: AnswerTest): number[] {

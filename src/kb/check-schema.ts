@@ -1,8 +1,11 @@
 // Schemas of the questionnaire (questions.yaml) and the triage rules
 // (rules.yaml) behind `backcare check`.
 import { z } from 'zod';
-import { ANSWER_TYPES, CARE_LEVELS, QUESTION_SECTIONS } from '../core/vocabulary.js';
-import { Id, SourceRefs, Text } from './schema-parts.js';
+import { ANSWER_TYPES, CARE_LEVELS, QUESTION_ROLE_NAMES, QUESTION_ROLES, QUESTION_SECTIONS } from '../core/vocabulary.js';
+import { Id, refTo, SourceRefs, Text } from './schema-parts.js';
+import { OPERATORS, type AnswerTestOf, type Condition, type Operator, type OperatorTable, type ValueKind } from '../core/check/operators.js';
+
+export type { AnswerTest, Condition } from '../core/check/operators.js';
 
 
 export const Choice = z.strictObject({ value: Id, label: Text });
@@ -10,39 +13,34 @@ export const Choice = z.strictObject({ value: Id, label: Text });
 /** How a "not sure" answer to a yes/no question counts: as yes, or by asking a concrete follow-up. */
 export const UnsurePolicy = z.union([
   z.strictObject({ countsAs: z.literal('yes', 'expected countsAs: yes (a "not sure" must never count as no)') }),
-  z.strictObject({ followUp: Id }),
+  z.strictObject({ followUp: refTo('questions') }),
 ]);
 
-/** A condition on the answers. Recursive: all / any / not, or a test of one answer. */
-export type Condition =
-  | { all: Condition[] }
-  | { any: Condition[] }
-  | { not: Condition }
-  | AnswerTest;
+/** What each kind of operator value looks like in YAML. */
+const VALUE_SCHEMAS = {
+  value: z.string(),
+  values: z.array(z.string()).min(1),
+  number: z.number(),
+} as const satisfies Record<ValueKind, z.ZodType>;
 
-export interface AnswerTest {
-  answer: string;
-  is?: string;
-  in?: string[];
-  includes?: string;
-  gt?: number;
-  gte?: number;
-  lt?: number;
-  lte?: number;
+type OperatorShape<T extends OperatorTable> = {
+  [N in keyof T]: T[N] extends Operator<infer K> ? z.ZodOptional<(typeof VALUE_SCHEMAS)[K]> : never;
+};
+
+/** The schema of an answer test under an operator table: the answer's id and at least one operator. */
+export function answerTestSchema<T extends OperatorTable>(table: T): z.ZodType<AnswerTestOf<T>> {
+  const names = Object.keys(table);
+  const shape = Object.fromEntries(
+    Object.entries(table).map(([name, op]) => [name, VALUE_SCHEMAS[op.value].optional()]),
+  ) as OperatorShape<T>;
+  return z
+    .strictObject({ answer: Id, ...shape })
+    .refine((t) => Object.keys(t).length > 1, { message: `an answer test needs one of ${names.join(', ')}` }) as z.ZodType<
+    AnswerTestOf<T>
+  >;
 }
 
-const AnswerTestSchema = z
-  .strictObject({
-    answer: Id,
-    is: z.string().optional(),
-    in: z.array(z.string()).min(1).optional(),
-    includes: z.string().optional(),
-    gt: z.number().optional(),
-    gte: z.number().optional(),
-    lt: z.number().optional(),
-    lte: z.number().optional(),
-  })
-  .refine((t) => Object.keys(t).length > 1, { message: 'an answer test needs one of is, in, includes, gt, gte, lt, lte' });
+const AnswerTestSchema = answerTestSchema(OPERATORS);
 
 export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
   z.union([
@@ -58,6 +56,8 @@ export const Question = z
     id: Id,
     section: z.enum(QUESTION_SECTIONS),
     type: z.enum(ANSWER_TYPES),
+    /** What the code reads this answer for (at most one question per role): onset, pain-score, pregnancy-weeks. */
+    role: z.enum(QUESTION_ROLE_NAMES).optional(),
     /** What a person reads first: plain, about 15 words at most, still naming the sign precisely. */
     // Optional here so the refinement below can name the question that lacks it.
     short: Text.optional(),
@@ -88,6 +88,8 @@ export const Question = z
     need(q.type !== 'choice' || q.choices !== undefined, 'choice questions need choices', 'choices');
     need(q.type !== 'many' || q.choices !== undefined || q.choicesFrom !== undefined, 'many questions need choices or choicesFrom', 'choices');
     need(q.unsure === undefined || q.type === 'yes-no', 'only yes-no questions can have an unsure policy', 'unsure');
+    const roleType = q.role === undefined ? q.type : QUESTION_ROLES[q.role];
+    need(roleType === q.type, `role ${q.role ?? ''} needs a ${roleType} question, and "${q.id}" is a ${q.type} question`, 'role');
   });
 
 export const QuestionSection = z.strictObject({ id: z.enum(QUESTION_SECTIONS), title: Text });
@@ -109,7 +111,7 @@ export const Rule = z.strictObject({
   when: ConditionSchema,
   reason: Text,
   /** The warning sign (warning-signs.yaml) this rule implements. */
-  warningSign: Id,
+  warningSign: refTo('warningSigns'),
   /** Why a level chosen against (or beyond) the guideline was chosen: a recorded judgement, not a default. */
   judgement: Text.optional(),
   sources: SourceRefs,
@@ -117,7 +119,7 @@ export const Rule = z.strictObject({
 
 /** Conditions that answers imply, e.g. age 65 or over -> age-65-plus, for medicine cautions. */
 export const ConditionRule = z.strictObject({
-  condition: Id,
+  condition: refTo('conditions'),
   /** The answers imply it only in some cases, so the conditions list still offers it to tick. */
   stillAsked: z.boolean().optional(),
   when: ConditionSchema,

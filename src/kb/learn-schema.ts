@@ -4,7 +4,7 @@
 // so the numbers live in one place.
 import { z } from 'zod';
 import { EVIDENCE_LEVELS, LEARN_PLACES } from '../core/vocabulary.js';
-import { Id, SourceRefs, Text } from './schema-parts.js';
+import { Id, refTo, SourceRefs, Text } from './schema-parts.js';
 
 export const LearnSection = z
   .strictObject({
@@ -13,12 +13,12 @@ export const LearnSection = z
     evidence: z.enum(EVIDENCE_LEVELS).optional(),
     sources: SourceRefs.optional(),
     /** Remedies this section points to ("see backcare remedies <id>") instead of repeating them. */
-    remedies: z.array(Id).default([]),
-    warningSigns: z.array(Id).default([]),
+    remedies: z.array(refTo('remedies')).default([]),
+    warningSigns: z.array(refTo('warningSigns')).default([]),
     /** Recovery facts (timelines.yaml `recovery`) shown here by reference. */
-    recovery: z.array(Id).default([]),
+    recovery: z.array(refTo('recovery')).default([]),
     /** Follow-ups (timelines.yaml `followUp`) shown here by reference. */
-    followUps: z.array(Id).default([]),
+    followUps: z.array(refTo('followUps')).default([]),
   })
   .refine((s) => s.text !== undefined || s.recovery.length + s.followUps.length > 0, {
     message: 'a section needs text, or recovery or followUps ids from timelines.yaml',
@@ -43,7 +43,7 @@ export const LearnTopic = z.strictObject({
   /** Other words people may type for this topic: `backcare learn posture`. */
   keywords: z.array(Keyword).default([]),
   sections: z.array(LearnSection).min(1),
-  related: z.array(Id).default([]),
+  related: z.array(refTo('topics')).default([]),
   /** Where else backcare points to this topic: after `episode end`, in the care plan's sections. */
   offeredFrom: z.array(z.enum(LEARN_PLACES)).default([]),
 });

@@ -1,24 +1,17 @@
 // The population stance matrix must be complete: every remedy states how it
 // suits each group of people (POPULATION_GROUPS), for a reason written in
-// `populationReasons`, and never more loosely than its own cautions for that group.
+// `populationReasons` (a declared reference), and never more loosely than its
+// own cautions for that group.
 import type { KnowledgeBase, PopulationCell, Remedy } from './types.js';
 import type { KbProblem, PathSegment } from './problems.js';
 import { POPULATION_GROUPS } from '../core/vocabulary.js';
 import { CAUTION_STRICTNESS, STRICTNESS } from '../core/populations.js';
 
-export function findPopulationProblems(kb: KnowledgeBase, sourceIds: Set<string>): KbProblem[] {
+export function findPopulationProblems(kb: KnowledgeBase): KbProblem[] {
   const problems: KbProblem[] = [];
   const add = (path: PathSegment[], message: string): void => {
     problems.push({ part: 'remedies', path, message });
   };
-  const reasons = new Set<string>();
-  kb.remedies.populationReasons.forEach((r, i) => {
-    if (reasons.has(r.id)) add(['populationReasons', i, 'id'], `duplicate id "${r.id}"`);
-    reasons.add(r.id);
-    r.sources.forEach((id, j) => {
-      if (!sourceIds.has(id)) add(['populationReasons', i, 'sources', j], `unknown source id "${id}"`);
-    });
-  });
   kb.remedies.remedies.forEach((remedy, i) => {
     const at: PathSegment[] = ['remedies', i];
     const missing = POPULATION_GROUPS.filter((g) => remedy.populations[g] === undefined);
@@ -30,18 +23,17 @@ export function findPopulationProblems(kb: KnowledgeBase, sourceIds: Set<string>
     }
     for (const group of POPULATION_GROUPS) {
       const cell = remedy.populations[group];
-      if (cell) problems.push(...cellProblems(remedy, group, cell, reasons, [...at, 'populations', group]));
+      if (cell) problems.push(...cellProblems(remedy, group, cell, [...at, 'populations', group]));
     }
   });
   return problems;
 }
 
-function cellProblems(remedy: Remedy, group: string, cell: PopulationCell, reasons: Set<string>, at: PathSegment[]): KbProblem[] {
+function cellProblems(remedy: Remedy, group: string, cell: PopulationCell, at: PathSegment[]): KbProblem[] {
   const problems: KbProblem[] = [];
   const add = (key: string, message: string): void => {
     problems.push({ part: 'remedies', path: [...at, key], message });
   };
-  if (!reasons.has(cell.why)) add('why', `unknown population reason "${cell.why}" (add it under populationReasons)`);
   if (cell.fromWeek !== undefined && group !== 'pregnancy') add('fromWeek', 'fromWeek only applies to the pregnancy group');
   if (cell.regard !== undefined && cell.stance === 'suggested') add('regard', 'regard needs a stance other than suggested, so the person sees why');
   const stricter = remedy.cautions.find((c) => c.when?.includes(group) && CAUTION_STRICTNESS[c.action] > STRICTNESS[cell.stance]);

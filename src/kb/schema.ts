@@ -21,7 +21,7 @@ import {
 import { ConditionSchema, QuestionsFile, RulesFile } from './check-schema.js';
 import { LearnFile } from './learn-schema.js';
 import { ReviewFile } from './review-schema.js';
-import { Id, IsoDate, SourceRefs, Text } from './schema-parts.js';
+import { Id, IsoDate, refTo, SourceRefs, Text } from './schema-parts.js';
 
 
 export const Urgency = z.enum(URGENCIES);
@@ -92,7 +92,7 @@ export const EvidenceLevel = z.enum(EVIDENCE_LEVELS);
 
 export const Evidence = z.strictObject({
   level: EvidenceLevel,
-  gradedBy: Id,
+  gradedBy: refTo('sources'),
   summary: Text,
 });
 
@@ -105,7 +105,7 @@ export const Evidence = z.strictObject({
 export const Caution = z
   .strictObject({
     id: Id.optional(),
-    when: z.array(Id).min(1).optional(),
+    when: z.array(refTo('conditions')).min(1).optional(),
     action: z.enum(CAUTION_ACTIONS),
     stance: z.enum(STANCES).optional(),
     text: Text,
@@ -141,7 +141,7 @@ export const Disagreement = z.strictObject({ text: Text, sources: SourceRefs });
  */
 export const PopulationCell = z.strictObject({
   stance: z.enum(POPULATION_STANCES),
-  why: Id,
+  why: refTo('populationReasons'),
   fromWeek: z.int().min(1).max(45).optional(),
   regard: z.enum(STANCES).optional(),
 });
@@ -156,7 +156,7 @@ export const Remedy = z.strictObject({
   category: RemedyCategory,
   stance: z.enum(STANCES),
   summary: Text,
-  phases: z.array(Id).min(1),
+  phases: z.array(refTo('phases')).min(1),
   steps: z.array(Text).min(1),
   dose: Dose.optional(),
   cautions: z.array(Caution).default([]),
@@ -186,7 +186,7 @@ export const WarningSign = z.strictObject({
   concern: Text,
   note: Text.optional(),
   /** The rules in rules.yaml that implement this sign; each names it back and gives its urgency. */
-  rules: z.array(Id).min(1),
+  rules: z.array(refTo('rules')).min(1),
   /** Why a level chosen against (or beyond) the guideline was chosen: a recorded judgement, not a default. */
   judgement: Text.optional(),
   sources: SourceRefs,
@@ -203,12 +203,12 @@ export const WarningSignsFile = z.strictObject({
 export const ThermalProtocol = z
   .strictObject({
     id: z.enum(THERMAL_KINDS),
-    remedy: Id,
+    remedy: refTo('remedies'),
     session: TimeRange,
     limit: TimeAmount,
     restBetween: TimeRange,
     repeatEvery: TimeRange.optional(),
-    suits: z.array(Id).min(1),
+    suits: z.array(refTo('phases')).min(1),
     beforeStart: z.array(Text).min(1),
     afterSession: Text,
     sources: SourceRefs,
@@ -234,7 +234,7 @@ export const ThermalFile = z.strictObject({
  */
 export const RoutineStep = z
   .strictObject({
-    remedy: Id,
+    remedy: refTo('remedies'),
     hold: TimeAmount.optional(),
     pace: TimeAmount.optional(),
     repetitions: z.int().positive().default(1),
@@ -280,7 +280,7 @@ export const FollowUp = z.strictObject({
   diary: z.enum(DIARY_TRIGGERS).optional(),
   appliesIf: ConditionSchema.optional(),
   /** Rules whose time-since-onset threshold is this follow-up's `after.min` (checked, so the number lives here only). */
-  rules: z.array(Id).default([]),
+  rules: z.array(refTo('rules')).default([]),
   sources: SourceRefs,
 });
 

@@ -28,7 +28,7 @@ export type OmittedClaim = z.infer<typeof S.OmittedClaim>;
 export type Question = z.infer<typeof C.Question>;
 export type Rule = z.infer<typeof C.Rule>;
 export type ConditionRule = z.infer<typeof C.ConditionRule>;
-export type { Condition as RuleCondition, AnswerTest } from './check-schema.js';
+export type { Condition as RuleCondition, AnswerTest } from '../core/check/operators.js';
 export type Routine = z.infer<typeof S.Routine>;
 export type RoutineStep = z.infer<typeof S.RoutineStep>;
 export type LearnTopic = z.infer<typeof L.LearnTopic>;

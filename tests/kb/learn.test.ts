@@ -49,9 +49,9 @@ describe('learn.yaml', () => {
         .replace('related: [prevention]', 'related: [prevent-it]'),
     );
     expect(problemsOf(kb.dir)).toEqual([
-      'kb/learn.yaml:12:15 topics[0].related[0]: unknown topic id "prevent-it" (did you mean "prevention"?)',
       'kb/learn.yaml:10:19 topics[0].sections[0].sources[0]: unknown source id "test-guidline" (did you mean "test-guideline"?)',
       'kb/learn.yaml:11:24 topics[0].sections[0].warningSigns[0]: unknown warning sign id "sadle-numbness" (did you mean "saddle-numbness"?)',
+      'kb/learn.yaml:12:15 topics[0].related[0]: unknown topic id "prevent-it" (did you mean "prevention"?)',
       'kb/learn.yaml:22:20 topics[1].sections[0].remedies[0]: unknown remedy id "heat-pak" (did you mean "heat-pack"?)',
       'kb/learn.yaml:24:20 topics[1].sections[1].recovery[0]: unknown recovery fact id "most-improved" (did you mean "most-improve"?)',
       'kb/learn.yaml:25:21 topics[1].sections[1].followUps[0]: unknown follow-up id "not-improvin" (did you mean "not-improving"?)',

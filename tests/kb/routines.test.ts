@@ -50,8 +50,8 @@ describe('routines.yaml', () => {
     const kb = copyKb();
     kb.edit('routines.yaml', (t) => t.replace('      sources: [test-leaflet]\n    sources: [test-leaflet]', '      sources: [test-leaflt]\n    sources: [nowhere]'));
     expect(problemsOf(kb.dir)).toEqual([
-      'kb/routines.yaml:18:15 routines[0].sources[0]: unknown source id "nowhere"',
       'kb/routines.yaml:17:17 routines[0].stopRule.sources[0]: unknown source id "test-leaflt" (did you mean "test-leaflet"?)',
+      'kb/routines.yaml:18:15 routines[0].sources[0]: unknown source id "nowhere"',
     ]);
   });
 });

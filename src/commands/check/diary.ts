@@ -16,7 +16,7 @@ import { appendCheck, appendEpisodeStart } from '../../store/record.js';
 import type { Prompter } from '../../ui/prompter.js';
 import { writeErr, type Terminal } from '../../runtime/term.js';
 
-import { PAIN_QUESTION } from '../../core/check/questionnaire.js';
+import { questionWithRole } from '../../core/check/questionnaire.js';
 
 export interface DiaryLink {
   episode: Episode | undefined;
@@ -44,7 +44,7 @@ export async function openEpisodeForCheck(term: Terminal): Promise<Episode | und
 }
 
 export function onsetQuestionId(kb: KnowledgeBase): string | undefined {
-  return kb.questions.questions.find((q) => q.type === 'when')?.id;
+  return questionWithRole(kb, 'onset')?.id;
 }
 
 /** The answers with the episode's start as the onset, unless one was given. */
@@ -60,7 +60,7 @@ export function episodeOnsetNote(episode: Episode, now: Date): string {
 
 /** Records the check in the open episode; false (with a warning) when the diary cannot be written. */
 export function recordCheck(term: Terminal, episode: Episode, result: TriageResult, answers: Answers, complete: boolean, now: Date): boolean {
-  const pain = answers[PAIN_QUESTION];
+  const pain = result.painScore;
   try {
     appendCheck(
       {

@@ -3,7 +3,8 @@
 // clinical is decided here beyond picking and filtering what the data says.
 import { signsThatCanApply } from './signs-that-can-apply.js';
 import { cautionsFor, generalCautions, sortCautions } from '../remedies.js';
-import { populationCautions, PREGNANCY_WEEKS_QUESTION } from '../populations.js';
+import { populationCautions } from '../populations.js';
+import { answerWithRole } from './questionnaire.js';
 import type { Caution, FollowUp, KnowledgeBase, Phase, Remedy, ThermalProtocol, WarningSign } from '../../kb/types.js';
 import type { RemedyCategory } from '../vocabulary.js';
 import { followUpSchedule, phaseAt } from '../timeline.js';
@@ -53,7 +54,7 @@ const COMFORT: ReadonlySet<RemedyCategory> = new Set(['rest', 'relaxation', 'pos
 export function buildCarePlan(kb: KnowledgeBase, result: TriageResult, now: Date): CarePlan {
   const phase = phaseAt(kb.phases.phases, result.hoursSinceOnset);
   const suits = (r: Remedy): boolean => phase === undefined || r.phases.includes(phase.id);
-  const weeks = result.facts.get(PREGNANCY_WEEKS_QUESTION);
+  const weeks = answerWithRole(kb, result.facts, 'pregnancy-weeks');
   const advise = (r: Remedy): RemedyAdvice => adviceFor(kb, r, result.conditions, typeof weeks === 'number' ? weeks : undefined);
   const all = (test: (r: Remedy) => boolean): RemedyAdvice[] => kb.remedies.remedies.filter((r) => suits(r) && test(r)).map(advise);
   const pick = (test: (r: Remedy) => boolean): RemedyAdvice[] => all(test).filter((a) => a.status !== 'avoid');

@@ -15,7 +15,8 @@ import type { KnowledgeBase, Question, RuleCondition } from '../../kb/types.js';
 import type { CareLevel } from '../vocabulary.js';
 import type { Answers, AnswerValue } from './answers.js';
 import { choiceValues } from './answers.js';
-import { orderedQuestions, PAIN_QUESTION } from './questionnaire.js';
+import { answerWithRole, orderedQuestions } from './questionnaire.js';
+import { OPERATORS, operatorsOf } from './operators.js';
 
 export { CARE_LEVEL_SYSTEM };
 export const ANSWER_SYSTEM = 'urn:backcare:answer';
@@ -89,8 +90,6 @@ function numberLimits(q: Question): Json[] {
   ];
 }
 
-const OPERATORS = { gt: '>', gte: '>=', lt: '<', lte: '<=' } as const;
-
 /** enableWhen where the condition is one answer test or a flat all/any of them; else the condition in words, as an expression. */
 function enableWhen(kb: KnowledgeBase, c: RuleCondition): Json {
   const flat = flatTests(c);
@@ -112,15 +111,13 @@ function flatTests(c: RuleCondition): { behavior: 'all' | 'any'; tests: Extract<
 
 function answerConditions(kb: KnowledgeBase, t: Extract<RuleCondition, { answer: string }>): Json[] {
   const asked = kb.questions.questions.find((q) => q.id === t.answer);
-  const coded = (code: string): Json => ({ question: t.answer, operator: '=', answerCoding: { system: ANSWER_SYSTEM, code } });
+  const coded = (code: string, operator: string): Json => ({ question: t.answer, operator, answerCoding: { system: ANSWER_SYSTEM, code } });
   if (!asked) return [];
-  if (t.is !== undefined) return [coded(t.is)];
-  if (t.in !== undefined) return t.in.map(coded);
-  if (t.includes !== undefined) return [coded(t.includes)];
   const key = asked.type === 'number' && Number.isInteger(asked.min) && Number.isInteger(asked.max) ? 'answerInteger' : 'answerDecimal';
-  return (Object.keys(OPERATORS) as (keyof typeof OPERATORS)[])
-    .filter((op) => t[op] !== undefined)
-    .map((op) => ({ question: t.answer, operator: OPERATORS[op], [key]: t[op] }));
+  return operatorsOf(OPERATORS, t).flatMap(({ operator: op, value }): Json[] => {
+    if (op.value === 'number') return [{ question: t.answer, operator: op.fhir, [key]: value }];
+    return (Array.isArray(value) ? value : [value]).map((code) => coded(String(code), op.fhir));
+  });
 }
 
 function expression(c: RuleCondition): Json {
@@ -153,7 +150,7 @@ export function fhirCheckBundle(kb: KnowledgeBase, check: CheckForFhir, version:
     prediction: [{ outcome: { coding: [{ system: CARE_LEVEL_SYSTEM, code: check.level, display: level.title }], text: level.action } }],
     ...(check.reasons.length > 0 ? { note: check.reasons.map((r) => ({ text: `${r.rule}: ${r.reason}` })) } : {}),
   };
-  const pain = check.answers[PAIN_QUESTION];
+  const pain = answerWithRole(kb, check.answers, 'pain-score');
   const observation: FhirResource | undefined =
     typeof pain === 'number'
       ? {

@@ -9,6 +9,7 @@
 import type { KnowledgeBase, Question, RuleCondition } from '../../kb/types.js';
 import type { Answers, AnswerValue } from './answers.js';
 import { applicability } from './questionnaire.js';
+import { answersTested, foldCondition } from './condition-tree.js';
 
 export interface FollowUpConflict {
   followUp: string;
@@ -35,7 +36,7 @@ export function followUpConflicts(kb: KnowledgeBase, answers: Answers): FollowUp
     .map((q) => ({
       followUp: q.id,
       value: answers[q.id] ?? 'yes',
-      parents: parentIds(q.askIf).map((id) => ({ id, value: answers[id] })),
+      parents: answersTested(q.askIf).map((id) => ({ id, value: answers[id] })),
       askedWhen: describeCondition(q.askIf),
     }));
 }
@@ -57,29 +58,31 @@ export function withImpliedParents(kb: KnowledgeBase, answers: Answers, override
   return result;
 }
 
-/** Which answers make a simple askIf hold; "yes" preferred when it is one of them. */
+/** Which answers make a simple askIf hold (one under all / any / not makes none); "yes" preferred when it is one of them. */
 function impliedAnswers(condition: RuleCondition | undefined): [string, AnswerValue][] {
-  if (condition === undefined || 'any' in condition || 'not' in condition) return [];
-  if ('all' in condition) return condition.all.flatMap((c) => impliedAnswers(c));
-  if (condition.is !== undefined) return [[condition.answer, condition.is]];
-  if (condition.in !== undefined && condition.in.length > 0) return [[condition.answer, condition.in.includes('yes') ? 'yes' : (condition.in[0] ?? 'yes')]];
-  return [];
-}
-
-function parentIds(condition: RuleCondition | undefined): string[] {
   if (condition === undefined) return [];
-  if ('all' in condition) return [...new Set(condition.all.flatMap(parentIds))];
-  if ('any' in condition) return [...new Set(condition.any.flatMap(parentIds))];
-  if ('not' in condition) return parentIds(condition.not);
-  return [condition.answer];
+  return foldCondition<[string, AnswerValue][]>(condition, {
+    all: (children) => children.flat(),
+    any: () => [],
+    not: () => [],
+    test: (t) => {
+      if (t.is !== undefined) return [[t.answer, t.is]];
+      if (t.in !== undefined && t.in.length > 0) return [[t.answer, t.in.includes('yes') ? 'yes' : (t.in[0] ?? 'yes')]];
+      return [];
+    },
+  });
 }
 
 function describeCondition(condition: RuleCondition | undefined): string {
   if (condition === undefined) return 'always';
-  if ('all' in condition) return condition.all.map(describeCondition).join(' and ');
-  if ('any' in condition) return condition.any.map(describeCondition).join(' or ');
-  if ('not' in condition) return `not (${describeCondition(condition.not)})`;
-  if (condition.is !== undefined) return `${condition.answer} is ${String(condition.is)}`;
-  if (condition.in !== undefined) return `${condition.answer} is ${condition.in.join(' or ')}`;
-  return `${condition.answer} is answered`;
+  return foldCondition(condition, {
+    all: (children) => children.join(' and '),
+    any: (children) => children.join(' or '),
+    not: (child) => `not (${child})`,
+    test: (t) => {
+      if (t.is !== undefined) return `${t.answer} is ${String(t.is)}`;
+      if (t.in !== undefined) return `${t.answer} is ${t.in.join(' or ')}`;
+      return `${t.answer} is answered`;
+    },
+  });
 }

@@ -1,11 +1,22 @@
 // The questionnaire's order and flow: which questions apply given the answers
 // so far, which is next, which are still missing, and what "not sure" counts as.
-import type { KnowledgeBase, Question, RuleCondition } from '../../kb/types.js';
+import type { KnowledgeBase, Question } from '../../kb/types.js';
+import type { QuestionRole } from '../vocabulary.js';
 import type { Answers, AnswerValue } from './answers.js';
 import { evaluate } from './conditions.js';
+import { answersTested } from './condition-tree.js';
 
-/** The question whose answer is the pain score (recorded in the diary, suggested for `backcare log`). */
-export const PAIN_QUESTION = 'pain-now';
+/** The question that holds a role (questions.yaml `role:`); kb validation allows at most one each. */
+export function questionWithRole(kb: KnowledgeBase, role: QuestionRole): Question | undefined {
+  return kb.questions.questions.find((q) => q.role === role);
+}
+
+/** The answer to the question that holds a role, if it was answered. */
+export function answerWithRole(kb: KnowledgeBase, facts: Answers | ReadonlyMap<string, AnswerValue>, role: QuestionRole): AnswerValue | undefined {
+  const id = questionWithRole(kb, role)?.id;
+  if (id === undefined) return undefined;
+  return facts instanceof Map ? facts.get(id) : (facts as Answers)[id];
+}
 
 /** Questions in the order they are asked: by section as listed, then as written. */
 export function orderedQuestions(kb: KnowledgeBase): Question[] {
@@ -64,13 +75,6 @@ export function questionText(kb: KnowledgeBase, question: Question, answers: Ans
   return forChild && question.forChild !== undefined ? question.forChild : shortForm(question);
 }
 
-function answersTested(condition: RuleCondition): string[] {
-  if ('all' in condition) return condition.all.flatMap(answersTested);
-  if ('any' in condition) return condition.any.flatMap(answersTested);
-  if ('not' in condition) return answersTested(condition.not);
-  return [condition.answer];
-}
-
 /** The title a group of questions is shown under: its short form where it has one. */
 export function groupTitle(kb: KnowledgeBase, group: string): string | undefined {
   const found = kb.questions.groups?.find((g) => g.id === group);
@@ -127,8 +131,7 @@ export function resolveUnsure(
 
 /** Facts computed from the answers: time since the episode started. */
 export function derivedFacts(kb: KnowledgeBase, answers: Answers, now: Date): Record<string, number> {
-  const onsetQuestion = kb.questions.questions.find((q) => q.type === 'when');
-  const onset = onsetQuestion ? answers[onsetQuestion.id] : undefined;
+  const onset = answerWithRole(kb, answers, 'onset');
   if (typeof onset !== 'string') return {};
   const hours = Math.max(0, (now.getTime() - Date.parse(onset)) / 3_600_000);
   return { 'hours-since-onset': hours, 'days-since-onset': hours / 24 };

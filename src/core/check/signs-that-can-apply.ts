@@ -5,16 +5,16 @@
 import type { KnowledgeBase, RuleCondition, WarningSign } from '../../kb/types.js';
 import type { Answers } from './answers.js';
 import { applicability } from './questionnaire.js';
+import { foldCondition } from './condition-tree.js';
 
 /** Answers a condition cannot hold without: all of them under `all`, those every branch shares under `any`, none under `not`. */
 function requiredAnswers(condition: RuleCondition): Set<string> {
-  if ('all' in condition) return new Set(condition.all.flatMap((c) => [...requiredAnswers(c)]));
-  if ('any' in condition) {
-    const [first, ...rest] = condition.any.map(requiredAnswers);
-    return new Set([...(first ?? [])].filter((id) => rest.every((set) => set.has(id))));
-  }
-  if ('not' in condition) return new Set();
-  return new Set([condition.answer]);
+  return foldCondition<Set<string>>(condition, {
+    all: (children) => new Set(children.flatMap((set) => [...set])),
+    any: ([first, ...rest]) => new Set([...(first ?? [])].filter((id) => rest.every((set) => set.has(id)))),
+    not: () => new Set(),
+    test: (t) => new Set([t.answer]),
+  });
 }
 
 export function signsThatCanApply(kb: KnowledgeBase, signs: readonly WarningSign[], answers: Answers): WarningSign[] {

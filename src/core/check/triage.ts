@@ -4,7 +4,7 @@ import type { KnowledgeBase, Rule } from '../../kb/types.js';
 import { CARE_LEVELS, type CareLevel } from '../vocabulary.js';
 import type { Answers, AnswerValue } from './answers.js';
 import { evaluate } from './conditions.js';
-import { derivedFacts, resolveUnsure, type PendingFollowUps } from './questionnaire.js';
+import { answerWithRole, derivedFacts, resolveUnsure, type PendingFollowUps } from './questionnaire.js';
 
 export interface TriageResult {
   level: CareLevel;
@@ -15,6 +15,8 @@ export interface TriageResult {
   /** Questions answered "not sure" that counted as yes for safety. */
   countedAsYes: string[];
   hoursSinceOnset: number | undefined;
+  /** The answer to the question with `role: pain-score`, if any. */
+  painScore: AnswerValue | undefined;
   /** The answers with "not sure" resolved, and the derived facts, for conditions outside the rules. */
   facts: ReadonlyMap<string, AnswerValue>;
 }
@@ -32,6 +34,7 @@ export function triage(kb: KnowledgeBase, answers: Answers, now: Date, pending: 
     conditions: conditionsOf(kb, facts),
     countedAsYes,
     hoursSinceOnset: derived['hours-since-onset'],
+    painScore: answerWithRole(kb, facts, 'pain-score'),
     facts,
   };
 }

@@ -75,20 +75,11 @@ export function buildReport(kb: KnowledgeBase, input: ReportInput): ReportModel 
   const { diary, from, to, now } = input;
   const inPeriod = <T extends { at: Date }>(x: T): boolean => x.at >= from && x.at <= to;
   const points = diary.pain.filter(inPeriod);
-  const days = dailyStats(points, from, to);
-  const rowDays = days.length <= MAX_ROWS ? 1 : Math.ceil(days.length / MAX_ROWS / 7) * 7;
-  const remedies = new Map(kb.remedies.remedies.map((r) => [r.id, r]));
-  const conditionsById = new Map(kb.conditions.conditions.map((c) => [c.id, c]));
   const checks = diary.checks.filter(inPeriod);
   const timers = diary.timers.filter(inPeriod);
   const episodes = diary.episodes.filter((e) => e.start <= to && (e.end === undefined || e.end >= from));
   const open = episodes.find((e) => e.end === undefined);
-
-  const noted = new Set(checks.flatMap((c) => c.conditions));
-  // Medicines get their own list; facts about the episode (pain for over 10 days) are not health conditions.
-  const conditionIds = [...noted].filter((id) => !['medicine', 'episode'].includes(conditionsById.get(id)?.group ?? ''));
   const tried = triedRemedies(points, timers, kb);
-  const medicineConditions = [...noted].filter((id) => conditionsById.get(id)?.group === 'medicine');
   const notes = points.filter((p) => p.note).reverse();
 
   return {
@@ -97,23 +88,14 @@ export function buildReport(kb: KnowledgeBase, input: ReportInput): ReportModel 
     to,
     software: input.software,
     episodes: episodes.map((e) => episodeLine(kb, e, now)),
-    pain: { points, summary: summarize(points), days, rows: rows(points, from, to, rowDays), rowDays, trend: trendOf(days), sinceStart: trendSinceStart(days) },
+    pain: painSection(points, from, to),
     checks: checks.slice(-MAX_CHECKS).map((c) => ({ at: c.at, level: c.level, title: kb.rules.levels[c.level].title, painScore: c.painScore, complete: c.complete })),
     checksLeftOut: Math.max(0, checks.length - MAX_CHECKS),
     allChecks: checks,
-    episodeEvents: diary.episodes
-      .flatMap((e) => [
-        { type: 'episode-start' as const, at: e.start, episode: e.id },
-        ...(e.end ? [{ type: 'episode-end' as const, at: e.end, episode: e.id }] : []),
-      ])
-      .filter(inPeriod),
+    episodeEvents: episodeEvents(diary.episodes).filter(inPeriod),
     tried: tried.slice(0, MAX_TRIED),
     triedLeftOut: Math.max(0, tried.length - MAX_TRIED),
-    conditions: conditionIds.map((id) => ({ id, name: conditionsById.get(id)?.name ?? id })),
-    medicines: [
-      ...medicineConditions.map((id) => ({ id, name: conditionsById.get(id)?.name ?? id, noted: 'noted in a check' })),
-      ...tried.filter((t) => t.category === 'medicine').map((t) => ({ id: t.id, name: t.name, noted: `logged as helping ${times(t.helped)}` })),
-    ],
+    ...conditionsAndMedicines(kb, checks, tried),
     notes: notes.slice(0, MAX_NOTES).map((p) => ({ at: p.at, text: shorten(p.note ?? '', MAX_NOTE_CHARS) })),
     notesLeftOut: Math.max(0, notes.length - MAX_NOTES),
     // Warnings speak about now, so only a report that reaches today carries them.
@@ -122,36 +104,66 @@ export function buildReport(kb: KnowledgeBase, input: ReportInput): ReportModel 
     scale: PAIN_SCALE,
     disclaimer: kb.meta.disclaimer,
   };
+}
 
-  function episodeLine(k: KnowledgeBase, e: Episode, at: Date) {
-    const status = episodeStatus(k, e, at);
-    return { id: e.id, start: e.start, end: e.end, days: dayOf(e.start, e.end ?? at), phaseName: status.phase?.name ?? null };
+function painSection(points: PainPoint[], from: Date, to: Date): ReportModel['pain'] {
+  const days = dailyStats(points, from, to);
+  const rowDays = days.length <= MAX_ROWS ? 1 : Math.ceil(days.length / MAX_ROWS / 7) * 7;
+  return { points, summary: summarize(points), days, rows: rows(points, from, to, rowDays), rowDays, trend: trendOf(days), sinceStart: trendSinceStart(days) };
+}
+
+function episodeEvents(episodes: readonly Episode[]): ReportModel['episodeEvents'] {
+  return episodes.flatMap((e) => [
+    { type: 'episode-start' as const, at: e.start, episode: e.id },
+    ...(e.end ? [{ type: 'episode-end' as const, at: e.end, episode: e.id }] : []),
+  ]);
+}
+
+function conditionsAndMedicines(kb: KnowledgeBase, checks: readonly CheckEntry[], tried: ReportModel['tried']): Pick<ReportModel, 'conditions' | 'medicines'> {
+  const conditionsById = new Map(kb.conditions.conditions.map((c) => [c.id, c]));
+  const noted = new Set(checks.flatMap((c) => c.conditions));
+  // Medicines get their own list; facts about the episode (pain for over 10 days) are not health conditions.
+  const conditionIds = [...noted].filter((id) => !['medicine', 'episode'].includes(conditionsById.get(id)?.group ?? ''));
+  const medicineConditions = [...noted].filter((id) => conditionsById.get(id)?.group === 'medicine');
+  return {
+    conditions: conditionIds.map((id) => ({ id, name: conditionsById.get(id)?.name ?? id })),
+    medicines: [
+      ...medicineConditions.map((id) => ({ id, name: conditionsById.get(id)?.name ?? id, noted: 'noted in a check' })),
+      ...tried.filter((t) => t.category === 'medicine').map((t) => ({ id: t.id, name: t.name, noted: `logged as helping ${times(t.helped)}` })),
+    ],
+  };
+}
+
+function episodeLine(k: KnowledgeBase, e: Episode, at: Date): ReportModel['episodes'][number] {
+  const status = episodeStatus(k, e, at);
+  return { id: e.id, start: e.start, end: e.end, days: dayOf(e.start, e.end ?? at), phaseName: status.phase?.name ?? null };
+}
+
+function triedRemedies(ps: readonly PainPoint[], ts: readonly TimerEntry[], k: KnowledgeBase): ReportModel['tried'] {
+  const remedies = new Map(k.remedies.remedies.map((r) => [r.id, r]));
+  const ids = new Map<string, { helped: number; timerSessions: number; timerSeconds: number }>();
+  const entry = (id: string) => {
+    let e = ids.get(id);
+    if (!e) ids.set(id, (e = { helped: 0, timerSessions: 0, timerSeconds: 0 }));
+    return e;
+  };
+  for (const p of ps) for (const id of new Set(p.helped)) entry(id).helped++;
+  const protocolRemedy = new Map(k.thermal.protocols.map((p) => [p.id as string, p.remedy]));
+  for (const t of ts) {
+    const e = entry(t.remedy ?? protocolRemedy.get(t.protocol) ?? t.protocol);
+    e.timerSessions++;
+    e.timerSeconds += t.seconds;
   }
-  function triedRemedies(ps: readonly PainPoint[], ts: readonly TimerEntry[], k: KnowledgeBase) {
-    const ids = new Map<string, { helped: number; timerSessions: number; timerSeconds: number }>();
-    const entry = (id: string) => {
-      let e = ids.get(id);
-      if (!e) ids.set(id, (e = { helped: 0, timerSessions: 0, timerSeconds: 0 }));
-      return e;
-    };
-    for (const p of ps) for (const id of new Set(p.helped)) entry(id).helped++;
-    const protocolRemedy = new Map(k.thermal.protocols.map((p) => [p.id as string, p.remedy]));
-    for (const t of ts) {
-      const e = entry(t.remedy ?? protocolRemedy.get(t.protocol) ?? t.protocol);
-      e.timerSessions++;
-      e.timerSeconds += t.seconds;
-    }
-    return [...ids]
-      .map(([id, e]) => ({
-        id,
-        name: remedies.get(id)?.name ?? id,
-        category: remedies.get(id)?.category ?? null,
-        helped: e.helped,
-        timerSessions: e.timerSessions,
-        timerMinutes: Math.round(e.timerSeconds / 60),
-      }))
-      .sort((a, b) => b.helped + b.timerSessions - (a.helped + a.timerSessions) || a.name.localeCompare(b.name));
-  }
+  return [...ids]
+    .map(([id, e]) => ({
+      id,
+      name: remedies.get(id)?.name ?? id,
+      category: remedies.get(id)?.category ?? null,
+      helped: e.helped,
+      timerSessions: e.timerSessions,
+      timerMinutes: Math.round(e.timerSeconds / 60),
+    }))
+    .sort((a, b) => b.helped + b.timerSessions - (a.helped + a.timerSessions) || a.name.localeCompare(b.name));
 }
 
 function rows(points: readonly PainPoint[], from: Date, to: Date, rowDays: number): PainRow[] {

@@ -3,7 +3,7 @@
 import { capitalise } from '../../core/text.js';
 import { topicOfferedAt } from '../../core/learn.js';
 import type { KnowledgeBase } from '../../kb/types.js';
-import { PAIN_QUESTION } from '../../core/check/questionnaire.js';
+import { answerWithRole, questionWithRole } from '../../core/check/questionnaire.js';
 import { shortDay } from '../../core/diary/time.js';
 import type { LearnPlace } from '../../core/vocabulary.js';
 import type { Style } from '../style.js';
@@ -104,8 +104,8 @@ function nextSteps(outcome: CheckOutcome, kb: KnowledgeBase, hints: NextHints): 
   const plan = outcome.carePlan;
   if (!plan) return [];
   const usable = (items: { status: string }[]): boolean => items.some((i) => i.status === 'suggested' || i.status === 'adapt');
-  const pain = outcome.answers[PAIN_QUESTION];
-  const hasPainQuestion = kb.questions.questions.some((q) => q.id === PAIN_QUESTION);
+  const pain = answerWithRole(kb, outcome.answers, 'pain-score');
+  const hasPainQuestion = questionWithRole(kb, 'pain-score') !== undefined;
   const diary = hints.scoreSaved ? ['episode status'] : hints.diaryOffered || !hasPainQuestion ? [] : [`log ${typeof pain === 'number' ? pain : '0-10'}`];
   return [...(usable(plan.thermal.options) ? ['ice-heat-timer'] : []), ...(usable(plan.stretches) ? ['stretch'] : []), ...diary].map((c) => `${hints.program} ${c}`);
 }

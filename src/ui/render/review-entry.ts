@@ -4,6 +4,8 @@
 // check and the learn pages show them.
 import { describeAllowed } from '../../core/check/answers.js';
 import type { RuleCondition } from '../../kb/types.js';
+import { OPERATORS, testWords } from '../../core/check/operators.js';
+import { foldCondition } from '../../core/check/condition-tree.js';
 import type { KnowledgeBase, Question, Region } from '../../kb/types.js';
 import { remedyKey, type ReviewEntry } from '../../core/review/entries.js';
 import { formatTimeRange } from '../format.js';
@@ -112,17 +114,12 @@ function thermalLines(t: unknown, w: number): string[] {
 
 /** A rule's condition in words: `saddle-numbness is yes`, `age ≥ 65`, `all of (…)`. */
 export function describeCondition(c: RuleCondition): string {
-  if ('all' in c) return c.all.length === 1 ? describeCondition(c.all[0] as RuleCondition) : `all of (${c.all.map(describeCondition).join('; ')})`;
-  if ('any' in c) return c.any.length === 1 ? describeCondition(c.any[0] as RuleCondition) : `any of (${c.any.map(describeCondition).join('; ')})`;
-  if ('not' in c) return `not (${describeCondition(c.not)})`;
-  const tests: string[] = [];
-  if (c.is !== undefined) tests.push(`is ${c.is}`);
-  if (c.in !== undefined) tests.push(`is one of ${c.in.join(', ')}`);
-  if (c.includes !== undefined) tests.push(`includes ${c.includes}`);
-  if (c.gt !== undefined) tests.push(`> ${c.gt}`);
-  if (c.gte !== undefined) tests.push(`≥ ${c.gte}`);
-  if (c.lt !== undefined) tests.push(`< ${c.lt}`);
-  if (c.lte !== undefined) tests.push(`≤ ${c.lte}`);
-  return `${c.answer} ${tests.join(' and ')}`;
+  const group = (word: string) => (children: string[]) => (children.length === 1 ? (children[0] ?? '') : `${word} of (${children.join('; ')})`);
+  return foldCondition(c, {
+    all: group('all'),
+    any: group('any'),
+    not: (child) => `not (${child})`,
+    test: (t) => testWords(OPERATORS, t),
+  });
 }
 
