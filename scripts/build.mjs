@@ -8,11 +8,17 @@
 // A command therefore loads at most two files: dist/cli.cjs and its own.
 // All bundles are CommonJS; see COMMONJS below for why.
 //
+// src/runtime (errors, signals, the terminal, output errors, colour marks…) is
+// bundled once, into dist/cli.cjs, and every other bundle requires it from
+// there: one copy of its classes and its state, so `instanceof` works across
+// bundles. Inside cli.cjs rather than a runtime.cjs of its own, because cli.cjs
+// is loaded by every run anyway and one file fewer is cheaper (see RUNTIME_OUTPUT).
+//
 // Then data/ is validated and compiled to dist/kb-data/*.json (exit 2 on errors),
 // dist/review-index.json.gz is written (scripts/review-index.mjs), and man/backcare.1 is written from the built program's help (scripts/man-page.mjs).
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { writeManPage } from './man-page.mjs';
 import { writeReviewIndex } from './review-index.mjs';
@@ -26,9 +32,35 @@ const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 const LAZY_PACKAGES = { chalk: 'vendor/chalk.cjs' };
 
 
+const RUNTIME_DIR = join(SRC, 'runtime');
+const ENTRY_OUTPUT = 'cli.cjs';
+/** The bundle holding src/runtime; 'runtime.cjs' would make it a file of its own (measured slower). */
+const RUNTIME_OUTPUT = ENTRY_OUTPUT;
+
 /** dist path (relative to dist/) of a source file or lazy package. */
 function outputOf(srcFile) {
   return relative(SRC, srcFile).replace(/\.ts$/, '.cjs');
+}
+
+/** A relative require path from the bundle `outFile` to the bundle `target` (both relative to dist/). */
+function requirePath(outFile, target) {
+  const path = relative(dirname(outFile), target);
+  return path.startsWith('.') ? path : `./${path}`;
+}
+
+/** Imports of src/runtime point at the one runtime bundle, except inside it. */
+function sharedRuntime(outFile) {
+  return {
+    name: 'shared-runtime',
+    setup(b) {
+      b.onResolve({ filter: /^\./ }, (args) => {
+        const srcFile = resolve(args.resolveDir, args.path.replace(/\.js$/, '.ts'));
+        if (dirname(srcFile) !== RUNTIME_DIR || !args.resolveDir.startsWith(SRC)) return undefined;
+        if (outFile === RUNTIME_OUTPUT) return { path: srcFile };
+        return { path: requirePath(outFile, RUNTIME_OUTPUT), external: true };
+      });
+    },
+  };
 }
 
 function lazyBoundaries(outFile, discovered) {
@@ -44,9 +76,7 @@ function lazyBoundaries(outFile, discovered) {
           discovered.add(relative(SRC, srcFile));
         }
         if (target === undefined) return undefined;
-        let path = relative(dirname(outFile), target);
-        if (!path.startsWith('.')) path = `./${path}`;
-        return { path, external: true };
+        return { path: requirePath(outFile, target), external: true };
       });
     },
   };
@@ -109,6 +139,13 @@ const COMMONJS = {
   banner: { js: "const __importMetaUrl=require('node:url').pathToFileURL(__filename).href;" },
 };
 
+/** The entry of the runtime bundle: the given source (if any) and everything src/runtime exports. */
+function runtimeEntry(entry) {
+  const files = readdirSync(RUNTIME_DIR).filter((f) => f.endsWith('.ts')).sort();
+  const lines = [...(entry ? [`export * from './${relative(SRC, entry)}';`] : []), ...files.map((f) => `export * from './runtime/${f}';`)];
+  return { stdin: { contents: lines.join('\n'), resolveDir: SRC, sourcefile: 'runtime-entry.ts', loader: 'ts' } };
+}
+
 async function bundle(entry, outFile, discovered = new Set()) {
   const toRoot = relative(dirname(outFile), '.') || '.';
   const result = await build({
@@ -116,7 +153,7 @@ async function bundle(entry, outFile, discovered = new Set()) {
     format: COMMONJS.format,
     supported: COMMONJS.supported,
     banner: COMMONJS.banner,
-    entryPoints: [entry],
+    ...(outFile === RUNTIME_OUTPUT ? runtimeEntry(entry) : { entryPoints: [entry] }),
     outfile: join(DIST, outFile),
     define: {
       __BACKCARE_VERSION__: JSON.stringify(pkg.version),
@@ -124,7 +161,7 @@ async function bundle(entry, outFile, discovered = new Set()) {
       __PACKAGE_ROOT__: JSON.stringify(`${toRoot}/../`),
       ...COMMONJS.define,
     },
-    plugins: [lazyBoundaries(outFile, discovered), stubChildProcessForCommander, stubExternalEditor],
+    plugins: [sharedRuntime(outFile), lazyBoundaries(outFile, discovered), stubChildProcessForCommander, stubExternalEditor],
     write: false,
   });
   for (const file of result.outputFiles) {
@@ -132,8 +169,6 @@ async function bundle(entry, outFile, discovered = new Set()) {
     writeFileSync(file.path, file.contents);
   }
 }
-
-const ENTRY_OUTPUT = 'cli.cjs';
 
 /** Bundles src/cli.ts and, transitively, every source file some bundle imports lazily. */
 async function bundleSources() {
@@ -151,6 +186,7 @@ async function bundleSources() {
 rmSync(DIST, { recursive: true, force: true });
 await Promise.all([
   bundleSources(),
+  ...(RUNTIME_OUTPUT === ENTRY_OUTPUT ? [] : [bundle(undefined, RUNTIME_OUTPUT)]),
   ...Object.entries(LAZY_PACKAGES).map(([name, outFile]) => bundle(name, outFile)),
   bundle(join(SRC, 'kb/compile.ts'), 'tools/compile-kb.cjs'),
 ]);

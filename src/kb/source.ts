@@ -6,6 +6,7 @@ import type { KbPart, KnowledgeBase } from './types.js';
 import { KB_PARTS } from '../core/vocabulary.js';
 import { ledgerWarning, reviewCounts } from '../core/review/review-line.js';
 import { readRegularFile } from '../files/regular-file.js';
+import { InstallationError } from '../runtime/errors.js';
 
 declare const __PACKAGE_ROOT__: string;
 
@@ -20,12 +21,7 @@ export async function openKnowledgeBase(kbDir: string | undefined): Promise<Know
   return readCompiledKnowledgeBase();
 }
 
-export class InstallationError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'InstallationError';
-  }
-}
+export { InstallationError };
 
 /**
  * The compiled base is one JSON file per part (dist/kb-data/remedies.json, …),
