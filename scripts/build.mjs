@@ -14,6 +14,9 @@
 // bundles. Inside cli.cjs rather than a runtime.cjs of its own, because cli.cjs
 // is loaded by every run anyway and one file fewer is cheaper (see RUNTIME_OUTPUT).
 //
+// esbuild's metafile for all bundles goes to .build/metafile.json (outside
+// dist/, so it is never shipped): tests/architecture/bundles.test.ts reads it.
+//
 // Then data/ is validated and compiled to dist/kb-data/*.json (exit 2 on errors),
 // dist/review-index.json.gz is written (scripts/review-index.mjs), and man/backcare.1 is written from the built program's help (scripts/man-page.mjs).
 import { build } from 'esbuild';
@@ -163,11 +166,28 @@ async function bundle(entry, outFile, discovered = new Set()) {
     },
     plugins: [sharedRuntime(outFile), lazyBoundaries(outFile, discovered), stubChildProcessForCommander, stubExternalEditor],
     write: false,
+    metafile: true,
   });
+  metafiles.push(result.metafile);
   for (const file of result.outputFiles) {
     mkdirSync(dirname(file.path), { recursive: true });
     writeFileSync(file.path, file.contents);
   }
+}
+
+/** esbuild's account of every bundle: which inputs (and packages) each holds, and its size. */
+const metafiles = [];
+/** Kept out of the npm package (package.json "files"); read by tests/architecture/bundles.test.ts. */
+const METAFILE = join(ROOT, '.build', 'metafile.json');
+
+function writeMetafile() {
+  const merged = { inputs: {}, outputs: {} };
+  for (const m of metafiles) {
+    Object.assign(merged.inputs, m.inputs);
+    Object.assign(merged.outputs, m.outputs);
+  }
+  mkdirSync(dirname(METAFILE), { recursive: true });
+  writeFileSync(METAFILE, `${JSON.stringify(merged)}\n`);
 }
 
 /** Bundles src/cli.ts and, transitively, every source file some bundle imports lazily. */
@@ -190,6 +210,7 @@ await Promise.all([
   ...Object.entries(LAZY_PACKAGES).map(([name, outFile]) => bundle(name, outFile)),
   bundle(join(SRC, 'kb/compile.ts'), 'tools/compile-kb.cjs'),
 ]);
+writeMetafile();
 
 const compiled = spawnSync(process.execPath, [join(DIST, 'tools/compile-kb.cjs'), process.env.BACKCARE_BUILD_DATA ?? 'data', join(DIST, 'kb-data')], {
   stdio: 'inherit',
