@@ -30,6 +30,7 @@ const ROOT = resolve(dirname(new URL(import.meta.url).pathname), '..');
 const SRC = join(ROOT, 'src');
 const DIST = join(ROOT, 'dist');
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+const BUILD_ID = `${pkg.version}-${Date.now().toString(36)}-${process.pid}`;
 
 /** Packages that are only ever loaded lazily, each bundled once into dist/vendor/. */
 const LAZY_PACKAGES = { chalk: 'vendor/chalk.cjs' };
@@ -160,6 +161,8 @@ async function bundle(entry, outFile, discovered = new Set()) {
     outfile: join(DIST, outFile),
     define: {
       __BACKCARE_VERSION__: JSON.stringify(pkg.version),
+      // A new build validates a --kb folder again rather than trust an earlier build's cache.
+      __BUILD_ID__: JSON.stringify(BUILD_ID),
       // Lets bundled code find dist/kb-data/ and data/ wherever its own file ends up.
       __PACKAGE_ROOT__: JSON.stringify(`${toRoot}/../`),
       ...COMMONJS.define,

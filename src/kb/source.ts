@@ -7,13 +7,21 @@ import { KB_PARTS } from '../core/vocabulary.js';
 import { ledgerWarning, reviewCounts } from '../core/review/review-line.js';
 import { readRegularFile } from '../files/regular-file.js';
 import { InstallationError } from '../runtime/errors.js';
+import { readValidated, validatedCacheKey, writeValidated } from './validated-cache.js';
 
 declare const __PACKAGE_ROOT__: string;
 
 export async function openKnowledgeBase(kbDir: string | undefined): Promise<KnowledgeBase> {
   if (kbDir !== undefined && kbDir !== '') {
-    const { loadKnowledgeBase } = await import('./load.js');
-    const kb = loadKnowledgeBase(resolve(kbDir), kbDir);
+    const dir = resolve(kbDir);
+    const cache = validatedCacheKey(dir, process.env);
+    let kb = cache && readValidated(cache);
+    if (kb === undefined) {
+      const { loadKnowledgeBase } = await import('./load.js');
+      kb = loadKnowledgeBase(dir, kbDir);
+      // Cached only if the folder did not change while it was read.
+      if (cache && validatedCacheKey(dir, process.env)?.key === cache.key) writeValidated(cache, kb);
+    }
     const review = ledgerWarning(kb.review.state);
     if (review !== undefined) process.stderr.write(`backcare: warning: ${kbDir}: ${review}\n`);
     return kb;
