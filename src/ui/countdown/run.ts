@@ -11,7 +11,7 @@ import type { RunEvent, StopReason } from './events.js';
 import { notifier } from './notify.js';
 import { presenter, type OutputMode } from './presenters.js';
 import type { CountdownSession, ShownPhase } from './session.js';
-import { decodeKeys, guardTerminal, terminalStream, type KeyInput } from './terminal.js';
+import { decodeKeys, guardTerminal, terminalStream, type Key, type KeyInput } from './terminal.js';
 import { claimTerminatingSignals } from '../../runtime/terminal-signals.js';
 
 type Tty = NodeJS.WritableStream & { isTTY?: boolean; columns?: number; rows?: number };
@@ -61,8 +61,7 @@ const TICK_SLACK_MS = 1;
 export function runCountdown(session: CountdownSession, options: RunOptions): Promise<RunResult> {
   const clock = options.clock ?? realClock;
   return new Promise<RunResult>((resolve, reject) => {
-    const { view, titles, alerts, guard } = openOutput(session, options, clock);
-    const tracker = phaseTracker(session);
+    const { view, titles, alerts, guard, tracker } = openOutput(session, options, clock);
     let state: TimerState<ShownPhase>;
     // The session is recorded after the loop ends, so a signal must end the loop, not the process.
     const releaseSignals = claimTerminatingSignals();
@@ -70,30 +69,25 @@ export function runCountdown(session: CountdownSession, options: RunOptions): Pr
     let finished = false;
 
     // Shells report death by signal N as 128 + N; the timer exits the same way, after cleaning up.
-    const signalHandlers: [NodeJS.Signals, () => void][] = [
-      ['SIGINT', () => finish('interrupted')],
-      ['SIGTERM', () => finish('terminated', 128 + 15)],
-      ['SIGHUP', () => finish('terminated', 128 + 1)],
-    ];
-    const onKeys = (chunk: Buffer | string) => safely(() => keys(String(chunk)));
+    const unlisten = listen(options, {
+      SIGINT: () => finish('interrupted'),
+      SIGTERM: () => finish('terminated', 128 + 15),
+      SIGHUP: () => finish('terminated', 128 + 1),
+      keys: (chunk) => safely(() => keys(chunk)),
+    });
 
     function keys(chunk: string): void {
+      const target: KeyTarget = { finish, toggleHelp: () => view.toggleHelp(), step: (move) => apply(move(state, clock())) };
       for (const key of decodeKeys(chunk)) {
         if (finished) return;
-        if (key === 'interrupt') finish('interrupted');
-        else if (key === 'suspend') process.kill(process.pid, 'SIGTSTP'); // Ctrl-Z, as a shell would have it
-        else if (key === 'quit') finish('quit');
-        else if (key === 'help') view.toggleHelp();
-        else if (key === 'toggle') apply(engine.togglePause(state, clock()));
-        else if (key === 'skip') apply(engine.skip(state, clock()));
+        KEY_ACTIONS[key]?.(target);
       }
     }
 
     function apply(step: Step<ShownPhase>, extra: RunEvent[] = []): void {
       state = step.state;
       for (const event of [...extra, ...step.events]) {
-        tracker.track(event);
-        view.event(event, state);
+        show(event);
         announce(event, session, alerts, titles);
       }
       if (state.status === 'done') finish('done');
@@ -103,28 +97,27 @@ export function runCountdown(session: CountdownSession, options: RunOptions): Pr
       }
     }
 
+    function show(event: RunEvent): void {
+      tracker.track(event);
+      view.event(event, state);
+    }
+
     function schedule(): void {
       clearTimeout(timer);
-      const delay = engine.nextTickDelay(state, clock().wall);
-      timer = setTimeout(() => safely(() => apply(engine.tick(state, clock()))), delay === 0 ? 0 : delay + TICK_SLACK_MS);
+      timer = setTimeout(() => safely(() => apply(engine.tick(state, clock()))), tickDelay(state, clock().wall));
     }
 
     function cleanUp(): void {
       finished = true;
       clearTimeout(timer);
-      for (const [name, handler] of signalHandlers) process.off(name, handler);
+      unlisten();
       releaseSignals();
-      options.stdin.off('data', onKeys);
       guard?.restore();
     }
 
     function finish(outcome: Outcome, exitCode = EXIT_CODE[outcome]): void {
       if (finished) return;
-      if (outcome !== 'done') {
-        const stopped = stoppedEvent(state, clock(), outcome);
-        tracker.track(stopped);
-        view.event(stopped, state);
-      }
+      if (outcome !== 'done') show(stoppedEvent(state, clock(), outcome));
       cleanUp();
       view.close();
       resolve({ outcome, exitCode, phases: tracker.phases });
@@ -140,17 +133,25 @@ export function runCountdown(session: CountdownSession, options: RunOptions): Pr
       }
     }
 
-    safely(() => {
-      for (const [name, handler] of signalHandlers) process.on(name, handler);
-      if (options.keys) {
-        options.stdin.on('data', onKeys);
-        options.stdin.resume();
-      }
-      const now = clock();
-      const endsAt = now.wall + session.phases.reduce((sum, p) => sum + p.seconds * 1000, 0);
-      apply(engine.start(session.phases, now), [{ type: 'start', at: now.wall, endsAt }]);
-    });
+    safely(() => apply(...firstStep(session, clock())));
   });
+}
+
+type Listeners = Record<'SIGINT' | 'SIGTERM' | 'SIGHUP', () => void> & { keys: (chunk: string) => void };
+
+/** Signals, and keys when the countdown reads them; returns the function that stops listening. */
+function listen(options: RunOptions, listeners: Listeners): () => void {
+  const signals = (['SIGINT', 'SIGTERM', 'SIGHUP'] as const).map((name) => [name, listeners[name]] as const);
+  const onKeys = (chunk: Buffer | string): void => listeners.keys(String(chunk));
+  for (const [name, handler] of signals) process.on(name, handler);
+  if (options.keys) {
+    options.stdin.on('data', onKeys);
+    options.stdin.resume();
+  }
+  return () => {
+    for (const [name, handler] of signals) process.off(name, handler);
+    options.stdin.off('data', onKeys);
+  };
 }
 
 /** What the countdown shows, where, and the terminal state it must put back. */
@@ -170,8 +171,33 @@ function openOutput(session: CountdownSession, options: RunOptions, clock: () =>
     options.keys || options.output === 'screen'
       ? guardTerminal({ input: options.keys ? options.stdin : undefined, output: options.stdout, screen: options.output === 'screen', title: titles })
       : undefined;
-  return { view, titles, alerts, guard };
+  return { view, titles, alerts, guard, tracker: phaseTracker(session) };
 }
+
+function firstStep(session: CountdownSession, now: Reading): [Step<ShownPhase>, RunEvent[]] {
+  const endsAt = now.wall + session.phases.reduce((sum, p) => sum + p.seconds * 1000, 0);
+  return [engine.start(session.phases, now), [{ type: 'start', at: now.wall, endsAt }]];
+}
+
+function tickDelay(state: TimerState<ShownPhase>, now: number): number {
+  const delay = engine.nextTickDelay(state, now);
+  return delay === 0 ? 0 : delay + TICK_SLACK_MS;
+}
+
+interface KeyTarget {
+  finish(outcome: Outcome): void;
+  toggleHelp(): void;
+  step(move: (state: TimerState<ShownPhase>, now: Reading) => Step<ShownPhase>): void;
+}
+
+const KEY_ACTIONS: Partial<Record<Key, (run: KeyTarget) => void>> = {
+  interrupt: (run) => run.finish('interrupted'),
+  suspend: () => process.kill(process.pid, 'SIGTSTP'), // Ctrl-Z, as a shell would have it
+  quit: (run) => run.finish('quit'),
+  help: (run) => run.toggleHelp(),
+  toggle: (run) => run.step(engine.togglePause),
+  skip: (run) => run.step(engine.skip),
+};
 
 function stoppedEvent(state: TimerState<ShownPhase>, now: Reading, reason: StopReason): RunEvent {
   const index = state.status === 'done' ? undefined : state.index;
