@@ -7,13 +7,14 @@ import { KB_PARTS } from '../core/vocabulary.js';
 import { ledgerWarning, reviewCounts } from '../core/review/review-line.js';
 import { readRegularFile } from '../files/regular-file.js';
 import { InstallationError } from '../runtime/errors.js';
-import { readValidated, validatedCacheKey, writeValidated } from './validated-cache.js';
 
 declare const __PACKAGE_ROOT__: string;
 
 export async function openKnowledgeBase(kbDir: string | undefined): Promise<KnowledgeBase> {
   if (kbDir !== undefined && kbDir !== '') {
     const dir = resolve(kbDir);
+    // Loaded only here: it needs node:crypto, which the built-in base never does.
+    const { readValidated, validatedCacheKey, writeValidated } = await import('./validated-cache.js');
     const cache = validatedCacheKey(dir, process.env);
     let kb = cache && readValidated(cache);
     if (kb === undefined) {

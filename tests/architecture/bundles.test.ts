@@ -70,6 +70,7 @@ const SIZE_BUDGETS: Record<string, number> = {
   'core/remedies.cjs': 4_000,
   'kb/load.cjs': 681_000,
   'kb/source.cjs': 6_000,
+  'kb/validated-cache.cjs': 3_000,
   'kb/yaml-file.cjs': 130_000,
   'store/index.cjs': 6_000,
   'store/load.cjs': 12_000,
