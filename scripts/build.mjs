@@ -8,11 +8,20 @@
 // A command therefore loads at most two files: dist/cli.cjs and its own.
 // All bundles are CommonJS; see COMMONJS below for why.
 //
+// src/runtime (errors, signals, the terminal, output errors, colour marks…) is
+// bundled once, into dist/cli.cjs, and every other bundle requires it from
+// there: one copy of its classes and its state, so `instanceof` works across
+// bundles. Inside cli.cjs rather than a runtime.cjs of its own, because cli.cjs
+// is loaded by every run anyway and one file fewer is cheaper (see RUNTIME_OUTPUT).
+//
+// esbuild's metafile for all bundles goes to .build/metafile.json (outside
+// dist/, so it is never shipped): tests/architecture/bundles.test.ts reads it.
+//
 // Then data/ is validated and compiled to dist/kb-data/*.json (exit 2 on errors),
 // dist/review-index.json.gz is written (scripts/review-index.mjs), and man/backcare.1 is written from the command specs (src/cli/man-page.ts, scripts/man-page.mjs).
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { writeManPage } from './man-page.mjs';
 import { writeReviewIndex } from './review-index.mjs';
@@ -21,14 +30,41 @@ const ROOT = resolve(dirname(new URL(import.meta.url).pathname), '..');
 const SRC = join(ROOT, 'src');
 const DIST = join(ROOT, 'dist');
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+const BUILD_ID = `${pkg.version}-${Date.now().toString(36)}-${process.pid}`;
 
 /** Packages that are only ever loaded lazily, each bundled once into dist/vendor/. */
 const LAZY_PACKAGES = { chalk: 'vendor/chalk.cjs' };
 
 
+const RUNTIME_DIR = join(SRC, 'runtime');
+const ENTRY_OUTPUT = 'cli.cjs';
+/** The bundle holding src/runtime; 'runtime.cjs' would make it a file of its own (measured slower). */
+const RUNTIME_OUTPUT = ENTRY_OUTPUT;
+
 /** dist path (relative to dist/) of a source file or lazy package. */
 function outputOf(srcFile) {
   return relative(SRC, srcFile).replace(/\.ts$/, '.cjs');
+}
+
+/** A relative require path from the bundle `outFile` to the bundle `target` (both relative to dist/). */
+function requirePath(outFile, target) {
+  const path = relative(dirname(outFile), target);
+  return path.startsWith('.') ? path : `./${path}`;
+}
+
+/** Imports of src/runtime point at the one runtime bundle, except inside it. */
+function sharedRuntime(outFile) {
+  return {
+    name: 'shared-runtime',
+    setup(b) {
+      b.onResolve({ filter: /^\./ }, (args) => {
+        const srcFile = resolve(args.resolveDir, args.path.replace(/\.js$/, '.ts'));
+        if (dirname(srcFile) !== RUNTIME_DIR || !args.resolveDir.startsWith(SRC)) return undefined;
+        if (outFile === RUNTIME_OUTPUT) return { path: srcFile };
+        return { path: requirePath(outFile, RUNTIME_OUTPUT), external: true };
+      });
+    },
+  };
 }
 
 function lazyBoundaries(outFile, discovered) {
@@ -44,9 +80,7 @@ function lazyBoundaries(outFile, discovered) {
           discovered.add(relative(SRC, srcFile));
         }
         if (target === undefined) return undefined;
-        let path = relative(dirname(outFile), target);
-        if (!path.startsWith('.')) path = `./${path}`;
-        return { path, external: true };
+        return { path: requirePath(outFile, target), external: true };
       });
     },
   };
@@ -109,6 +143,13 @@ const COMMONJS = {
   banner: { js: "const __importMetaUrl=require('node:url').pathToFileURL(__filename).href;" },
 };
 
+/** The entry of the runtime bundle: the given source (if any) and everything src/runtime exports. */
+function runtimeEntry(entry) {
+  const files = readdirSync(RUNTIME_DIR).filter((f) => f.endsWith('.ts')).sort();
+  const lines = [...(entry ? [`export * from './${relative(SRC, entry)}';`] : []), ...files.map((f) => `export * from './runtime/${f}';`)];
+  return { stdin: { contents: lines.join('\n'), resolveDir: SRC, sourcefile: 'runtime-entry.ts', loader: 'ts' } };
+}
+
 async function bundle(entry, outFile, discovered = new Set()) {
   const toRoot = relative(dirname(outFile), '.') || '.';
   const result = await build({
@@ -116,24 +157,41 @@ async function bundle(entry, outFile, discovered = new Set()) {
     format: COMMONJS.format,
     supported: COMMONJS.supported,
     banner: COMMONJS.banner,
-    entryPoints: [entry],
+    ...(outFile === RUNTIME_OUTPUT ? runtimeEntry(entry) : { entryPoints: [entry] }),
     outfile: join(DIST, outFile),
     define: {
       __BACKCARE_VERSION__: JSON.stringify(pkg.version),
+      // A new build validates a --kb folder again rather than trust an earlier build's cache.
+      __BUILD_ID__: JSON.stringify(BUILD_ID),
       // Lets bundled code find dist/kb-data/ and data/ wherever its own file ends up.
       __PACKAGE_ROOT__: JSON.stringify(`${toRoot}/../`),
       ...COMMONJS.define,
     },
-    plugins: [lazyBoundaries(outFile, discovered), stubChildProcessForCommander, stubExternalEditor],
+    plugins: [sharedRuntime(outFile), lazyBoundaries(outFile, discovered), stubChildProcessForCommander, stubExternalEditor],
     write: false,
+    metafile: true,
   });
+  metafiles.push(result.metafile);
   for (const file of result.outputFiles) {
     mkdirSync(dirname(file.path), { recursive: true });
     writeFileSync(file.path, file.contents);
   }
 }
 
-const ENTRY_OUTPUT = 'cli.cjs';
+/** esbuild's account of every bundle: which inputs (and packages) each holds, and its size. */
+const metafiles = [];
+/** Kept out of the npm package (package.json "files"); read by tests/architecture/bundles.test.ts. */
+const METAFILE = join(ROOT, '.build', 'metafile.json');
+
+function writeMetafile() {
+  const merged = { inputs: {}, outputs: {} };
+  for (const m of metafiles) {
+    Object.assign(merged.inputs, m.inputs);
+    Object.assign(merged.outputs, m.outputs);
+  }
+  mkdirSync(dirname(METAFILE), { recursive: true });
+  writeFileSync(METAFILE, `${JSON.stringify(merged)}\n`);
+}
 
 /** Bundles src/cli.ts and, transitively, every source file some bundle imports lazily. */
 async function bundleSources() {
@@ -151,10 +209,12 @@ async function bundleSources() {
 rmSync(DIST, { recursive: true, force: true });
 await Promise.all([
   bundleSources(),
+  ...(RUNTIME_OUTPUT === ENTRY_OUTPUT ? [] : [bundle(undefined, RUNTIME_OUTPUT)]),
   ...Object.entries(LAZY_PACKAGES).map(([name, outFile]) => bundle(name, outFile)),
   bundle(join(SRC, 'kb/compile.ts'), 'tools/compile-kb.cjs'),
   bundle(join(SRC, 'cli/man-page.ts'), 'tools/man-page.cjs'),
 ]);
+writeMetafile();
 
 const compiled = spawnSync(process.execPath, [join(DIST, 'tools/compile-kb.cjs'), process.env.BACKCARE_BUILD_DATA ?? 'data', join(DIST, 'kb-data')], {
   stdio: 'inherit',

@@ -86,7 +86,7 @@ export function writeWhole(target: string, chunks: Iterable<string | Uint8Array>
   } catch (error) {
     if (fd !== undefined) closeSync(fd);
     removeQuietly(temp);
-    if ((error as Error).name === 'UsageError') throw error;
+    if (error instanceof UsageError) throw error;
     const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
     const reason = { EACCES: 'permission denied', EPERM: 'permission denied', ENOENT: 'no such folder', ENOSPC: 'the disk is full', EROFS: 'the disk is read-only', EISDIR: 'it is a folder' }[code] ?? code;
     throw new StoreError(`cannot write ${target} (${reason}); nothing was written`);

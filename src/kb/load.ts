@@ -12,7 +12,7 @@ import { ledgerState, reviewStatuses } from '../core/review/ledger.js';
 import type { PathSegment } from './problems.js';
 import { readRegularBytes } from '../files/regular-file.js';
 import { describeIssue } from './issue-message.js';
-import { KnowledgeBaseError, ProblemCollector, type LocatedProblem } from './located-problem.js';
+import { knowledgeBaseError, ProblemCollector, type LocatedProblem } from './located-problem.js';
 import { decodeText } from './text-encoding.js';
 import { locate, MAX_FILE_BYTES, MAX_LEDGER_TOKENS, MAX_YAML_TOKENS, parseYamlFile, type ParsedYaml } from './yaml-file.js';
 
@@ -87,9 +87,9 @@ function assertDirectory(dir: string, shown: string): void {
   try {
     isDir = statSync(dir).isDirectory();
   } catch {
-    throw new KnowledgeBaseError([{ file: shown, path: [], message: 'no such directory (pass the folder that holds meta.yaml, remedies.yaml, …)' }]);
+    throw knowledgeBaseError([{ file: shown, path: [], message: 'no such directory (pass the folder that holds meta.yaml, remedies.yaml, …)' }]);
   }
-  if (!isDir) throw new KnowledgeBaseError([{ file: shown, path: [], message: 'not a directory (pass the folder that holds meta.yaml, remedies.yaml, …)' }]);
+  if (!isDir) throw knowledgeBaseError([{ file: shown, path: [], message: 'not a directory (pass the folder that holds meta.yaml, remedies.yaml, …)' }]);
 }
 
 function readText(path: string, shown: string, problems: ProblemCollector): string | undefined {

@@ -1,5 +1,6 @@
 // A knowledge-base problem placed in a file, ready to print as
 // `data/remedies.yaml:42:5 remedies[3].dose.session.max: expected a number`.
+import { KnowledgeBaseError } from '../runtime/errors.js';
 import { formatPath, type PathSegment } from './problems.js';
 
 export interface LocatedProblem {
@@ -16,23 +17,17 @@ export function formatLocatedProblem(p: LocatedProblem): string {
   return path ? `${where} ${path}: ${p.message}` : `${where}: ${p.message}`;
 }
 
-/**
- * Thrown when a knowledge base cannot be used; carries the first problems found
- * (at most MAX_SHOWN_PROBLEMS) and how many there are in all.
- */
-export class KnowledgeBaseError extends Error {
-  readonly problems: LocatedProblem[];
-  readonly total: number;
+export { KnowledgeBaseError };
 
-  constructor(problems: LocatedProblem[], total = problems.length) {
-    const more = total - problems.length;
-    const lines = problems.map(formatLocatedProblem);
-    if (more > 0) lines.push(`… and ${more} more problem${more === 1 ? '' : 's'} (fix the ones above first)`);
-    super(lines.join('\n'));
-    this.problems = problems;
-    this.total = total;
-    this.name = 'KnowledgeBaseError';
-  }
+/**
+ * The error thrown when a knowledge base cannot be used: the first problems
+ * found (at most MAX_SHOWN_PROBLEMS) and how many there are in all.
+ */
+export function knowledgeBaseError(problems: LocatedProblem[], total = problems.length): KnowledgeBaseError {
+  const more = total - problems.length;
+  const lines = problems.map(formatLocatedProblem);
+  if (more > 0) lines.push(`… and ${more} more problem${more === 1 ? '' : 's'} (fix the ones above first)`);
+  return new KnowledgeBaseError(problems, total, lines.join('\n'));
 }
 
 /**
@@ -56,6 +51,6 @@ export class ProblemCollector {
   }
 
   throwIfAny(): void {
-    if (this.total > 0) throw new KnowledgeBaseError(this.shown, this.total);
+    if (this.total > 0) throw knowledgeBaseError(this.shown, this.total);
   }
 }

@@ -6,13 +6,23 @@ import type { KbPart, KnowledgeBase } from './types.js';
 import { KB_PARTS } from '../core/vocabulary.js';
 import { ledgerWarning, reviewCounts } from '../core/review/review-line.js';
 import { readRegularFile } from '../files/regular-file.js';
+import { InstallationError } from '../runtime/errors.js';
 
 declare const __PACKAGE_ROOT__: string;
 
 export async function openKnowledgeBase(kbDir: string | undefined): Promise<KnowledgeBase> {
   if (kbDir !== undefined && kbDir !== '') {
-    const { loadKnowledgeBase } = await import('./load.js');
-    const kb = loadKnowledgeBase(resolve(kbDir), kbDir);
+    const dir = resolve(kbDir);
+    // Loaded only here: it needs node:crypto, which the built-in base never does.
+    const { readValidated, validatedCacheKey, writeValidated } = await import('./validated-cache.js');
+    const cache = validatedCacheKey(dir, process.env);
+    let kb = cache && readValidated(cache);
+    if (kb === undefined) {
+      const { loadKnowledgeBase } = await import('./load.js');
+      kb = loadKnowledgeBase(dir, kbDir);
+      // Cached only if the folder did not change while it was read.
+      if (cache && validatedCacheKey(dir, process.env)?.key === cache.key) writeValidated(cache, kb);
+    }
     const review = ledgerWarning(kb.review.state);
     if (review !== undefined) process.stderr.write(`backcare: warning: ${kbDir}: ${review}\n`);
     return kb;
@@ -20,12 +30,7 @@ export async function openKnowledgeBase(kbDir: string | undefined): Promise<Know
   return readCompiledKnowledgeBase();
 }
 
-export class InstallationError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'InstallationError';
-  }
-}
+export { InstallationError };
 
 /**
  * The compiled base is one JSON file per part (dist/kb-data/remedies.json, …),

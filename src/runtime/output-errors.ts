@@ -2,9 +2,6 @@
 // handles it, for every command. A closed pipe (`backcare remedies | head -1`)
 // ends quietly with exit 0, like a finished reader; a full disk or an I/O
 // error is one line on stderr and exit 1. A failing stderr is never fatal.
-//
-// The state lives on globalThis: each lazy bundle carries its own copy of
-// this module (see scripts/build.mjs), and they must share one.
 
 export const EXIT_OUTPUT_FAILED = 1;
 
@@ -20,12 +17,10 @@ interface OutputState {
   keepers: Set<OutputKeeper>;
 }
 
-const KEY = Symbol.for('backcare.output-errors');
+const current: OutputState = { installed: false, stdoutFailure: undefined, keepers: new Set() };
 
 function state(): OutputState {
-  const holder = globalThis as { [KEY]?: OutputState };
-  holder[KEY] ??= { installed: false, stdoutFailure: undefined, keepers: new Set() };
-  return holder[KEY];
+  return current;
 }
 
 interface Streams {

@@ -1,11 +1,8 @@
 // The one place that turns a thrown error into a message and an exit code.
 // Users never see a stack trace unless they ask for one with DEBUG=backcare.
-// Errors are recognised by name, not instanceof: each lazy bundle carries its
-// own copy of the error classes (see scripts/build.mjs).
-import { EXIT } from './errors.js';
+import { EXIT, InstallationError, KnowledgeBaseError, StoreError, UsageError } from './errors.js';
 import { safeText } from './safe-text.js';
 import { helpWidth, wrapLines } from '../ui/wrap.js';
-import type { KnowledgeBaseError } from '../kb/located-problem.js';
 
 export function reportError(error: unknown, rawStderr: NodeJS.WritableStream, env: NodeJS.ProcessEnv): number {
   // Messages quote ids and values from files: print them safely.
@@ -13,6 +10,7 @@ export function reportError(error: unknown, rawStderr: NodeJS.WritableStream, en
   const tty = rawStderr as NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
   const width = tty.isTTY ? helpWidth(tty.columns, env) : Number.POSITIVE_INFINITY;
   const stderr = { write: (text: string) => rawStderr.write(wrapLines(safeText(text), width)) };
+  // The prompt library's errors, from its own bundle, are known by name.
   const name = error instanceof Error ? error.name : '';
   if (name === 'ExitPromptError' || name === 'AbortPromptError') {
     // Ctrl-C at a prompt: the prompt library has already restored the terminal.
@@ -20,17 +18,16 @@ export function reportError(error: unknown, rawStderr: NodeJS.WritableStream, en
     stderr.write('\nbackcare: stopped; nothing was saved\n');
     return EXIT.interrupted;
   }
-  if (name === 'UsageError') {
-    stderr.write(`backcare: ${(error as Error).message}\n`);
+  if (error instanceof UsageError) {
+    stderr.write(`backcare: ${error.message}\n`);
     return EXIT.usage;
   }
-  if (name === 'KnowledgeBaseError') {
-    const kbError = error as KnowledgeBaseError;
-    stderr.write(`${kbError.message}\nbackcare: the knowledge base has ${plural(kbError.total, 'problem')}; fix them and try again (backcare kb validate lists them)\n`);
+  if (error instanceof KnowledgeBaseError) {
+    stderr.write(`${error.message}\nbackcare: the knowledge base has ${plural(error.total, 'problem')}; fix them and try again (backcare kb validate lists them)\n`);
     return EXIT.usage;
   }
-  if (name === 'InstallationError' || name === 'StoreError') {
-    stderr.write(`backcare: ${(error as Error).message}\n`);
+  if (error instanceof InstallationError || error instanceof StoreError) {
+    stderr.write(`backcare: ${error.message}\n`);
     return EXIT.failure;
   }
   const message = error instanceof Error ? error.message : String(error);

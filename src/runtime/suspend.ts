@@ -4,8 +4,6 @@
 // timer's full screen) everything else put back; then it stops for real, by
 // raising SIGTSTP again with the default action. On continue it takes the
 // terminal back as it was and lets the hooks redraw.
-//
-// The state lives on globalThis: each lazy bundle carries its own copy of this module.
 
 const SHOW_CURSOR = '\x1b[?25h';
 
@@ -23,12 +21,10 @@ interface SuspendState {
   wasReading: boolean;
 }
 
-const KEY = Symbol.for('backcare.suspend');
+const current: SuspendState = { installed: false, hooks: new Set(), wasRaw: false, wasReading: false };
 
 function state(): SuspendState {
-  const holder = globalThis as { [KEY]?: SuspendState };
-  holder[KEY] ??= { installed: false, hooks: new Set(), wasRaw: false, wasReading: false };
-  return holder[KEY];
+  return current;
 }
 
 /** Installs the SIGTSTP and SIGCONT handlers once per process (main() does it). */

@@ -6,8 +6,7 @@
 // cursor hidden.
 //
 // A command that must finish its own way first (the countdown records the
-// session) claims the signals while it runs. The state lives on globalThis:
-// each lazy bundle carries its own copy of this module.
+// session) claims the signals while it runs.
 
 const SIGNAL_NUMBERS = { SIGHUP: 1, SIGTERM: 15 } as const;
 type HandledSignal = keyof typeof SIGNAL_NUMBERS;
@@ -19,12 +18,10 @@ interface SignalState {
   claims: number;
 }
 
-const KEY = Symbol.for('backcare.terminal-signals');
+const current: SignalState = { installed: false, claims: 0 };
 
 function state(): SignalState {
-  const holder = globalThis as { [KEY]?: SignalState };
-  holder[KEY] ??= { installed: false, claims: 0 };
-  return holder[KEY];
+  return current;
 }
 
 /** The exit code for a death by this signal: 143 for SIGTERM, 129 for SIGHUP. */

@@ -6,7 +6,8 @@ import type { CheckEntry, Diary, Episode, EpisodeEvent, PainPoint, TimerEntry } 
 import { storePaths, type StorePaths } from './paths.js';
 import { readRecords, type LineProblem, type ReadWindow } from './read.js';
 import { DiaryGuard, EpisodeGuard } from './validate-record.js';
-import { DIARY_TYPES, EPISODE_TYPES, type DiaryRecord, type EpisodeRecord } from './schema.js';
+import { DIARY_TYPES, EPISODE_TYPES } from './record-types.js';
+import type { DiaryRecord, EpisodeRecord } from './schema.js';
 
 export interface Loaded<T> {
   value: T;

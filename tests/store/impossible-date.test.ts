@@ -8,7 +8,7 @@ import { tempDir } from '../helpers/hostile.js';
 import { runCli } from '../helpers/run-cli.js';
 import { DiaryGuard } from '../../src/store/validate-record.js';
 import { problemLines, readRecords } from '../../src/store/read.js';
-import { DIARY_TYPES } from '../../src/store/schema.js';
+import { DIARY_TYPES } from '../../src/store/record-types.js';
 
 const line = (id: string, at: string) => JSON.stringify({ schemaVersion: 1, type: 'pain', id, at, recordedAt: at, score: 6 });
 

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/hostile.js';
 import { DiaryGuard } from '../../src/store/validate-record.js';
 import { MAX_LINE_BYTES, problemLines, readRecords } from '../../src/store/read.js';
-import { DIARY_TYPES } from '../../src/store/schema.js';
+import { DIARY_TYPES } from '../../src/store/record-types.js';
 
 const NOW = Date.parse('2026-11-30T12:00:00.000Z');
 const record = (id: string, hoursAgo: number) => {

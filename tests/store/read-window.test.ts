@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DiaryGuard } from '../../src/store/validate-record.js';
 import { CHUNK_BYTES, readRecords } from '../../src/store/read.js';
-import { DIARY_TYPES, type DiaryRecord } from '../../src/store/schema.js';
+import { DIARY_TYPES } from '../../src/store/record-types.js';
+import type { DiaryRecord } from '../../src/store/schema.js';
 
 const DAY = 86_400_000;
 const NOW = Date.parse('2026-11-30T12:00:00.000Z');

@@ -1,6 +1,10 @@
 import { EventEmitter } from 'node:events';
-import { beforeEach, describe, expect, it } from 'vitest';
-import { handleOutputErrors, keepRunningWithoutOutput, outputFailureCode } from '../../src/runtime/output-errors.js';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+type OutputErrors = typeof import('../../src/runtime/output-errors.js');
+let handleOutputErrors: OutputErrors['handleOutputErrors'];
+let keepRunningWithoutOutput: OutputErrors['keepRunningWithoutOutput'];
+let outputFailureCode: OutputErrors['outputFailureCode'];
 
 function errno(code: string): NodeJS.ErrnoException {
   return Object.assign(new Error(`${code}: write failed`), { code });
@@ -21,8 +25,10 @@ function fakeStreams({ stderrFails = false } = {}) {
   return { stdout, stderr, exits };
 }
 
-beforeEach(() => {
-  delete (globalThis as Record<symbol, unknown>)[Symbol.for('backcare.output-errors')];
+// A fresh copy of the module, and so of its once-per-process state, for each test.
+beforeEach(async () => {
+  vi.resetModules();
+  ({ handleOutputErrors, keepRunningWithoutOutput, outputFailureCode } = await import('../../src/runtime/output-errors.js'));
 });
 
 describe('a failing stdout', () => {

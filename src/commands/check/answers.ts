@@ -11,6 +11,7 @@ import { UsageError } from '../../runtime/errors.js';
 import { readAnswersFromStdin } from './answers-stdin.js';
 import { echoed } from '../../core/echo.js';
 import { LIMITS } from '../../core/limits.js';
+import { parseFlatJsonObject } from '../../core/flat-json.js';
 
 export interface CollectedAnswers {
   answers: Answers;
@@ -99,6 +100,8 @@ function checked(kb: KnowledgeBase, id: string, raw: unknown, now: Date, where: 
 
 async function readAnswersFile(path: string): Promise<Record<string, unknown>> {
   const text = path === '-' ? await readAnswersFromStdin() : readFile(path);
+  const json = parseFlatJsonObject(text);
+  if (json !== undefined) return json;
   const { parseYamlFile } = await import('../../kb/yaml-file.js');
   const parsed = parseYamlFile(path === '-' ? 'stdin' : path, text);
   if (!parsed.ok) {

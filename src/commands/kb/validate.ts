@@ -1,7 +1,8 @@
 // backcare kb validate [DIR] [--json]
 import { fileURLToPath } from 'node:url';
 import type { KnowledgeBase } from '../../kb/types.js';
-import { formatLocatedProblem, type KnowledgeBaseError } from '../../kb/located-problem.js';
+import { formatLocatedProblem } from '../../kb/located-problem.js';
+import { KnowledgeBaseError } from '../../runtime/errors.js';
 import { reviewEntries } from '../../core/review/entries.js';
 import { orphanSignatures } from '../../core/review/ledger.js';
 import { reviewCounts } from '../../core/review/review-line.js';
@@ -25,8 +26,7 @@ export async function run(options: Input<OptionsOf<typeof kbValidateOptions>>, i
   try {
     kb = dir === undefined ? loadKnowledgeBase(SHIPPED_DATA, 'data') : loadKnowledgeBase(dir);
   } catch (error) {
-    // By name, not instanceof: the lazy bundle has its own copy of the class (see report-error.ts).
-    if (!isKnowledgeBaseError(error) || !options.json) throw error;
+    if (!(error instanceof KnowledgeBaseError) || !options.json) throw error;
     writeOut(term, toJson({ valid: false, problemCount: error.total, problems: error.problems.map((p) => ({ ...p, text: formatLocatedProblem(p) })) }));
     return EXIT.usage;
   }
@@ -45,10 +45,6 @@ export async function run(options: Input<OptionsOf<typeof kbValidateOptions>>, i
   if (review.rejected.length > 0) writeOut(term, `Rejected: ${review.rejected.join(', ')}.`);
   if (review.orphans.length > 0) writeOut(term, `Signatures for entries this base no longer has (renamed or removed): ${review.orphans.join(', ')}.`);
   if (overdue) term.stderr.write(`backcare: warning: the review of this knowledge base was due on ${kb.meta.nextReview}\n`);
-}
-
-function isKnowledgeBaseError(error: unknown): error is KnowledgeBaseError {
-  return error instanceof Error && error.name === 'KnowledgeBaseError';
 }
 
 function countEntries(kb: KnowledgeBase): Record<string, number> {

@@ -11,7 +11,7 @@ import type { RunEvent, StopReason } from './events.js';
 import { notifier } from './notify.js';
 import { presenter, type OutputMode } from './presenters.js';
 import type { CountdownSession, ShownPhase } from './session.js';
-import { decodeKeys, guardTerminal, terminalStream, type KeyInput } from './terminal.js';
+import { decodeKeys, guardTerminal, terminalStream, type Key, type KeyInput } from './terminal.js';
 import { claimTerminatingSignals } from '../../runtime/terminal-signals.js';
 
 type Tty = NodeJS.WritableStream & { isTTY?: boolean; columns?: number; rows?: number };
@@ -61,75 +61,34 @@ const TICK_SLACK_MS = 1;
 export function runCountdown(session: CountdownSession, options: RunOptions): Promise<RunResult> {
   const clock = options.clock ?? realClock;
   return new Promise<RunResult>((resolve, reject) => {
-    const view = presenter(options.output, session, {
-      out: options.stdout,
-      style: options.style,
-      unicode: options.unicode,
-      keys: options.keys,
-      now: () => clock().wall,
-    });
-    // The window title is set only where it can be put back afterwards.
-    const titles = options.output === 'screen' || (options.output === 'accessible' && options.keys);
-    const tty = terminalStream(options.stdout, options.stderr);
-    const alerts = notifier({ bell: options.bell, notify: options.notify, tty, env: options.env });
-    const guard =
-      options.keys || options.output === 'screen'
-        ? guardTerminal({ input: options.keys ? options.stdin : undefined, output: options.stdout, screen: options.output === 'screen', title: titles })
-        : undefined;
-
+    const { view, titles, alerts, guard, tracker } = openOutput(session, options, clock);
     let state: TimerState<ShownPhase>;
     // The session is recorded after the loop ends, so a signal must end the loop, not the process.
     const releaseSignals = claimTerminatingSignals();
     let timer: NodeJS.Timeout | undefined;
     let finished = false;
-    const phases: PhaseOutcome[] = [];
-    const closePhase = (index: number, at: number, remainingMs: number): void => {
-      const open = phases.find((p) => p.index === index && p.endedAt === 0);
-      if (!open) return;
-      const planned = session.phases[index]?.seconds ?? 0;
-      open.endedAt = at;
-      open.ranSeconds = Math.max(0, Math.round(planned - remainingMs / 1000));
-      open.completed = remainingMs <= 0;
-    };
-    function track(event: RunEvent): void {
-      if (event.type === 'phase_start') {
-        phases.push({ index: event.index, kind: session.phases[event.index]?.kind ?? '', startedAt: event.at, endedAt: 0, ranSeconds: 0, completed: false });
-      } else if (event.type === 'phase_end') closePhase(event.index, event.endedAt, 0);
-      else if (event.type === 'skipped') closePhase(event.index, event.at, event.remainingMs);
-      else if (event.type === 'restarted') {
-        // Two sessions on the skin: the one the long pause ended, and the new one.
-        closePhase(event.index, event.endedAt, event.remainingMs);
-        phases.push({ index: event.index, kind: session.phases[event.index]?.kind ?? '', startedAt: event.at, endedAt: 0, ranSeconds: 0, completed: false });
-      }
-      else if (event.type === 'stopped' && event.index !== undefined) closePhase(event.index, event.at, event.remainingMs);
-    }
 
     // Shells report death by signal N as 128 + N; the timer exits the same way, after cleaning up.
-    const signalHandlers: [NodeJS.Signals, () => void][] = [
-      ['SIGINT', () => finish('interrupted')],
-      ['SIGTERM', () => finish('terminated', EXIT.terminated)],
-      ['SIGHUP', () => finish('terminated', 128 + 1)],
-    ];
-    const onKeys = (chunk: Buffer | string) => safely(() => keys(String(chunk)));
+    const unlisten = listen(options, {
+      SIGINT: () => finish('interrupted'),
+      SIGTERM: () => finish('terminated', EXIT.terminated),
+      SIGHUP: () => finish('terminated', 128 + 1),
+      keys: (chunk) => safely(() => keys(chunk)),
+    });
 
     function keys(chunk: string): void {
+      const target: KeyTarget = { finish, toggleHelp: () => view.toggleHelp(), step: (move) => apply(move(state, clock())) };
       for (const key of decodeKeys(chunk)) {
         if (finished) return;
-        if (key === 'interrupt') finish('interrupted');
-        else if (key === 'suspend') process.kill(process.pid, 'SIGTSTP'); // Ctrl-Z, as a shell would have it
-        else if (key === 'quit') finish('quit');
-        else if (key === 'help') view.toggleHelp();
-        else if (key === 'toggle') apply(engine.togglePause(state, clock()));
-        else if (key === 'skip') apply(engine.skip(state, clock()));
+        KEY_ACTIONS[key]?.(target);
       }
     }
 
     function apply(step: Step<ShownPhase>, extra: RunEvent[] = []): void {
       state = step.state;
       for (const event of [...extra, ...step.events]) {
-        track(event);
-        view.event(event, state);
-        signal(event);
+        show(event);
+        announce(event, session, alerts, titles);
       }
       if (state.status === 'done') finish('done');
       else {
@@ -138,48 +97,30 @@ export function runCountdown(session: CountdownSession, options: RunOptions): Pr
       }
     }
 
-    function signal(event: RunEvent): void {
-      const phase = 'index' in event && event.index !== undefined ? session.phases[event.index] : undefined;
-      if (event.type === 'phase_start' && phase) {
-        if (titles) alerts.title(`backcare · ${phase.title} until ${localClock(new Date(event.endsAt))}`);
-        if (event.index === 0) return;
-        const before = session.phases[event.index - 1];
-        alerts.alert(`${phase.title} (${phase.detail})`, [firstSentence(before?.endText), phase.startText].filter(Boolean).join(' '));
-      } else if (event.type === 'paused' && titles) {
-        alerts.title('backcare · paused');
-      } else if (event.type === 'done') {
-        const last = session.phases[session.phases.length - 1];
-        alerts.alert(`${session.title}: done`, firstSentence(last?.endText) ?? 'All phases are finished.');
-      }
+    function show(event: RunEvent): void {
+      tracker.track(event);
+      view.event(event, state);
     }
 
     function schedule(): void {
       clearTimeout(timer);
-      const delay = engine.nextTickDelay(state, clock().wall);
-      timer = setTimeout(() => safely(() => apply(engine.tick(state, clock()))), delay === 0 ? 0 : delay + TICK_SLACK_MS);
+      timer = setTimeout(() => safely(() => apply(engine.tick(state, clock()))), tickDelay(state, clock().wall));
     }
 
     function cleanUp(): void {
       finished = true;
       clearTimeout(timer);
-      for (const [name, handler] of signalHandlers) process.off(name, handler);
+      unlisten();
       releaseSignals();
-      options.stdin.off('data', onKeys);
+      guard?.restore();
     }
 
     function finish(outcome: Outcome, exitCode = EXIT_CODE[outcome]): void {
       if (finished) return;
-      if (outcome !== 'done') {
-        const now = clock();
-        const index = state.status === 'done' ? undefined : state.index;
-        const stopped: RunEvent = { type: 'stopped', at: now.wall, reason: outcome, index, remainingMs: engine.remainingMs(state, now.wall) };
-        track(stopped);
-        view.event(stopped, state);
-      }
+      if (outcome !== 'done') show(stoppedEvent(state, clock(), outcome));
       cleanUp();
-      guard?.restore();
       view.close();
-      resolve({ outcome, exitCode, phases });
+      resolve({ outcome, exitCode, phases: tracker.phases });
     }
 
     function safely(action: () => void): void {
@@ -188,23 +129,122 @@ export function runCountdown(session: CountdownSession, options: RunOptions): Pr
       } catch (error) {
         if (finished) return;
         cleanUp();
-        guard?.restore();
         reject(error);
       }
     }
 
-    safely(() => {
-      for (const [name, handler] of signalHandlers) process.on(name, handler);
-      if (options.keys) {
-        options.stdin.on('data', onKeys);
-        options.stdin.resume();
-      }
-      const now = clock();
-      const first = engine.start(session.phases, now);
-      const endsAt = now.wall + session.phases.reduce((sum, p) => sum + p.seconds * 1000, 0);
-      apply(first, [{ type: 'start', at: now.wall, endsAt }]);
-    });
+    safely(() => apply(...firstStep(session, clock())));
   });
+}
+
+type Listeners = Record<'SIGINT' | 'SIGTERM' | 'SIGHUP', () => void> & { keys: (chunk: string) => void };
+
+/** Signals, and keys when the countdown reads them; returns the function that stops listening. */
+function listen(options: RunOptions, listeners: Listeners): () => void {
+  const signals = (['SIGINT', 'SIGTERM', 'SIGHUP'] as const).map((name) => [name, listeners[name]] as const);
+  const onKeys = (chunk: Buffer | string): void => listeners.keys(String(chunk));
+  for (const [name, handler] of signals) process.on(name, handler);
+  if (options.keys) {
+    options.stdin.on('data', onKeys);
+    options.stdin.resume();
+  }
+  return () => {
+    for (const [name, handler] of signals) process.off(name, handler);
+    options.stdin.off('data', onKeys);
+  };
+}
+
+/** What the countdown shows, where, and the terminal state it must put back. */
+function openOutput(session: CountdownSession, options: RunOptions, clock: () => Reading) {
+  const view = presenter(options.output, session, {
+    out: options.stdout,
+    style: options.style,
+    unicode: options.unicode,
+    keys: options.keys,
+    now: () => clock().wall,
+  });
+  // The window title is set only where it can be put back afterwards.
+  const titles = options.output === 'screen' || (options.output === 'accessible' && options.keys);
+  const tty = terminalStream(options.stdout, options.stderr);
+  const alerts = notifier({ bell: options.bell, notify: options.notify, tty, env: options.env });
+  const guard =
+    options.keys || options.output === 'screen'
+      ? guardTerminal({ input: options.keys ? options.stdin : undefined, output: options.stdout, screen: options.output === 'screen', title: titles })
+      : undefined;
+  return { view, titles, alerts, guard, tracker: phaseTracker(session) };
+}
+
+function firstStep(session: CountdownSession, now: Reading): [Step<ShownPhase>, RunEvent[]] {
+  const endsAt = now.wall + session.phases.reduce((sum, p) => sum + p.seconds * 1000, 0);
+  return [engine.start(session.phases, now), [{ type: 'start', at: now.wall, endsAt }]];
+}
+
+function tickDelay(state: TimerState<ShownPhase>, now: number): number {
+  const delay = engine.nextTickDelay(state, now);
+  return delay === 0 ? 0 : delay + TICK_SLACK_MS;
+}
+
+interface KeyTarget {
+  finish(outcome: Outcome): void;
+  toggleHelp(): void;
+  step(move: (state: TimerState<ShownPhase>, now: Reading) => Step<ShownPhase>): void;
+}
+
+const KEY_ACTIONS: Partial<Record<Key, (run: KeyTarget) => void>> = {
+  interrupt: (run) => run.finish('interrupted'),
+  suspend: () => process.kill(process.pid, 'SIGTSTP'), // Ctrl-Z, as a shell would have it
+  quit: (run) => run.finish('quit'),
+  help: (run) => run.toggleHelp(),
+  toggle: (run) => run.step(engine.togglePause),
+  skip: (run) => run.step(engine.skip),
+};
+
+function stoppedEvent(state: TimerState<ShownPhase>, now: Reading, reason: StopReason): RunEvent {
+  const index = state.status === 'done' ? undefined : state.index;
+  return { type: 'stopped', at: now.wall, reason, index, remainingMs: engine.remainingMs(state, now.wall) };
+}
+
+/** The phases that started, as the events say how each one ended: for the diary's record of the session. */
+function phaseTracker(session: CountdownSession): { phases: PhaseOutcome[]; track(event: RunEvent): void } {
+  const phases: PhaseOutcome[] = [];
+  const open = (index: number, at: number): void => {
+    phases.push({ index, kind: session.phases[index]?.kind ?? '', startedAt: at, endedAt: 0, ranSeconds: 0, completed: false });
+  };
+  const close = (index: number, at: number, remainingMs: number): void => {
+    const phase = phases.find((p) => p.index === index && p.endedAt === 0);
+    if (!phase) return;
+    const planned = session.phases[index]?.seconds ?? 0;
+    phase.endedAt = at;
+    phase.ranSeconds = Math.max(0, Math.round(planned - remainingMs / 1000));
+    phase.completed = remainingMs <= 0;
+  };
+  const track = (event: RunEvent): void => {
+    if (event.type === 'phase_start') open(event.index, event.at);
+    else if (event.type === 'phase_end') close(event.index, event.endedAt, 0);
+    else if (event.type === 'skipped') close(event.index, event.at, event.remainingMs);
+    else if (event.type === 'restarted') {
+      // Two sessions on the skin: the one the long pause ended, and the new one.
+      close(event.index, event.endedAt, event.remainingMs);
+      open(event.index, event.at);
+    } else if (event.type === 'stopped' && event.index !== undefined) close(event.index, event.at, event.remainingMs);
+  };
+  return { phases, track };
+}
+
+/** The window title and the bell or desktop notification at each phase change. */
+function announce(event: RunEvent, session: CountdownSession, alerts: ReturnType<typeof notifier>, titles: boolean): void {
+  const phase = 'index' in event && event.index !== undefined ? session.phases[event.index] : undefined;
+  if (event.type === 'phase_start' && phase) {
+    if (titles) alerts.title(`backcare · ${phase.title} until ${localClock(new Date(event.endsAt))}`);
+    if (event.index === 0) return;
+    const before = session.phases[event.index - 1];
+    alerts.alert(`${phase.title} (${phase.detail})`, [firstSentence(before?.endText), phase.startText].filter(Boolean).join(' '));
+  } else if (event.type === 'paused' && titles) {
+    alerts.title('backcare · paused');
+  } else if (event.type === 'done') {
+    const last = session.phases[session.phases.length - 1];
+    alerts.alert(`${session.title}: done`, firstSentence(last?.endText) ?? 'All phases are finished.');
+  }
 }
 
 function firstSentence(text: string | undefined): string | undefined {

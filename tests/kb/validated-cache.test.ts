@@ -1,0 +1,41 @@
+// A --kb folder loaded once is read back from the cache while it is unchanged,
+// and validated in full again as soon as any of its files changes.
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { copyKb } from '../helpers/kb-copy.js';
+import { runCli } from '../helpers/run-cli.js';
+
+const preload = join(mkdtempSync(join(tmpdir(), 'backcare-kb-cache-')), 'list-loaded.cjs');
+writeFileSync(preload, "process.on('exit', () => process.stderr.write(Object.keys(require.cache).join('\\n') + '\\n'));\n");
+
+/** Runs `remedies` on `dir` with its own cache folder; whether the loader (YAML, zod) was loaded. */
+function remedies(dir: string, cache: string): { code: number | null; stdout: string; stderr: string; validated: boolean } {
+  const r = runCli(['--kb', dir, 'remedies'], { env: { XDG_CACHE_HOME: cache, NODE_OPTIONS: `--require ${preload}` }, timeoutMs: 60_000 });
+  return { ...r, validated: /dist\/kb\/load\.cjs/.test(r.stderr) };
+}
+
+describe('a --kb folder', () => {
+  it('is validated once, then read from the cache while unchanged, with the same output', () => {
+    const cache = mkdtempSync(join(tmpdir(), 'backcare-cache-'));
+    const kb = copyKb();
+    const first = remedies(kb.dir, cache);
+    const second = remedies(kb.dir, cache);
+    expect([first.code, first.validated]).toEqual([0, true]);
+    expect([second.code, second.validated]).toEqual([0, false]);
+    expect(second.stdout).toBe(first.stdout);
+    expect(readdirSync(join(cache, 'backcare', 'validated-kb'))).toHaveLength(1);
+  });
+
+  it('is validated in full again when a file changes, and a broken one is refused', () => {
+    const cache = mkdtempSync(join(tmpdir(), 'backcare-cache-'));
+    const kb = copyKb();
+    expect(remedies(kb.dir, cache).code).toBe(0);
+    kb.edit('remedies.yaml', (text) => `${text}\nnot: [closed\n`);
+    const broken = remedies(kb.dir, cache);
+    expect(broken.validated).toBe(true);
+    expect(broken.code).toBe(2);
+    expect(broken.stderr).toMatch(/remedies\.yaml:\d+:\d+/);
+  });
+});
