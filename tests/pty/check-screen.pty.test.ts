@@ -41,7 +41,7 @@ describe('backcare check: nothing is answered by Enter alone', () => {
     session.write('\r');
     await session.waitFor('Nothing is ticked yet');
     screen = (await session.screen()).join('\n');
-    expect(screen, show(await session.screen())).toMatch(/\? \[\d+\/\d+\] Emergency signs: do any of these apply to you now\?/);
+    expect(screen, show(await session.screen())).toMatch(/\? \[\d+\/\d+\] Emergency signs: do any of these apply now\?/);
     session.write('\u0003');
     expect((await session.exit).exitCode).toBe(130);
   });
@@ -199,7 +199,7 @@ describe('backcare check --accessible', () => {
     session = runOnScreen(['check', '--region', 'GB', ...flags], { cols: 80, rows: 24 }, { NO_COLOR: '1', ...env });
     await session.waitFor('then press Enter.');
     // The keys said in full once, with their meaning; no list of Yes, No, Not sure to read as well.
-    expect(session.output()).toMatch(/\[1\/\d+\] New numbness or tingling[^\n]*\r?\nType y for yes, n for no or u for not sure, then press Enter\. Type \? at any question to hear more about it\. $/);
+    expect(session.output()).toMatch(/\[1\/\d+\] New numbness or tingling[^\n]*\r?\nType y for yes, n for no or u for not sure, then press Enter\. Type \? at any question to hear more\. $/);
     session.write('\r'); // Enter alone chooses nothing
     await session.waitFor('Nothing is chosen yet: type y for Yes, n for No or u for Not sure, then press Enter.');
     session.write('2\r'); // No, by number
