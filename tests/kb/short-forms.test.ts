@@ -3,24 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { loadKnowledgeBase } from '../../src/kb/load.js';
 import { copyKb } from '../helpers/kb-copy.js';
 import { kb } from '../helpers/scenario.js';
-
-/**
- * Short forms allowed more than 15 words, and why. A gate's short form is all a person reads
- * before answering for a whole list: it must name what changes the advice most.
- */
-const LONGER: Record<string, { words: number; why: string }> = {
-  'has-conditions': { words: 22, why: 'stands for the conditions list: names the conditions behind the painkiller, ice and heat cautions and the level' },
-};
+import { LONGER_SHORT_FORMS, shortFormLimit } from '../helpers/short-form-limits.js';
 
 describe('short forms', () => {
   it('are given for every question of the shipped base, within 15 words (or the few listed)', () => {
-    const limit = (id: string): number => LONGER[id]?.words ?? 15;
-    const long = kb.questions.questions.filter((q) => !q.short || q.short.split(/\s+/).length > limit(q.id)).map((q) => q.id);
+    const long = kb.questions.questions.filter((q) => !q.short || q.short.split(/\s+/).length > shortFormLimit(q.id)).map((q) => q.id);
     expect(long).toEqual([]);
   });
 
   it('lists only longer short forms that are still needed', () => {
-    const unneeded = Object.keys(LONGER).filter((id) => (kb.questions.questions.find((q) => q.id === id)?.short?.split(/\s+/).length ?? 0) <= 15);
+    const unneeded = Object.keys(LONGER_SHORT_FORMS).filter((id) => (kb.questions.questions.find((q) => q.id === id)?.short?.split(/\s+/).length ?? 0) <= 15);
     expect(unneeded).toEqual([]);
   });
 

@@ -53,7 +53,9 @@ describe('backcare check: nothing is answered by Enter alone', () => {
   ]) {
     it(`asks the pick-one questions, the lists and the diary offer with nothing chosen on Enter alone, at ${size.cols}×${size.rows}`, async () => {
       const given = calmAnswersFile(['trigger', 'pain-location', 'trend', 'conditions', 'medicines']);
-      session = runOnScreen(['check', '--answers', given, '--region', 'GB'], size, { NO_COLOR: '1' });
+      // A yes at each gate: the lists are asked.
+      const gates = ['--answer', 'has-conditions=yes', '--answer', 'takes-medicines=yes'];
+      session = runOnScreen(['check', '--answers', given, ...gates, '--region', 'GB'], size, { NO_COLOR: '1' });
       const onScreen = async (): Promise<string> => (await session?.screen() ?? []).join(' ').replace(/\s+/g, ' ');
       for (const [question, count] of [
         ['What set the pain off?', 9],
