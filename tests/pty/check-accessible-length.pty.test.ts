@@ -45,3 +45,24 @@ describe('backcare check --accessible: the self-care path', () => {
     expect((await session.exit).exitCode).toBe(0);
   });
 });
+
+describe('backcare check --accessible: the lists behind their gates', () => {
+  it('asks the conditions list after a tick at its gate, and a condition ticked there keeps its caution', async () => {
+    session = runOnScreen(['check', '--accessible', '--region', 'GB'], { cols: 80, rows: 24 }, { NO_COLOR: '1' });
+    const person: PersonAnswers = {
+      ...PERSON,
+      picks: [
+        [/Pain and health/, '8'], // a long-term health problem
+        [/Do any of these apply to you\?/, '1'], // kidney disease
+        ...PERSON.picks,
+      ],
+    };
+    const { screens } = await walkAccessible(session, /HOME CARE/, person);
+    expect(screens.find((s) => /Pain and health/.test(s))).toMatch(/ 8\. A long-term health problem/);
+    expect(screens.find((s) => /Do any of these apply to you\?/.test(s))).toMatch(/ 1\. Kidney disease/);
+    expect(screens.some((s) => /medicines regularly/.test(s))).toBe(false); // no tick at the medicines gate
+    session.write('n\r'); // the diary offer
+    expect((await session.exit).exitCode).toBe(0);
+    expect(session.output().replace(/\s+/g, ' ')).toMatch(/Anti-inflammatory painkiller tablets[^]*Ask first \(you said: kidney disease\)/);
+  });
+});
