@@ -45,14 +45,16 @@ function lineReader(input: NodeJS.ReadableStream): { next(): Promise<string | un
   };
 }
 
-export function accessiblePrompter(input: NodeJS.ReadableStream, output: NodeJS.WritableStream): Prompter {
+/** Asks a question until its check accepts a line; `?` says `more` (the explanation) and asks again. */
+type Ask = <T>(lines: string[], kind: string, instruction: Instruction, check: Check<T>, more?: string) => Promise<T>;
+
+function asker(input: NodeJS.ReadableStream, output: NodeJS.WritableStream): Ask {
   const reader = lineReader(input);
   const say = (text: string): void => {
     output.write(`${text}\n`);
   };
   const teller = onceInFull();
-  /** Asks until `check` accepts a line; `?` says `more` (the explanation) and asks again. */
-  const ask = async <T>(lines: string[], kind: string, instruction: Instruction, check: Check<T>, more?: string): Promise<T> => {
+  return async (lines, kind, instruction, check, more) => {
     let interrupted = false;
     const onInterrupt = (): void => {
       interrupted = true;
@@ -81,73 +83,107 @@ export function accessiblePrompter(input: NodeJS.ReadableStream, output: NodeJS.
       process.off('SIGINT', onInterrupt);
     }
   };
+}
 
-  const numbered = (choices: readonly Choice[]): string[] => choices.map((c, i) => `  ${i + 1}. ${c.label}${c.help ? ` (${c.help})` : ''}`);
-  const pick = (choices: readonly KeyedChoice[]): Check<string> => (line) => {
+function numbered(choices: readonly Choice[]): string[] {
+  return choices.map((c, i) => `  ${i + 1}. ${c.label}${c.help ? ` (${c.help})` : ''}`);
+}
+
+function pick(choices: readonly KeyedChoice[]): Check<string> {
+  return (line) => {
     const read = readTyped(line, choices);
     if (read.kind === 'chosen') return { ok: true, value: read.value };
     return { ok: false, message: read.kind === 'problem' ? read.message : '' };
   };
-  // Letters (y, n, u) are said with their meaning in the instruction: no list to read as well.
-  const lettered = (choices: readonly KeyedChoice[]): boolean => !choices.every((c, i) => c.key === String(i + 1));
-  const range = (n: number): string => (n === 1 ? '1' : `1 to ${n}`);
-  const withHelp = (message: string, help?: string): string[] => [message, ...(help ? [help] : [])];
+}
 
+/** Letters (y, n, u) are said with their meaning in the instruction: no list to read as well. */
+function lettered(choices: readonly KeyedChoice[]): boolean {
+  return !choices.every((c, i) => c.key === String(i + 1));
+}
+
+function range(n: number): string {
+  return n === 1 ? '1' : `1 to ${n}`;
+}
+
+function withHelp(message: string, help?: string): string[] {
+  return [message, ...(help ? [help] : [])];
+}
+
+const CHECKLIST_INSTRUCTION: Instruction = {
+  full: 'Type the numbers that apply, separated by commas, then press Enter.',
+  brief: 'Numbers that apply:',
+};
+
+/** What `?` says at a checklist: each item's explanation, by its number; undefined when none has one. */
+function checklistMore(choices: readonly Choice[]): string | undefined {
+  if (!choices.some((c) => c.more ?? c.help)) return undefined;
+  const lines = choices.flatMap((c, i) => (c.more ?? c.help ? [`  ${i + 1}. ${c.more ?? c.help ?? ''}`] : []));
+  return lines.join('\n');
+}
+
+/** Numbers typed at a checklist, each one an item's, then the list's own check ("None of these" alone). */
+function ticked(choices: readonly Choice[], validate?: (ticked: readonly string[]) => string | true): Check<string[]> {
+  return (line) => {
+    const parts = line === '' ? [] : line.split(/[\s,]+/).filter(Boolean);
+    const picked = parts.map((p) => choices[Number(p) - 1]);
+    if (parts.some((p, i) => !/^\d+$/.test(p) || picked[i] === undefined)) {
+      return { ok: false, message: `Use only the numbers ${range(choices.length)}, separated by commas.` };
+    }
+    const values = picked.flatMap((c) => (c ? [c.value] : []));
+    const valid = validate ? validate(values) : true;
+    return valid === true ? { ok: true, value: values } : { ok: false, message: valid };
+  };
+}
+
+function numberCheck(min: number, max: number): Check<number> {
+  return (line) =>
+    inRange(line, min, max) === true
+      ? { ok: true, value: Number(line) }
+      : { ok: false, message: `"${line}" is not a number from ${min} to ${max}. Type one, then press Enter.` };
+}
+
+function textCheck(validate: (value: string) => string | true): Check<string> {
+  return (line) => {
+    const valid = line === '' ? 'Nothing is typed yet: type your answer, then press Enter' : validate(line);
+    return valid === true ? { ok: true, value: line } : { ok: false, message: `${valid}.` };
+  };
+}
+
+export function accessiblePrompter(input: NodeJS.ReadableStream, output: NodeJS.WritableStream): Prompter {
+  const ask = asker(input, output);
   return {
-    select: (message, choices, help) =>
-      ask([...withHelp(message, help), ...numbered(choices)], 'numbers', keyedInstruction(numberKeys(choices)), pick(numberKeys(choices))),
+    select: (message, choices, help) => {
+      const keyed = numberKeys(choices);
+      return ask([...withHelp(message, help), ...numbered(choices)], 'numbers', keyedInstruction(keyed), pick(keyed));
+    },
     // Letters (y, n, u) heard once with their meaning need not be listed again.
-    answer: (message, choices, words) =>
-      ask(
-        [...withHelp(message, words?.help), ...(lettered(choices) ? [] : numbered(choices))],
-        instructionKind(choices),
-        keyedInstruction(choices),
-        pick(choices),
-        words?.more,
-      ),
+    answer: (message, choices, words) => {
+      const lines = [...withHelp(message, words?.help), ...(lettered(choices) ? [] : numbered(choices))];
+      return ask(lines, instructionKind(choices), keyedInstruction(choices), pick(choices), words?.more);
+    },
     menu: (message, choices) =>
       ask<string | undefined>(
         [message, ...numbered(choices)],
         'menu',
-        { full: `Type a number from ${range(choices.length)}, or q to leave, then press Enter:`, brief: `A number from ${range(choices.length)}, or q:` },
+        {
+          full: `Type a number from ${range(choices.length)}, or q to leave, then press Enter:`,
+          brief: `A number from ${range(choices.length)}, or q:`,
+        },
         (line) => (line.toLowerCase() === 'q' ? { ok: true, value: undefined } : pick(numberKeys(choices))(line)),
       ),
     checklist: (message, choices, validate) => {
-      const detailed = choices.filter((c) => c.more ?? c.help);
-      const more = detailed.length === 0 ? undefined : choices.flatMap((c, i) => (c.more ?? c.help ? [`  ${i + 1}. ${c.more ?? c.help ?? ''}`] : [])).join('\n');
-      return ask(
-        [message, ...choices.map((c, i) => `  ${i + 1}. ${c.label}`)],
-        'checklist',
-        { full: 'Type the numbers that apply, separated by commas, then press Enter.', brief: 'Numbers that apply:' },
-        (line) => {
-          const parts = line === '' ? [] : line.split(/[\s,]+/).filter(Boolean);
-          const picked = parts.map((p) => choices[Number(p) - 1]);
-          if (parts.some((p, i) => !/^\d+$/.test(p) || picked[i] === undefined)) return { ok: false, message: `Use only the numbers ${range(choices.length)}, separated by commas.` };
-          const values = picked.flatMap((c) => (c ? [c.value] : []));
-          const valid = validate ? validate(values) : true;
-          return valid === true ? { ok: true, value: values } : { ok: false, message: valid };
-        },
-        more,
-      );
+      const lines = [message, ...choices.map((c, i) => `  ${i + 1}. ${c.label}`)];
+      return ask(lines, 'checklist', CHECKLIST_INSTRUCTION, ticked(choices, validate), checklistMore(choices));
     },
-    number: (message, { min, max }, words) =>
-      ask(
-        withHelp(message, words?.help),
-        'number',
-        { full: `Type a number from ${min} to ${max}, then press Enter.`, brief: `${min} to ${max}:` },
-        (line) => (inRange(line, min, max) === true ? { ok: true, value: Number(line) } : { ok: false, message: `"${line}" is not a number from ${min} to ${max}. Type one, then press Enter.` }),
-        words?.more,
-      ),
-    text: (message, validate, words) =>
-      ask(
-        withHelp(message, words?.help),
-        'text',
-        { full: 'Type your answer, then press Enter.', brief: 'Your answer:' },
-        (line) => {
-          const valid = line === '' ? 'Nothing is typed yet: type your answer, then press Enter' : validate(line);
-          return valid === true ? { ok: true, value: line } : { ok: false, message: `${valid}.` };
-        },
-        words?.more,
-      ),
+    number: (message, { min, max }, words) => {
+      const between = `${min} to ${max}`;
+      const instruction = { full: `Type a number from ${between}, then press Enter.`, brief: `${between}:` };
+      return ask(withHelp(message, words?.help), 'number', instruction, numberCheck(min, max), words?.more);
+    },
+    text: (message, validate, words) => {
+      const instruction = { full: 'Type your answer, then press Enter.', brief: 'Your answer:' };
+      return ask(withHelp(message, words?.help), 'text', instruction, textCheck(validate), words?.more);
+    },
   };
 }

@@ -83,7 +83,7 @@ async function askGroup(kb: KnowledgeBase, first: Question, answers: Answers, pr
     [
       ...members.map((q) => ({ value: q.id, label: questionText(kb, q, answers), more: explanation(q) ?? q.text })),
       { value: NONE_ITEM, label: 'None of these' },
-      { value: NOT_SURE_ITEM, label: 'Not sure: ask me one by one' },
+      { value: NOT_SURE_ITEM, label: 'Not sure: ask one by one' },
     ],
     checklistAnswered,
   );

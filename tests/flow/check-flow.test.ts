@@ -122,7 +122,7 @@ describe('the interactive check', () => {
     const flow = askQuestionnaire(kb, { 'saddle-numbness': 'no' }, await inquirerPrompter(), NOW);
     screen.keypress('down');
     screen.keypress('down');
-    screen.keypress('space'); // "Not sure: ask me one by one"
+    screen.keypress('space'); // "Not sure: ask one by one"
     screen.keypress('enter');
     await screen.next();
     expect(screen.getScreen()).toContain('A high temperature');

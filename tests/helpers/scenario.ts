@@ -5,6 +5,7 @@
 import { expect } from 'vitest';
 import { parseAnswer, type AnswerValue } from '../../src/core/check/answers.js';
 import { buildCarePlan, type CarePlan } from '../../src/core/check/care-plan.js';
+import { withImpliedParents } from '../../src/core/check/follow-ups.js';
 import { missingQuestions } from '../../src/core/check/questionnaire.js';
 import { triage, type TriageResult } from '../../src/core/check/triage.js';
 import type { KnowledgeBase } from '../../src/kb/types.js';
@@ -30,15 +31,17 @@ export const CALM: Readonly<Record<string, string>> = {
 /** Answers as a script would give them: strings, parsed and checked like --answer. */
 export function answersFor(changes: Record<string, string>): Record<string, AnswerValue> {
   const raw: Record<string, string> = { ...CALM, ...changes };
-  for (const q of kb.questions.questions) if (q.type === 'yes-no' && !q.askIf && raw[q.id] === undefined) raw[q.id] = 'no';
-  const answers: Record<string, AnswerValue> = {};
+  const given: Record<string, AnswerValue> = {};
   for (const [id, value] of Object.entries(raw)) {
     const question = kb.questions.questions.find((q) => q.id === id);
     if (!question) throw new Error(`scenario uses unknown question "${id}"`);
     const parsed = parseAnswer(question, value, kb, NOW);
     if (!parsed.ok) throw new Error(`scenario answer ${id}=${value}: ${parsed.message}`);
-    answers[id] = parsed.value;
+    given[id] = parsed.value;
   }
+  // As `check` reads them: a list given without its gate answers the gate.
+  const answers = withImpliedParents(kb, given);
+  for (const q of kb.questions.questions) if (q.type === 'yes-no' && !q.askIf && answers[q.id] === undefined) answers[q.id] = 'no';
   // Questions that only apply after an answer (pregnancy, follow-ups): "no" unless the case says otherwise.
   for (let q = missingQuestions(kb, answers).find((m) => m.type === 'yes-no'); q; q = missingQuestions(kb, answers).find((m) => m.type === 'yes-no')) {
     answers[q.id] = 'no';

@@ -8,7 +8,7 @@ export interface PersonAnswers {
   age: string;
   onset: string;
   pain: string;
-  /** Numbers typed at the pick-one questions, matched by their question's words. */
+  /** Numbers typed at the pick-one questions (or at a checklist instead of "None of these"), matched by the screen's words. */
   picks: readonly [RegExp, string][];
 }
 
@@ -46,10 +46,10 @@ async function settled(session: PtySession): Promise<void> {
 }
 
 function answerFor(screen: string, person: PersonAnswers): string {
-  const none = /(\d+)\. None of these/.exec(screen);
-  if (none) return none[1] ?? '';
   const pick = person.picks.find(([pattern]) => pattern.test(screen));
   if (pick) return pick[1];
+  const none = /(\d+)\. None of these/.exec(screen);
+  if (none) return none[1] ?? '';
   if (/y for yes|\by, n(?: or u)?:/.test(screen)) return 'n';
   if (/How old/.test(screen)) return person.age;
   if (/How bad is the pain/.test(screen)) return person.pain;

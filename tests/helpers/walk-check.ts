@@ -53,7 +53,7 @@ function answerFor(text: string, answers: CalmAnswers): string {
   // A warning-sign checklist ends with "None of these" and then "Not sure…"; the conditions and
   // medicines lists end with "None of these". A list may scroll on a short terminal and does not
   // wrap round, so going past the end (and one up) always lands on "None of these".
-  if (text.includes('◯')) return `${DOWN.repeat(40)}${/: do any of these apply|Not sure: ask me/.test(text.replace(/\s+/g, ' ')) ? UP : ''} \r`;
+  if (text.includes('◯')) return `${DOWN.repeat(40)}${/: do any of these apply|Not sure: ask/.test(text.replace(/\s+/g, ' ')) ? UP : ''} \r`;
   if (/How old/.test(text)) return `${answers.age}\r`;
   if (/How bad is the pain/.test(text)) return `${answers.pain}\r`;
   if (/When did/.test(text)) return `${answers.onset}\r`;

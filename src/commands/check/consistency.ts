@@ -15,7 +15,9 @@ export function followUpProblems(kb: KnowledgeBase, collected: CollectedAnswers)
       .map((p) => `${p.id} is ${p.value === undefined ? 'not answered' : `"${echoed(String(p.value))}" (${echoed(collected.sources[p.id] ?? '')})`}`)
       .join(' and ');
     const source = echoed(collected.sources[c.followUp] ?? '');
-    return `${c.followUp} is answered "${echoed(String(c.value))}" (${source}), but it is a follow-up asked only when ${c.askedWhen}, and ${parents}; a yes to it is a warning sign, so give answers that agree`;
+    const list = kb.questions.questions.find((q) => q.id === c.followUp)?.type === 'many';
+    const why = list ? 'what is ticked on it changes the advice' : 'a yes to it is a warning sign';
+    return `${c.followUp} is answered "${echoed(String(c.value))}" (${source}), but it is a follow-up asked only when ${c.askedWhen}, and ${parents}; ${why}, so give answers that agree`;
   });
 }
 
