@@ -8,7 +8,7 @@
 // one being written this instant) is taken over only by age. A folder or a
 // symbolic link in its place is not a lock backcare made: it is never followed
 // or removed, and the message says what to remove.
-import { closeSync, constants, lstatSync, openSync, writeSync } from 'node:fs';
+import { closeSync, constants, lstatSync, openSync, type Stats, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { StoreError } from '../runtime/errors.js';
 import { isRunning, removeQuietly } from '../files/temp-files.js';
@@ -80,7 +80,7 @@ function isStale(lock: string, clock: () => number): boolean {
 
 /** What the lock file says: the holder's pid when it can be read, and when it was made. Undefined once it is gone. */
 function holder(lock: string): { pid: number | undefined; since: number } | undefined {
-  let stat;
+  let stat: Stats;
   try {
     stat = lstatSync(lock);
   } catch {

@@ -58,7 +58,10 @@ function bash(root: CommandSpec): string {
   const options = caseOf(all.map((e) => `    "${e.path.join(' ')}") echo "${[...e.spec.options, ...(e.path.length > 0 ? globalOptions(root) : [])].flatMap((o) => o.flags).join(' ')}" ;;`));
   const valueRows = (e: Entry, key: string): string[] =>
     e.spec.options.filter((o) => o.takes !== 'nothing').map((o) => `    ${o.flags.map((f) => `${key}"|${f}"`).join(' | ')}) echo "${bashValue(o)}" ;;`);
-  const values = caseOf([...all.filter((e) => e.path.length > 0).flatMap((e) => valueRows(e, `"${e.path.join(' ')}"`)), ...valueRows(all[0]!, '*')]);
+  const values = caseOf([
+    ...all.filter((e) => e.path.length > 0).flatMap((e) => valueRows(e, `"${e.path.join(' ')}"`)),
+    ...valueRows({ path: [], spec: root }, '*'),
+  ]);
   const args = caseOf(all.filter((e) => e.spec.args.takes !== 'nothing').map((e) => `    "${e.path.join(' ')}") echo "${bashValue(e.spec.args)}" ;;`));
   return `# ${root.name} completion for bash (zsh runs it through bashcompinit); see docs/install.md.
 ${fn}_subcommands() {

@@ -16,7 +16,11 @@ function startTogether(count: number, home: string): Promise<(number | null)[]> 
     Array.from({ length: count }, () => {
       const child = spawn(process.execPath, [BIN, 'episode', 'start'], { cwd: ROOT, env: cleanEnv({ BACKCARE_HOME: home }), stdio: 'ignore' });
       const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
-      return new Promise<number | null>((resolve) => child.on('close', (code) => (clearTimeout(timer), resolve(code))));
+      return new Promise<number | null>((resolve) => child.on('close', (code) => {
+          clearTimeout(timer);
+          resolve(code);
+        }),
+      );
     }),
   );
 }

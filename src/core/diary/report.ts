@@ -98,7 +98,13 @@ export function buildReport(kb: KnowledgeBase, input: ReportInput): ReportModel 
     software: input.software,
     episodes: episodes.map((e) => episodeLine(kb, e, now)),
     pain: { points, summary: summarize(points), days, rows: rows(points, from, to, rowDays), rowDays, trend: trendOf(days), sinceStart: trendSinceStart(days) },
-    checks: checks.slice(-MAX_CHECKS).map((c) => ({ at: c.at, level: c.level, title: kb.rules.levels[c.level].title, painScore: c.painScore, complete: c.complete })),
+    checks: checks.slice(-MAX_CHECKS).map((c) => ({
+      at: c.at,
+      level: c.level,
+      title: kb.rules.levels[c.level].title,
+      painScore: c.painScore,
+      complete: c.complete,
+    })),
     checksLeftOut: Math.max(0, checks.length - MAX_CHECKS),
     allChecks: checks,
     episodeEvents: diary.episodes

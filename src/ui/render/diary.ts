@@ -122,7 +122,16 @@ export function trendJson(t: Trend | undefined) {
 }
 
 export function warningJson(w: DiaryWarning) {
-  return { followUp: w.followUp.id, urgency: w.followUp.urgency, when: w.followUp.when, advice: w.followUp.advice, due: isoWithOffset(w.due), reason: w.reason, then: 'backcare check' };
+  return {
+    followUp: w.followUp.id,
+    urgency: w.followUp.urgency,
+    when: w.followUp.when,
+    advice: w.followUp.advice,
+    due: isoWithOffset(w.due),
+    reason: w.reason,
+    // biome-ignore lint/suspicious/noThenProperty: a field of the --json output that people's scripts read.
+    then: 'backcare check',
+  };
 }
 
 export interface HistoryView {
