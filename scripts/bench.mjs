@@ -53,7 +53,7 @@ function bigDiary(entries = 10_000) {
   return home;
 }
 const BIG_HOME = bigDiary();
-// The diary at scale (issue 12): the same 400 days with 100 and with 100,000 entries.
+// The diary at scale: the same 400 days with 100 and with 100,000 entries.
 const SMALL_HOME = bigDiary(100);
 const HUGE_HOME = bigDiary(100_000);
 process.on('exit', () => {

@@ -1,4 +1,4 @@
-// Episodes under hostile conditions (issue 12): many `episode start` at once,
+// Episodes under hostile conditions: many `episode start` at once,
 // a lock left by a dead process, an episode edited to start in the future,
 // and entries dated in the future.
 import { spawn, spawnSync } from 'node:child_process';
