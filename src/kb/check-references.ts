@@ -78,7 +78,7 @@ function testProblem(test: AnswerTest, question: Question | undefined, kb: Knowl
   return undefined;
 }
 
-export function allowedValues(question: Question, kb: KnowledgeBase, conditionIds: Set<string> = new Set(kb.conditions.conditions.map((c) => c.id))): Set<string> {
+function allowedValues(question: Question, kb: KnowledgeBase, conditionIds: Set<string> = new Set(kb.conditions.conditions.map((c) => c.id))): Set<string> {
   if (question.type === 'yes-no') return new Set(YES_NO_VALUES);
   if (question.choicesFrom === 'conditions') return conditionIds;
   return new Set((question.choices ?? []).map((c) => c.value));

@@ -5,10 +5,10 @@ import { ANSWER_TYPES, CARE_LEVELS, QUESTION_SECTIONS } from '../core/vocabulary
 import { Id, SourceRefs, Text } from './schema-parts.js';
 
 
-export const Choice = z.strictObject({ value: Id, label: Text });
+const Choice = z.strictObject({ value: Id, label: Text });
 
 /** How a "not sure" answer to a yes/no question counts: as yes, or by asking a concrete follow-up. */
-export const UnsurePolicy = z.union([
+const UnsurePolicy = z.union([
   z.strictObject({ countsAs: z.literal('yes', 'expected countsAs: yes (a "not sure" must never count as no)') }),
   z.strictObject({ followUp: Id }),
 ]);
@@ -90,10 +90,10 @@ export const Question = z
     need(q.unsure === undefined || q.type === 'yes-no', 'only yes-no questions can have an unsure policy', 'unsure');
   });
 
-export const QuestionSection = z.strictObject({ id: z.enum(QUESTION_SECTIONS), title: Text });
+const QuestionSection = z.strictObject({ id: z.enum(QUESTION_SECTIONS), title: Text });
 
 /** Questions with the same `group` are asked on one screen, under this title. */
-export const QuestionGroup = z.strictObject({ id: Id, title: Text, short: Text.optional() });
+const QuestionGroup = z.strictObject({ id: Id, title: Text, short: Text.optional() });
 
 export const QuestionsFile = z.strictObject({
   sections: z.array(QuestionSection).min(1),
@@ -124,7 +124,7 @@ export const ConditionRule = z.strictObject({
   sources: SourceRefs,
 });
 
-export const LevelAdvice = z.strictObject({ title: Text, action: Text });
+const LevelAdvice = z.strictObject({ title: Text, action: Text });
 
 export const RulesFile = z.strictObject({
   levels: z.strictObject({

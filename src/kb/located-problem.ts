@@ -40,7 +40,7 @@ export class KnowledgeBaseError extends Error {
  * column): a file of 30,000 bad items is reported in bounded time and memory,
  * and its problems are counted rather than listed.
  */
-export const MAX_SHOWN_PROBLEMS = 20;
+const MAX_SHOWN_PROBLEMS = 20;
 
 export class ProblemCollector {
   readonly shown: LocatedProblem[] = [];

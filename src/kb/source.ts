@@ -20,7 +20,7 @@ export async function openKnowledgeBase(kbDir: string | undefined): Promise<Know
   return readCompiledKnowledgeBase();
 }
 
-export class InstallationError extends Error {
+class InstallationError extends Error {
   constructor(message: string) {
     super(message);
     this.name = 'InstallationError';

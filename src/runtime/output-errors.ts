@@ -6,7 +6,7 @@
 // The state lives on globalThis: each lazy bundle carries its own copy of
 // this module (see scripts/build.mjs), and they must share one.
 
-export const EXIT_OUTPUT_FAILED = 1;
+const EXIT_OUTPUT_FAILED = 1;
 
 /** A command that must not stop when its output goes (the timer: the pack is still on the skin). */
 export interface OutputKeeper {

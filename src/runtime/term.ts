@@ -29,7 +29,7 @@ export function processTerminal(colorFlag: boolean | undefined): Terminal {
  * colour off; FORCE_COLOR turns it on; otherwise colour only on a terminal.
  * chalk 5 ignores NO_COLOR on purpose, so the decision is made here.
  */
-export function wantsColor(env: NodeJS.ProcessEnv, colorFlag: boolean | undefined, isTTY: boolean): boolean {
+function wantsColor(env: NodeJS.ProcessEnv, colorFlag: boolean | undefined, isTTY: boolean): boolean {
   if (colorFlag === false) return false;
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
   if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false') return true;

@@ -16,7 +16,7 @@ export interface ReadOptions {
 }
 
 /** The open episode, or undefined. Corrupt lines are passed to `warn` and skipped. */
-export async function openEpisode(options: ReadOptions = {}): Promise<Episode | undefined> {
+async function openEpisode(options: ReadOptions = {}): Promise<Episode | undefined> {
   const env = options.env ?? process.env;
   if (!existsSync(storePaths(env).episodes)) return undefined;
   const { loadOpenEpisode } = await import('./load.js');
@@ -44,4 +44,3 @@ export async function recordTimerSession(input: TimerSessionInput, options: Read
   return { recorded: true, record: appendTimerSession(input, options) };
 }
 
-export type { TimerSessionInput } from './record.js';

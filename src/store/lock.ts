@@ -16,11 +16,11 @@ import { readRegularFile } from '../files/regular-file.js';
 import { storePaths } from './paths.js';
 import { ensureDir, storeError } from './write.js';
 
-export const LOCK_FILE = 'episodes.lock';
+const LOCK_FILE = 'episodes.lock';
 /** Holding the lock takes milliseconds; one older than this was left behind. */
-export const STALE_LOCK_MS = 30_000;
+const STALE_LOCK_MS = 30_000;
 /** How long to wait for another backcare to finish before giving up. */
-export const LOCK_WAIT_MS = 10_000;
+const LOCK_WAIT_MS = 10_000;
 
 /** A pid, a space and an ISO time: far less than this. */
 const MAX_LOCK_BYTES = 200;

@@ -72,7 +72,6 @@ export type PainRecord = z.infer<typeof PainRecord>;
 export type CheckRecord = z.infer<typeof CheckRecord>;
 export type TimerSessionRecord = z.infer<typeof TimerSessionRecord>;
 export type DiaryRecord = z.infer<typeof DiaryFileRecord>;
-export type AnyRecord = EpisodeRecord | DiaryRecord;
 
 export const EPISODE_TYPES: readonly string[] = ['episode-start', 'episode-end'];
 export const DIARY_TYPES: readonly string[] = ['pain', 'check', 'timer-session'];

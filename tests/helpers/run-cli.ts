@@ -27,7 +27,7 @@ export interface RunOptions {
 }
 
 /** An empty diary folder, so no test reads or writes the diary of whoever runs the tests. */
-export const SCRATCH_HOME = mkdtempSync(join(tmpdir(), 'backcare-home-'));
+const SCRATCH_HOME = mkdtempSync(join(tmpdir(), 'backcare-home-'));
 
 /** A clean environment: no colour forcing, no region, knowledge-base or diary overrides from the host. */
 export function cleanEnv(extra: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {

@@ -18,7 +18,7 @@ import { choiceValues } from './answers.js';
 import { orderedQuestions, PAIN_QUESTION } from './questionnaire.js';
 
 export { CARE_LEVEL_SYSTEM };
-export const ANSWER_SYSTEM = 'urn:backcare:answer';
+const ANSWER_SYSTEM = 'urn:backcare:answer';
 const ENABLE_WHEN_EXPRESSION = 'http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-enableWhenExpression';
 
 type Json = Record<string, unknown>;

@@ -111,7 +111,7 @@ function thermalLines(t: unknown, w: number): string[] {
 }
 
 /** A rule's condition in words: `saddle-numbness is yes`, `age ≥ 65`, `all of (…)`. */
-export function describeCondition(c: RuleCondition): string {
+function describeCondition(c: RuleCondition): string {
   if ('all' in c) return c.all.length === 1 ? describeCondition(c.all[0] as RuleCondition) : `all of (${c.all.map(describeCondition).join('; ')})`;
   if ('any' in c) return c.any.length === 1 ? describeCondition(c.any[0] as RuleCondition) : `any of (${c.any.map(describeCondition).join('; ')})`;
   if ('not' in c) return `not (${describeCondition(c.not)})`;
