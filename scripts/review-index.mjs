@@ -45,7 +45,7 @@ function idsIn(kbDataDir) {
   return ids;
 }
 
-export function buildReviewIndex(root, kbDataDir) {
+function buildReviewIndex(root, kbDataDir) {
   const ids = idsIn(kbDataDir);
   const mentions = Object.entries(scenarioMentions(root)).filter(([id]) => ids.has(id));
   // Each test title once, and each id's tests as numbers into that list: the installed package stays small.

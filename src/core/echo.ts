@@ -4,7 +4,7 @@
 // length a one-line message can hold.
 
 /** Long enough for any real id, file name or date; a 100 KB value is cut. */
-export const MAX_ECHO = 80;
+const MAX_ECHO = 80;
 
 // eslint-disable-next-line no-control-regex
 const ANY_CONTROL = /[\x00-\x1f\x7f-\x9f]/g;

@@ -25,7 +25,7 @@ export function findTopic(topics: readonly LearnTopic[], words: readonly string[
 }
 
 /** Every word that leads to a topic: ids first, then keywords. */
-export function topicNames(topics: readonly LearnTopic[]): Map<string, LearnTopic> {
+function topicNames(topics: readonly LearnTopic[]): Map<string, LearnTopic> {
   const names = new Map<string, LearnTopic>();
   for (const topic of topics) names.set(topic.id, topic);
   for (const topic of topics) for (const word of topic.keywords) if (!names.has(word)) names.set(word, topic);

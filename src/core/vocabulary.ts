@@ -76,7 +76,6 @@ export const ROUTINE_SIDES = ['each', 'alternate'] as const;
  * without one depend on symptoms the diary does not record.
  */
 export const DIARY_TRIGGERS = ['worse', 'not-better', 'ongoing'] as const;
-export type DiaryTrigger = (typeof DIARY_TRIGGERS)[number];
 /** Places elsewhere in backcare that point to a learn topic (learn.yaml `offeredFrom`). */
 export const LEARN_PLACES = ['episode-end', 'care-plan-movement', 'care-plan-comfort'] as const;
 export type LearnPlace = (typeof LEARN_PLACES)[number];
@@ -124,7 +123,6 @@ export const QUESTION_SECTIONS = ['emergency-signs', 'urgent-signs', 'doctor-sig
 
 /** Facts computed from the answers (not asked), which rules may test like answers. */
 export const DERIVED_FACTS = ['hours-since-onset', 'days-since-onset'] as const;
-export type DerivedFact = (typeof DERIVED_FACTS)[number];
 export const YES_NO_VALUES = ['yes', 'no', 'unsure'] as const;
 
 /** Kinds of entry a clinician reviews and signs, one signature per kind and id. */

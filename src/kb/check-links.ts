@@ -1,4 +1,4 @@
-// Links the knowledge base proves itself (issue 8 §2): each warning sign and
+// Links the knowledge base proves itself: each warning sign and
 // the rules that implement it name each other and agree on the level, and
 // every rule's time-since-onset threshold is a follow-up's `after.min`.
 import type { AnswerTest, KnowledgeBase, Rule, RuleCondition } from './types.js';

@@ -8,10 +8,10 @@ import { OPERATORS, type AnswerTestOf, type Condition, type Operator, type Opera
 export type { AnswerTest, Condition } from '../core/check/operators.js';
 
 
-export const Choice = z.strictObject({ value: Id, label: Text });
+const Choice = z.strictObject({ value: Id, label: Text });
 
 /** How a "not sure" answer to a yes/no question counts: as yes, or by asking a concrete follow-up. */
-export const UnsurePolicy = z.union([
+const UnsurePolicy = z.union([
   z.strictObject({ countsAs: z.literal('yes', 'expected countsAs: yes (a "not sure" must never count as no)') }),
   z.strictObject({ followUp: refTo('questions') }),
 ]);
@@ -94,10 +94,10 @@ export const Question = z
     need(roleType === q.type, `role ${q.role ?? ''} needs a ${roleType} question, and "${q.id}" is a ${q.type} question`, 'role');
   });
 
-export const QuestionSection = z.strictObject({ id: z.enum(QUESTION_SECTIONS), title: Text });
+const QuestionSection = z.strictObject({ id: z.enum(QUESTION_SECTIONS), title: Text });
 
 /** Questions with the same `group` are asked on one screen, under this title. */
-export const QuestionGroup = z.strictObject({ id: Id, title: Text, short: Text.optional() });
+const QuestionGroup = z.strictObject({ id: Id, title: Text, short: Text.optional() });
 
 export const QuestionsFile = z.strictObject({
   sections: z.array(QuestionSection).min(1),
@@ -128,7 +128,7 @@ export const ConditionRule = z.strictObject({
   sources: SourceRefs,
 });
 
-export const LevelAdvice = z.strictObject({ title: Text, action: Text });
+const LevelAdvice = z.strictObject({ title: Text, action: Text });
 
 export const RulesFile = z.strictObject({
   levels: z.strictObject({

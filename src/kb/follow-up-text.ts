@@ -8,7 +8,7 @@ import { closestId } from '../core/suggest.js';
 const PLACEHOLDER = /\{(after|after-min):([^}]*)\}/g;
 
 /** "2 to 3 weeks", "1 week", "3 days". */
-export function describeAfter(after: TimeRange, startOnly = false): string {
+function describeAfter(after: TimeRange, startOnly = false): string {
   const max = startOnly ? after.min : after.max;
   const unit = max === 1 ? after.unit.replace(/s$/, '') : after.unit;
   return after.min === max ? `${max} ${unit}` : `${after.min} to ${max} ${unit}`;

@@ -12,7 +12,7 @@ import { UsageError } from '../runtime/errors.js';
 import { writeWhole } from '../files/output-file.js';
 import { MAX_LEDGER_TOKENS, parseYamlFile } from './yaml-file.js';
 
-export const LEDGER_FILE = 'review.yaml';
+const LEDGER_FILE = 'review.yaml';
 
 const NEW_LEDGER = '# The clinical sign-off ledger, written by `backcare kb sign` (appended to, never rewritten).\nsignatures: []\n';
 

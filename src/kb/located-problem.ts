@@ -35,7 +35,7 @@ export function knowledgeBaseError(problems: LocatedProblem[], total = problems.
  * column): a file of 30,000 bad items is reported in bounded time and memory,
  * and its problems are counted rather than listed.
  */
-export const MAX_SHOWN_PROBLEMS = 20;
+const MAX_SHOWN_PROBLEMS = 20;
 
 export class ProblemCollector {
   readonly shown: LocatedProblem[] = [];

@@ -30,7 +30,7 @@ interface EmergencySign {
   warningSign?: string;
 }
 
-export const EMERGENCY_FLOOR: readonly EmergencySign[] = [
+const EMERGENCY_FLOOR: readonly EmergencySign[] = [
   { name: 'saddle numbness (cauda equina)', answers: { 'saddle-numbness': 'yes' }, rule: 'ces-saddle-numbness', warningSign: 'saddle-numbness' },
   { name: 'new difficulty peeing (cauda equina)', answers: { 'difficulty-peeing': 'yes' }, rule: 'ces-difficulty-peeing', warningSign: 'difficulty-peeing' },
   { name: 'loss of bladder control (cauda equina)', answers: { 'bladder-control-loss': 'yes' }, rule: 'ces-bladder-control', warningSign: 'bladder-leaking' },
@@ -69,7 +69,7 @@ export const EMERGENCY_FLOOR: readonly EmergencySign[] = [
 ];
 
 /** The longest session, in minutes, per kind of thermal session. */
-export const THERMAL_FLOOR: Readonly<Record<ThermalKind, { maxSession: number }>> = {
+const THERMAL_FLOOR: Readonly<Record<ThermalKind, { maxSession: number }>> = {
   ice: { maxSession: 20 },
   heat: { maxSession: 30 },
 };

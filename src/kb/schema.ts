@@ -24,9 +24,9 @@ import { ReviewFile } from './review-schema.js';
 import { Id, IsoDate, refTo, SourceRefs, Text } from './schema-parts.js';
 
 
-export const Urgency = z.enum(URGENCIES);
+const Urgency = z.enum(URGENCIES);
 
-export const TimeUnit = z.enum(TIME_UNITS);
+const TimeUnit = z.enum(TIME_UNITS);
 
 /** A span such as "15 to 20 minutes"; a single value has min equal to max. */
 export const TimeRange = z
@@ -39,7 +39,7 @@ export const CountRange = z
 
 export const TimeAmount = z.strictObject({ value: z.number().positive(), unit: TimeUnit });
 
-export const MetaFile = z.strictObject({
+const MetaFile = z.strictObject({
   schemaVersion: z.literal(KB_SCHEMA_VERSION, `expected schemaVersion ${KB_SCHEMA_VERSION}`),
   title: Text,
   language: z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/, 'expected a language tag such as en or en-GB'),
@@ -59,7 +59,7 @@ export const Source = z.strictObject({
   kind: z.enum(SOURCE_KINDS),
   note: Text.optional(),
 });
-export const SourcesFile = z.strictObject({ sources: z.array(Source).min(1) });
+const SourcesFile = z.strictObject({ sources: z.array(Source).min(1) });
 
 export const Condition = z.strictObject({
   id: Id,
@@ -68,7 +68,7 @@ export const Condition = z.strictObject({
   group: z.enum(CONDITION_GROUPS),
   sources: SourceRefs,
 });
-export const ConditionsFile = z.strictObject({ conditions: z.array(Condition).min(1) });
+const ConditionsFile = z.strictObject({ conditions: z.array(Condition).min(1) });
 
 /** Stretches of an episode, measured in hours since the pain started. */
 export const Phase = z
@@ -84,13 +84,13 @@ export const Phase = z
     message: 'toHour must be after fromHour',
     path: ['toHour'],
   });
-export const PhasesFile = z.strictObject({ phases: z.array(Phase).min(1) });
+const PhasesFile = z.strictObject({ phases: z.array(Phase).min(1) });
 
-export const RemedyCategory = z.enum(REMEDY_CATEGORIES);
+const RemedyCategory = z.enum(REMEDY_CATEGORIES);
 
-export const EvidenceLevel = z.enum(EVIDENCE_LEVELS);
+const EvidenceLevel = z.enum(EVIDENCE_LEVELS);
 
-export const Evidence = z.strictObject({
+const Evidence = z.strictObject({
   level: EvidenceLevel,
   gradedBy: refTo('sources'),
   summary: Text,
@@ -129,7 +129,7 @@ export const Dose = z
   })
   .refine((d) => Object.keys(d).some((k) => k !== 'note'), { message: 'a dose needs at least one number' });
 
-export const Disagreement = z.strictObject({ text: Text, sources: SourceRefs });
+const Disagreement = z.strictObject({ text: Text, sources: SourceRefs });
 
 /**
  * How a remedy suits one group of people. `why` names an entry of
@@ -166,7 +166,7 @@ export const Remedy = z.strictObject({
   populations: z.partialRecord(z.enum(POPULATION_GROUPS), PopulationCell).default({}),
   sources: SourceRefs,
 });
-export const RemediesFile = z.strictObject({ remedies: z.array(Remedy).min(1), populationReasons: z.array(PopulationReason).default([]) }).superRefine((file, ctx) => {
+const RemediesFile = z.strictObject({ remedies: z.array(Remedy).min(1), populationReasons: z.array(PopulationReason).default([]) }).superRefine((file, ctx) => {
   const owner = new Map(file.remedies.map((r) => [r.id, r.id]));
   file.remedies.forEach((r, i) =>
     (r.aliases ?? []).forEach((alias, j) => {
@@ -191,7 +191,7 @@ export const WarningSign = z.strictObject({
   judgement: Text.optional(),
   sources: SourceRefs,
 });
-export const WarningSignsFile = z.strictObject({
+const WarningSignsFile = z.strictObject({
   levels: z.strictObject({
     emergency: Text,
     urgent: Text,
@@ -218,7 +218,7 @@ export const ThermalProtocol = z
     path: ['session', 'max'],
   });
 
-export const ThermalFile = z.strictObject({
+const ThermalFile = z.strictObject({
   protocols: z.array(ThermalProtocol).min(1),
   switchToHeatAfter: z.strictObject({ hours: z.number().positive(), convention: Text, sources: SourceRefs }),
   /** `kinds` limits an item to ice or heat sessions; without it the item is for both. */
@@ -258,7 +258,7 @@ export const Routine = z.strictObject({
   stopRule: z.strictObject({ text: Text, sources: SourceRefs }),
   sources: SourceRefs,
 });
-export const RoutinesFile = z.strictObject({ routines: z.array(Routine).min(1) });
+const RoutinesFile = z.strictObject({ routines: z.array(Routine).min(1) });
 
 export const RecoveryFact = z.strictObject({
   id: Id,
@@ -284,7 +284,7 @@ export const FollowUp = z.strictObject({
   sources: SourceRefs,
 });
 
-export const TimelinesFile = z.strictObject({
+const TimelinesFile = z.strictObject({
   recovery: z.array(RecoveryFact).min(1),
   followUp: z.array(FollowUp).min(1),
 });
@@ -305,7 +305,7 @@ export const Region = z.strictObject({
   sources: SourceRefs,
 });
 
-export const EmergencyNumbersFile = z.strictObject({
+const EmergencyNumbersFile = z.strictObject({
   regions: z.array(Region).min(1),
   fallback: z.strictObject({
     numbers: z.array(PhoneNumber).min(1),
@@ -324,7 +324,7 @@ export const OmittedClaim = z.strictObject({
   reason: Text,
   sources: SourceRefs,
 });
-export const OmittedFile = z.strictObject({ omitted: z.array(OmittedClaim).min(1) });
+const OmittedFile = z.strictObject({ omitted: z.array(OmittedClaim).min(1) });
 
 /** Which file holds which part of the base; the loader walks this table. */
 export const KB_FILES = {

@@ -7,7 +7,6 @@ import type * as L from './learn-schema.js';
 import type * as R from './review-schema.js';
 
 export type { KnowledgeBase, KbPart } from './schema.js';
-export type Meta = z.infer<typeof S.MetaFile>;
 export type Source = z.infer<typeof S.Source>;
 export type Condition = z.infer<typeof S.Condition>;
 export type Phase = z.infer<typeof S.Phase>;
@@ -34,4 +33,3 @@ export type RoutineStep = z.infer<typeof S.RoutineStep>;
 export type LearnTopic = z.infer<typeof L.LearnTopic>;
 export type LearnSection = z.infer<typeof L.LearnSection>;
 export type Signature = z.infer<typeof R.Signature>;
-export type Ledger = z.infer<typeof R.ReviewFile>;

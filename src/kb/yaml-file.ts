@@ -22,7 +22,7 @@ export const MAX_YAML_TOKENS = 50_000;
  */
 export const MAX_YAML_DEPTH = 64;
 /** Anchors and aliases are allowed, but not enough of them to expand into a "billion laughs". */
-export const MAX_ALIAS_COUNT = 50;
+const MAX_ALIAS_COUNT = 50;
 /** The sign-off ledger grows by about 12,000 tokens each time a reviewer signs every entry; this allows dozens of sign-offs. */
 export const MAX_LEDGER_TOKENS = 400_000;
 

@@ -3,7 +3,7 @@
 // ends quietly with exit 0, like a finished reader; a full disk or an I/O
 // error is one line on stderr and exit 1. A failing stderr is never fatal.
 
-export const EXIT_OUTPUT_FAILED = 1;
+const EXIT_OUTPUT_FAILED = 1;
 
 /** A command that must not stop when its output goes (the timer: the pack is still on the skin). */
 export interface OutputKeeper {

@@ -25,7 +25,7 @@ function state(): SignalState {
 }
 
 /** The exit code for a death by this signal: 143 for SIGTERM, 129 for SIGHUP. */
-export function signalExitCode(signal: HandledSignal): number {
+function signalExitCode(signal: HandledSignal): number {
   return 128 + SIGNAL_NUMBERS[signal];
 }
 
@@ -56,7 +56,7 @@ export function claimTerminatingSignals(): () => void {
 }
 
 /** Raw mode off and the cursor shown, on whichever ends are terminals; never throws (the terminal may be gone). */
-export function resetTerminal(): void {
+function resetTerminal(): void {
   try {
     if (process.stdin.isTTY && process.stdin.isRaw) process.stdin.setRawMode(false);
   } catch {

@@ -1,19 +1,7 @@
-// The store's public face for other commands, in particular the timers (whose
-// branch calls these after merging). Both functions load the diary reader
-// (and its validator) only when there is a diary, so a timer started by
-// someone who keeps no diary pays nothing.
-//
-//   import { openEpisodeStart, recordTimerSession } from '../store/index.js';
-//
-//   // ice-heat-timer --mode auto: the open episode stands in for --since
-//   const since = pastTimeFlag('--since', options.since, now) ?? (await openEpisodeStart({ warn: (l) => ctx.term.stderr.write(`backcare: ${l}\n`) }));
-//
-//   // after each ice/heat session or stretch routine (completed, or stopped early)
-//   try {
-//     await recordTimerSession({ protocol: 'ice', remedy: 'ice-pack', seconds: 1200, completed: true, endedAt: new Date() });
-//   } catch (error) {
-//     // StoreError: a full or read-only disk. The session itself went fine: print error.message as a warning and go on.
-//   }
+// What the timers need from the diary: when the open episode started, and a
+// place to record each session. Both load the diary reader (and its validator)
+// only when there is a diary, so a timer started by someone who keeps no diary
+// pays nothing.
 import { existsSync } from 'node:fs';
 import type { Episode } from '../core/diary/types.js';
 import { storePaths } from './paths.js';
@@ -28,7 +16,7 @@ export interface ReadOptions {
 }
 
 /** The open episode, or undefined. Corrupt lines are passed to `warn` and skipped. */
-export async function openEpisode(options: ReadOptions = {}): Promise<Episode | undefined> {
+async function openEpisode(options: ReadOptions = {}): Promise<Episode | undefined> {
   const env = options.env ?? process.env;
   if (!existsSync(storePaths(env).episodes)) return undefined;
   const { loadOpenEpisode } = await import('./load.js');
@@ -56,4 +44,3 @@ export async function recordTimerSession(input: TimerSessionInput, options: Read
   return { recorded: true, record: appendTimerSession(input, options) };
 }
 
-export type { TimerSessionInput } from './record.js';

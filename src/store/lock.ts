@@ -8,7 +8,7 @@
 // one being written this instant) is taken over only by age. A folder or a
 // symbolic link in its place is not a lock backcare made: it is never followed
 // or removed, and the message says what to remove.
-import { closeSync, constants, lstatSync, openSync, writeSync } from 'node:fs';
+import { closeSync, constants, lstatSync, openSync, type Stats, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { StoreError } from '../runtime/errors.js';
 import { isRunning, removeQuietly } from '../files/temp-files.js';
@@ -16,11 +16,11 @@ import { readRegularFile } from '../files/regular-file.js';
 import { storePaths } from './paths.js';
 import { ensureDir, storeError } from './write.js';
 
-export const LOCK_FILE = 'episodes.lock';
+const LOCK_FILE = 'episodes.lock';
 /** Holding the lock takes milliseconds; one older than this was left behind. */
-export const STALE_LOCK_MS = 30_000;
+const STALE_LOCK_MS = 30_000;
 /** How long to wait for another backcare to finish before giving up. */
-export const LOCK_WAIT_MS = 10_000;
+const LOCK_WAIT_MS = 10_000;
 
 /** A pid, a space and an ISO time: far less than this. */
 const MAX_LOCK_BYTES = 200;
@@ -80,7 +80,7 @@ function isStale(lock: string, clock: () => number): boolean {
 
 /** What the lock file says: the holder's pid when it can be read, and when it was made. Undefined once it is gone. */
 function holder(lock: string): { pid: number | undefined; since: number } | undefined {
-  let stat;
+  let stat: Stats;
   try {
     stat = lstatSync(lock);
   } catch {

@@ -8,9 +8,9 @@ import { UsageError } from '../runtime/errors.js';
 import { echoed } from '../core/echo.js';
 
 /** Episodes are few and read by several commands, so they get their own small file. */
-export const EPISODES_FILE = 'episodes.jsonl';
+const EPISODES_FILE = 'episodes.jsonl';
 /** Pain scores, checks and timer sessions: everything that grows. */
-export const DIARY_FILE = 'diary.jsonl';
+const DIARY_FILE = 'diary.jsonl';
 
 export function dataDir(env: NodeJS.ProcessEnv): string {
   const home = env.BACKCARE_HOME;

@@ -35,7 +35,7 @@ export interface ReadWindow {
 }
 
 /** Clocks corrected by NTP and writers racing each other can put `recordedAt` slightly out of order. */
-export const RECORDED_AT_SLACK_MS = 24 * 3_600_000;
+const RECORDED_AT_SLACK_MS = 24 * 3_600_000;
 export const CHUNK_BYTES = 256 * 1024;
 /** No record comes near this (a note is at most 2,000 characters); a longer line is damage. */
 export const MAX_LINE_BYTES = 256 * 1024;

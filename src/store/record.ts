@@ -21,7 +21,7 @@ export interface WriteOptions {
  * need to be unique within one person's diary, not secret, and loading
  * node:crypto costs `backcare log` about 5% of its start-up.
  */
-export function newId(): string {
+function newId(): string {
   const hex: string[] = [];
   for (let i = 0; i < 32; i++) hex.push(Math.floor(Math.random() * 16).toString(16));
   hex[12] = '4';

@@ -1,6 +1,7 @@
-// The diary's record format, version 1, checked with zod (the small "mini"
-// build) when records are read. Writing needs no validator: records are built
-// from already-checked values, so `backcare log` never loads this module.
+// The diary's record format, version 1, as zod (mini) schemas: the record
+// types, and the reference the tests hold validate-record.ts to. Reading checks
+// records with that hand-written validator, which is much faster; writing needs
+// none, since records are built from already-checked values.
 //
 // Every line of episodes.jsonl and diary.jsonl is one JSON object:
 //   { "schemaVersion": 1, "type": "pain", "id": "…", "at": "2026-11-20T08:00:00.000Z",

@@ -18,6 +18,7 @@ type Check<T> = (line: string) => { ok: true; value: T } | { ok: false; message:
 
 /** One reader for all questions, so lines typed ahead are kept; stdin is paused between questions. */
 function lineReader(input: NodeJS.ReadableStream): { next(): Promise<string | undefined> } {
+  // biome-ignore lint/correctness/noUnusedVariables: `rl ??=` reads it, making the reader once.
   let rl: Interface | undefined;
   const queue: string[] = [];
   let waiting: ((line: string | undefined) => void) | undefined;

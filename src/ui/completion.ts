@@ -50,15 +50,27 @@ function bashValue(spec: ValueSpec): string {
   return spec.takes === 'file' || spec.takes === 'dir' ? `@${spec.takes}` : words(spec.values);
 }
 
+/** The arms of a shell `case`, one a line. */
+function caseOf(rows: string[]): string {
+  return rows.filter((r) => r !== '').join('\n');
+}
+
+/** The `case` arms that print the values each option of `e` takes, keyed by `key` and the flag. */
+function valueRows(e: Entry, key: string): string[] {
+  return e.spec.options
+    .filter((o) => o.takes !== 'nothing')
+    .map((o) => `    ${o.flags.map((f) => `${key}"|${f}"`).join(' | ')}) echo "${bashValue(o)}" ;;`);
+}
+
 function bash(root: CommandSpec): string {
   const all = entries(root);
   const fn = `_${root.name.replace(/\W/g, '_')}`;
-  const caseOf = (rows: string[]): string => rows.filter((r) => r !== '').join('\n');
   const subcommands = caseOf(all.filter((e) => e.spec.subcommands.length > 0).map((e) => `    "${e.path.join(' ')}") echo "${e.spec.subcommands.map((s) => s.name).join(' ')}" ;;`));
   const options = caseOf(all.map((e) => `    "${e.path.join(' ')}") echo "${[...e.spec.options, ...(e.path.length > 0 ? globalOptions(root) : [])].flatMap((o) => o.flags).join(' ')}" ;;`));
-  const valueRows = (e: Entry, key: string): string[] =>
-    e.spec.options.filter((o) => o.takes !== 'nothing').map((o) => `    ${o.flags.map((f) => `${key}"|${f}"`).join(' | ')}) echo "${bashValue(o)}" ;;`);
-  const values = caseOf([...all.filter((e) => e.path.length > 0).flatMap((e) => valueRows(e, `"${e.path.join(' ')}"`)), ...valueRows(all[0]!, '*')]);
+  const values = caseOf([
+    ...all.filter((e) => e.path.length > 0).flatMap((e) => valueRows(e, `"${e.path.join(' ')}"`)),
+    ...valueRows({ path: [], spec: root }, '*'),
+  ]);
   const args = caseOf(all.filter((e) => e.spec.args.takes !== 'nothing').map((e) => `    "${e.path.join(' ')}") echo "${bashValue(e.spec.args)}" ;;`));
   return `# ${root.name} completion for bash (zsh runs it through bashcompinit); see docs/install.md.
 ${fn}_subcommands() {

@@ -11,7 +11,7 @@ const UNIT_SHORT: Record<TimeUnit, [string, string]> = {
   weeks: ['week', 'weeks'],
 };
 
-export function formatCount(range: CountRange): string {
+function formatCount(range: CountRange): string {
   return range.min === range.max ? `${range.min}` : `${range.min}–${range.max}`;
 }
 

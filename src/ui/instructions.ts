@@ -31,7 +31,7 @@ export function keyedInstruction(choices: readonly { key: string; label: string 
 /** Said once, with the first question that has more to say. */
 export const EXPLAIN_ONCE = 'Type ? at any question to hear more.';
 
-export function orList(items: readonly string[]): string {
+function orList(items: readonly string[]): string {
   return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items.at(-1) ?? ''}`;
 }
 

@@ -42,8 +42,6 @@ export async function inquirerPrompter(): Promise<Prompter> {
   const { select, checkbox, typedPrompt } = await import('./prompt-library.js');
   // The words come from the knowledge base: shown safely, like everything printed.
   const withHelp = (message: string, help?: string): string => safeText(help ? `${message}\n  ${help}` : message);
-  const shown = (choices: readonly Choice[], withDescription = true) =>
-    choices.map((c) => ({ value: c.value, name: safeText(c.label), description: c.help === undefined || !withDescription ? undefined : safeText(c.help) }));
   const instruction = onceInFull();
   /** A typed answer: `check` sees each line on Enter; `?` shows the explanation instead. */
   const typed = (message: string, lines: string[], words: Words | undefined, check: (line: string) => string | true, final?: (line: string) => string): Promise<string> =>
@@ -74,26 +72,7 @@ export async function inquirerPrompter(): Promise<Prompter> {
       );
       return chosen(line) ?? line;
     },
-    menu: async (message, choices) => {
-      const leave = new AbortController();
-      const onKey = (_text: string, key?: { name?: string }): void => {
-        if (key?.name === 'q' || key?.name === 'escape') leave.abort();
-      };
-      process.stdin.on('keypress', onKey);
-      try {
-        return await select(
-          // Every entry in sight: a menu that scrolls hides what it offers.
-          { message: `${message} (q or Esc to leave)`, choices: shown(choices), pageSize: choices.length },
-          // Cleared on every way out, Ctrl-C included, so nothing of the menu is left behind.
-          { signal: leave.signal, clearPromptOnDone: true },
-        );
-      } catch (error) {
-        if (error instanceof Error && error.name === 'AbortPromptError') return undefined;
-        throw error;
-      } finally {
-        process.stdin.off('keypress', onKey);
-      }
-    },
+    menu: (message, choices) => leavableMenu(select, message, choices),
     // Every item on screen at once where the terminal has the room. Where it has not, the list
     // scrolls under its title instead of pushing the title off the top, and it does not wrap
     // round: "None of these" is last, so reaching it passes every sign.
@@ -117,6 +96,41 @@ export async function inquirerPrompter(): Promise<Prompter> {
     text: (message, validate, words) =>
       typed(message, [`  Type your answer${words?.more ? ' (? for more)' : ''}:`], words, (l) => (l.trim() === '' ? 'Nothing is typed yet: type your answer, then press Enter.' : validate(l))),
   };
+}
+
+/** Choices as the prompt library shows them, their words made safe to print. */
+function shown(choices: readonly Choice[], withDescription = true) {
+  return choices.map((c) => ({
+    value: c.value,
+    name: safeText(c.label),
+    description: c.help === undefined || !withDescription ? undefined : safeText(c.help),
+  }));
+}
+
+/** A menu the person can leave with q or Esc (undefined then). */
+async function leavableMenu(
+  select: (typeof import('./prompt-library.js'))['select'],
+  message: string,
+  choices: readonly Choice[],
+): Promise<string | undefined> {
+  const leave = new AbortController();
+  const onKey = (_text: string, key?: { name?: string }): void => {
+    if (key?.name === 'q' || key?.name === 'escape') leave.abort();
+  };
+  process.stdin.on('keypress', onKey);
+  try {
+    return await select(
+      // Every entry in sight: a menu that scrolls hides what it offers.
+      { message: `${message} (q or Esc to leave)`, choices: shown(choices), pageSize: choices.length },
+      // Cleared on every way out, Ctrl-C included, so nothing of the menu is left behind.
+      { signal: leave.signal, clearPromptOnDone: true },
+    );
+  } catch (error) {
+    if (error instanceof Error && error.name === 'AbortPromptError') return undefined;
+    throw error;
+  } finally {
+    process.stdin.off('keypress', onKey);
+  }
 }
 
 /** The instruction the typing follows, ending in a colon, with `? for more` where there is more. */

@@ -96,10 +96,10 @@ async function askGroup(kb: KnowledgeBase, first: Question, answers: Answers, pr
 }
 
 /** Short, so that on a small terminal it does not push the list's title off the top. */
-export const NOTHING_TICKED = 'Nothing is ticked yet: tick what applies or "None of these" (space).';
+const NOTHING_TICKED = 'Nothing is ticked yet: tick what applies or "None of these" (space).';
 
 /** A checklist is never answered by Enter alone: "none" is ticked as deliberately as anything else. */
-export function checklistAnswered(ticked: readonly string[]): string | true {
+function checklistAnswered(ticked: readonly string[]): string | true {
   if (ticked.length === 0) return NOTHING_TICKED;
   if (ticked.includes(NONE_ITEM) && ticked.length > 1) return '"None of these" cannot go with other ticks: untick one or the other.';
   return true;

@@ -4,7 +4,7 @@
 // says, and this one says seconds.
 import { copyKb } from './kb-copy.js';
 
-export const FAST_THERMAL = `protocols:
+const FAST_THERMAL = `protocols:
   - id: ice
     remedy: ice-pack
     session: { min: 1, max: 2, unit: seconds }
@@ -32,7 +32,7 @@ checklist:
     sources: [test-leaflet]
 `;
 
-export const FAST_ROUTINE = `routines:
+const FAST_ROUTINE = `routines:
   - id: quick
     name: Quick test routine
     summary: Two stretches in seconds.

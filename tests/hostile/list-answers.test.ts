@@ -1,4 +1,4 @@
-// List answers with wrong types (issue 12): an item that is not a known id
+// List answers with wrong types: an item that is not a known id
 // must stop the check (exit 2, naming the item), never be dropped quietly,
 // because a dropped condition drops its medicine cautions with it.
 import { writeFileSync } from 'node:fs';

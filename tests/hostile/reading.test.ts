@@ -1,4 +1,4 @@
-// Files that never end, or are not files (issue 12): everything backcare reads
+// Files that never end, or are not files: everything backcare reads
 // (answers files, knowledge-base YAML, the diary and episodes files) must be a
 // regular file under its limit, refused in one line otherwise, never a hang.
 import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';

@@ -1,4 +1,4 @@
-// Where backcare writes (issue 12): report --output replaces only regular
+// Where backcare writes: report --output replaces only regular
 // files, `--output -` is stdout, stale temp files of ours are cleaned, the
 // diary folder comes from an absolute BACKCARE_HOME (with ~ expanded), and a
 // full disk is one line with nothing left behind.

@@ -1,4 +1,4 @@
-// The links the knowledge base proves itself (issue 8 §2), each broken in a
+// The links the knowledge base proves itself, each broken in a
 // copy of the shipped base and reported as a located problem.
 import { describe, expect, it } from 'vitest';
 import { loadKnowledgeBase } from '../../src/kb/load.js';

@@ -1,7 +1,7 @@
 // Nothing in data/ may repeat the seed articles' sentences: a run of 8 or more
 // consecutive words shared with any seed fails, naming the file, the entry
-// and the words. The seeds live outside the repository, in ../shared/seeds
-// (CI puts a read-only copy of shared/ beside the clone); without them the
+// and the words. The seeds live outside the repository (docs/knowledge-base.md,
+// "The seed copy check"); without them the
 // check is skipped, and says so, rather than passing.
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';

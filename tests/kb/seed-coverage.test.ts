@@ -1,4 +1,4 @@
-// Where each fact of the seed articles (shared/seeds/, named by their 3-digit
+// Where each fact of the seed articles (docs/knowledge-base.md; named by their 3-digit
 // prefix) lives in the shipped knowledge base: a remedy, a warning sign, a
 // learn topic section, a timeline entry or a deliberate omission. A reviewer
 // checks coverage here; the test fails when a target is renamed or removed.

@@ -1,4 +1,4 @@
-// Issue 8 §4 on the shipped knowledge base: emergency numbers from official
+// Sources on the shipped knowledge base: emergency numbers from official
 // pages where one is known, links to the articles themselves, and no
 // adults-only source behind an under-16 rule.
 import { describe, expect, it } from 'vitest';

@@ -81,7 +81,7 @@ describe('backcare check: nothing is answered by Enter alone', () => {
         expect(await onScreen(), show(await session.screen())).toContain(title);
         const before = session.output().length;
         session.write(`${'\u001b[B'.repeat(40)} \r`);
-        await waitAfter(session, before, /✔[^]*None of these/);
+        await waitAfter(session, before, /✔[\s\S]*None of these/);
         await settle();
         // Echoed: the answer "None of these" stays next to the question.
         const all = (await session.allLines()).join(' ').replace(/\s+/g, ' ');

@@ -1,4 +1,4 @@
-// The medicine card (issue 8 §3), from the NHS ibuprofen, aspirin and
+// The medicine card, from the NHS ibuprofen, aspirin and
 // paracetamol pages, the BNF's NSAID cautions, FDA 2020 and ACP 2017: each
 // group that should not take anti-inflammatories without advice gets them not
 // "suggested", with the caution that says why; and guards against caution so

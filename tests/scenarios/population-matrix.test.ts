@@ -12,7 +12,7 @@ import { populationCautions } from '../../src/core/populations.js';
 import { check, kb, planFor } from '../helpers/scenario.js';
 
 /** Answers that put a person in each group, the way the questionnaire would learn it. */
-export const GROUP_ANSWERS: Record<PopulationGroup, Record<string, string>> = {
+const GROUP_ANSWERS: Record<PopulationGroup, Record<string, string>> = {
   'under-5': { age: '3' },
   'age-5-11': { age: '8' },
   'age-12-15': { age: '13' },
@@ -27,7 +27,7 @@ export const GROUP_ANSWERS: Record<PopulationGroup, Record<string, string>> = {
 
 const PHASE_ONSET: Record<string, string> = { 'first-72-hours': '30h', 'days-4-to-21': '5d', 'weeks-3-to-6': '25d', 'after-6-weeks': '50d' };
 
-export function onsetFor(remedy: Remedy): string {
+function onsetFor(remedy: Remedy): string {
   const phase = remedy.phases.find((p) => PHASE_ONSET[p] !== undefined);
   if (!phase) throw new Error(`no test onset for the phases of ${remedy.id}`);
   return PHASE_ONSET[phase] as string;
@@ -35,7 +35,7 @@ export function onsetFor(remedy: Remedy): string {
 
 const SECTIONS = ['medicines', 'movement', 'stretches', 'comfort', 'professional', 'avoid', 'notForYou'] as const;
 
-export function adviceIn(plan: CarePlan, id: string): { advice: RemedyAdvice; section: string } | undefined {
+function adviceIn(plan: CarePlan, id: string): { advice: RemedyAdvice; section: string } | undefined {
   const thermal = plan.thermal.options.find((o) => o.remedy.id === id);
   if (thermal) return { advice: thermal, section: 'thermal' };
   for (const section of SECTIONS) {

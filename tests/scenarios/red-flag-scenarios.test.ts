@@ -1,8 +1,8 @@
-// Scenarios for the red-flag gaps of issue 8, written from the NHS aneurysm
+// Scenarios for red flags the first rules missed, written from the NHS aneurysm
 // page, NICE NG234 (spinal metastases and MSCC), the fragility-fracture red
 // flags (NICE CKS, Henschke 2009, Downie 2013), the post-procedure row of
-// shared/clinical.md §7, and the NHS back pain page's reasons to see a GP.
-// Each starts from the calm baseline of scenario-answers.ts (35, a lifting
+// the fact sheet's clinical review, and the NHS back pain page's reasons to see a GP.
+// Each starts from the calm baseline of helpers/scenario.ts (35, a lifting
 // strain 30 hours ago, pain 5, the same as at the start, not a first episode).
 import { describe, expect, it } from 'vitest';
 import { applicability } from '../../src/core/check/questionnaire.js';

@@ -1,5 +1,5 @@
-// Triage scenarios written from the clinical fact sheet (shared/clinical.md §1
-// and §2), run through the scripted path against the shipped knowledge base.
+// Triage scenarios written from the clinical fact sheet (its red flags by level
+// and self-care facts), run through the scripted path against the shipped knowledge base.
 // The bar: no emergency below emergency, no case below its guideline level,
 // self-care cases stay self-care. Each case starts from a calm baseline (no
 // warning sign, 35 years old, a lifting strain 30 hours ago) and changes only

@@ -1,4 +1,4 @@
-// Generated scenarios (issue 8 §2): for every warning sign and every rule that
+// Generated scenarios: for every warning sign and every rule that
 // implements it, answer what the rule tests (yes, or the first value that
 // satisfies it, plus whatever makes those questions be asked at all), keep
 // the calm baseline for the rest, and assert the sign's urgency.

@@ -68,7 +68,11 @@ describe('escape sequences', () => {
 describe('notifier', () => {
   const sink = () => {
     let written = '';
-    return { stream: { write: (s: string) => ((written += s), true) } as unknown as NodeJS.WritableStream, text: () => written };
+    const write = (s: string): boolean => {
+      written += s;
+      return true;
+    };
+    return { stream: { write } as unknown as NodeJS.WritableStream, text: () => written };
   };
 
   it('rings the bell unless --no-bell, and notifies only with --notify', () => {

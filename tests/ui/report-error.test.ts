@@ -5,7 +5,11 @@ import { reportError } from '../../src/runtime/report-error.js';
 
 const capture = () => {
   let text = '';
-  return { stream: { write: (t: string) => ((text += t), true) } as unknown as NodeJS.WritableStream, text: () => text };
+  const write = (t: string): boolean => {
+    text += t;
+    return true;
+  };
+  return { stream: { write } as unknown as NodeJS.WritableStream, text: () => text };
 };
 
 describe('reportError after Ctrl-C at a prompt', () => {

@@ -53,7 +53,14 @@ describe('help', () => {
 describe('stderr on a terminal', () => {
   it('wraps warnings at its width between words; a pipe gets them on one line', () => {
     let written = '';
-    const fake = { isTTY: true, columns: 40, write: (t: string) => ((written += t), true) } as unknown as NodeJS.WritableStream & { isTTY: boolean; columns: number };
+    const write = (t: string): boolean => {
+      written += t;
+      return true;
+    };
+    const fake = { isTTY: true, columns: 40, write } as unknown as NodeJS.WritableStream & {
+      isTTY: boolean;
+      columns: number;
+    };
     const message = 'backcare: warning: the check was not saved to your diary: no space left on device\n';
     wrappingStderr(fake).write(message);
     for (const line of written.split('\n')) expect(line.length).toBeLessThanOrEqual(40);

@@ -19,7 +19,7 @@ import { answerWithRole, orderedQuestions } from './questionnaire.js';
 import { OPERATORS, operatorsOf } from './operators.js';
 
 export { CARE_LEVEL_SYSTEM };
-export const ANSWER_SYSTEM = 'urn:backcare:answer';
+const ANSWER_SYSTEM = 'urn:backcare:answer';
 const ENABLE_WHEN_EXPRESSION = 'http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-enableWhenExpression';
 
 type Json = Record<string, unknown>;

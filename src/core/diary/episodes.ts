@@ -25,11 +25,6 @@ export function openEpisode(episodes: readonly Episode[]): Episode | undefined {
   return episodes.filter((e) => e.end === undefined).at(-1);
 }
 
-/** The most recent episode, open or closed. */
-export function latestEpisode(episodes: readonly Episode[]): Episode | undefined {
-  return episodes.at(-1);
-}
-
 /** Why a new episode cannot start at `at`, or undefined when it can. */
 export function cannotStart(episodes: readonly Episode[], at: Date): string | undefined {
   const open = openEpisode(episodes);
@@ -38,7 +33,7 @@ export function cannotStart(episodes: readonly Episode[], at: Date): string | un
   return overlapping ? 'overlaps' : undefined;
 }
 
-export function hoursSince(start: Date, now: Date): number {
+function hoursSince(start: Date, now: Date): number {
   return Math.max(0, (now.getTime() - start.getTime()) / HOUR);
 }
 

@@ -192,7 +192,7 @@ export function uuidFrom(text: string): string {
 }
 
 /** uuidFrom of the pieces joined, without building the joined string. */
-export function uuidFromParts(parts: Iterable<string>): string {
+function uuidFromParts(parts: Iterable<string>): string {
   const hashes = [0x811c9dc5, 0x01000193, 0x9e3779b9, 0x85ebca6b].map((seed) => seed >>> 0);
   for (const text of parts) {
     for (let w = 0; w < hashes.length; w++) {

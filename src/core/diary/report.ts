@@ -11,9 +11,9 @@ import { diaryWarnings, type DiaryWarning } from './warnings.js';
 /** At most this many rows in the pain table, so the summary stays on one page. */
 export const MAX_ROWS = 15;
 export const MAX_CHECKS = 6;
-export const MAX_NOTES = 3;
-export const MAX_NOTE_CHARS = 140;
-export const MAX_TRIED = 6;
+const MAX_NOTES = 3;
+const MAX_NOTE_CHARS = 140;
+const MAX_TRIED = 6;
 
 export interface ReportInput {
   diary: Diary;
@@ -68,7 +68,7 @@ export interface ReportModel {
   disclaimer: string;
 }
 
-export const PAIN_SCALE =
+const PAIN_SCALE =
   'Pain is self-reported on the 0-10 numeric rating scale (0 = no pain, 10 = worst pain imaginable), as the pain at the time of the entry.';
 
 export function buildReport(kb: KnowledgeBase, input: ReportInput): ReportModel {

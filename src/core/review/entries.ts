@@ -88,7 +88,7 @@ function learnEntries(kb: KnowledgeBase): ReviewEntry[] {
 }
 
 /** Ids from headings: lowercase words joined by hyphens, at most six words. */
-export function slug(text: string): string {
+function slug(text: string): string {
   const words = text.toLowerCase().match(/[a-z0-9]+/g) ?? ['section'];
   return words.slice(0, 6).join('-');
 }

@@ -7,7 +7,7 @@ import type { Signature } from '../../kb/types.js';
 import { entryKey, type ReviewEntry } from './entries.js';
 import { entryHash } from './hash.js';
 
-export const REVIEW_STATUSES = ['signed', 'unreviewed', 'changed', 'rejected'] as const;
+const REVIEW_STATUSES = ['signed', 'unreviewed', 'changed', 'rejected'] as const;
 export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
 
 export interface EntryReview {

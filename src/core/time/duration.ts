@@ -6,10 +6,10 @@
 export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string; example: string };
 
 /** No duration anyone types comes near a century; each flag has its own, lower, ceiling. */
-export const MAX_DURATION_SECONDS = 100 * 366 * 86_400;
+const MAX_DURATION_SECONDS = 100 * 366 * 86_400;
 
 /** What a malformed duration's message ends with, so every flag teaches the same syntax. */
-export const DURATION_EXAMPLES = 'write it like 20m, 90s, 1m30s or 1h15m';
+const DURATION_EXAMPLES = 'write it like 20m, 90s, 1m30s or 1h15m';
 
 const UNITS: readonly { names: readonly string[]; seconds: number }[] = [
   { names: ['d', 'day', 'days'], seconds: 86_400 },

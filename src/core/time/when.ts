@@ -18,10 +18,10 @@ const FUTURE = 'is in the future: a future time is not allowed';
  * How far back a typed time may go. Nothing backcare records or reports
  * needs more, and a bound keeps every loop over the days of a period short.
  */
-export const MAX_YEARS_BACK = 100;
+const MAX_YEARS_BACK = 100;
 
 /** The earliest moment parsePastTime accepts: MAX_YEARS_BACK years before now. */
-export function earliestPastTime(now: Date): Date {
+function earliestPastTime(now: Date): Date {
   return new Date(now.getFullYear() - MAX_YEARS_BACK, now.getMonth(), now.getDate(), now.getHours(), now.getMinutes());
 }
 

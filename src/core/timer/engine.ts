@@ -64,9 +64,9 @@ export interface Step<P extends TimedPhase = TimedPhase> {
 }
 
 /** A wall-clock step this far beyond the monotonic clock means the computer slept. */
-export const SLEEP_THRESHOLD_MS = 2000;
+const SLEEP_THRESHOLD_MS = 2000;
 /** A phase end noticed later than this starts the next phase now rather than at the old deadline. */
-export const LATE_HANDOVER_MS = 2000;
+const LATE_HANDOVER_MS = 2000;
 
 export function start<P extends TimedPhase>(phases: readonly P[], now: Reading): Step<P> {
   const initial: TimerState<P> = {

@@ -8,7 +8,7 @@ import type { KnowledgeBase, Phase, ThermalProtocol, TimeRange } from '../../kb/
 import { toSeconds, type TimeUnit } from '../vocabulary.js';
 import { formatDuration } from '../time/duration.js';
 
-export const THERMAL_MODES = ['ice', 'heat', 'alternate', 'auto'] as const;
+const THERMAL_MODES = ['ice', 'heat', 'alternate', 'auto'] as const;
 export type ThermalMode = (typeof THERMAL_MODES)[number];
 export type ThermalKind = 'ice' | 'heat';
 
@@ -91,7 +91,7 @@ type Resolved = { ok: true; mode: ThermalMode; kinds: ThermalKind[]; notes: stri
  * --heat alone a heat timer, both alternate, and --since alone picks by the
  * time since the spasm started. `auto` uses switchToHeatAfter.hours.
  */
-export function resolveMode(thermal: Thermal, request: ScheduleRequest): Resolved {
+function resolveMode(thermal: Thermal, request: ScheduleRequest): Resolved {
   const mode = request.mode ?? inferredMode(request);
   if (mode === undefined) {
     return {

@@ -15,7 +15,7 @@ const FONT: Record<string, readonly string[]> = {
   ':': [' ', '#', ' ', '#', ' '],
 };
 
-export const DIGIT_ROWS = 5;
+const DIGIT_ROWS = 5;
 
 /** "19:42" as five rows of block characters ('#' where the terminal has no block glyph). */
 export function bigDigits(text: string, unicode: boolean): string[] {

@@ -84,6 +84,20 @@ function accessiblePresenter(session: CountdownSession, { out, keys }: Presenter
   };
 }
 
+/** Events that leave the screen's message line alone: the start, and a phase's start or silent end. */
+function isQuiet(session: CountdownSession, event: RunEvent): boolean {
+  if (event.type === 'phase_end') return !session.phases[event.index]?.endText;
+  return event.type === 'phase_start' || event.type === 'start';
+}
+
+/** The event lines, each wrapped to `width` with its continuation lines indented under the text. */
+function wrappedLog(log: readonly string[], width: number): string[] {
+  return log.flatMap((line) => {
+    const [time = '', text = ''] = line.split(/(?<=^\S+) {2}/);
+    return wrap(text, width, `${time}  `, ' '.repeat(time.length + 2));
+  });
+}
+
 function screenPresenter(session: CountdownSession, { out, style, unicode, now }: PresenterOptions): Presenter {
   const log: string[] = [];
   let message: string | undefined;
@@ -136,8 +150,7 @@ function screenPresenter(session: CountdownSession, { out, style, unicode, now }
     event(event, s) {
       const line = eventLine(session, event);
       log.push(line);
-      const quiet = event.type === 'phase_start' || event.type === 'start' || (event.type === 'phase_end' && !session.phases[event.index]?.endText);
-      if (quiet) {
+      if (isQuiet(session, event)) {
         if (!fresh) message = undefined;
       } else {
         message = line.replace(/^\S+\s+/, '');
@@ -153,12 +166,7 @@ function screenPresenter(session: CountdownSession, { out, style, unicode, now }
     close() {
       out.off('resize', onResize);
       // What happened stays on the normal screen, wrapped under its times.
-      const width = Math.max(40, (out.columns ?? 80) - 1);
-      const wrapped = log.flatMap((line) => {
-        const [time = '', text = ''] = line.split(/(?<=^\S+) {2}/);
-        return wrap(text, width, `${time}  `, ' '.repeat(time.length + 2));
-      });
-      out.write(`${wrapped.join('\n')}\n`);
+      out.write(`${wrappedLog(log, Math.max(40, (out.columns ?? 80) - 1)).join('\n')}\n`);
     },
   };
 }

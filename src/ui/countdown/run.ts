@@ -53,7 +53,7 @@ export interface RunResult {
 
 const EXIT_CODE: Record<Outcome, number> = { done: EXIT.ok, quit: EXIT.ok, interrupted: EXIT.interrupted, terminated: EXIT.terminated };
 
-export const realClock = (): Reading => ({ wall: Date.now(), mono: performance.now() });
+const realClock = (): Reading => ({ wall: Date.now(), mono: performance.now() });
 
 /** Ticks land this long after a whole-second boundary, so a timer firing a hair early still crosses it. */
 const TICK_SLACK_MS = 1;

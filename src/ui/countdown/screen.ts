@@ -73,7 +73,7 @@ export function renderScreen(view: ScreenView, size: ScreenSize, style: Style, u
 }
 
 /** "[██████░░░░░░] 37%": the share of the phase that has passed, with the number in text. */
-export function progressBar(phase: ShownPhase, remainingSeconds: number, width: number, unicode: boolean): string {
+function progressBar(phase: ShownPhase, remainingSeconds: number, width: number, unicode: boolean): string {
   const done = phase.seconds > 0 ? Math.min(1, Math.max(0, 1 - remainingSeconds / phase.seconds)) : 1;
   const cells = Math.max(10, width);
   const filled = Math.round(done * cells);
@@ -81,7 +81,7 @@ export function progressBar(phase: ShownPhase, remainingSeconds: number, width: 
   return `[${on.repeat(filled)}${off.repeat(cells - filled)}] ${String(Math.floor(done * 100)).padStart(3)}%`;
 }
 
-export function nextText(session: CountdownSession, index: number): string | undefined {
+function nextText(session: CountdownSession, index: number): string | undefined {
   const following = session.phases.slice(index + 1, index + 3);
   if (following.length === 0) return 'Next: done.';
   const words = following.map((p) => `${(p.nextLabel ?? p.title).toLowerCase()} ${formatDuration(p.seconds)}`);

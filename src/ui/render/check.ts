@@ -22,7 +22,7 @@ export const STATUS_LABEL: Record<Advice['status'], string> = {
   'prescription-only': 'prescription only',
 };
 
-export const REGION_HINT = 'To see the one number for your country, add --region with its two-letter code (for example --region GB) or set BACKCARE_REGION.';
+const REGION_HINT = 'To see the one number for your country, add --region with its two-letter code (for example --region GB) or set BACKCARE_REGION.';
 
 /**
  * How the next-step commands are written: as backcare was started (a bare
@@ -95,7 +95,7 @@ export function listeningLine(offer: NonNullable<CheckOutcome['listening']>): st
   return `${offer.text} ${offer.lines.map((l) => `${l.name}: ${l.number}${where ? ` (${l.where})` : ''}`).join('; ')}.`;
 }
 
-export function warningSignLine(outcome: CheckOutcome): string {
+function warningSignLine(outcome: CheckOutcome): string {
   return `If a warning sign appears, ${emergencyLine(outcome).replace(/^EMERGENCY: c/, 'c')}`;
 }
 

@@ -22,9 +22,9 @@ export function trendWords(trend: Trend | undefined, sinceStart = false): string
   return `${word} (the last ${days(trend.recentDays.length)} with entries averaged ${trend.recent.toFixed(1)}, ${earlier} ${trend.earlier.toFixed(1)})`;
 }
 
-export const TREND_RULE = `the mean of the last ${TREND_DAYS} days with entries against the ${TREND_DAYS} before them; a change of at least ${TREND_POINTS} point on the 0–10 scale counts`;
+const TREND_RULE = `the mean of the last ${TREND_DAYS} days with entries against the ${TREND_DAYS} before them; a change of at least ${TREND_POINTS} point on the 0–10 scale counts`;
 
-export function warningLines(warnings: readonly DiaryWarning[], width: number, style: Style): string[] {
+function warningLines(warnings: readonly DiaryWarning[], width: number, style: Style): string[] {
   const out: string[] = [];
   for (const w of warnings) {
     out.push('', ...wrap(`! ${w.followUp.when}`, width, '', '  ').map((l) => style.warn(l)));
@@ -113,16 +113,25 @@ export function episodeJson(e: Episode) {
   return { id: e.id, start: isoWithOffset(e.start), end: e.end ? isoWithOffset(e.end) : null, open: e.end === undefined };
 }
 
-export function pointJson(p: PainPoint) {
+function pointJson(p: PainPoint) {
   return { at: isoWithOffset(p.at), score: p.score, source: p.source, helped: p.helped, note: p.note ?? null };
 }
 
-export function trendJson(t: Trend | undefined) {
+function trendJson(t: Trend | undefined) {
   return t ? { direction: t.direction, recent: t.recent, earlier: t.earlier, recentDays: t.recentDays, earlierDays: t.earlierDays, rule: TREND_RULE } : null;
 }
 
-export function warningJson(w: DiaryWarning) {
-  return { followUp: w.followUp.id, urgency: w.followUp.urgency, when: w.followUp.when, advice: w.followUp.advice, due: isoWithOffset(w.due), reason: w.reason, then: 'backcare check' };
+function warningJson(w: DiaryWarning) {
+  return {
+    followUp: w.followUp.id,
+    urgency: w.followUp.urgency,
+    when: w.followUp.when,
+    advice: w.followUp.advice,
+    due: isoWithOffset(w.due),
+    reason: w.reason,
+    // biome-ignore lint/suspicious/noThenProperty: a field of the --json output that people's scripts read.
+    then: 'backcare check',
+  };
 }
 
 export interface HistoryView {

@@ -55,7 +55,7 @@ function gridOnly(cells: number, perPoint: number): string {
 }
 
 /** One character per day (the daily mean), seven days a line. */
-export function sparkline(days: readonly DayStat[], style: Style, width = 80): string[] {
+function sparkline(days: readonly DayStat[], style: Style, width = 80): string[] {
   const lines: string[] = [];
   for (let i = 0; i < days.length; i += 7) {
     const week = days.slice(i, i + 7);

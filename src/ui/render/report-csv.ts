@@ -98,7 +98,7 @@ function byTimeIfNeeded<T extends { at: Date }>(rows: readonly T[]): readonly T[
 /** Columns a person typed into: the only ones that can smuggle a formula. */
 const TYPED: ReadonlySet<string> = new Set(['note', 'helped']);
 
-export function cell(value: string | number | boolean | undefined, typed = false): string {
+function cell(value: string | number | boolean | undefined, typed = false): string {
   if (value === undefined) return '';
   let text = String(value);
   // A leading =, +, -, @ (or tab/CR) makes spreadsheets evaluate the cell; a quote mark keeps it text.

@@ -36,22 +36,8 @@ footer { margin-top: 2mm; font-size: 7.5pt; color: #444; }
 @media print { body { padding: 0; max-width: none; } }
 `;
 
-export function reportHtml(r: ReportModel): string {
-  const body: string[] = [];
-  body.push(`<h1>${esc(REPORT_TITLE)}</h1>`);
-  body.push(`<p class="meta"><b>Period:</b> ${esc(periodLine(r))} · <b>Generated:</b> ${esc(generatedLine(r))}</p>`);
-  body.push(`<p class="note">${esc(PROVENANCE_NOTE)}</p>`);
-  if (r.warnings.length > 0) {
-    body.push('<div class="flag"><b>Flags from the diary</b><ul>');
-    for (const w of r.warnings) body.push(`<li><b>${esc(w.followUp.when)}</b> ${esc(capitalise(w.reason))} (threshold reached ${esc(shortDay(w.due))}).</li>`);
-    body.push('</ul></div>');
-  }
-  body.push('<h2>Episode</h2><ul>', ...episodeLines(r).map((l) => `<li>${esc(l)}</li>`), '</ul>');
-  body.push('<h2>Pain (0 = no pain, 10 = worst imaginable)</h2>', `<p>${esc(painSummaryLine(r))}${r.pain.summary.count > 0 ? ' Chart: bars from the lowest to the highest score of each day, dots at the day’s mean.' : ''}</p>`);
-  const trend = trendLines(r);
-  if (trend.length > 0) body.push('<ul>', ...trend.map((l) => `<li>${esc(l)}</li>`), '</ul>');
-  if (r.pain.summary.count > 0) body.push(chart(r));
-
+/** The table of pain scores by day (or by group of days), or nothing when no score was logged. */
+function painTable(r: ReportModel): string[] {
   const left: string[] = [];
   if (r.pain.summary.count > 0) {
     left.push(`<h2>${r.pain.rowDays === 1 ? 'By day' : `By ${r.pain.rowDays} days`}</h2>`, '<table><thead><tr><th>' + (r.pain.rowDays === 1 ? 'Day' : 'From') + '</th><th class="n">Scores</th><th class="n">Low</th><th class="n">Mean</th><th class="n">High</th></tr></thead><tbody>');
@@ -65,6 +51,11 @@ export function reportHtml(r: ReportModel): string {
     }
     left.push('</tbody></table>');
   }
+  return left;
+}
+
+/** The column beside the pain table: the checks run, then what was tried and what helped. */
+function checksAndTried(r: ReportModel): string[] {
   const right: string[] = [];
   right.push('<h2>Checks run</h2>');
   if (r.checks.length === 0) right.push('<p>None recorded in this period.</p>');
@@ -82,6 +73,27 @@ export function reportHtml(r: ReportModel): string {
   right.push('<h2>Tried, and what helped</h2>');
   const more = r.triedLeftOut > 0 ? `; ${r.triedLeftOut} more in the CSV export` : '';
   right.push(r.tried.length === 0 ? '<p>Nothing logged.</p>' : `<p>${esc(r.tried.map(triedLine).join('; ') + more)}.</p>`);
+  return right;
+}
+
+export function reportHtml(r: ReportModel): string {
+  const body: string[] = [];
+  body.push(`<h1>${esc(REPORT_TITLE)}</h1>`);
+  body.push(`<p class="meta"><b>Period:</b> ${esc(periodLine(r))} · <b>Generated:</b> ${esc(generatedLine(r))}</p>`);
+  body.push(`<p class="note">${esc(PROVENANCE_NOTE)}</p>`);
+  if (r.warnings.length > 0) {
+    body.push('<div class="flag"><b>Flags from the diary</b><ul>');
+    for (const w of r.warnings) body.push(`<li><b>${esc(w.followUp.when)}</b> ${esc(capitalise(w.reason))} (threshold reached ${esc(shortDay(w.due))}).</li>`);
+    body.push('</ul></div>');
+  }
+  body.push('<h2>Episode</h2><ul>', ...episodeLines(r).map((l) => `<li>${esc(l)}</li>`), '</ul>');
+  body.push('<h2>Pain (0 = no pain, 10 = worst imaginable)</h2>', `<p>${esc(painSummaryLine(r))}${r.pain.summary.count > 0 ? ' Chart: bars from the lowest to the highest score of each day, dots at the day’s mean.' : ''}</p>`);
+  const trend = trendLines(r);
+  if (trend.length > 0) body.push('<ul>', ...trend.map((l) => `<li>${esc(l)}</li>`), '</ul>');
+  if (r.pain.summary.count > 0) body.push(chart(r));
+
+  const left = painTable(r);
+  const right = checksAndTried(r);
   body.push(left.length > 0 ? `<div class="cols"><div>${left.join('\n')}</div><div>${right.join('\n')}</div></div>` : right.join('\n'));
   body.push('<h2>Conditions and medicines noted</h2><ul class="dense">');
   body.push(`<li>Conditions (from checks): ${r.conditions.length > 0 ? esc(r.conditions.map((c) => c.name).join('; ')) : 'none noted'}</li>`);
@@ -138,7 +150,7 @@ function chart(r: ReportModel): string {
   return `<svg viewBox="0 0 ${W} ${H}" role="img" aria-label="${esc(label)}">${parts.join('')}</svg>`;
 }
 
-export function esc(text: string): string {
+function esc(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
 

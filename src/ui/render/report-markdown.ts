@@ -58,7 +58,7 @@ export function reportMarkdown(r: ReportModel): string {
 }
 
 /** User text in Markdown: no HTML, no accidental emphasis, links or table breaks. */
-export function md(text: string): string {
+function md(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/([\\`*_[\]|#~])/g, '\\$1');
 }
 

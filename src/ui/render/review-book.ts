@@ -111,7 +111,7 @@ export function bookJson(kb: KnowledgeBase, book: Book, width = 100): Record<str
 }
 
 /** Printed books list the first few tests of an entry; --json lists them all. */
-export const TESTS_SHOWN = 6;
+const TESTS_SHOWN = 6;
 
 export function shownTests(tests: readonly string[]): string[] {
   if (tests.length <= TESTS_SHOWN) return [...tests];

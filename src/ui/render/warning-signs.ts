@@ -32,6 +32,6 @@ export function renderWarningSigns(kb: KnowledgeBase, groups: UrgencyGroup[], re
   return out.join('\n');
 }
 
-export function regionKey(region: ResolvedRegion): string {
+function regionKey(region: ResolvedRegion): string {
   return entryKey('emergency-number', region.kind === 'known' ? region.region.code.toLowerCase() : 'fallback');
 }
