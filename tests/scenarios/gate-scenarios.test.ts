@@ -88,6 +88,11 @@ describe('the gates before the conditions and medicines lists', () => {
     expect(rulesText).not.toMatch(/"has-conditions"|"takes-medicines"/);
   });
 
+  it('does not list a "not sure" at a gate among the answers counted as yes: it only showed the list', () => {
+    const result = triage(kb, { ...withGates('unsure', 'unsure'), conditions: [], medicines: [], 'first-episode': 'unsure' }, NOW);
+    expect(result.countedAsYes).toEqual(['first-episode']);
+  });
+
   it('asks the conditions list whatever the gate says when the pain came without a strain (a torn artery, a broken bone)', () => {
     for (const trigger of ['no-clear-reason', 'woke-up-with-it', 'other']) {
       expect(applicability(question('conditions'), { ...withGates('no', 'no'), trigger }), trigger).toBe('applies');

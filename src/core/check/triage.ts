@@ -1,6 +1,6 @@
 // Triage: the highest level that any rule fires, with the reasons. Pure: the
 // answers and the current time come in, a result goes out.
-import type { KnowledgeBase, Rule } from '../../kb/types.js';
+import type { KnowledgeBase, Rule, RuleCondition } from '../../kb/types.js';
 import { CARE_LEVELS, type CareLevel } from '../vocabulary.js';
 import type { Answers, AnswerValue } from './answers.js';
 import { evaluate } from './conditions.js';
@@ -32,11 +32,29 @@ export function triage(kb: KnowledgeBase, answers: Answers, now: Date, pending: 
     level: fired[0]?.level ?? 'self_care',
     fired,
     conditions: conditionsOf(kb, facts),
-    countedAsYes,
+    countedAsYes: countedAsYes.filter((id) => readByRules(kb).has(id)),
     hoursSinceOnset: derived['hours-since-onset'],
     painScore: answerWithRole(kb, facts, 'pain-score'),
     facts,
   };
+}
+
+/**
+ * The answers the rules, the condition rules and the follow-up dates read. A "not sure" to
+ * any other question (a gate before a list) changed only what was asked next, not the result.
+ */
+function readByRules(kb: KnowledgeBase): Set<string> {
+  const ids = new Set<string>();
+  const walk = (c: RuleCondition): void => {
+    if ('all' in c) c.all.forEach(walk);
+    else if ('any' in c) c.any.forEach(walk);
+    else if ('not' in c) walk(c.not);
+    else ids.add(c.answer);
+  };
+  kb.rules.rules.forEach((r) => walk(r.when));
+  kb.rules.conditionRules.forEach((r) => walk(r.when));
+  kb.timelines.followUp.forEach((f) => f.appliesIf && walk(f.appliesIf));
+  return ids;
 }
 
 function conditionsOf(kb: KnowledgeBase, facts: ReadonlyMap<string, AnswerValue>): string[] {
