@@ -1,8 +1,9 @@
 // Triage: the highest level that any rule fires, with the reasons. Pure: the
 // answers and the current time come in, a result goes out.
-import type { KnowledgeBase, Rule, RuleCondition } from '../../kb/types.js';
+import type { KnowledgeBase, Rule } from '../../kb/types.js';
 import { CARE_LEVELS, type CareLevel } from '../vocabulary.js';
 import type { Answers, AnswerValue } from './answers.js';
+import { answersTested } from './condition-tree.js';
 import { evaluate } from './conditions.js';
 import { answerWithRole, derivedFacts, resolveUnsure, type PendingFollowUps } from './questionnaire.js';
 
@@ -44,17 +45,12 @@ export function triage(kb: KnowledgeBase, answers: Answers, now: Date, pending: 
  * any other question (a gate before a list) changed only what was asked next, not the result.
  */
 function readByRules(kb: KnowledgeBase): Set<string> {
-  const ids = new Set<string>();
-  const walk = (c: RuleCondition): void => {
-    if ('all' in c) c.all.forEach(walk);
-    else if ('any' in c) c.any.forEach(walk);
-    else if ('not' in c) walk(c.not);
-    else ids.add(c.answer);
-  };
-  kb.rules.rules.forEach((r) => walk(r.when));
-  kb.rules.conditionRules.forEach((r) => walk(r.when));
-  kb.timelines.followUp.forEach((f) => f.appliesIf && walk(f.appliesIf));
-  return ids;
+  const conditions = [
+    ...kb.rules.rules.map((r) => r.when),
+    ...kb.rules.conditionRules.map((r) => r.when),
+    ...kb.timelines.followUp.map((f) => f.appliesIf),
+  ];
+  return new Set(conditions.flatMap(answersTested));
 }
 
 function conditionsOf(kb: KnowledgeBase, facts: ReadonlyMap<string, AnswerValue>): string[] {
