@@ -58,7 +58,10 @@ export function withImpliedParents(kb: KnowledgeBase, answers: Answers, override
   return result;
 }
 
-/** Which answers make a simple askIf hold (one under all / any / not makes none); "yes" preferred when it is one of them. */
+/**
+ * Which answers make a simple askIf hold (one under any or not makes none);
+ * "yes" preferred when it is one of them.
+ */
 function impliedAnswers(condition: RuleCondition | undefined): [string, AnswerValue][] {
   if (condition === undefined) return [];
   return foldCondition<[string, AnswerValue][]>(condition, {
