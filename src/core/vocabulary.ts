@@ -112,10 +112,11 @@ export type AnswerType = (typeof ANSWER_TYPES)[number];
  * derived facts count from, the 0-10 pain score the diary records, and the week
  * of pregnancy that population cells with `fromWeek` compare with.
  */
-export const QUESTION_ROLES = { onset: 'when', 'pain-score': 'number', 'pregnancy-weeks': 'number' } as const satisfies Record<
-  string,
-  AnswerType
->;
+export const QUESTION_ROLES = {
+  onset: 'when',
+  'pain-score': 'number',
+  'pregnancy-weeks': 'number',
+} as const satisfies Record<string, AnswerType>;
 export type QuestionRole = keyof typeof QUESTION_ROLES;
 export const QUESTION_ROLE_NAMES = Object.keys(QUESTION_ROLES) as [QuestionRole, ...QuestionRole[]];
 

@@ -5,7 +5,8 @@ import type { KbProblem, PathSegment } from './problems.js';
 import { DERIVED_FACTS, YES_NO_VALUES } from '../core/vocabulary.js';
 import { closestId } from '../core/suggest.js';
 import { answerTests } from '../core/check/condition-tree.js';
-import { OPERATORS, operatorsFor, operatorsOf, type AnswerTestOf, type OperatorTable } from '../core/check/operators.js';
+import { OPERATORS, operatorsFor, operatorsOf } from '../core/check/operators.js';
+import type { AnswerTestOf, OperatorTable } from '../core/check/operators.js';
 
 export function findCheckProblems(kb: KnowledgeBase, conditionIds: Set<string>): KbProblem[] {
   const problems: KbProblem[] = [];
@@ -74,12 +75,14 @@ export function operatorProblem<T extends OperatorTable>(
   }
   for (const { name, operator, value } of used) {
     if (!operator.accepts.includes(question.type)) {
-      return `"${question.id}" is a ${question.type} question; ${name} only tests ${listed(operator.accepts, 'or')} questions`;
+      const accepted = listed(operator.accepts, 'or');
+      return `"${question.id}" is a ${question.type} question; ${name} only tests ${accepted} questions`;
     }
     if (operator.value === 'number') continue;
     const possible = allowed();
     const wrong = (Array.isArray(value) ? value : [value]).find((v) => !possible.has(String(v)));
-    if (wrong !== undefined) return `"${wrong}" is not a possible answer to "${question.id}" (possible: ${[...possible].join(', ')})`;
+    if (wrong === undefined) continue;
+    return `"${wrong}" is not a possible answer to "${question.id}" (possible: ${[...possible].join(', ')})`;
   }
   return undefined;
 }
@@ -92,7 +95,8 @@ function roleProblems(kb: KnowledgeBase): KbProblem[] {
     const first = holder.get(q.role);
     holder.set(q.role, first ?? q.id);
     if (first === undefined) return [];
-    return [{ part: 'questions', path: ['questions', i, 'role'], message: `role ${q.role} is already held by question "${first}"; a role names one question` }];
+    const message = `role ${q.role} is already held by question "${first}"; a role names one question`;
+    return [{ part: 'questions', path: ['questions', i, 'role'], message }];
   });
 }
 

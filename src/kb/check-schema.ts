@@ -1,9 +1,11 @@
 // Schemas of the questionnaire (questions.yaml) and the triage rules
 // (rules.yaml) behind `backcare check`.
 import { z } from 'zod';
-import { ANSWER_TYPES, CARE_LEVELS, QUESTION_ROLE_NAMES, QUESTION_ROLES, QUESTION_SECTIONS } from '../core/vocabulary.js';
+import { ANSWER_TYPES, CARE_LEVELS, QUESTION_SECTIONS } from '../core/vocabulary.js';
+import { QUESTION_ROLE_NAMES, QUESTION_ROLES } from '../core/vocabulary.js';
 import { Id, refTo, SourceRefs, Text } from './schema-parts.js';
-import { OPERATORS, type AnswerTestOf, type Condition, type Operator, type OperatorTable, type ValueKind } from '../core/check/operators.js';
+import { OPERATORS } from '../core/check/operators.js';
+import type { AnswerTestOf, Condition, Operator, OperatorTable, ValueKind } from '../core/check/operators.js';
 
 export type { AnswerTest, Condition } from '../core/check/operators.js';
 
@@ -33,11 +35,9 @@ export function answerTestSchema<T extends OperatorTable>(table: T): z.ZodType<A
   const shape = Object.fromEntries(
     Object.entries(table).map(([name, op]) => [name, VALUE_SCHEMAS[op.value].optional()]),
   ) as OperatorShape<T>;
-  return z
-    .strictObject({ answer: Id, ...shape })
-    .refine((t) => Object.keys(t).length > 1, { message: `an answer test needs one of ${names.join(', ')}` }) as z.ZodType<
-    AnswerTestOf<T>
-  >;
+  const needsOne = { message: `an answer test needs one of ${names.join(', ')}` };
+  const schema = z.strictObject({ answer: Id, ...shape }).refine((t) => Object.keys(t).length > 1, needsOne);
+  return schema as z.ZodType<AnswerTestOf<T>>;
 }
 
 const AnswerTestSchema = answerTestSchema(OPERATORS);
@@ -91,7 +91,8 @@ export const Question = z
     need(q.type !== 'many' || q.choices !== undefined || q.choicesFrom !== undefined, 'many questions need choices or choicesFrom', 'choices');
     need(q.unsure === undefined || q.type === 'yes-no', 'only yes-no questions can have an unsure policy', 'unsure');
     const roleType = q.role === undefined ? q.type : QUESTION_ROLES[q.role];
-    need(roleType === q.type, `role ${q.role ?? ''} needs a ${roleType} question, and "${q.id}" is a ${q.type} question`, 'role');
+    const roleMessage = `role ${q.role ?? ''} needs a ${roleType} question, and "${q.id}" is a ${q.type} question`;
+    need(roleType === q.type, roleMessage, 'role');
   });
 
 const QuestionSection = z.strictObject({ id: z.enum(QUESTION_SECTIONS), title: Text });

@@ -19,7 +19,12 @@ interface Collection {
 /** Lists other entries refer to by id. */
 export const COLLECTIONS: Record<CollectionName, Collection> = {
   sources: { part: 'sources', path: ['sources'], entries: (kb) => kb.sources.sources, singular: 'source' },
-  conditions: { part: 'conditions', path: ['conditions'], entries: (kb) => kb.conditions.conditions, singular: 'condition' },
+  conditions: {
+    part: 'conditions',
+    path: ['conditions'],
+    entries: (kb) => kb.conditions.conditions,
+    singular: 'condition',
+  },
   phases: { part: 'phases', path: ['phases'], entries: (kb) => kb.phases.phases, singular: 'phase' },
   remedies: { part: 'remedies', path: ['remedies'], entries: (kb) => kb.remedies.remedies, singular: 'remedy' },
   populationReasons: {
@@ -29,19 +34,35 @@ export const COLLECTIONS: Record<CollectionName, Collection> = {
     singular: 'population reason',
     unknown: (id) => `unknown population reason "${id}" (add it under populationReasons)`,
   },
-  warningSigns: { part: 'warningSigns', path: ['warningSigns'], entries: (kb) => kb.warningSigns.warningSigns, singular: 'warning sign' },
+  warningSigns: {
+    part: 'warningSigns',
+    path: ['warningSigns'],
+    entries: (kb) => kb.warningSigns.warningSigns,
+    singular: 'warning sign',
+  },
   rules: { part: 'rules', path: ['rules'], entries: (kb) => kb.rules.rules, singular: 'rule' },
   questions: { part: 'questions', path: ['questions'], entries: (kb) => kb.questions.questions, singular: 'question' },
-  recovery: { part: 'timelines', path: ['recovery'], entries: (kb) => kb.timelines.recovery, singular: 'recovery fact' },
+  recovery: {
+    part: 'timelines',
+    path: ['recovery'],
+    entries: (kb) => kb.timelines.recovery,
+    singular: 'recovery fact',
+  },
   followUps: { part: 'timelines', path: ['followUp'], entries: (kb) => kb.timelines.followUp, singular: 'follow-up' },
   topics: { part: 'learn', path: ['topics'], entries: (kb) => kb.learn.topics, singular: 'topic' },
 };
 
-/** Lists nothing refers to, whose ids are still unique (an emergency region's id is its country code). */
+/** Lists whose ids are unique though nothing checks references to them (a region's id is its country code). */
 const UNREFERENCED: Collection[] = [
   { part: 'omitted', path: ['omitted'], entries: (kb) => kb.omitted.omitted, singular: 'omitted claim' },
-  { part: 'emergency', path: ['regions'], entries: (kb) => kb.emergency.regions.map((r) => ({ id: r.code })), singular: 'region' },
+  {
+    part: 'emergency',
+    path: ['regions'],
+    entries: (kb) => kb.emergency.regions.map((r) => ({ id: r.code })),
+    singular: 'region',
+  },
   { part: 'routines', path: ['routines'], entries: (kb) => kb.routines.routines, singular: 'routine' },
+  { part: 'questions', path: ['groups'], entries: (kb) => kb.questions.groups ?? [], singular: 'question group' },
 ];
 
 /** Every id used twice within its list, at the second use. */

@@ -25,18 +25,23 @@ describe('question roles', () => {
   it('refuse a second question with the same role, at its role line', () => {
     const base = copyKb();
     base.edit('questions.yaml', (text) => text.replace('    type: number\n', '    type: number\n    role: pregnancy-weeks\n'));
-    expect(problemsOf(base.dir)).toContainEqual(expect.stringMatching(/^kb\/questions\.yaml:\d+:11 questions\[\d+\]\.role: role pregnancy-weeks is already held by question "\S+"/));
+    const held = /^kb\/questions\.yaml:\d+:11 questions\[\d+\]\.role: role pregnancy-weeks is already held by question/;
+    expect(problemsOf(base.dir)).toContainEqual(expect.stringMatching(held));
   });
 
   it('refuse a role on a question of the wrong type', () => {
     const base = copyKb();
-    base.edit('questions.yaml', (text) => text.replace('    role: onset\n', '').replace("    type: yes-no\n", '    type: yes-no\n    role: onset\n'));
-    expect(problemsOf(base.dir)).toContainEqual(expect.stringMatching(/questions\.yaml:\d+:\d+ questions\[\d+\]\.role: role onset needs a when question/));
+    base.edit('questions.yaml', (text) =>
+      text.replace('    role: onset\n', '').replace('    type: yes-no\n', '    type: yes-no\n    role: onset\n'),
+    );
+    const wrongType = /questions\.yaml:\d+:\d+ questions\[\d+\]\.role: role onset needs a when question/;
+    expect(problemsOf(base.dir)).toContainEqual(expect.stringMatching(wrongType));
   });
 
   it('require an onset question when a rule counts the time since onset', () => {
     const base = copyKb();
     base.edit('questions.yaml', (text) => text.replace('    role: onset\n', ''));
-    expect(problemsOf(base.dir)).toContainEqual(expect.stringMatching(/rules\.yaml:\d+:\d+ .*"days-since-onset" is counted from the onset: give the when question that asks it role: onset/));
+    const noOnset = /rules\.yaml:\d+:\d+ .*"days-since-onset" is counted from the onset: give the when question .* role: onset/;
+    expect(problemsOf(base.dir)).toContainEqual(expect.stringMatching(noOnset));
   });
 });

@@ -24,7 +24,12 @@ export function foldCondition<R>(condition: Condition, fold: ConditionFold<R>, p
 /** Every answer test in the tree, in order, with where it sits. */
 export function answerTests(condition: Condition): { test: AnswerTest; path: ConditionPath }[] {
   const flat = (children: { test: AnswerTest; path: ConditionPath }[][]) => children.flat();
-  return foldCondition(condition, { all: flat, any: flat, not: (child) => child, test: (test, path) => [{ test, path }] });
+  return foldCondition(condition, {
+    all: flat,
+    any: flat,
+    not: (child) => child,
+    test: (test, path) => [{ test, path }],
+  });
 }
 
 /** The ids of the answers a condition looks at, once each, in order. */

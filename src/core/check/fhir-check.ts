@@ -111,7 +111,11 @@ function flatTests(c: RuleCondition): { behavior: 'all' | 'any'; tests: Extract<
 
 function answerConditions(kb: KnowledgeBase, t: Extract<RuleCondition, { answer: string }>): Json[] {
   const asked = kb.questions.questions.find((q) => q.id === t.answer);
-  const coded = (code: string, operator: string): Json => ({ question: t.answer, operator, answerCoding: { system: ANSWER_SYSTEM, code } });
+  const coded = (code: string, operator: string): Json => ({
+    question: t.answer,
+    operator,
+    answerCoding: { system: ANSWER_SYSTEM, code },
+  });
   if (!asked) return [];
   const key = asked.type === 'number' && Number.isInteger(asked.min) && Number.isInteger(asked.max) ? 'answerInteger' : 'answerDecimal';
   return operatorsOf(OPERATORS, t).flatMap(({ operator: op, value }): Json[] => {

@@ -36,7 +36,13 @@ export function operator<K extends ValueKind>(spec: Operator<K>): Operator<K> {
 const isNumber = (answer: AnswerValue): answer is number => typeof answer === 'number';
 
 export const OPERATORS = {
-  is: operator({ value: 'value', accepts: ['yes-no', 'choice'], holds: (a, v) => a === v, words: (v) => `is ${v}`, fhir: '=' }),
+  is: operator({
+    value: 'value',
+    accepts: ['yes-no', 'choice'],
+    holds: (a, v) => a === v,
+    words: (v) => `is ${v}`,
+    fhir: '=',
+  }),
   in: operator({
     value: 'values',
     accepts: ['yes-no', 'choice'],

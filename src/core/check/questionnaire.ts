@@ -12,7 +12,11 @@ export function questionWithRole(kb: KnowledgeBase, role: QuestionRole): Questio
 }
 
 /** The answer to the question that holds a role, if it was answered. */
-export function answerWithRole(kb: KnowledgeBase, facts: Answers | ReadonlyMap<string, AnswerValue>, role: QuestionRole): AnswerValue | undefined {
+export function answerWithRole(
+  kb: KnowledgeBase,
+  facts: Answers | ReadonlyMap<string, AnswerValue>,
+  role: QuestionRole,
+): AnswerValue | undefined {
   const id = questionWithRole(kb, role)?.id;
   if (id === undefined) return undefined;
   return facts instanceof Map ? facts.get(id) : (facts as Answers)[id];

@@ -114,7 +114,10 @@ function thermalLines(t: unknown, w: number): string[] {
 
 /** A rule's condition in words: `saddle-numbness is yes`, `age ≥ 65`, `all of (…)`. */
 export function describeCondition(c: RuleCondition): string {
-  const group = (word: string) => (children: string[]) => (children.length === 1 ? (children[0] ?? '') : `${word} of (${children.join('; ')})`);
+  const group =
+    (word: string) =>
+    (children: string[]): string =>
+      children.length === 1 ? (children[0] ?? '') : `${word} of (${children.join('; ')})`;
   return foldCondition(c, {
     all: group('all'),
     any: group('any'),

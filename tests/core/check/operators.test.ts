@@ -16,11 +16,18 @@ import type { Question } from '../../../src/kb/types.js';
 
 const WITH_NOT_EQUAL = {
   ...OPERATORS,
-  isNot: operator({ value: 'value', accepts: ['yes-no', 'choice'], holds: (a, v) => a !== v, words: (v) => `is not ${v}`, fhir: '!=' }),
+  isNot: operator({
+    value: 'value',
+    accepts: ['yes-no', 'choice'],
+    holds: (a, v) => a !== v,
+    words: (v) => `is not ${v}`,
+    fhir: '!=',
+  }),
 };
 
-const fever: Question = { id: 'fever', section: 'urgent-signs', type: 'yes-no', short: 'Fever?', text: 'Fever?', sources: [] };
-const age: Question = { id: 'age', section: 'about-you', type: 'number', short: 'Age?', text: 'Age?', min: 0, max: 120, sources: [] };
+const asked = { short: 'Asked?', text: 'Asked?', sources: [] };
+const fever: Question = { id: 'fever', section: 'urgent-signs', type: 'yes-no', ...asked };
+const age: Question = { id: 'age', section: 'about-you', type: 'number', min: 0, max: 120, ...asked };
 const yesNo = (): Set<string> => new Set(['yes', 'no', 'unsure']);
 
 describe('a new operator is one table entry', () => {
@@ -44,7 +51,8 @@ describe('a new operator is one table entry', () => {
 
   it('is checked against the question type and its possible answers', () => {
     expect(operatorProblem(WITH_NOT_EQUAL, { answer: 'fever', isNot: 'yes' }, fever, yesNo)).toBeUndefined();
-    expect(operatorProblem(WITH_NOT_EQUAL, { answer: 'fever', isNot: 'maybe' }, fever, yesNo)).toMatch(/"maybe" is not a possible answer/);
+    const maybe = operatorProblem(WITH_NOT_EQUAL, { answer: 'fever', isNot: 'maybe' }, fever, yesNo);
+    expect(maybe).toMatch(/"maybe" is not a possible answer/);
     expect(operatorProblem(WITH_NOT_EQUAL, { answer: 'age', isNot: '3' }, age, yesNo)).toBe(
       '"age" is a number question; isNot only tests yes-no or choice questions',
     );
@@ -60,7 +68,11 @@ describe('the static check of the operators in use', () => {
     [{ answer: 'age', gte: 16, lt: 18 }, age, undefined],
     [{ answer: 'fever', gte: 1 }, fever, '"fever" is a yes-no question; gte only tests number questions'],
     [{ answer: 'fever', includes: 'yes' }, fever, '"fever" is a yes-no question; includes only tests many questions'],
-    [{ answer: 'fever', in: ['yes', 'nope'] }, fever, '"nope" is not a possible answer to "fever" (possible: yes, no, unsure)'],
+    [
+      { answer: 'fever', in: ['yes', 'nope'] },
+      fever,
+      '"nope" is not a possible answer to "fever" (possible: yes, no, unsure)',
+    ],
   ] as const)('%j', (test, question, expected) => {
     expect(operatorProblem(OPERATORS, test as AnswerTest, question, yesNo)).toBe(expected);
   });
