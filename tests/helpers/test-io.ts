@@ -64,7 +64,8 @@ export function testIo(options: TestIoOptions = {}): TestIo {
   const env = cleanEnv(options.env);
   const stdout = new Capture();
   const stderr = new Capture();
-  const stdin = Readable.from(options.input === undefined ? [] : [options.input]);
+  // Not a terminal: nothing reads keys from it, so a plain stream stands in for process.stdin.
+  const stdin = Readable.from(options.input === undefined ? [] : [options.input]) as unknown as NodeJS.ReadStream;
   const now = options.now ?? new Date();
   const io = (globals: GlobalOptions): Io => {
     const term: Terminal = { stdout, stderr, stdinIsTTY: false, env, color: wantsColor(env, globals.color, false) };
