@@ -33,7 +33,12 @@ export function outputMode(ctx: Context, flags: CountdownFlags): { output: Outpu
 }
 
 /** --plan, or the checklist and then the countdown; sets the exit code. Returns what ran, if anything did. */
-export async function runSession(ctx: Context, unsafeSession: CountdownSession, flags: CountdownFlags): Promise<RunResult | undefined> {
+export async function runSession(
+  ctx: Context,
+  unsafeSession: CountdownSession,
+  flags: CountdownFlags,
+  stdin: NodeJS.ReadStream,
+): Promise<RunResult | undefined> {
   // Its words come from the knowledge base and are printed piece by piece, around the screen's own escape codes.
   const session = safeStrings(unsafeSession);
   const width = outputWidth(ctx.term);
@@ -45,7 +50,7 @@ export async function runSession(ctx: Context, unsafeSession: CountdownSession, 
   const intro = renderIntro(session, width, ctx.style);
   if (keys) {
     ctx.term.stdout.write(paintMarks(`${intro}${ctx.style.strong('Press Enter or space to start, q to cancel.')}\n`, true));
-    const answer = await waitForStart(process.stdin);
+    const answer = await waitForStart(stdin);
     if (answer !== 'start') {
       ctx.term.stdout.write('Cancelled; nothing was started.\n');
       process.exitCode = answer === 'interrupted' ? EXIT.interrupted : EXIT.ok;
@@ -64,7 +69,7 @@ export async function runSession(ctx: Context, unsafeSession: CountdownSession, 
     notify: flags.notify === true,
     style: ctx.style,
     unicode: unicodeTerminal(ctx.term.env),
-    stdin: process.stdin,
+    stdin,
     stdout: ctx.term.stdout,
     stderr: rawStream(ctx.term.stderr),
     env: ctx.term.env,

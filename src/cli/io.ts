@@ -9,7 +9,7 @@ export interface Io {
   readonly globals: GlobalOptions;
   /** stdout, stderr, whether stdin is a terminal, the environment and the colour policy. */
   readonly term: Terminal;
-  readonly stdin: NodeJS.ReadableStream & { isTTY?: boolean };
+  readonly stdin: NodeJS.ReadStream;
   now(): Date;
   /** The knowledge base and the style, opened once, on first use; `json` turns colour off. */
   context(options?: { json?: boolean }): Promise<Context>;

@@ -3,6 +3,7 @@
 // chosen environment and clock, no terminal. No spawn, no build: fast.
 // The spawn tests (run-cli.ts) stay the contract for the binary itself.
 import { Readable, Writable } from 'node:stream';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CommanderError } from 'commander';
@@ -16,11 +17,15 @@ import { styleFor } from '../../src/ui/style.js';
 import { wantsColor, type Terminal } from '../../src/runtime/term.js';
 import { cleanEnv, ROOT, type CliResult } from './run-cli.js';
 
-/** The knowledge base the binary has built in, read from its sources (the tests do not need a build). */
+/** The knowledge base the binary has built in, read from its sources: commands that open it through the io need no build. */
 export const BUILT_IN_KB = join(ROOT, 'data');
 
-// The build defines where the package's own files are (data/, for kb validate); from the sources, it is the repository.
-(globalThis as { __PACKAGE_ROOT__?: string }).__PACKAGE_ROOT__ = pathToFileURL(`${ROOT}/`).href;
+// The build defines the version and where the package's own files are (data/, dist/kb-data/); from the
+// sources, the package is the repository. A command that opens the built-in base itself needs a build.
+Object.assign(globalThis, {
+  __PACKAGE_ROOT__: pathToFileURL(`${ROOT}/`).href,
+  __BACKCARE_VERSION__: (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version,
+});
 
 export interface TestIoOptions {
   /** Added to (or, as undefined, removed from) the clean environment run-cli gives the binary. */
@@ -59,13 +64,14 @@ export function testIo(options: TestIoOptions = {}): TestIo {
   const env = cleanEnv(options.env);
   const stdout = new Capture();
   const stderr = new Capture();
-  const stdin = Readable.from(options.input === undefined ? [] : [options.input]);
+  // Not a terminal: nothing reads keys from it, so a plain stream stands in for process.stdin.
+  const stdin = Readable.from(options.input === undefined ? [] : [options.input]) as unknown as NodeJS.ReadStream;
   const now = options.now ?? new Date();
   const io = (globals: GlobalOptions): Io => {
     const term: Terminal = { stdout, stderr, stdinIsTTY: false, env, color: wantsColor(env, globals.color, false) };
-    const withKb = { ...globals, kb: globals.kb ?? BUILT_IN_KB };
-    const io = ioFrom(withKb, term, stdin, () => now);
-    return { ...io, context: async ({ json = false } = {}) => ({ globals: withKb, term, kb: await knowledgeBase(withKb.kb), style: await styleFor(term.color && !json) }) };
+    const io = ioFrom(globals, term, stdin, () => now);
+    const kb = (): Promise<KnowledgeBase> => knowledgeBase(globals.kb ?? BUILT_IN_KB);
+    return { ...io, context: async ({ json = false } = {}) => ({ globals, term, kb: await kb(), style: await styleFor(term.color && !json) }) };
   };
   return { io, stdout, stderr, env };
 }

@@ -41,7 +41,7 @@ export async function run(options: Input<TimerOptions>, io: Io): Promise<void> {
     const raw = { '--ice': options.ice, '--heat': options.heat, '--rest': options.rest }[result.flag];
     throw new UsageError(raw === undefined ? result.message : `${result.flag} ${raw}: ${result.message}`);
   }
-  const ran = await runSession(ctx, thermalSession(ctx.kb, result.schedule), options);
+  const ran = await runSession(ctx, thermalSession(ctx.kb, result.schedule), options, io.stdin);
   if (ran) await recordSessions(ctx, ran.phases);
 }
 

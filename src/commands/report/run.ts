@@ -38,7 +38,7 @@ export async function run(options: Input<ReportOptions>, io: Io): Promise<void> 
   const output = outputFor(format, options.output, to);
   if (output !== undefined) checkOutputTarget(output, options.force === true);
   // Before any work, so a missing browser is one quick line.
-  const browser = format === 'pdf' ? browserFor(process.env) : undefined;
+  const browser = format === 'pdf' ? browserFor(io.term.env) : undefined;
   const ctx = await io.context({ json: true });
   const { value: diary } = readDiaryReporting(ctx.term, (episodes) => explicitFrom ?? defaultFromEpisodes(episodes, to), now);
   const from = explicitFrom ?? defaultFrom(diary, to);
