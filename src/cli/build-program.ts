@@ -1,10 +1,23 @@
 // Turns command specs into commander commands: options, arguments, help, and
 // an action that loads the command's code only when it runs.
-import { Argument, Command, Option } from 'commander';
+import { Argument, Command, InvalidArgumentError, Option } from 'commander';
 import { helpAfter } from './help-texts.js';
 import type { GlobalOptions } from './global-options.js';
 import type { Io } from './io.js';
 import type { ArgumentSpec, CommandSpec, OptionSpec, RunModule } from './spec.js';
+import { ValueError } from './option-values.js';
+
+/** A spec's parser as commander wants it: a value it refuses becomes commander's usage error. */
+function forCommander<T>(parse: (value: string) => T): (value: string) => T {
+  return (value) => {
+    try {
+      return parse(value);
+    } catch (error) {
+      if (error instanceof ValueError) throw new InvalidArgumentError(error.message);
+      throw error;
+    }
+  };
+}
 
 /** The flags commander reads: `-q, --quiet`, `--answer <id=value>`, `--helped <ids...>`. */
 export function flagsOf(spec: OptionSpec): string {
@@ -16,7 +29,7 @@ export function toOption(spec: OptionSpec): Option {
   const option = new Option(flagsOf(spec), spec.description);
   if (spec.choices) option.choices(spec.choices);
   if (spec.env) option.env(spec.env);
-  const parse = spec.parse;
+  const parse = spec.parse && forCommander(spec.parse);
   if (spec.repeatable) {
     option.argParser((value: string, previous: unknown[]) => [...previous, parse ? parse(value) : value]).default([]);
   } else if (parse) {
@@ -28,7 +41,7 @@ export function toOption(spec: OptionSpec): Option {
 
 export function toArgument(spec: ArgumentSpec): Argument {
   const argument = new Argument(spec.name, spec.description);
-  const parse = spec.parse;
+  const parse = spec.parse && forCommander(spec.parse);
   if (parse) argument.argParser((value: string) => parse(value));
   return argument;
 }

@@ -1,6 +1,14 @@
 // Parsers that commander runs on an option's or argument's value as it reads
-// the command line: light enough for the start-up bundle.
-import { InvalidArgumentError } from 'commander';
+// the command line. They know nothing of commander (build-program.ts adapts
+// them), so the command specs can be bundled without it.
+
+/** A value an option or argument cannot take; the message says what to give instead. */
+export class ValueError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ValueError';
+  }
+}
 
 /**
  * A file or folder name that must not be empty: '' (an unset shell variable, a
@@ -8,7 +16,7 @@ import { InvalidArgumentError } from 'commander';
  */
 export function nonEmptyPath(what: string): (value: string) => string {
   return (value: string): string => {
-    if (value.trim() === '') throw new InvalidArgumentError(`It is empty; give ${what}.`);
+    if (value.trim() === '') throw new ValueError(`It is empty; give ${what}.`);
     return value;
   };
 }

@@ -21,7 +21,7 @@ export interface OptionSpec {
   readonly variadic?: boolean;
   readonly description: string;
   readonly choices?: readonly string[];
-  /** Turns one given value into the option's value; a thrown InvalidArgumentError is a usage error. */
+  /** Turns one given value into the option's value; a thrown ValueError is a usage error. */
   readonly parse?: (value: string) => unknown;
   readonly default?: unknown;
   readonly env?: string;

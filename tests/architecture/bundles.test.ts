@@ -42,7 +42,8 @@ const PACKAGE_HOMES: Record<string, readonly string[]> = {
   zod: ['kb/load.cjs', 'tools/compile-kb.cjs'],
   yaml: KB_LOADERS,
   chalk: ['vendor/chalk.cjs'],
-  commander: ['cli.cjs'],
+  // The man page is written at build time from the same program.
+  commander: ['cli.cjs', 'tools/man-page.cjs'],
 };
 const INQUIRER_HOME = 'ui/prompt-library.cjs';
 
@@ -51,36 +52,41 @@ const INQUIRER_HOME = 'ui/prompt-library.cjs';
  * code that must load there, and say why in the commit.
  */
 const SIZE_BUDGETS: Record<string, number> = {
-  'cli.cjs': 108_000,
-  'commands/check.cjs': 65_000,
-  'commands/completion.cjs': 12_000,
-  'commands/episode.cjs': 51_000,
-  'commands/history.cjs': 26_000,
-  'commands/home.cjs': 10_000,
-  'commands/ice-heat-timer.cjs': 43_000,
-  'commands/kb-questionnaire.cjs': 5_000,
-  'commands/kb-review.cjs': 35_000,
-  'commands/kb-sign.cjs': 9_000,
-  'commands/kb-validate.cjs': 7_000,
-  'commands/learn.cjs': 16_000,
-  'commands/plan.cjs': 37_000,
-  'commands/report.cjs': 60_000,
-  'commands/stretch.cjs': 33_000,
-  'core/check/fhir-check.cjs': 9_000,
-  'core/remedies.cjs': 4_000,
-  'kb/load.cjs': 681_000,
+  'cli.cjs': 113_000,
+  'cli/home.cjs': 10_000,
+  'commands/check/run.cjs': 64_000,
+  'commands/completion/run.cjs': 26_000,
+  'commands/episode/run.cjs': 50_000,
+  'commands/history/run.cjs': 24_000,
+  'commands/ice-heat-timer/run.cjs': 41_000,
+  'commands/kb/questionnaire.cjs': 5_000,
+  'commands/kb/review.cjs': 36_000,
+  'commands/kb/sign.cjs': 9_000,
+  'commands/kb/validate.cjs': 7_000,
+  'commands/learn/run.cjs': 12_000,
+  'commands/log/run.cjs': 14_000,
+  'commands/plan/run.cjs': 35_000,
+  'commands/remedies/run.cjs': 13_000,
+  'commands/report/run.cjs': 58_000,
+  'commands/sources/run.cjs': 6_000,
+  'commands/stretch/run.cjs': 30_000,
+  'commands/warning-signs/run.cjs': 7_000,
+  'core/check/fhir-check.cjs': 10_000,
+  'core/remedies.cjs': 5_000,
+  'kb/load.cjs': 682_000,
   'kb/source.cjs': 6_000,
   'kb/validated-cache.cjs': 3_000,
   'kb/yaml-file.cjs': 130_000,
   'store/index.cjs': 6_000,
-  'store/load.cjs': 12_000,
-  'store/lock.cjs': 8_000,
-  'tools/compile-kb.cjs': 677_000,
-  'ui/accessible-prompter.cjs': 6_000,
+  'store/load.cjs': 13_000,
+  'store/lock.cjs': 7_000,
+  'tools/compile-kb.cjs': 678_000,
+  'tools/man-page.cjs': 68_000,
+  'ui/accessible-prompter.cjs': 7_000,
   'ui/countdown/ask-mode.cjs': 9_000,
   'ui/prompt-library.cjs': 74_000,
   'ui/prompter.cjs': 6_000,
-  'ui/questionnaire.cjs': 16_000,
+  'ui/questionnaire.cjs': 18_000,
   'vendor/chalk.cjs': 9_000,
 };
 
@@ -99,11 +105,11 @@ describe('the bundles in dist/', () => {
   });
 
   it.each([
-    ['the diary read path: history', 'commands/history.cjs'],
-    ['the diary read path: report', 'commands/report.cjs'],
+    ['the diary read path: history', 'commands/history/run.cjs'],
+    ['the diary read path: report', 'commands/report/run.cjs'],
     ['the diary read path: the records reader', 'store/load.cjs'],
     ['log, remedies, warning-signs and --help (inside the entry bundle)', 'cli.cjs'],
-    ['check with a JSON answers file', 'commands/check.cjs'],
+    ['check with a JSON answers file', 'commands/check/run.cjs'],
   ])('%s holds neither zod nor yaml', (_what, name) => {
     const packages = bundles.get(name)?.packages;
     expect(packages, name).toBeDefined();

@@ -30,13 +30,13 @@ describe('the files an everyday command loads', () => {
     [['remedies'], ['cli.cjs']],
     [['warning-signs'], ['cli.cjs']],
     [['log', '5'], ['cli.cjs']],
-    [['learn', 'prevention'], ['cli.cjs', 'commands/learn.cjs']],
-    [['history'], ['cli.cjs', 'commands/history.cjs']],
+    [['learn', 'prevention'], ['cli.cjs', 'commands/learn/run.cjs']],
+    [['history'], ['cli.cjs', 'commands/history/run.cjs']],
   ])('backcare %j loads %j', (args, expected) => {
     expect(loadedBundles(args)).toEqual(expected);
   });
 
   it('check with a JSON answers file loads no YAML reader and no zod', () => {
-    expect(loadedBundles(['check', '--no-input', '--answers', calmAnswersFile()])).toEqual(['cli.cjs', 'commands/check.cjs']);
+    expect(loadedBundles(['check', '--no-input', '--answers', calmAnswersFile()])).toEqual(['cli.cjs', 'commands/check/run.cjs']);
   });
 });
