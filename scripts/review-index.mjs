@@ -41,7 +41,8 @@ function idsIn(kbDataDir) {
       }
     }
   };
-  for (const file of readdirSync(kbDataDir).filter((f) => f.endsWith('.json') && f !== 'review.json')) walk(JSON.parse(readFileSync(join(kbDataDir, file), 'utf8')));
+  for (const file of readdirSync(kbDataDir).filter((f) => f.endsWith('.json') && f !== 'review.json'))
+    walk(JSON.parse(readFileSync(join(kbDataDir, file), 'utf8')));
   return ids;
 }
 
@@ -59,7 +60,9 @@ function buildReviewIndex(root, kbDataDir) {
     generated: GENERATED.flatMap((g) => {
       const path = join(root, g.file);
       const source = existsSync(path) ? readFileSync(path, 'utf8') : '';
-      return source.includes(`'${g.describe}'`) && source.includes(`'${g.template}'`) ? g.kinds.map((kind) => ({ kind, file: g.file, title: g.title })) : [];
+      return source.includes(`'${g.describe}'`) && source.includes(`'${g.template}'`)
+        ? g.kinds.map((kind) => ({ kind, file: g.file, title: g.title }))
+        : [];
     }),
   };
 }
@@ -76,7 +79,9 @@ function hazardsIn(markdown) {
         .filter((line) => line.startsWith('| ') && !line.startsWith('| Control') && !line.startsWith('| ---'))
         .map((line) => {
           const [, control = '', proved = ''] = line.split(/(?<!\\)\|/).map((c) => c.trim());
-          const proofs = [...proved.matchAll(PROOF)].map((m) => `${m[1]} › ${m[2]}${m[3].trim() ? ` ${m[3].trim()}` : ''}`);
+          const proofs = [...proved.matchAll(PROOF)].map(
+            (m) => `${m[1]} › ${m[2]}${m[3].trim() ? ` ${m[3].trim()}` : ''}`,
+          );
           return { control: control.replaceAll('`', ''), proofs };
         });
       return { id, title, controls };
@@ -87,7 +92,9 @@ function scenarioMentions(root) {
   const namedIn = {};
   const dir = join(root, SCENARIOS);
   if (!existsSync(dir)) return namedIn;
-  for (const name of readdirSync(dir).filter((n) => n.endsWith('.test.ts')).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((n) => n.endsWith('.test.ts'))
+    .sort()) {
     const file = `${SCENARIOS}/${name}`;
     const titles = [];
     for (const line of readFileSync(join(dir, name), 'utf8').split('\n')) {
@@ -98,7 +105,11 @@ function scenarioMentions(root) {
       const title = TITLE.exec(line);
       if (title) titles.push({ indent, text: title[2] });
       const row = CASE_ROW.exec(line);
-      const where = row ? `${file} › scenario "${row[1].replaceAll("\\'", "'")}"` : titles.length > 0 ? `${file} › ${titles.map((t) => t.text).join(' › ')}` : undefined;
+      const where = row
+        ? `${file} › scenario "${row[1].replaceAll("\\'", "'")}"`
+        : titles.length > 0
+          ? `${file} › ${titles.map((t) => t.text).join(' › ')}`
+          : undefined;
       if (!where) continue;
       for (const m of line.matchAll(ID_TOKEN)) {
         const id = m[1] ?? m[2] ?? m[3];

@@ -67,14 +67,19 @@ function configureErrors(program: Command): void {
       throw err;
     });
     // Help and usage messages wrap between words at the terminal's width (help at most 80 columns).
-    const errWidth = (): number => (process.stderr.isTTY ? helpWidth(process.stderr.columns, process.env) : Number.POSITIVE_INFINITY);
+    const errWidth = (): number =>
+      process.stderr.isTTY ? helpWidth(process.stderr.columns, process.env) : Number.POSITIVE_INFINITY;
     cmd.configureOutput({
       getOutHelpWidth: outWidth,
       getErrHelpWidth: outWidth,
       writeOut: (text) => process.stdout.write(wrapLines(text, outWidth())),
       writeErr: (text) => process.stderr.write(wrapLines(text, errWidth())),
       outputError: (message, write) =>
-        write(safeText(`backcare: ${echoed(withSuggestion(oneLine(message.replace(/^error: /, '')), cmd), 300)} (see: ${helpHint(cmd)})\n`)),
+        write(
+          safeText(
+            `backcare: ${echoed(withSuggestion(oneLine(message.replace(/^error: /, '')), cmd), 300)} (see: ${helpHint(cmd)})\n`,
+          ),
+        ),
     });
     cmd.commands.forEach(apply);
   };

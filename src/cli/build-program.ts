@@ -1,6 +1,6 @@
 // Turns command specs into commander commands: options, arguments, help, and
 // an action that loads the command's code only when it runs.
-import { Argument, Command, InvalidArgumentError, Option } from 'commander';
+import { Argument, type Command, InvalidArgumentError, Option } from 'commander';
 import { helpAfter } from './help-texts.js';
 import type { GlobalOptions } from './global-options.js';
 import type { Io } from './io.js';
@@ -39,7 +39,7 @@ export function toOption(spec: OptionSpec): Option {
   return option;
 }
 
-export function toArgument(spec: ArgumentSpec): Argument {
+function toArgument(spec: ArgumentSpec): Argument {
   const argument = new Argument(spec.name, spec.description);
   const parse = spec.parse && forCommander(spec.parse);
   if (parse) argument.argParser((value: string) => parse(value));
@@ -69,7 +69,7 @@ export interface Wiring {
 }
 
 /** Everything but the action and subcommands: description, arguments, options, help. */
-export function describe(command: Command, spec: CommandSpec, width: () => number): void {
+function describe(command: Command, spec: CommandSpec, width: () => number): void {
   command.description(spec.description);
   for (const argument of spec.arguments ?? []) command.addArgument(toArgument(argument));
   if (spec.usage) command.usage(spec.usage);
@@ -93,7 +93,10 @@ function lazy(load: () => Promise<RunModule>, wiring: Wiring) {
   return async (...params: unknown[]): Promise<void> => {
     const command = params[params.length - 1] as Command;
     const { run } = await load();
-    const code = await run({ ...command.opts(), args: command.args }, wiring.io(command.optsWithGlobals<GlobalOptions>()));
+    const code = await run(
+      { ...command.opts(), args: command.args },
+      wiring.io(command.optsWithGlobals<GlobalOptions>()),
+    );
     if (typeof code === 'number') wiring.exit(code);
   };
 }

@@ -29,7 +29,12 @@ function option(spec: OptionSpec, lists: ValueLists): ScriptOption {
 /** What the command's positional arguments take, together (backcare has at most one). */
 function argumentsOf(spec: CommandSpec, lists: ValueLists): ValueSpec {
   const specs = (spec.arguments ?? []).map((a) => values(a.complete, lists));
-  return specs.find((s) => s.takes !== 'value') ?? { takes: specs.length > 0 ? 'value' : 'nothing', values: specs.flatMap((s) => s.values) };
+  return (
+    specs.find((s) => s.takes !== 'value') ?? {
+      takes: specs.length > 0 ? 'value' : 'nothing',
+      values: specs.flatMap((s) => s.values),
+    }
+  );
 }
 
 function values(source: CompletionSource | undefined, lists: ValueLists): ValueSpec {

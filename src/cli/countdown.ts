@@ -24,11 +24,12 @@ export type CountdownFlags = OptionsOf<typeof TIMER_OPTIONS>;
  * Keys and the full screen only when both stdin and stdout are terminals and
  * the output is not JSON; otherwise never read a key, never wait for one.
  */
-export function outputMode(ctx: Context, flags: CountdownFlags): { output: OutputMode; keys: boolean } {
+function outputMode(ctx: Context, flags: CountdownFlags): { output: OutputMode; keys: boolean } {
   const interactive = ctx.term.stdinIsTTY && ctx.term.stdout.isTTY === true && !flags.json;
   if (flags.json) return { output: 'json', keys: false };
   // A dumb terminal cannot redraw in place: it gets the line-by-line output, keys still work.
-  if (accessibleWanted(flags, ctx.term.env) || (interactive && ctx.term.env.TERM === 'dumb')) return { output: 'accessible', keys: interactive };
+  if (accessibleWanted(flags, ctx.term.env) || (interactive && ctx.term.env.TERM === 'dumb'))
+    return { output: 'accessible', keys: interactive };
   return { output: interactive ? 'screen' : 'plain', keys: interactive };
 }
 
@@ -43,13 +44,18 @@ export async function runSession(
   const session = safeStrings(unsafeSession);
   const width = outputWidth(ctx.term);
   if (flags.plan) {
-    writeOut(ctx.term, flags.json ? toJson(planJson(session, Date.now())) : renderPlan(session, Date.now(), width, ctx.style));
+    writeOut(
+      ctx.term,
+      flags.json ? toJson(planJson(session, Date.now())) : renderPlan(session, Date.now(), width, ctx.style),
+    );
     return undefined;
   }
   const { output, keys } = outputMode(ctx, flags);
   const intro = renderIntro(session, width, ctx.style);
   if (keys) {
-    ctx.term.stdout.write(paintMarks(`${intro}${ctx.style.strong('Press Enter or space to start, q to cancel.')}\n`, true));
+    ctx.term.stdout.write(
+      paintMarks(`${intro}${ctx.style.strong('Press Enter or space to start, q to cancel.')}\n`, true),
+    );
     const answer = await waitForStart(stdin);
     if (answer !== 'start') {
       ctx.term.stdout.write('Cancelled; nothing was started.\n');
@@ -79,4 +85,5 @@ export async function runSession(
   return result;
 }
 
-const OUTPUT_GONE_NOTE = 'the countdown carries on to its end with its bell and notifications, and records what ran (Ctrl-C stops it)';
+const OUTPUT_GONE_NOTE =
+  'the countdown carries on to its end with its bell and notifications, and records what ran (Ctrl-C stops it)';

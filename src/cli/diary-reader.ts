@@ -8,7 +8,11 @@ import { loadDiary, type Loaded } from '../store/load.js';
 import { problemLines } from '../store/read.js';
 import { writeErr, type Terminal } from '../runtime/term.js';
 
-export function readDiaryReporting(term: Terminal, since?: (episodes: readonly Episode[]) => Date | undefined, now = new Date()): Loaded<Diary> {
+export function readDiaryReporting(
+  term: Terminal,
+  since?: (episodes: readonly Episode[]) => Date | undefined,
+  now = new Date(),
+): Loaded<Diary> {
   const loaded = loadDiary(term.env, since);
   for (const line of problemLines(loaded.problems)) writeErr(term, `backcare: ${line}\n`);
   const future = futureEntries(loaded.value, now);

@@ -9,11 +9,18 @@ import { echoed } from '../core/echo.js';
 import { LIMITS } from '../core/limits.js';
 
 /** A length of time: "20m", "90s", "1m30s", "1h15m", at most `max`. */
-export function durationFlag(flag: string, value: string | undefined, max: { seconds: number; text: string; example: string } = LIMITS.flagDuration): number | undefined {
+export function durationFlag(
+  flag: string,
+  value: string | undefined,
+  max: { seconds: number; text: string; example: string } = LIMITS.flagDuration,
+): number | undefined {
   if (value === undefined) return undefined;
   const parsed = parseDuration(value);
   const tooLong = `is longer than ${max.text}; give a length of time from 1s to ${max.text}, for example ${flag} ${max.example}`;
-  if (!parsed.ok) throw new UsageError(`${flag} ${shownValue(value)} ${parsed.reason === 'is too long' ? tooLong : `${parsed.reason}; ${parsed.example}`}`);
+  if (!parsed.ok)
+    throw new UsageError(
+      `${flag} ${shownValue(value)} ${parsed.reason === 'is too long' ? tooLong : `${parsed.reason}; ${parsed.example}`}`,
+    );
   if (parsed.value > max.seconds) throw new UsageError(`${flag} ${shownValue(value)} ${tooLong}`);
   return parsed.value;
 }
@@ -44,11 +51,17 @@ export function periodEndFlag(flag: string, value: string, now: Date): Date {
 }
 
 /** A whole number in [min, max]; the range is a sanity bound for typing, not a clinical rule. */
-export function countFlag(flag: string, value: string | undefined, range: { min: number; max: number; example: number }): number | undefined {
+export function countFlag(
+  flag: string,
+  value: string | undefined,
+  range: { min: number; max: number; example: number },
+): number | undefined {
   if (value === undefined) return undefined;
   const n = /^\s*\d+\s*$/.test(value) ? Number(value) : Number.NaN;
   if (!Number.isInteger(n) || n < range.min || n > range.max) {
-    throw new UsageError(`${flag} ${shownValue(value)} is not a whole number from ${range.min} to ${range.max}; for example ${flag} ${range.example}`);
+    throw new UsageError(
+      `${flag} ${shownValue(value)} is not a whole number from ${range.min} to ${range.max}; for example ${flag} ${range.example}`,
+    );
   }
   return n;
 }
@@ -59,5 +72,7 @@ export function parseScore(value: string | undefined): number {
   if (/^\d{1,2}$/.test(text) && Number(text) <= 10) return Number(text);
   const shown = value === undefined || value === '' ? 'nothing' : shownValue(value);
   const hint = /^\d+[.,]\d+$/.test(text) ? ' (round it to a whole number)' : '';
-  throw new UsageError(`the pain score must be a whole number from 0 (no pain) to 10 (worst imaginable), got ${shown}${hint}; for example: backcare log 4`);
+  throw new UsageError(
+    `the pain score must be a whole number from 0 (no pain) to 10 (worst imaginable), got ${shown}${hint}; for example: backcare log 4`,
+  );
 }

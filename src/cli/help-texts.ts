@@ -24,7 +24,10 @@ export const ENVIRONMENT: HelpBlock = {
     ['BACKCARE_HOME', 'folder for the pain diary (default: $XDG_DATA_HOME/backcare, else ~/.local/share/backcare)'],
     ['BACKCARE_ACCESSIBLE=1', 'plain numbered questions in check, and plain lines instead of redrawing in timers'],
     ['NO_COLOR', 'turn colour off (any non-empty value); FORCE_COLOR turns it on'],
-    ['BACKCARE_BROWSER', 'Chrome or Chromium for report --format pdf (default: chromium, google-chrome, … on the PATH)'],
+    [
+      'BACKCARE_BROWSER',
+      'Chrome or Chromium for report --format pdf (default: chromium, google-chrome, … on the PATH)',
+    ],
     ['BACKCARE_BROWSER_TIMEOUT', 'seconds to wait for it to print the PDF (default 60)'],
   ],
 };
@@ -39,7 +42,12 @@ export const FILES: HelpBlock = {
 };
 
 export function exitCodesBlock(): HelpBlock {
-  return { title: 'Exit codes', column: 5, rows: exitCodeRows().map((r) => [r.codes, r.meaning]), paragraphs: [EXIT_CODES_NOTE] };
+  return {
+    title: 'Exit codes',
+    column: 5,
+    rows: exitCodeRows().map((r) => [r.codes, r.meaning]),
+    paragraphs: [EXIT_CODES_NOTE],
+  };
 }
 
 export const TIMER_KEYS: HelpBlock = {
@@ -63,7 +71,10 @@ export const DIARY_NOTE =
   'else ~/.local/share/backcare.';
 
 /** `examples`, `blocks` and `notes` of a command, as help prints them after its options, wrapped to `width`. */
-export function helpAfter(parts: { examples?: readonly string[]; blocks?: readonly HelpBlock[]; notes?: readonly string[] }, width: number): string {
+export function helpAfter(
+  parts: { examples?: readonly string[]; blocks?: readonly HelpBlock[]; notes?: readonly string[] },
+  width: number,
+): string {
   const examples = parts.examples?.length ? [`Examples:\n${parts.examples.map((l) => `  $ ${l}`).join('\n')}`] : [];
   const blocks = (parts.blocks ?? []).map((block) => renderBlock(block, width));
   const notes = (parts.notes ?? []).map((note) => wrap(note, width).join('\n'));
@@ -72,7 +83,9 @@ export function helpAfter(parts: { examples?: readonly string[]; blocks?: readon
 }
 
 function renderBlock(block: HelpBlock, width: number): string {
-  const rows = block.rows.map(([term, text]) => `  ${term.length < block.column ? term.padEnd(block.column) : `${term}  `}${text}`);
+  const rows = block.rows.map(
+    ([term, text]) => `  ${term.length < block.column ? term.padEnd(block.column) : `${term}  `}${text}`,
+  );
   const paragraphs = (block.paragraphs ?? []).map((p) => wrap(p, width, '  ').join('\n'));
   return [`${block.title}:`, ...rows, ...paragraphs].join('\n');
 }

@@ -43,7 +43,15 @@ export async function run(program: Command): Promise<void> {
 
 /** What a menu task needs that its command would otherwise take as an argument. */
 async function detailsFor(task: string, prompter: Prompter): Promise<string[]> {
-  if (task === 'log') return [String(await prompter.number('How bad is the pain right now, from 0 (no pain) to 10 (the worst you can imagine)?', { min: 0, max: 10 }))];
+  if (task === 'log')
+    return [
+      String(
+        await prompter.number('How bad is the pain right now, from 0 (no pain) to 10 (the worst you can imagine)?', {
+          min: 0,
+          max: 10,
+        }),
+      ),
+    ];
   if (task !== 'episode start') return [];
   const now = new Date();
   const when = await prompter.text(
@@ -56,4 +64,3 @@ async function detailsFor(task: string, prompter: Prompter): Promise<string[]> {
   );
   return ['--at', when];
 }
-

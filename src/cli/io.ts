@@ -30,8 +30,9 @@ export function ioFrom(globals: GlobalOptions, term: Terminal, stdin: Io['stdin'
     stdin,
     now,
     context: ({ json = false } = {}) => {
-      if (!opened.has(json)) opened.set(json, openContext(globals, term, { json }));
-      return opened.get(json)!;
+      const open = opened.get(json) ?? openContext(globals, term, { json });
+      opened.set(json, open);
+      return open;
     },
   };
 }

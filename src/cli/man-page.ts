@@ -15,7 +15,7 @@ const SECTIONS: Record<string, string> = { 'Exit codes': 'EXIT STATUS', Environm
  * well), characters beyond ASCII (as \[uXXXX], which groff renders in any
  * locale) and control characters at a line start.
  */
-export function roff(text: string): string {
+function roff(text: string): string {
   return text
     .replace(/\\/g, '\\e')
     .replace(/-/g, '\\-')
@@ -30,10 +30,7 @@ function tagged(term: string, text: string): string[] {
 }
 
 function optionText(spec: OptionSpec): string {
-  const extras = [
-    spec.choices ? `(choices: ${spec.choices.join(', ')})` : '',
-    spec.env ? `(env: ${spec.env})` : '',
-  ];
+  const extras = [spec.choices ? `(choices: ${spec.choices.join(', ')})` : '', spec.env ? `(env: ${spec.env})` : ''];
   return [spec.description, ...extras].filter(Boolean).join(' ');
 }
 
@@ -58,16 +55,30 @@ function examples(lines: readonly string[]): string[] {
 }
 
 function block(b: HelpBlock): string[] {
-  return [...b.rows.flatMap(([term, text]) => tagged(term, text)), ...(b.paragraphs ?? []).flatMap((p) => ['.PP', roff(p)])];
+  return [
+    ...b.rows.flatMap(([term, text]) => tagged(term, text)),
+    ...(b.paragraphs ?? []).flatMap((p) => ['.PP', roff(p)]),
+  ];
 }
 
 function commandSection(path: string[], spec: CommandSpec): string[] {
   const lines = [`.SS ${roff(path.join(' '))}`, `.B ${roff(usage(path, spec))}`, '.PP', roff(spec.description)];
   // Not indented in a block of their own: at 40 columns every level of indent costs a word a line.
-  const list = (title: string, items: string[]): string[] => (items.length > 0 ? ['.PP', `.I ${title}:`, ...items] : []);
-  lines.push(...list('Arguments', (spec.arguments ?? []).flatMap((a) => tagged(argumentTerm(a), a.description))));
+  const list = (title: string, items: string[]): string[] =>
+    items.length > 0 ? ['.PP', `.I ${title}:`, ...items] : [];
+  lines.push(
+    ...list(
+      'Arguments',
+      (spec.arguments ?? []).flatMap((a) => tagged(argumentTerm(a), a.description)),
+    ),
+  );
   lines.push(...list('Options', options([...(spec.options ?? []), HELP_OPTION])));
-  lines.push(...list('Commands', (spec.subcommands ?? []).flatMap((c) => tagged(c.name, c.description))));
+  lines.push(
+    ...list(
+      'Commands',
+      (spec.subcommands ?? []).flatMap((c) => tagged(c.name, c.description)),
+    ),
+  );
   lines.push(...examples(spec.examples ?? []));
   for (const b of spec.blocks ?? []) lines.push('.PP', `.I ${roff(b.title)}:`, ...block(b));
   for (const note of spec.notes ?? []) lines.push('.PP', roff(note));

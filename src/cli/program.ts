@@ -24,7 +24,13 @@ export interface ProgramSettings {
 }
 
 export function buildProgram(settings: ProgramSettings = {}): Command {
-  const { commands = PROGRAM.subcommands, width = () => 80, loaded = {}, io = processIo, exit = () => undefined } = settings;
+  const {
+    commands = PROGRAM.subcommands,
+    width = () => 80,
+    loaded = {},
+    io = processIo,
+    exit = () => undefined,
+  } = settings;
   const program = new Command(PROGRAM.name)
     .description(PROGRAM.description)
     .addOption(toOption(VERSION_OPTION))

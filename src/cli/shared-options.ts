@@ -6,8 +6,17 @@ export const JSON_OPTION = { flag: '--json', description: 'print JSON on stdout'
 
 /** The follow-up dates as an iCalendar file: check and episode status. */
 export const CALENDAR_OPTIONS = [
-  { flag: '--ics', value: 'file', description: 'also write the follow-up dates to an iCalendar file for any calendar app', complete: 'file' },
-  { flag: '--remind', value: 'hh:mm', description: `with --ics: a daily reminder to log your pain score at this time, for ${LIMITS.reminderDays / 7} weeks` },
+  {
+    flag: '--ics',
+    value: 'file',
+    description: 'also write the follow-up dates to an iCalendar file for any calendar app',
+    complete: 'file',
+  },
+  {
+    flag: '--remind',
+    value: 'hh:mm',
+    description: `with --ics: a daily reminder to log your pain score at this time, for ${LIMITS.reminderDays / 7} weeks`,
+  },
   { flag: '--force', description: 'replace the --ics file if it already exists' },
 ] as const satisfies readonly OptionSpec[];
 

@@ -43,6 +43,7 @@ export type Input<Options> = Options & { readonly args: readonly string[] };
 
 /** What a command's run module gives: run returns the exit code (nothing: 0). */
 export interface RunModule {
+  // biome-ignore lint/suspicious/noConfusingVoidType: a run that returns nothing exits 0
   run(input: Input<Record<string, unknown>>, io: Io): Promise<number | void>;
 }
 
@@ -68,8 +69,16 @@ export interface CommandSpec {
 
 type Camel<S extends string> = S extends `${infer Head}-${infer Tail}` ? `${Head}${Capitalize<Camel<Tail>>}` : S;
 /** The property commander stores a flag under: `--fail-on` -> failOn, `--no-input` -> input. */
-type KeyOf<Flag extends string> = Flag extends `--no-${infer Name}` ? Camel<Name> : Flag extends `--${infer Name}` ? Camel<Name> : never;
-type Parsed<O> = O extends { readonly parse: (value: string) => infer R } ? R : O extends { readonly choices: readonly (infer C)[] } ? C : string;
+type KeyOf<Flag extends string> = Flag extends `--no-${infer Name}`
+  ? Camel<Name>
+  : Flag extends `--${infer Name}`
+    ? Camel<Name>
+    : never;
+type Parsed<O> = O extends { readonly parse: (value: string) => infer R }
+  ? R
+  : O extends { readonly choices: readonly (infer C)[] }
+    ? C
+    : string;
 type ValueOf<O> = O extends { readonly repeatable: true }
   ? Parsed<O>[]
   : O extends { readonly variadic: true }
@@ -78,7 +87,12 @@ type ValueOf<O> = O extends { readonly repeatable: true }
       ? Parsed<O>
       : boolean;
 /** Always present: repeatable options (an empty list), negations (true) and options with a default. */
-type HasDefault<O> = O extends { readonly repeatable: true } | { readonly default: unknown } | { readonly flag: `--no-${string}` } ? true : false;
+type HasDefault<O> = O extends
+  | { readonly repeatable: true }
+  | { readonly default: unknown }
+  | { readonly flag: `--no-${string}` }
+  ? true
+  : false;
 
 /** The parsed options of a table, as commander hands them to the command. */
 export type OptionsOf<Table extends readonly OptionSpec[]> = {

@@ -24,6 +24,7 @@ function commandNames(command: Command): string[] {
 /** The command's long flags and those of the commands above it (the global options). */
 function longFlags(command: Command): string[] {
   const flags: string[] = ['--help'];
-  for (let c: Command | null = command; c; c = c.parent) flags.push(...c.options.flatMap((o) => (o.long ? [o.long] : [])));
+  for (let c: Command | null = command; c; c = c.parent)
+    flags.push(...c.options.flatMap((o) => (o.long ? [o.long] : [])));
   return flags;
 }

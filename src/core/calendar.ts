@@ -26,7 +26,13 @@ const ENCODER = new TextEncoder();
 
 export function calendarFile(input: CalendarInput): string {
   const stamp = utcStamp(input.now);
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:-//backcare//backcare ${input.version}//EN`, 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    `PRODID:-//backcare//backcare ${input.version}//EN`,
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+  ];
   for (const f of input.followUps) {
     lines.push(
       'BEGIN:VEVENT',
@@ -95,7 +101,10 @@ export function foldLine(line: string): string {
 }
 
 function utcStamp(date: Date): string {
-  return date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}Z$/, 'Z');
+  return date
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}Z$/, 'Z');
 }
 
 function localDate(date: Date): string {

@@ -32,7 +32,14 @@ function topLevelKeys(text: string): string[] | undefined {
     else if (c === '}' || c === ']') depth--;
     else if (c === '"') {
       const end = stringEnd(text, i);
-      if (depth === 1 && text.slice(end + 1).trimStart().startsWith(':')) keys.push(JSON.parse(text.slice(i, end + 1)) as string);
+      if (
+        depth === 1 &&
+        text
+          .slice(end + 1)
+          .trimStart()
+          .startsWith(':')
+      )
+        keys.push(JSON.parse(text.slice(i, end + 1)) as string);
       i = end;
     }
     if (depth > 2) return undefined;

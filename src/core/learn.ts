@@ -15,13 +15,18 @@ export function findTopic(topics: readonly LearnTopic[], words: readonly string[
   const names = topicNames(topics);
   const exact = names.get(query);
   if (exact) return { ok: true, value: exact };
-  const byPrefix = new Set([...names].filter(([name]) => query.length >= MIN_PREFIX && name.startsWith(query)).map(([, topic]) => topic));
+  const byPrefix = new Set(
+    [...names].filter(([name]) => query.length >= MIN_PREFIX && name.startsWith(query)).map(([, topic]) => topic),
+  );
   const [only] = byPrefix;
   if (byPrefix.size === 1 && only) return { ok: true, value: only };
   const close = closestId(query, [...names.keys()]);
   const several = [...byPrefix].map((t) => `"${t.id}"`).join(' or ');
   const hint = byPrefix.size > 1 ? `did you mean ${several}? ` : close ? `did you mean "${close}"? ` : '';
-  return { ok: false, message: `unknown topic "${echoed(words.join(' '))}"; ${hint}run "backcare learn" to list the topics` };
+  return {
+    ok: false,
+    message: `unknown topic "${echoed(words.join(' '))}"; ${hint}run "backcare learn" to list the topics`,
+  };
 }
 
 /** Every word that leads to a topic: ids first, then keywords. */
@@ -72,7 +77,13 @@ export interface TopicView {
 
 export function topicView(kb: KnowledgeBase, topic: LearnTopic): TopicView {
   const sections = topic.sections.map((s) => sectionView(kb, s));
-  const sources = new Set(sections.flatMap((s) => [...s.sources, ...s.recovery.flatMap((r) => r.sources), ...s.followUps.flatMap((f) => f.sources)]));
+  const sources = new Set(
+    sections.flatMap((s) => [
+      ...s.sources,
+      ...s.recovery.flatMap((r) => r.sources),
+      ...s.followUps.flatMap((f) => f.sources),
+    ]),
+  );
   return {
     id: topic.id,
     title: topic.title,
@@ -95,8 +106,20 @@ function sectionView(kb: KnowledgeBase, section: LearnSection): SectionView {
     warningSigns: pick(kb.warningSigns.warningSigns, section.warningSigns)
       .sort((a, b) => URGENCIES.indexOf(a.urgency) - URGENCIES.indexOf(b.urgency))
       .map((w) => ({ id: w.id, urgency: w.urgency, sign: w.sign })),
-    recovery: pick(kb.timelines.recovery, section.recovery).map((r) => ({ id: r.id, statement: r.statement, evidence: r.evidence, sources: r.sources })),
-    followUps: pick(kb.timelines.followUp, section.followUps).map((f) => ({ id: f.id, after: f.after, when: f.when, advice: f.advice, urgency: f.urgency, sources: f.sources })),
+    recovery: pick(kb.timelines.recovery, section.recovery).map((r) => ({
+      id: r.id,
+      statement: r.statement,
+      evidence: r.evidence,
+      sources: r.sources,
+    })),
+    followUps: pick(kb.timelines.followUp, section.followUps).map((f) => ({
+      id: f.id,
+      after: f.after,
+      when: f.when,
+      advice: f.advice,
+      urgency: f.urgency,
+      sources: f.sources,
+    })),
   };
 }
 

@@ -31,7 +31,12 @@ export function listeningOffer(
     if (!r.listeningLine) continue;
     const same = byNumber.get(r.listeningLine.number);
     if (same) same.where = `${same.where} and ${r.name}`;
-    else byNumber.set(r.listeningLine.number, { name: r.listeningLine.name, number: r.listeningLine.number, where: r.name });
+    else
+      byNumber.set(r.listeningLine.number, {
+        name: r.listeningLine.name,
+        number: r.listeningLine.number,
+        where: r.name,
+      });
   }
   const lines = [...byNumber.values()];
   return lines.length > 0 ? { text: listening.text, lines } : undefined;

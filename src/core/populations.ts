@@ -12,15 +12,28 @@ export const CAUTION_STRICTNESS: Record<Caution['action'], number> = { stop: 1, 
  * the remedy's own cautions already names adds nothing (kb validate checks
  * the two agree), unless the cell changes how the remedy is regarded.
  */
-export function populationCautions(kb: KnowledgeBase, remedy: Remedy, conditions: readonly string[], pregnancyWeeks: number | undefined): Caution[] {
+export function populationCautions(
+  kb: KnowledgeBase,
+  remedy: Remedy,
+  conditions: readonly string[],
+  pregnancyWeeks: number | undefined,
+): Caution[] {
   return POPULATION_GROUPS.filter((group) => conditions.includes(group)).flatMap((group) => {
     const cell = remedy.populations[group];
     if (!cell || !holdsAt(cell, group, pregnancyWeeks) || cell.stance === 'suggested') return [];
-    const covered = remedy.cautions.some((c) => c.when?.includes(group) && CAUTION_STRICTNESS[c.action] >= STRICTNESS[cell.stance]);
+    const covered = remedy.cautions.some(
+      (c) => c.when?.includes(group) && CAUTION_STRICTNESS[c.action] >= STRICTNESS[cell.stance],
+    );
     if (covered && cell.regard === undefined) return [];
     const reason = kb.remedies.populationReasons.find((r) => r.id === cell.why);
     if (!reason) return [];
-    const caution: Caution = { id: `${group}:${cell.why}`, when: [group], action: cell.stance, text: reason.text, sources: reason.sources };
+    const caution: Caution = {
+      id: `${group}:${cell.why}`,
+      when: [group],
+      action: cell.stance,
+      text: reason.text,
+      sources: reason.sources,
+    };
     if (cell.regard !== undefined) caution.stance = cell.regard;
     return [caution];
   });
@@ -49,6 +62,15 @@ export function groupsNotFor(kb: KnowledgeBase, remedy: Remedy): GroupStance[] {
     if (!cell || cell.stance === 'suggested') return [];
     const reason = kb.remedies.populationReasons.find((r) => r.id === cell.why);
     const name = kb.conditions.conditions.find((c) => c.id === group)?.name ?? group;
-    return [{ group, name, stance: cell.stance, fromWeek: cell.fromWeek ?? null, reason: reason?.text ?? '', sources: reason?.sources ?? [] }];
+    return [
+      {
+        group,
+        name,
+        stance: cell.stance,
+        fromWeek: cell.fromWeek ?? null,
+        reason: reason?.text ?? '',
+        sources: reason?.sources ?? [],
+      },
+    ];
   }).sort((a, b) => order[a.stance] - order[b.stance]);
 }

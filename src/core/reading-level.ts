@@ -21,7 +21,10 @@ export function readingLevel(text: string): ReadingLevel {
 /** Syllables in one word: vowel groups, less a silent final e ("take"), at least one. Numbers count as one. */
 export function syllablesIn(word: string): number {
   if (/^\d/.test(word)) return 1;
-  const w = word.toLowerCase().replace(/['’]s$/, '').replace(/[^a-z]/g, '');
+  const w = word
+    .toLowerCase()
+    .replace(/['’]s$/, '')
+    .replace(/[^a-z]/g, '');
   if (w.length <= 3) return 1;
   const trimmed = w.replace(/(?:[^laeiouy]es|[^laeiouy]ed|[^laeiouy]e)$/, (end) => end[0] ?? '').replace(/^y/, '');
   const groups = trimmed.match(/[aeiouy]+/g)?.length ?? 0;

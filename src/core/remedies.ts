@@ -46,10 +46,14 @@ const ACTION_ORDER: Record<CautionAction, number> = { avoid: 0, 'ask-first': 1, 
 export function lookupRemedy(kb: KnowledgeBase, typed: string, listHint: string): Lookup<Remedy> {
   const wanted = typed.trim().toLowerCase();
   const remedies = kb.remedies.remedies;
-  const owner = (word: string): Remedy | undefined => remedies.find((r) => r.id === word) ?? remedies.find((r) => r.aliases?.includes(word));
+  const owner = (word: string): Remedy | undefined =>
+    remedies.find((r) => r.id === word) ?? remedies.find((r) => r.aliases?.includes(word));
   const found = owner(wanted);
   if (found) return { ok: true, value: found };
-  const close = closestId(wanted, remedies.flatMap((r) => [r.id, ...(r.aliases ?? [])]));
+  const close = closestId(
+    wanted,
+    remedies.flatMap((r) => [r.id, ...(r.aliases ?? [])]),
+  );
   const target = close === undefined ? undefined : owner(close);
   const hint = close ? `did you mean "${close}"${target && target.id !== close ? ` (${target.id})` : ''}? ` : '';
   return { ok: false, message: `unknown remedy "${echoed(typed)}"; ${hint}${listHint}` };
@@ -58,16 +62,26 @@ export function lookupRemedy(kb: KnowledgeBase, typed: string, listHint: string)
 /** "stretch", "stretches", "stretching" -> the stretch category; undefined for anything else. */
 export function categoryNamed(word: string): RemedyCategory | undefined {
   const wanted = word.trim().toLowerCase();
-  return REMEDY_CATEGORIES.find((c) => wanted === c || wanted === `${c}es` || wanted === `${c}s` || wanted === `${c}ing`);
+  return REMEDY_CATEGORIES.find(
+    (c) => wanted === c || wanted === `${c}es` || wanted === `${c}s` || wanted === `${c}ing`,
+  );
 }
 
 export type Lookup<T> = { ok: true; value: T } | { ok: false; message: string };
 
 /** Finds an entry by id, or explains what exists and what was probably meant. */
-export function lookupById<T extends { id: string }>(items: readonly T[], id: string, what: string, listHint: string): Lookup<T> {
+export function lookupById<T extends { id: string }>(
+  items: readonly T[],
+  id: string,
+  what: string,
+  listHint: string,
+): Lookup<T> {
   const found = items.find((i) => i.id === id);
   if (found) return { ok: true, value: found };
-  const close = closestId(id, items.map((i) => i.id));
+  const close = closestId(
+    id,
+    items.map((i) => i.id),
+  );
   const hint = close ? `did you mean "${close}"? ` : '';
   return { ok: false, message: `unknown ${what} "${echoed(id)}"; ${hint}${listHint}` };
 }

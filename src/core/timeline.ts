@@ -26,7 +26,11 @@ export interface ScheduledFollowUp {
  * each due at the start plus its earliest `after`, in date order: the one
  * schedule that `check`, `episode status` and the calendar file all show.
  */
-export function followUpSchedule(followUps: readonly FollowUp[], start: Date, facts: ReadonlyMap<string, AnswerValue> = new Map()): ScheduledFollowUp[] {
+export function followUpSchedule(
+  followUps: readonly FollowUp[],
+  start: Date,
+  facts: ReadonlyMap<string, AnswerValue> = new Map(),
+): ScheduledFollowUp[] {
   return followUps
     .filter((followUp) => !followUp.appliesIf || evaluate(followUp.appliesIf, facts) !== false)
     .map((followUp) => ({ followUp, due: followUpDue(followUp, start) }))

@@ -24,7 +24,18 @@ export const KB_PARTS = [
 
 export const URGENCIES = ['emergency', 'urgent', 'doctor_soon'] as const;
 export const TIME_UNITS = ['seconds', 'minutes', 'hours', 'days', 'weeks'] as const;
-export const SOURCE_KINDS = ['guideline', 'consumer', 'review', 'trial', 'cohort', 'label', 'regulator', 'textbook', 'handout', 'laboratory'] as const;
+export const SOURCE_KINDS = [
+  'guideline',
+  'consumer',
+  'review',
+  'trial',
+  'cohort',
+  'label',
+  'regulator',
+  'textbook',
+  'handout',
+  'laboratory',
+] as const;
 export const CONDITION_GROUPS = ['medical', 'medicine', 'pregnancy', 'skin-and-circulation', 'age', 'episode'] as const;
 /**
  * The groups of people every remedy must be thought through for: each remedy
@@ -120,7 +131,14 @@ export const QUESTION_ROLES = {
 export type QuestionRole = keyof typeof QUESTION_ROLES;
 export const QUESTION_ROLE_NAMES = Object.keys(QUESTION_ROLES) as [QuestionRole, ...QuestionRole[]];
 
-export const QUESTION_SECTIONS = ['emergency-signs', 'urgent-signs', 'doctor-signs', 'about-you', 'about-the-pain', 'health'] as const;
+export const QUESTION_SECTIONS = [
+  'emergency-signs',
+  'urgent-signs',
+  'doctor-signs',
+  'about-you',
+  'about-the-pain',
+  'health',
+] as const;
 
 /** Facts computed from the answers (not asked), which rules may test like answers. */
 export const DERIVED_FACTS = ['hours-since-onset', 'days-since-onset'] as const;

@@ -3,7 +3,17 @@
 // Only a regular file is ever replaced (never a device, a pipe or a folder, or
 // a link to one), and temporary files left by a report that was killed are
 // cleaned up on the next write.
-import { closeSync, fsyncSync, lstatSync, openSync, readdirSync, renameSync, statSync, writeSync, type Stats } from 'node:fs';
+import {
+  closeSync,
+  fsyncSync,
+  lstatSync,
+  openSync,
+  readdirSync,
+  renameSync,
+  statSync,
+  writeSync,
+  type Stats,
+} from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { StoreError, UsageError } from '../runtime/errors.js';
 import { isOwnTempName, isRunning, ownTempName, removeQuietly } from './temp-files.js';
@@ -18,9 +28,12 @@ export function checkOutputTarget(target: string, force: boolean, flag = '--outp
   // A dangling link is replaced by the file, like a missing target.
   if (stats !== undefined && !stats.isFile()) {
     const stdout = flag === '--output' ? ' (use --output - for stdout)' : '';
-    throw new UsageError(`${flag} ${echoed(target, 300)} is ${fileKind(stats)}${link.isSymbolicLink() ? ' (through a symbolic link)' : ''}, not a regular file; backcare only writes to files${stdout}`);
+    throw new UsageError(
+      `${flag} ${echoed(target, 300)} is ${fileKind(stats)}${link.isSymbolicLink() ? ' (through a symbolic link)' : ''}, not a regular file; backcare only writes to files${stdout}`,
+    );
   }
-  if (stats !== undefined && !force) throw new UsageError(`${echoed(target, 300)} already exists; add --force to replace it, or choose another ${flag}`);
+  if (stats !== undefined && !force)
+    throw new UsageError(`${echoed(target, 300)} already exists; add --force to replace it, or choose another ${flag}`);
 }
 
 /**
@@ -88,7 +101,15 @@ export function writeWhole(target: string, chunks: Iterable<string | Uint8Array>
     removeQuietly(temp);
     if (error instanceof UsageError) throw error;
     const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
-    const reason = { EACCES: 'permission denied', EPERM: 'permission denied', ENOENT: 'no such folder', ENOSPC: 'the disk is full', EROFS: 'the disk is read-only', EISDIR: 'it is a folder' }[code] ?? code;
+    const reason =
+      {
+        EACCES: 'permission denied',
+        EPERM: 'permission denied',
+        ENOENT: 'no such folder',
+        ENOSPC: 'the disk is full',
+        EROFS: 'the disk is read-only',
+        EISDIR: 'it is a folder',
+      }[code] ?? code;
     throw new StoreError(`cannot write ${target} (${reason}); nothing was written`);
   }
 }
@@ -99,7 +120,7 @@ function writeAll(fd: number, data: Buffer): void {
 }
 
 /** Our own temporary files (by a name only backcare writes) whose process is gone: a report killed part-way. Anything else is left alone. */
-export function removeStaleTempFiles(dir: string): void {
+function removeStaleTempFiles(dir: string): void {
   let names: string[];
   try {
     names = readdirSync(dir);
@@ -110,7 +131,8 @@ export function removeStaleTempFiles(dir: string): void {
     const own = isOwnTempName(name);
     if (own === undefined || isRunning(own.pid)) continue;
     const stats = statOrUndefined(join(dir, name), lstatSync);
-    if (stats?.isFile() && (process.getuid === undefined || stats.uid === process.getuid())) removeQuietly(join(dir, name));
+    if (stats?.isFile() && (process.getuid === undefined || stats.uid === process.getuid()))
+      removeQuietly(join(dir, name));
   }
 }
 

@@ -23,21 +23,36 @@ function warningSignProblems(kb: KnowledgeBase): KbProblem[] {
     // An unknown sign is reported by the declared reference check.
     if (!sign) return;
     if (!sign.rules.includes(rule.id)) {
-      problems.push({ part: 'rules', path: at('warningSign'), message: `warning sign "${sign.id}" does not list rule "${rule.id}" under its rules` });
+      problems.push({
+        part: 'rules',
+        path: at('warningSign'),
+        message: `warning sign "${sign.id}" does not list rule "${rule.id}" under its rules`,
+      });
     } else if (rule.level !== sign.urgency) {
-      problems.push({ part: 'rules', path: at('level'), message: `rule "${rule.id}" gives ${rule.level}, but its warning sign "${sign.id}" is ${sign.urgency}` });
+      problems.push({
+        part: 'rules',
+        path: at('level'),
+        message: `rule "${rule.id}" gives ${rule.level}, but its warning sign "${sign.id}" is ${sign.urgency}`,
+      });
     }
   });
   kb.warningSigns.warningSigns.forEach((sign, i) => {
     sign.rules.forEach((id, j) => {
       const rule = rules.get(id);
-      const message = rule && rule.warningSign !== sign.id ? `rule "${id}" names warning sign "${rule.warningSign}", not "${sign.id}"` : undefined;
+      const message =
+        rule && rule.warningSign !== sign.id
+          ? `rule "${id}" names warning sign "${rule.warningSign}", not "${sign.id}"`
+          : undefined;
       if (message) problems.push({ part: 'warningSigns', path: ['warningSigns', i, 'rules', j], message });
     });
     const levels = sign.rules.flatMap((id) => rules.get(id)?.level ?? []);
     const best = Math.min(...levels.map((level) => RANK.get(level) ?? CARE_LEVELS.length));
     if (best > (RANK.get(sign.urgency) ?? 0)) {
-      problems.push({ part: 'warningSigns', path: ['warningSigns', i, 'urgency'], message: `warning sign "${sign.id}" is ${sign.urgency}, but none of its rules reaches ${sign.urgency}` });
+      problems.push({
+        part: 'warningSigns',
+        path: ['warningSigns', i, 'urgency'],
+        message: `warning sign "${sign.id}" is ${sign.urgency}, but none of its rules reaches ${sign.urgency}`,
+      });
     }
   });
   return problems;
@@ -55,15 +70,28 @@ function thresholdProblems(kb: KnowledgeBase): KbProblem[] {
       linkedTo.set(id, seconds);
       const rule = kb.rules.rules[index] as Rule;
       const starts = onsetStarts(rule.when);
-      if (starts.length === 0) problems.push({ part: 'rules', path: ['rules', index, 'when'], message: `rule "${id}" is linked to follow-up "${followUp.id}" but tests no days-since-onset or hours-since-onset with gte or gt` });
+      if (starts.length === 0)
+        problems.push({
+          part: 'rules',
+          path: ['rules', index, 'when'],
+          message: `rule "${id}" is linked to follow-up "${followUp.id}" but tests no days-since-onset or hours-since-onset with gte or gt`,
+        });
       for (const start of starts.filter((s) => Math.abs(s - seconds) > 1)) {
-        problems.push({ part: 'rules', path: ['rules', index, 'when'], message: `rule "${id}" starts at ${start / 86_400} days, but follow-up "${followUp.id}" starts after ${followUp.after.min} ${followUp.after.unit}; use the follow-up's after.min` });
+        problems.push({
+          part: 'rules',
+          path: ['rules', index, 'when'],
+          message: `rule "${id}" starts at ${start / 86_400} days, but follow-up "${followUp.id}" starts after ${followUp.after.min} ${followUp.after.unit}; use the follow-up's after.min`,
+        });
       }
     });
   });
   kb.rules.rules.forEach((rule, i) => {
     if (!linkedTo.has(rule.id) && onsetStarts(rule.when).length > 0) {
-      problems.push({ part: 'rules', path: ['rules', i, 'when'], message: `rule "${rule.id}" has its own time-since-onset threshold; list it under the rules of a follow-up in timelines.yaml so the number lives in one place` });
+      problems.push({
+        part: 'rules',
+        path: ['rules', i, 'when'],
+        message: `rule "${rule.id}" has its own time-since-onset threshold; list it under the rules of a follow-up in timelines.yaml so the number lives in one place`,
+      });
     }
   });
   return problems;

@@ -18,7 +18,8 @@ export function findCheckProblems(kb: KnowledgeBase, conditionIds: Set<string>):
 
   kb.questions.questions.forEach((q, i) => {
     if (!questions.has(q.id)) questions.set(q.id, q);
-    if (!sections.has(q.section)) add('questions', ['questions', i, 'section'], `section "${q.section}" is not listed under sections`);
+    if (!sections.has(q.section))
+      add('questions', ['questions', i, 'section'], `section "${q.section}" is not listed under sections`);
   });
 
   const checkCondition = (part: string, path: PathSegment[], condition: RuleCondition): void => {
@@ -33,7 +34,12 @@ export function findCheckProblems(kb: KnowledgeBase, conditionIds: Set<string>):
     if (q.askIf) checkCondition('questions', ['questions', i, 'askIf'], q.askIf);
     if (q.unsure && 'followUp' in q.unsure) {
       const follow = questions.get(q.unsure.followUp);
-      if (follow && follow.type !== 'yes-no') add('questions', ['questions', i, 'unsure', 'followUp'], `follow-up "${q.unsure.followUp}" must be a yes-no question`);
+      if (follow && follow.type !== 'yes-no')
+        add(
+          'questions',
+          ['questions', i, 'unsure', 'followUp'],
+          `follow-up "${q.unsure.followUp}" must be a yes-no question`,
+        );
     }
   });
   if (kb.questions.childWording) checkCondition('questions', ['childWording'], kb.questions.childWording);
@@ -45,7 +51,13 @@ export function findCheckProblems(kb: KnowledgeBase, conditionIds: Set<string>):
   return problems;
 }
 
-function testProblem(test: AnswerTest, question: Question | undefined, kb: KnowledgeBase, conditionIds: Set<string>, questions: Map<string, Question>): string | undefined {
+function testProblem(
+  test: AnswerTest,
+  question: Question | undefined,
+  kb: KnowledgeBase,
+  conditionIds: Set<string>,
+  questions: Map<string, Question>,
+): string | undefined {
   const derived = (DERIVED_FACTS as readonly string[]).includes(test.answer);
   if (!question && !derived) {
     return `unknown question id "${test.answer}"${hint(test.answer, new Set([...questions.keys(), ...DERIVED_FACTS]))}`;
@@ -105,7 +117,11 @@ function listed(words: readonly string[], last: 'and' | 'or'): string {
   return words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} ${last} ${words.at(-1)}`;
 }
 
-export function allowedValues(question: Question, kb: KnowledgeBase, conditionIds: Set<string> = new Set(kb.conditions.conditions.map((c) => c.id))): Set<string> {
+function allowedValues(
+  question: Question,
+  kb: KnowledgeBase,
+  conditionIds: Set<string> = new Set(kb.conditions.conditions.map((c) => c.id)),
+): Set<string> {
   if (question.type === 'yes-no') return new Set(YES_NO_VALUES);
   if (question.choicesFrom === 'conditions') return conditionIds;
   return new Set((question.choices ?? []).map((c) => c.value));

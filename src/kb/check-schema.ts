@@ -7,9 +7,6 @@ import { Id, refTo, SourceRefs, Text } from './schema-parts.js';
 import { OPERATORS } from '../core/check/operators.js';
 import type { AnswerTestOf, Condition, Operator, OperatorTable, ValueKind } from '../core/check/operators.js';
 
-export type { AnswerTest, Condition } from '../core/check/operators.js';
-
-
 const Choice = z.strictObject({ value: Id, label: Text });
 
 /** How a "not sure" answer to a yes/no question counts: as yes, or by asking a concrete follow-up. */
@@ -85,10 +82,22 @@ export const Question = z
     const need = (ok: boolean, message: string, path: string): void => {
       if (!ok) ctx.addIssue({ code: 'custom', message, path: [path] });
     };
-    need(q.short !== undefined, `question "${q.id}" has no short form: add short: with it in about 15 plain words`, 'short');
-    need(q.type !== 'number' || (q.min !== undefined && q.max !== undefined), 'number questions need min and max', 'type');
+    need(
+      q.short !== undefined,
+      `question "${q.id}" has no short form: add short: with it in about 15 plain words`,
+      'short',
+    );
+    need(
+      q.type !== 'number' || (q.min !== undefined && q.max !== undefined),
+      'number questions need min and max',
+      'type',
+    );
     need(q.type !== 'choice' || q.choices !== undefined, 'choice questions need choices', 'choices');
-    need(q.type !== 'many' || q.choices !== undefined || q.choicesFrom !== undefined, 'many questions need choices or choicesFrom', 'choices');
+    need(
+      q.type !== 'many' || q.choices !== undefined || q.choicesFrom !== undefined,
+      'many questions need choices or choicesFrom',
+      'choices',
+    );
     need(q.unsure === undefined || q.type === 'yes-no', 'only yes-no questions can have an unsure policy', 'unsure');
     const roleType = q.role === undefined ? q.type : QUESTION_ROLES[q.role];
     const roleMessage = `role ${q.role ?? ''} needs a ${roleType} question, and "${q.id}" is a ${q.type} question`;

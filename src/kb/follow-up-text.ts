@@ -23,10 +23,16 @@ export function fillFollowUpTimes(kb: KnowledgeBase): { kb: KnowledgeBase; probl
       const followUp = byId.get(id);
       if (followUp) return describeAfter(followUp.after, form === 'after-min');
       const close = closestId(id, [...byId.keys()]);
-      problems.push({ part, path, message: `${whole} names no follow-up in timelines.yaml${close ? ` (did you mean "${close}"?)` : ''}` });
+      problems.push({
+        part,
+        path,
+        message: `${whole} names no follow-up in timelines.yaml${close ? ` (did you mean "${close}"?)` : ''}`,
+      });
       return whole;
     });
-  const filled = Object.fromEntries(Object.entries(kb).map(([part, value]) => [part, fillValue(value, [], (path, text) => fillText(part, path, text))]));
+  const filled = Object.fromEntries(
+    Object.entries(kb).map(([part, value]) => [part, fillValue(value, [], (path, text) => fillText(part, path, text))]),
+  );
   return { kb: filled as KnowledgeBase, problems };
 }
 

@@ -14,7 +14,11 @@ export function findLearnProblems(kb: KnowledgeBase): KbProblem[] {
   kb.learn.topics.forEach((topic, i) =>
     topic.keywords.forEach((word, j) => {
       const taken = owner.get(word);
-      if (taken !== undefined) add(['topics', i, 'keywords', j], `"${word}" already leads to topic "${taken}"; a word can lead to one topic only`);
+      if (taken !== undefined)
+        add(
+          ['topics', i, 'keywords', j],
+          `"${word}" already leads to topic "${taken}"; a word can lead to one topic only`,
+        );
       else owner.set(word, topic.id);
     }),
   );
@@ -22,7 +26,8 @@ export function findLearnProblems(kb: KnowledgeBase): KbProblem[] {
   kb.learn.topics.forEach((topic, i) =>
     topic.offeredFrom.forEach((place, j) => {
       const taken = offered.get(place);
-      if (taken !== undefined) add(['topics', i, 'offeredFrom', j], `${place} already offers topic "${taken}"; one topic per place`);
+      if (taken !== undefined)
+        add(['topics', i, 'offeredFrom', j], `${place} already offers topic "${taken}"; one topic per place`);
       else offered.set(place, topic.id);
     }),
   );

@@ -33,7 +33,9 @@ export const LearnSection = z
     path: ['sources'],
   });
 
-const Keyword = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a lowercase word or words joined by hyphens, e.g. how-long');
+const Keyword = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a lowercase word or words joined by hyphens, e.g. how-long');
 
 export const LearnTopic = z.strictObject({
   id: Id,

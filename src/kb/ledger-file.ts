@@ -14,7 +14,8 @@ import { MAX_LEDGER_TOKENS, parseYamlFile } from './yaml-file.js';
 
 const LEDGER_FILE = 'review.yaml';
 
-const NEW_LEDGER = '# The clinical sign-off ledger, written by `backcare kb sign` (appended to, never rewritten).\nsignatures: []\n';
+const NEW_LEDGER =
+  '# The clinical sign-off ledger, written by `backcare kb sign` (appended to, never rewritten).\nsignatures: []\n';
 
 export function appendToLedger(dir: string, before: readonly Signature[], added: readonly Signature[]): string {
   const path = join(dir, LEDGER_FILE);
@@ -23,7 +24,9 @@ export function appendToLedger(dir: string, before: readonly Signature[], added:
   const parsed = parseYamlFile(path, next, MAX_LEDGER_TOKENS);
   const checked = parsed.ok ? ReviewFile.safeParse(parsed.value) : undefined;
   if (!checked?.success || !isDeepStrictEqual(checked.data.signatures, [...before, ...added])) {
-    throw new UsageError(`${path}: the signatures must be the last thing in the file, as "signatures:" and a list, for kb sign to add to them; nothing was written`);
+    throw new UsageError(
+      `${path}: the signatures must be the last thing in the file, as "signatures:" and a list, for kb sign to add to them; nothing was written`,
+    );
   }
   writeWhole(path, [next], true);
   return path;

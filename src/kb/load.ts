@@ -14,7 +14,14 @@ import { readRegularBytes } from '../files/regular-file.js';
 import { describeIssue } from './issue-message.js';
 import { knowledgeBaseError, ProblemCollector, type LocatedProblem } from './located-problem.js';
 import { decodeText } from './text-encoding.js';
-import { locate, MAX_FILE_BYTES, MAX_LEDGER_TOKENS, MAX_YAML_TOKENS, parseYamlFile, type ParsedYaml } from './yaml-file.js';
+import {
+  locate,
+  MAX_FILE_BYTES,
+  MAX_LEDGER_TOKENS,
+  MAX_YAML_TOKENS,
+  parseYamlFile,
+  type ParsedYaml,
+} from './yaml-file.js';
 
 /** kb sign appends through the loader's bundle (see commands/kb/sign.ts). */
 export { appendToLedger } from './ledger-file.js';
@@ -87,9 +94,14 @@ function assertDirectory(dir: string, shown: string): void {
   try {
     isDir = statSync(dir).isDirectory();
   } catch {
-    throw knowledgeBaseError([{ file: shown, path: [], message: 'no such directory (pass the folder that holds meta.yaml, remedies.yaml, …)' }]);
+    throw knowledgeBaseError([
+      { file: shown, path: [], message: 'no such directory (pass the folder that holds meta.yaml, remedies.yaml, …)' },
+    ]);
   }
-  if (!isDir) throw knowledgeBaseError([{ file: shown, path: [], message: 'not a directory (pass the folder that holds meta.yaml, remedies.yaml, …)' }]);
+  if (!isDir)
+    throw knowledgeBaseError([
+      { file: shown, path: [], message: 'not a directory (pass the folder that holds meta.yaml, remedies.yaml, …)' },
+    ]);
 }
 
 function readText(path: string, shown: string, problems: ProblemCollector): string | undefined {
@@ -105,6 +117,7 @@ function readText(path: string, shown: string, problems: ProblemCollector): stri
     return undefined;
   }
   const decoded = decodeText(read.bytes);
-  if (!decoded.ok) problems.add(() => ({ file: shown, line: decoded.line, col: decoded.col, path: [], message: decoded.message }));
+  if (!decoded.ok)
+    problems.add(() => ({ file: shown, line: decoded.line, col: decoded.col, path: [], message: decoded.message }));
   return decoded.ok ? decoded.text : undefined;
 }

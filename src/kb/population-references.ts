@@ -34,11 +34,18 @@ function cellProblems(remedy: Remedy, group: string, cell: PopulationCell, at: P
   const add = (key: string, message: string): void => {
     problems.push({ part: 'remedies', path: [...at, key], message });
   };
-  if (cell.fromWeek !== undefined && group !== 'pregnancy') add('fromWeek', 'fromWeek only applies to the pregnancy group');
-  if (cell.regard !== undefined && cell.stance === 'suggested') add('regard', 'regard needs a stance other than suggested, so the person sees why');
-  const stricter = remedy.cautions.find((c) => c.when?.includes(group) && CAUTION_STRICTNESS[c.action] > STRICTNESS[cell.stance]);
+  if (cell.fromWeek !== undefined && group !== 'pregnancy')
+    add('fromWeek', 'fromWeek only applies to the pregnancy group');
+  if (cell.regard !== undefined && cell.stance === 'suggested')
+    add('regard', 'regard needs a stance other than suggested, so the person sees why');
+  const stricter = remedy.cautions.find(
+    (c) => c.when?.includes(group) && CAUTION_STRICTNESS[c.action] > STRICTNESS[cell.stance],
+  );
   if (stricter) {
-    add('stance', `remedy "${remedy.id}" is ${cell.stance} for "${group}" but its caution${stricter.id ? ` "${stricter.id}"` : ''} says ${stricter.action}; make them agree`);
+    add(
+      'stance',
+      `remedy "${remedy.id}" is ${cell.stance} for "${group}" but its caution${stricter.id ? ` "${stricter.id}"` : ''} says ${stricter.action}; make them agree`,
+    );
   }
   return problems;
 }

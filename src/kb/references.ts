@@ -36,18 +36,29 @@ export function findReferenceProblems(kb: KnowledgeBase): KbProblem[] {
 function routineStepProblems(step: RoutineStep, remedy: Remedy, at: PathSegment[]): KbProblem[] {
   const problems: KbProblem[] = [];
   const add = (key: string, message: string) => problems.push({ part: 'routines', path: [...at, key], message });
-  if (remedy.category !== 'stretch') add('remedy', `remedy "${remedy.id}" is not a stretch (its category is ${remedy.category})`);
+  if (remedy.category !== 'stretch')
+    add('remedy', `remedy "${remedy.id}" is not a stretch (its category is ${remedy.category})`);
   const dose = remedy.dose;
   if (step.hold && dose?.hold) {
     const hold = toSeconds(step.hold.value, step.hold.unit);
     if (hold < toSeconds(dose.hold.min, dose.hold.unit) || hold > toSeconds(dose.hold.max, dose.hold.unit)) {
-      add('hold', `a hold of ${formatDuration(hold)} is outside ${remedy.id}'s dose (${dose.hold.min}–${dose.hold.max} ${dose.hold.unit})`);
+      add(
+        'hold',
+        `a hold of ${formatDuration(hold)} is outside ${remedy.id}'s dose (${dose.hold.min}–${dose.hold.max} ${dose.hold.unit})`,
+      );
     }
   }
   if (dose?.repetitions && (step.repetitions < dose.repetitions.min || step.repetitions > dose.repetitions.max)) {
-    add('repetitions', `${step.repetitions} repetitions is outside ${remedy.id}'s dose (${dose.repetitions.min}–${dose.repetitions.max})`);
+    add(
+      'repetitions',
+      `${step.repetitions} repetitions is outside ${remedy.id}'s dose (${dose.repetitions.min}–${dose.repetitions.max})`,
+    );
   }
-  if (step.breaths !== undefined && dose?.breaths && (step.breaths < dose.breaths.min || step.breaths > dose.breaths.max)) {
+  if (
+    step.breaths !== undefined &&
+    dose?.breaths &&
+    (step.breaths < dose.breaths.min || step.breaths > dose.breaths.max)
+  ) {
     add('breaths', `${step.breaths} breaths is outside ${remedy.id}'s dose (${dose.breaths.min}–${dose.breaths.max})`);
   }
   return problems;

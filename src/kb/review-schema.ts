@@ -8,7 +8,12 @@ export const Signature = z
   .strictObject({
     kind: z.enum(ENTRY_KINDS),
     /** Entry ids are knowledge-base ids, or `topic/section` for a learn section. */
-    id: z.string().regex(/^[a-z0-9]+([-_][a-z0-9]+)*(\/[a-z0-9]+(-[a-z0-9]+)*)?$/, 'expected an entry id such as ces-saddle-numbness'),
+    id: z
+      .string()
+      .regex(
+        /^[a-z0-9]+([-_][a-z0-9]+)*(\/[a-z0-9]+(-[a-z0-9]+)*)?$/,
+        'expected an entry id such as ces-saddle-numbness',
+      ),
     hash: z.string().regex(/^sha256:[0-9a-f]{64}$/, 'expected sha256: and 64 hex digits (written by backcare kb sign)'),
     reviewer: Text,
     role: Text,
@@ -34,4 +39,3 @@ export interface LedgerState {
 export const ReviewFile = z
   .strictObject({ signatures: z.array(Signature).nullable() })
   .transform((f) => ({ signatures: f.signatures ?? [], state: {} as Record<string, LedgerState>, entryCount: 0 }));
-

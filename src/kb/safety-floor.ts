@@ -31,16 +31,66 @@ interface EmergencySign {
 }
 
 const EMERGENCY_FLOOR: readonly EmergencySign[] = [
-  { name: 'saddle numbness (cauda equina)', answers: { 'saddle-numbness': 'yes' }, rule: 'ces-saddle-numbness', warningSign: 'saddle-numbness' },
-  { name: 'new difficulty peeing (cauda equina)', answers: { 'difficulty-peeing': 'yes' }, rule: 'ces-difficulty-peeing', warningSign: 'difficulty-peeing' },
-  { name: 'loss of bladder control (cauda equina)', answers: { 'bladder-control-loss': 'yes' }, rule: 'ces-bladder-control', warningSign: 'bladder-leaking' },
-  { name: 'loss of bowel control (cauda equina)', answers: { 'bowel-control-loss': 'yes' }, rule: 'ces-bowel-control', warningSign: 'bowel-control-loss' },
-  { name: 'symptoms in both legs (cauda equina)', answers: { 'both-legs': 'yes' }, rule: 'ces-both-legs', warningSign: 'both-legs-symptoms' },
-  { name: 'leg weakness getting worse', answers: { 'legs-weakness-worsening': 'yes' }, rule: 'legs-weakness-worsening', warningSign: 'both-legs-weakness-worsening' },
-  { name: 'a leg that suddenly cannot move', answers: { 'leg-cant-move': 'yes' }, rule: 'leg-cant-move', warningSign: 'sudden-leg-paralysis' },
-  { name: 'new change in sexual function (cauda equina)', answers: { 'sexual-function-change': 'yes' }, rule: 'ces-sexual-function', warningSign: 'sexual-function-change' },
-  { name: 'chest pain (heart attack, aortic dissection)', answers: { 'chest-pain': 'yes' }, rule: 'chest-pain', warningSign: 'chest-pain' },
-  { name: 'sudden severe tummy pain (aneurysm)', answers: { 'sudden-tummy-pain': 'yes' }, rule: 'aaa-sudden-tummy-pain', warningSign: 'sudden-severe-back-or-tummy-pain' },
+  {
+    name: 'saddle numbness (cauda equina)',
+    answers: { 'saddle-numbness': 'yes' },
+    rule: 'ces-saddle-numbness',
+    warningSign: 'saddle-numbness',
+  },
+  {
+    name: 'new difficulty peeing (cauda equina)',
+    answers: { 'difficulty-peeing': 'yes' },
+    rule: 'ces-difficulty-peeing',
+    warningSign: 'difficulty-peeing',
+  },
+  {
+    name: 'loss of bladder control (cauda equina)',
+    answers: { 'bladder-control-loss': 'yes' },
+    rule: 'ces-bladder-control',
+    warningSign: 'bladder-leaking',
+  },
+  {
+    name: 'loss of bowel control (cauda equina)',
+    answers: { 'bowel-control-loss': 'yes' },
+    rule: 'ces-bowel-control',
+    warningSign: 'bowel-control-loss',
+  },
+  {
+    name: 'symptoms in both legs (cauda equina)',
+    answers: { 'both-legs': 'yes' },
+    rule: 'ces-both-legs',
+    warningSign: 'both-legs-symptoms',
+  },
+  {
+    name: 'leg weakness getting worse',
+    answers: { 'legs-weakness-worsening': 'yes' },
+    rule: 'legs-weakness-worsening',
+    warningSign: 'both-legs-weakness-worsening',
+  },
+  {
+    name: 'a leg that suddenly cannot move',
+    answers: { 'leg-cant-move': 'yes' },
+    rule: 'leg-cant-move',
+    warningSign: 'sudden-leg-paralysis',
+  },
+  {
+    name: 'new change in sexual function (cauda equina)',
+    answers: { 'sexual-function-change': 'yes' },
+    rule: 'ces-sexual-function',
+    warningSign: 'sexual-function-change',
+  },
+  {
+    name: 'chest pain (heart attack, aortic dissection)',
+    answers: { 'chest-pain': 'yes' },
+    rule: 'chest-pain',
+    warningSign: 'chest-pain',
+  },
+  {
+    name: 'sudden severe tummy pain (aneurysm)',
+    answers: { 'sudden-tummy-pain': 'yes' },
+    rule: 'aaa-sudden-tummy-pain',
+    warningSign: 'sudden-severe-back-or-tummy-pain',
+  },
   {
     name: 'sudden severe back pain at 60 or over (aneurysm)',
     answers: { trigger: 'no-clear-reason', 'pain-now': 9, age: 70 },
@@ -48,9 +98,24 @@ const EMERGENCY_FLOOR: readonly EmergencySign[] = [
     rule: 'aaa-sudden-severe-back-pain',
     warningSign: 'sudden-severe-back-or-tummy-pain',
   },
-  { name: 'collapse or fainting (aneurysm)', answers: { collapse: 'yes' }, rule: 'aaa-collapse', warningSign: 'collapse-with-back-pain' },
-  { name: 'fever with nerve signs (spinal infection)', answers: { fever: 'yes', 'one-leg-weaker': 'yes' }, rule: 'fever-with-nerve-signs', warningSign: 'fever-with-nerve-signs' },
-  { name: 'fever and feeling very unwell (sepsis)', answers: { fever: 'yes', 'very-unwell': 'yes' }, rule: 'fever-and-very-unwell', warningSign: 'fever-and-very-unwell' },
+  {
+    name: 'collapse or fainting (aneurysm)',
+    answers: { collapse: 'yes' },
+    rule: 'aaa-collapse',
+    warningSign: 'collapse-with-back-pain',
+  },
+  {
+    name: 'fever with nerve signs (spinal infection)',
+    answers: { fever: 'yes', 'one-leg-weaker': 'yes' },
+    rule: 'fever-with-nerve-signs',
+    warningSign: 'fever-with-nerve-signs',
+  },
+  {
+    name: 'fever and feeling very unwell (sepsis)',
+    answers: { fever: 'yes', 'very-unwell': 'yes' },
+    rule: 'fever-and-very-unwell',
+    warningSign: 'fever-and-very-unwell',
+  },
   {
     name: 'sudden severe pain between the shoulder blades (aortic dissection)',
     answers: { 'pain-location': 'upper-back-between-shoulders', trigger: 'no-clear-reason', 'pain-now': 10 },
@@ -58,7 +123,12 @@ const EMERGENCY_FLOOR: readonly EmergencySign[] = [
     rule: 'aortic-dissection',
     warningSign: 'sudden-severe-upper-back-pain',
   },
-  { name: 'new confusion or drowsiness (sepsis)', answers: { 'confused-or-drowsy': 'yes' }, rule: 'confusion-or-drowsiness', warningSign: 'confusion-or-drowsiness' },
+  {
+    name: 'new confusion or drowsiness (sepsis)',
+    answers: { 'confused-or-drowsy': 'yes' },
+    rule: 'confusion-or-drowsiness',
+    warningSign: 'confusion-or-drowsiness',
+  },
   // A removed non-melanoma skin cancer is the one cancer the rule leaves out, so the floor says it was another kind.
   {
     name: 'past cancer with nerve signs (spinal cord compression)',
@@ -89,20 +159,35 @@ function emergencyProblems(kb: KnowledgeBase): KbProblem[] {
     const ruleAt = kb.rules.rules.findIndex((r) => r.id === sign.rule);
     const rule = kb.rules.rules[ruleAt];
     if (rule && rule.level !== 'emergency') {
-      problems.push({ part: 'rules', path: ['rules', ruleAt, 'level'], message: `rule ${rule.id} is a core emergency sign (${sign.name}) and must stay at level emergency, not ${rule.level}` });
+      problems.push({
+        part: 'rules',
+        path: ['rules', ruleAt, 'level'],
+        message: `rule ${rule.id} is a core emergency sign (${sign.name}) and must stay at level emergency, not ${rule.level}`,
+      });
     }
     const signAt = kb.warningSigns.warningSigns.findIndex((w) => w.id === sign.warningSign);
     const warning = kb.warningSigns.warningSigns[signAt];
     if (warning && warning.urgency !== 'emergency') {
-      problems.push({ part: 'warningSigns', path: ['warningSigns', signAt, 'urgency'], message: `warning sign ${warning.id} is a core emergency sign (${sign.name}) and must stay at urgency emergency, not ${warning.urgency}` });
+      problems.push({
+        part: 'warningSigns',
+        path: ['warningSigns', signAt, 'urgency'],
+        message: `warning sign ${warning.id} is a core emergency sign (${sign.name}) and must stay at urgency emergency, not ${warning.urgency}`,
+      });
     }
     if (!Object.keys(sign.answers).every((id) => asked.has(id))) continue;
     const answers: Record<string, string | number> = { ...sign.answers };
-    if (sign.onsetHoursAgo !== undefined && onsetId) answers[onsetId] = new Date(FLOOR_NOW.getTime() - sign.onsetHoursAgo * 3_600_000).toISOString();
+    if (sign.onsetHoursAgo !== undefined && onsetId)
+      answers[onsetId] = new Date(FLOOR_NOW.getTime() - sign.onsetHoursAgo * 3_600_000).toISOString();
     const level = triage(kb, answers as Answers, FLOOR_NOW).level;
     if (level !== 'emergency') {
-      const given = Object.entries(sign.answers).map(([id, v]) => `${id}=${v}`).join(', ');
-      problems.push({ part: 'rules', path: rule ? ['rules', ruleAt] : ['rules'], message: `${given} must give emergency (${sign.name} is a core emergency sign), but this base gives ${level}` });
+      const given = Object.entries(sign.answers)
+        .map(([id, v]) => `${id}=${v}`)
+        .join(', ');
+      problems.push({
+        part: 'rules',
+        path: rule ? ['rules', ruleAt] : ['rules'],
+        message: `${given} must give emergency (${sign.name} is a core emergency sign), but this base gives ${level}`,
+      });
     }
   }
   return problems;
@@ -113,13 +198,26 @@ function thermalProblems(kb: KnowledgeBase): KbProblem[] {
   const minutes = (value: number, unit: Parameters<typeof toSeconds>[1]) => toSeconds(value, unit) / 60;
   kb.thermal.protocols.forEach((p, i) => {
     const floor = THERMAL_FLOOR[p.id];
-    const add = (path: (string | number)[], message: string) => problems.push({ part: 'thermal', path: ['protocols', i, ...path], message: `${p.id}: ${message}` });
-    if (minutes(p.session.max, p.session.unit) > floor.maxSession) add(['session', 'max'], `a session must be at most ${floor.maxSession} minutes (the safety floor), not ${minutes(p.session.max, p.session.unit)}`);
-    if (minutes(p.limit.value, p.limit.unit) > floor.maxSession) add(['limit', 'value'], `the hard limit must be at most ${floor.maxSession} minutes (the safety floor), not ${minutes(p.limit.value, p.limit.unit)}`);
+    const add = (path: (string | number)[], message: string) =>
+      problems.push({ part: 'thermal', path: ['protocols', i, ...path], message: `${p.id}: ${message}` });
+    if (minutes(p.session.max, p.session.unit) > floor.maxSession)
+      add(
+        ['session', 'max'],
+        `a session must be at most ${floor.maxSession} minutes (the safety floor), not ${minutes(p.session.max, p.session.unit)}`,
+      );
+    if (minutes(p.limit.value, p.limit.unit) > floor.maxSession)
+      add(
+        ['limit', 'value'],
+        `the hard limit must be at most ${floor.maxSession} minutes (the safety floor), not ${minutes(p.limit.value, p.limit.unit)}`,
+      );
     const remedyAt = kb.remedies.remedies.findIndex((r) => r.id === p.remedy);
     const session = kb.remedies.remedies[remedyAt]?.dose?.session;
     if (session && minutes(session.max, session.unit) > floor.maxSession) {
-      problems.push({ part: 'remedies', path: ['remedies', remedyAt, 'dose', 'session', 'max'], message: `${p.remedy}: a ${p.id} session must be at most ${floor.maxSession} minutes (the safety floor), not ${minutes(session.max, session.unit)}` });
+      problems.push({
+        part: 'remedies',
+        path: ['remedies', remedyAt, 'dose', 'session', 'max'],
+        message: `${p.remedy}: a ${p.id} session must be at most ${floor.maxSession} minutes (the safety floor), not ${minutes(session.max, session.unit)}`,
+      });
     }
   });
   return problems;

@@ -23,7 +23,6 @@ import { LearnFile } from './learn-schema.js';
 import { ReviewFile } from './review-schema.js';
 import { Id, IsoDate, refTo, SourceRefs, Text } from './schema-parts.js';
 
-
 const Urgency = z.enum(URGENCIES);
 
 const TimeUnit = z.enum(TIME_UNITS);
@@ -166,16 +165,23 @@ export const Remedy = z.strictObject({
   populations: z.partialRecord(z.enum(POPULATION_GROUPS), PopulationCell).default({}),
   sources: SourceRefs,
 });
-const RemediesFile = z.strictObject({ remedies: z.array(Remedy).min(1), populationReasons: z.array(PopulationReason).default([]) }).superRefine((file, ctx) => {
-  const owner = new Map(file.remedies.map((r) => [r.id, r.id]));
-  file.remedies.forEach((r, i) =>
-    (r.aliases ?? []).forEach((alias, j) => {
-      const taken = owner.get(alias);
-      if (taken !== undefined) ctx.addIssue({ code: 'custom', path: ['remedies', i, 'aliases', j], message: `alias "${alias}" already names "${taken}"` });
-      owner.set(alias, r.id);
-    }),
-  );
-});
+const RemediesFile = z
+  .strictObject({ remedies: z.array(Remedy).min(1), populationReasons: z.array(PopulationReason).default([]) })
+  .superRefine((file, ctx) => {
+    const owner = new Map(file.remedies.map((r) => [r.id, r.id]));
+    file.remedies.forEach((r, i) =>
+      (r.aliases ?? []).forEach((alias, j) => {
+        const taken = owner.get(alias);
+        if (taken !== undefined)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['remedies', i, 'aliases', j],
+            message: `alias "${alias}" already names "${taken}"`,
+          });
+        owner.set(alias, r.id);
+      }),
+    );
+  });
 
 export const WarningSign = z.strictObject({
   id: Id,
@@ -222,7 +228,9 @@ const ThermalFile = z.strictObject({
   protocols: z.array(ThermalProtocol).min(1),
   switchToHeatAfter: z.strictObject({ hours: z.number().positive(), convention: Text, sources: SourceRefs }),
   /** `kinds` limits an item to ice or heat sessions; without it the item is for both. */
-  checklist: z.array(z.strictObject({ text: Text, kinds: z.array(z.enum(THERMAL_KINDS)).min(1).optional(), sources: SourceRefs })).min(1),
+  checklist: z
+    .array(z.strictObject({ text: Text, kinds: z.array(z.enum(THERMAL_KINDS)).min(1).optional(), sources: SourceRefs }))
+    .min(1),
 });
 
 /**

@@ -30,8 +30,6 @@ export async function openKnowledgeBase(kbDir: string | undefined): Promise<Know
   return readCompiledKnowledgeBase();
 }
 
-export { InstallationError };
-
 /**
  * The compiled base is one JSON file per part (dist/kb-data/remedies.json, …),
  * each read on first use: a command pays only for the parts it touches, and
@@ -61,12 +59,16 @@ function readPart(part: KbPart): unknown {
   const read = readRegularFile(new URL(`${__PACKAGE_ROOT__}${file}`, import.meta.url), MAX_PART_BYTES);
   if (!read.ok) {
     const why = read.code === 'ENOENT' ? 'is missing' : `cannot be read (${read.reason})`;
-    throw new InstallationError(`the built-in knowledge base (${file}) ${why}; run "npm run build" or reinstall backcare`);
+    throw new InstallationError(
+      `the built-in knowledge base (${file}) ${why}; run "npm run build" or reinstall backcare`,
+    );
   }
   try {
     return JSON.parse(read.text);
   } catch {
-    throw new InstallationError(`the built-in knowledge base (${file}) is damaged; run "npm run build" or reinstall backcare`);
+    throw new InstallationError(
+      `the built-in knowledge base (${file}) is damaged; run "npm run build" or reinstall backcare`,
+    );
   }
 }
 

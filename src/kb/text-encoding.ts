@@ -9,14 +9,28 @@ const SAVE_AS_UTF8 = 'save the file as UTF-8';
 
 export function decodeText(bytes: Buffer): Decoded {
   if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) {
-    return { ok: false, line: 1, col: 1, message: `the file is UTF-16 (it starts with a UTF-16 byte-order mark); ${SAVE_AS_UTF8}` };
+    return {
+      ok: false,
+      line: 1,
+      col: 1,
+      message: `the file is UTF-16 (it starts with a UTF-16 byte-order mark); ${SAVE_AS_UTF8}`,
+    };
   }
   const body = startsWith(bytes, [0xef, 0xbb, 0xbf]) ? bytes.subarray(3) : bytes;
   const nul = body.indexOf(0);
-  if (nul >= 0) return { ok: false, ...position(body, nul), message: `a NUL byte, as in UTF-16 text or a binary file; ${SAVE_AS_UTF8}` };
+  if (nul >= 0)
+    return {
+      ok: false,
+      ...position(body, nul),
+      message: `a NUL byte, as in UTF-16 text or a binary file; ${SAVE_AS_UTF8}`,
+    };
   if (!isUtf8(body)) {
     const bad = firstInvalidUtf8(body);
-    return { ok: false, ...position(body, bad), message: `not valid UTF-8 (byte 0x${(body[bad] ?? 0).toString(16).padStart(2, '0')}); ${SAVE_AS_UTF8}` };
+    return {
+      ok: false,
+      ...position(body, bad),
+      message: `not valid UTF-8 (byte 0x${(body[bad] ?? 0).toString(16).padStart(2, '0')}); ${SAVE_AS_UTF8}`,
+    };
   }
   return { ok: true, text: body.toString('utf8') };
 }

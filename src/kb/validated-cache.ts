@@ -25,7 +25,9 @@ export function validatedCacheKey(dir: string, env: NodeJS.ProcessEnv): { key: s
   if (build === undefined || folder === undefined) return undefined;
   try {
     const hash = createHash('sha256').update(build);
-    for (const name of readdirSync(dir).filter((n) => n.endsWith('.yaml')).sort()) {
+    for (const name of readdirSync(dir)
+      .filter((n) => n.endsWith('.yaml'))
+      .sort()) {
       const path = join(dir, name);
       const stats = lstatSync(path);
       if (!stats.isFile() || stats.size > MAX_FILE_BYTES) return undefined;

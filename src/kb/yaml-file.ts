@@ -1,6 +1,19 @@
 // Parsing one YAML file defensively, and mapping paths inside it back to
 // line and column so that every error can point at the offending text.
-import { Composer, isMap, isPair, isScalar, isSeq, Lexer, LineCounter, Parser, YAMLParseError, type CST, type Document, type Node } from 'yaml';
+import {
+  Composer,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  Lexer,
+  LineCounter,
+  Parser,
+  YAMLParseError,
+  type CST,
+  type Document,
+  type Node,
+} from 'yaml';
 import type { PathSegment } from './problems.js';
 import type { LocatedProblem } from './located-problem.js';
 
@@ -40,14 +53,27 @@ export function parseYamlFile(file: string, text: string, maxTokens = MAX_YAML_T
     return fail(file, `file is ${bytes} bytes; the limit is ${MAX_FILE_BYTES} bytes (split or trim it)`);
   }
   if (hasMoreTokensThan(text, maxTokens)) {
-    return fail(file, `file has more than ${maxTokens} YAML tokens (items, keys, values and line breaks; the largest built-in file has about 7000); split or trim it`);
+    return fail(
+      file,
+      `file has more than ${maxTokens} YAML tokens (items, keys, values and line breaks; the largest built-in file has about 7000); split or trim it`,
+    );
   }
   const lines = new LineCounter();
   // Parsed once into the flat token tree: its depth is checked before it is composed (which recurses).
   const tokens = [...new Parser(lines.addNewLine).parse(text)];
   const tooDeep = firstTooDeep(tokens, MAX_YAML_DEPTH);
   if (tooDeep !== undefined) {
-    return { ok: false, problems: [{ file, ...lines.linePos(tooDeep), path: [], message: `nested more than ${MAX_YAML_DEPTH} levels deep (the built-in files need about 10); flatten it` }] };
+    return {
+      ok: false,
+      problems: [
+        {
+          file,
+          ...lines.linePos(tooDeep),
+          path: [],
+          message: `nested more than ${MAX_YAML_DEPTH} levels deep (the built-in files need about 10); flatten it`,
+        },
+      ],
+    };
   }
   const doc = firstDocument(tokens, text);
   if (doc.errors.length > 0) {
@@ -76,7 +102,13 @@ function firstDocument(tokens: readonly CST.Token[], text: string): Document.Par
   for (const next of new Composer({ uniqueKeys: true }).compose(tokens, true, text.length)) {
     if (doc === undefined) doc = next;
     else {
-      doc.errors.push(new YAMLParseError([next.range[0], next.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents; please use YAML.parseAllDocuments()'));
+      doc.errors.push(
+        new YAMLParseError(
+          [next.range[0], next.range[1]],
+          'MULTIPLE_DOCS',
+          'Source contains multiple documents; please use YAML.parseAllDocuments()',
+        ),
+      );
       break;
     }
   }

@@ -6,10 +6,18 @@ import type { LocatedProblem } from '../kb/located-problem.js';
  * Every exit code backcare ends with, and what it means: EXIT and the
  * "Exit codes:" help and man page section are made from this one table.
  */
-export const EXIT_CODES = [
+const EXIT_CODES = [
   { name: 'ok', code: 0, meaning: 'success' },
-  { name: 'failure', code: 1, meaning: 'unexpected failure (please report it), or the diary or a report file cannot be written' },
-  { name: 'usage', code: 2, meaning: 'usage or input error: unknown option, bad value, missing answer, broken knowledge base' },
+  {
+    name: 'failure',
+    code: 1,
+    meaning: 'unexpected failure (please report it), or the diary or a report file cannot be written',
+  },
+  {
+    name: 'usage',
+    code: 2,
+    meaning: 'usage or input error: unknown option, bad value, missing answer, broken knowledge base',
+  },
   { name: 'failOn', code: 3, meaning: 'check --fail-on: the result is at or above the level given' },
   { name: 'interrupted', code: 130, meaning: 'interrupted with Ctrl-C' },
   { name: 'terminated', code: 143, meaning: 'stopped by SIGTERM or SIGHUP, after putting the terminal back' },
@@ -24,7 +32,9 @@ export const EXIT_CODES_NOTE =
 type ExitName = (typeof EXIT_CODES)[number]['name'];
 type CodeOf<N extends ExitName> = Extract<(typeof EXIT_CODES)[number], { name: N }>['code'];
 
-export const EXIT = Object.fromEntries(EXIT_CODES.map((row) => [row.name, row.code])) as { readonly [N in ExitName]: CodeOf<N> };
+export const EXIT = Object.fromEntries(EXIT_CODES.map((row) => [row.name, row.code])) as {
+  readonly [N in ExitName]: CodeOf<N>;
+};
 
 /** The table's rows for help: codes that share a meaning on one row ("143, 129"). */
 export function exitCodeRows(): { codes: string; meaning: string }[] {

@@ -29,7 +29,11 @@ interface Streams {
   exit(code: number): void;
 }
 
-const processStreams = (): Streams => ({ stdout: process.stdout, stderr: process.stderr, exit: (code) => process.exit(code) });
+const processStreams = (): Streams => ({
+  stdout: process.stdout,
+  stderr: process.stderr,
+  exit: (code) => process.exit(code),
+});
 
 /** Installs the handlers on process.stdout and process.stderr; once per process. */
 export function handleOutputErrors(streams: Streams = processStreams()): void {
@@ -68,7 +72,7 @@ export function outputFailureCode(): number | undefined {
 function describeWriteError(error: NodeJS.ErrnoException): string {
   if (error.code === 'ENOSPC') return 'no space left on the device (ENOSPC)';
   if (error.code === 'EIO') return 'input/output error (EIO)';
-  return error.code ? `${error.code}` : error.message.split('\n')[0] ?? 'unknown error';
+  return error.code ? `${error.code}` : (error.message.split('\n')[0] ?? 'unknown error');
 }
 
 function safeWrite(stream: NodeJS.WritableStream, text: string): void {

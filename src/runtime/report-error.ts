@@ -23,7 +23,9 @@ export function reportError(error: unknown, rawStderr: NodeJS.WritableStream, en
     return EXIT.usage;
   }
   if (error instanceof KnowledgeBaseError) {
-    stderr.write(`${error.message}\nbackcare: the knowledge base has ${plural(error.total, 'problem')}; fix them and try again (backcare kb validate lists them)\n`);
+    stderr.write(
+      `${error.message}\nbackcare: the knowledge base has ${plural(error.total, 'problem')}; fix them and try again (backcare kb validate lists them)\n`,
+    );
     return EXIT.usage;
   }
   if (error instanceof InstallationError || error instanceof StoreError) {
@@ -31,7 +33,9 @@ export function reportError(error: unknown, rawStderr: NodeJS.WritableStream, en
     return EXIT.failure;
   }
   const message = error instanceof Error ? error.message : String(error);
-  stderr.write(`backcare: unexpected error: ${message.split('\n')[0]} (please report it; DEBUG=backcare shows details)\n`);
+  stderr.write(
+    `backcare: unexpected error: ${message.split('\n')[0]} (please report it; DEBUG=backcare shows details)\n`,
+  );
   if (env.DEBUG?.includes('backcare') && error instanceof Error && error.stack) stderr.write(`${error.stack}\n`);
   return EXIT.failure;
 }

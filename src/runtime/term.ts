@@ -54,7 +54,10 @@ export function wrappingStderr<S extends NodeJS.WritableStream & { isTTY?: boole
   const wrapped = Object.create(stream) as S;
   RAW.set(wrapped, stream);
   wrapped.write = ((chunk: unknown, ...rest: unknown[]) =>
-    write(typeof chunk === 'string' ? wrapLines(chunk, Math.max(20, stream.columns ?? 80)) : chunk, ...rest)) as S['write'];
+    write(
+      typeof chunk === 'string' ? wrapLines(chunk, Math.max(20, stream.columns ?? 80)) : chunk,
+      ...rest,
+    )) as S['write'];
   return wrapped;
 }
 

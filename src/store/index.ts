@@ -30,7 +30,9 @@ export async function openEpisodeStart(options: ReadOptions = {}): Promise<Date 
   return (await openEpisode(options))?.start;
 }
 
-export type TimerSessionResult = { recorded: true; record: TimerSessionRecord } | { recorded: false; reason: 'no-open-episode' };
+export type TimerSessionResult =
+  | { recorded: true; record: TimerSessionRecord }
+  | { recorded: false; reason: 'no-open-episode' };
 
 /**
  * Records a timer session in the diary, but only while an episode is open:
@@ -39,8 +41,10 @@ export type TimerSessionResult = { recorded: true; record: TimerSessionRecord } 
  * one-line message) when the disk cannot be written; callers in the middle
  * of a timer should catch it and print the message as a warning.
  */
-export async function recordTimerSession(input: TimerSessionInput, options: ReadOptions & WriteOptions = {}): Promise<TimerSessionResult> {
+export async function recordTimerSession(
+  input: TimerSessionInput,
+  options: ReadOptions & WriteOptions = {},
+): Promise<TimerSessionResult> {
   if ((await openEpisode(options)) === undefined) return { recorded: false, reason: 'no-open-episode' };
   return { recorded: true, record: appendTimerSession(input, options) };
 }
-

@@ -26,7 +26,10 @@ export function loadEpisodes(env: NodeJS.ProcessEnv = process.env): Loaded<Episo
  * them when it gives undefined): a command reads only the part of the file its
  * period needs.
  */
-export function loadDiary(env: NodeJS.ProcessEnv = process.env, since?: (episodes: readonly Episode[]) => Date | undefined): Loaded<Diary> {
+export function loadDiary(
+  env: NodeJS.ProcessEnv = process.env,
+  since?: (episodes: readonly Episode[]) => Date | undefined,
+): Loaded<Diary> {
   const episodes = loadEpisodes(env);
   const from = since?.(episodes.value);
   const window: ReadWindow | undefined = from === undefined ? undefined : { since: from };
@@ -37,11 +40,36 @@ export function loadDiary(env: NodeJS.ProcessEnv = process.env, since?: (episode
   const { problems } = readRecords<DiaryRecord>(episodes.paths.diary, DiaryGuard, DIARY_TYPES, window, (r) => {
     const at = new Date(r.at);
     if (r.type === 'pain') {
-      pain.push({ id: r.id, at, recordedAt: optionalDate(r.recordedAt), score: r.score, source: 'log', helped: r.helped ?? [], note: r.note });
+      pain.push({
+        id: r.id,
+        at,
+        recordedAt: optionalDate(r.recordedAt),
+        score: r.score,
+        source: 'log',
+        helped: r.helped ?? [],
+        note: r.note,
+      });
     } else if (r.type === 'check') {
-      checks.push({ id: r.id, at, level: r.level, complete: r.complete, painScore: r.painScore, conditions: r.conditions, rules: r.rules, answers: r.answers });
+      checks.push({
+        id: r.id,
+        at,
+        level: r.level,
+        complete: r.complete,
+        painScore: r.painScore,
+        conditions: r.conditions,
+        rules: r.rules,
+        answers: r.answers,
+      });
       if (r.painScore !== undefined) {
-        pain.push({ id: r.id, at, recordedAt: optionalDate(r.recordedAt), score: r.painScore, source: 'check', helped: [], note: undefined });
+        pain.push({
+          id: r.id,
+          at,
+          recordedAt: optionalDate(r.recordedAt),
+          score: r.painScore,
+          source: 'check',
+          helped: [],
+          note: undefined,
+        });
       }
     } else {
       timers.push({ id: r.id, at, protocol: r.protocol, remedy: r.remedy, seconds: r.seconds, completed: r.completed });
@@ -49,7 +77,12 @@ export function loadDiary(env: NodeJS.ProcessEnv = process.env, since?: (episode
   });
   const byTime = <T extends { at: Date }>(a: T, b: T): number => a.at.getTime() - b.at.getTime();
   return {
-    value: { episodes: episodes.value, pain: pain.sort(byTime), checks: checks.sort(byTime), timers: timers.sort(byTime) },
+    value: {
+      episodes: episodes.value,
+      pain: pain.sort(byTime),
+      checks: checks.sort(byTime),
+      timers: timers.sort(byTime),
+    },
     problems: [...episodes.problems, ...problems],
     paths: episodes.paths,
   };
@@ -62,7 +95,9 @@ export function loadOpenEpisode(env: NodeJS.ProcessEnv = process.env): Loaded<Ep
 }
 
 function toEvent(r: EpisodeRecord): EpisodeEvent {
-  return r.type === 'episode-start' ? { type: r.type, id: r.id, at: new Date(r.at) } : { type: r.type, id: r.id, at: new Date(r.at), episode: r.episode };
+  return r.type === 'episode-start'
+    ? { type: r.type, id: r.id, at: new Date(r.at) }
+    : { type: r.type, id: r.id, at: new Date(r.at), episode: r.episode };
 }
 
 function optionalDate(iso: string | undefined): Date | undefined {

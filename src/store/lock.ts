@@ -45,7 +45,9 @@ function acquire(lock: string, clock: () => number): void {
     if (tryCreate(lock)) return;
     if (isStale(lock, clock)) breakStale(lock, clock);
     else if (clock() > deadline) {
-      throw new StoreError(`another backcare is starting or ending an episode (${lock} is held); try again, or delete that file if no backcare is running`);
+      throw new StoreError(
+        `another backcare is starting or ending an episode (${lock} is held); try again, or delete that file if no backcare is running`,
+      );
     } else sleep(5 + Math.min(attempt, 20) * Math.random() * 5);
   }
 }
@@ -101,7 +103,9 @@ function pidIn(lock: string): number | undefined {
 }
 
 function notALock(lock: string, what: string, fix: string): StoreError {
-  return new StoreError(`${lock} is ${what}, not a lock backcare made; ${fix} if no backcare is running. backcare never follows or removes it`);
+  return new StoreError(
+    `${lock} is ${what}, not a lock backcare made; ${fix} if no backcare is running. backcare never follows or removes it`,
+  );
 }
 
 /** Removes a stale lock, unless another process got there first and the lock is now someone's live one. */

@@ -26,7 +26,11 @@ export interface ReadResult<T> {
 }
 
 interface Validator<T> {
-  safeParse(value: unknown): { success: true; data: T } | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } };
+  safeParse(
+    value: unknown,
+  ):
+    | { success: true; data: T }
+    | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } };
 }
 
 export interface ReadWindow {
@@ -52,11 +56,19 @@ interface RawLine {
  * missing file is an empty diary. With `visit`, each record goes to it as it
  * is read (in no particular order) instead of into `records`.
  */
-export function readRecords<T>(file: string, schema: Validator<T>, knownTypes: readonly string[], window?: ReadWindow, visit?: (record: T) => void): ReadResult<T> {
+export function readRecords<T>(
+  file: string,
+  schema: Validator<T>,
+  knownTypes: readonly string[],
+  window?: ReadWindow,
+  visit?: (record: T) => void,
+): ReadResult<T> {
   const opened = openRegularFile(file, { noFollow: true });
   if (!opened.ok) {
     if (opened.code === 'ENOENT') return { records: [], problems: [] };
-    throw new StoreError(`cannot read ${file}: ${opened.reason}${opened.code === 'ELOOP' ? '; put the real file there (or set BACKCARE_HOME to the folder it is in)' : '; move it away, or set BACKCARE_HOME to another folder'}`);
+    throw new StoreError(
+      `cannot read ${file}: ${opened.reason}${opened.code === 'ELOOP' ? '; put the real file there (or set BACKCARE_HOME to the folder it is in)' : '; move it away, or set BACKCARE_HOME to another folder'}`,
+    );
   }
   try {
     const size = fstatSync(opened.fd).size;
@@ -69,7 +81,9 @@ export function readRecords<T>(file: string, schema: Validator<T>, knownTypes: r
     return { records, problems: locateProblems(opened.fd, file, problems) };
   } catch (error) {
     if (error instanceof StoreError) throw error;
-    throw new StoreError(`cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? 'read error'}); check the disk, or set BACKCARE_HOME to another folder`);
+    throw new StoreError(
+      `cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? 'read error'}); check the disk, or set BACKCARE_HOME to another folder`,
+    );
   } finally {
     closeSync(opened.fd);
   }
@@ -91,7 +105,8 @@ function lineChecker<T>(
       problems.push({ offset, message });
       return undefined;
     };
-    if (bytes.length > MAX_LINE_BYTES) return problem(`a line of over ${MAX_LINE_BYTES} bytes, far longer than any record`);
+    if (bytes.length > MAX_LINE_BYTES)
+      return problem(`a line of over ${MAX_LINE_BYTES} bytes, far longer than any record`);
     const raw = bytes.toString('utf8');
     if (raw.trim() === '') return undefined;
     let value: unknown;
@@ -100,8 +115,14 @@ function lineChecker<T>(
     } catch {
       return problem(last ? 'the last line is cut short (an interrupted write?)' : 'not valid JSON');
     }
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) return problem('not a backcare record (expected a JSON object)');
-    const { schemaVersion, type, at, recordedAt } = value as { schemaVersion?: unknown; type?: unknown; at?: unknown; recordedAt?: unknown };
+    if (value === null || typeof value !== 'object' || Array.isArray(value))
+      return problem('not a backcare record (expected a JSON object)');
+    const { schemaVersion, type, at, recordedAt } = value as {
+      schemaVersion?: unknown;
+      type?: unknown;
+      at?: unknown;
+      recordedAt?: unknown;
+    };
     if (typeof schemaVersion === 'number' && schemaVersion > STORE_SCHEMA_VERSION) {
       return problem(`written by a newer backcare (record version ${schemaVersion}); update backcare to read it`);
     }
@@ -110,7 +131,8 @@ function lineChecker<T>(
     }
     const written = typeof recordedAt === 'string' ? Date.parse(recordedAt) : Number.NaN;
     // Only records in the window pay for the full check.
-    if (sinceIso !== undefined && typeof at === 'string' && Date.parse(at) < (since as Date).getTime()) return finite(written);
+    if (sinceIso !== undefined && typeof at === 'string' && Date.parse(at) < (since as Date).getTime())
+      return finite(written);
     const parsed = schema.safeParse(value);
     if (!parsed.success) {
       const [issue] = parsed.error.issues;
@@ -233,7 +255,10 @@ function locateProblems(fd: number, file: string, problems: { offset: number; me
 
 /** Warnings for stderr, one line each; a long list is cut short with a count. */
 export function problemLines(problems: readonly LineProblem[], max = 5): string[] {
-  const lines = problems.slice(0, max).map((p) => `warning: ${p.file}:${p.line}: ${p.message}; skipped (the line is left as it is)`);
-  if (problems.length > max) lines.push(`warning: ${problems.length - max} more line${problems.length - max === 1 ? '' : 's'} skipped`);
+  const lines = problems
+    .slice(0, max)
+    .map((p) => `warning: ${p.file}:${p.line}: ${p.message}; skipped (the line is left as it is)`);
+  if (problems.length > max)
+    lines.push(`warning: ${problems.length - max} more line${problems.length - max === 1 ? '' : 's'} skipped`);
   return lines;
 }

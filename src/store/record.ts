@@ -31,8 +31,18 @@ function newId(): string {
 }
 
 /** The fields every record starts with, in the order a person reading the file wants them. */
-function header<T extends string>(type: T, at: Date, options: WriteOptions): { schemaVersion: 1; type: T; id: string; at: string; recordedAt: string } {
-  return { schemaVersion: RECORD_VERSION, type, id: newId(), at: at.toISOString(), recordedAt: (options.now ?? new Date()).toISOString() };
+function header<T extends string>(
+  type: T,
+  at: Date,
+  options: WriteOptions,
+): { schemaVersion: 1; type: T; id: string; at: string; recordedAt: string } {
+  return {
+    schemaVersion: RECORD_VERSION,
+    type,
+    id: newId(),
+    at: at.toISOString(),
+    recordedAt: (options.now ?? new Date()).toISOString(),
+  };
 }
 
 function paths(options: WriteOptions) {
@@ -89,7 +99,13 @@ export function appendCheck(input: CheckInput, options: WriteOptions = {}): Chec
     conditions: [...input.conditions],
     rules: [...input.rules],
     ...(input.episode === undefined ? {} : { episode: input.episode }),
-    ...(input.answers === undefined ? {} : { answers: Object.fromEntries(Object.entries(input.answers).map(([k, v]) => [k, typeof v === 'object' ? [...v] : v])) }),
+    ...(input.answers === undefined
+      ? {}
+      : {
+          answers: Object.fromEntries(
+            Object.entries(input.answers).map(([k, v]) => [k, typeof v === 'object' ? [...v] : v]),
+          ),
+        }),
   };
   appendRecord(paths(options).diary, record);
   return record;

@@ -72,4 +72,3 @@ export type PainRecord = z.infer<typeof PainRecord>;
 export type CheckRecord = z.infer<typeof CheckRecord>;
 export type TimerSessionRecord = z.infer<typeof TimerSessionRecord>;
 export type DiaryRecord = z.infer<typeof DiaryFileRecord>;
-export type AnyRecord = EpisodeRecord | DiaryRecord;

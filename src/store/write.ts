@@ -31,7 +31,8 @@ export function appendRecord(file: string, record: object): void {
  * link (O_NOFOLLOW: a link would send the diary to another file), and only
  * to a regular file (a FIFO or a device would take the line and keep nothing).
  */
-const APPEND_FLAGS = constants.O_RDWR | constants.O_APPEND | constants.O_CREAT | constants.O_NOFOLLOW | constants.O_NONBLOCK;
+const APPEND_FLAGS =
+  constants.O_RDWR | constants.O_APPEND | constants.O_CREAT | constants.O_NOFOLLOW | constants.O_NONBLOCK;
 
 function openForAppend(file: string): number {
   let fd: number;
@@ -101,5 +102,7 @@ export function storeError(what: string, path: string, error: unknown, writing =
   const code = (error as NodeJS.ErrnoException | null)?.code ?? '';
   const reason = REASONS[code] ?? (code || (error instanceof Error ? error.message : String(error)));
   const saved = writing ? '; nothing was saved' : '';
-  return new StoreError(`${what} ${path} (${reason})${saved}. Check the folder's permissions, or set BACKCARE_HOME to another folder`);
+  return new StoreError(
+    `${what} ${path} (${reason})${saved}. Check the folder's permissions, or set BACKCARE_HOME to another folder`,
+  );
 }

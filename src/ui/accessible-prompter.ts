@@ -119,7 +119,7 @@ const CHECKLIST_INSTRUCTION: Instruction = {
 /** What `?` says at a checklist: each item's explanation, by its number; undefined when none has one. */
 function checklistMore(choices: readonly Choice[]): string | undefined {
   if (!choices.some((c) => c.more ?? c.help)) return undefined;
-  const lines = choices.flatMap((c, i) => (c.more ?? c.help ? [`  ${i + 1}. ${c.more ?? c.help ?? ''}`] : []));
+  const lines = choices.flatMap((c, i) => ((c.more ?? c.help) ? [`  ${i + 1}. ${c.more ?? c.help ?? ''}`] : []));
   return lines.join('\n');
 }
 

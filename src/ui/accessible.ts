@@ -3,5 +3,7 @@
 
 export function accessibleWanted(flags: { accessible?: boolean }, env: NodeJS.ProcessEnv): boolean {
   const fromEnv = env.BACKCARE_ACCESSIBLE;
-  return flags.accessible === true || (fromEnv !== undefined && fromEnv !== '' && fromEnv !== '0' && fromEnv !== 'false');
+  return (
+    flags.accessible === true || (fromEnv !== undefined && fromEnv !== '' && fromEnv !== '0' && fromEnv !== 'false')
+  );
 }

@@ -65,13 +65,26 @@ function valueRows(e: Entry, key: string): string[] {
 function bash(root: CommandSpec): string {
   const all = entries(root);
   const fn = `_${root.name.replace(/\W/g, '_')}`;
-  const subcommands = caseOf(all.filter((e) => e.spec.subcommands.length > 0).map((e) => `    "${e.path.join(' ')}") echo "${e.spec.subcommands.map((s) => s.name).join(' ')}" ;;`));
-  const options = caseOf(all.map((e) => `    "${e.path.join(' ')}") echo "${[...e.spec.options, ...(e.path.length > 0 ? globalOptions(root) : [])].flatMap((o) => o.flags).join(' ')}" ;;`));
+  const subcommands = caseOf(
+    all
+      .filter((e) => e.spec.subcommands.length > 0)
+      .map((e) => `    "${e.path.join(' ')}") echo "${e.spec.subcommands.map((s) => s.name).join(' ')}" ;;`),
+  );
+  const options = caseOf(
+    all.map(
+      (e) =>
+        `    "${e.path.join(' ')}") echo "${[...e.spec.options, ...(e.path.length > 0 ? globalOptions(root) : [])].flatMap((o) => o.flags).join(' ')}" ;;`,
+    ),
+  );
   const values = caseOf([
     ...all.filter((e) => e.path.length > 0).flatMap((e) => valueRows(e, `"${e.path.join(' ')}"`)),
     ...valueRows({ path: [], spec: root }, '*'),
   ]);
-  const args = caseOf(all.filter((e) => e.spec.args.takes !== 'nothing').map((e) => `    "${e.path.join(' ')}") echo "${bashValue(e.spec.args)}" ;;`));
+  const args = caseOf(
+    all
+      .filter((e) => e.spec.args.takes !== 'nothing')
+      .map((e) => `    "${e.path.join(' ')}") echo "${bashValue(e.spec.args)}" ;;`),
+  );
   return `# ${root.name} completion for bash (zsh runs it through bashcompinit); see docs/install.md.
 ${fn}_subcommands() {
   case "$1" in

@@ -32,11 +32,14 @@ export interface Prompter {
   /** A menu: the chosen value, or undefined when the person leaves with q or Esc. Cleared from the screen when done. */
   menu(message: string, choices: readonly Choice[]): Promise<string | undefined>;
   /** `validate` sees the ticked values when Enter is pressed: a string is shown and the list stays open. */
-  checklist(message: string, choices: readonly Choice[], validate?: (ticked: readonly string[]) => string | true): Promise<string[]>;
+  checklist(
+    message: string,
+    choices: readonly Choice[],
+    validate?: (ticked: readonly string[]) => string | true,
+  ): Promise<string[]>;
   number(message: string, range: { min: number; max: number }, words?: Words): Promise<number>;
   text(message: string, validate: (value: string) => string | true, words?: Words): Promise<string>;
 }
-
 
 export async function inquirerPrompter(): Promise<Prompter> {
   const { select, checkbox, typedPrompt } = await import('./prompt-library.js');
@@ -44,7 +47,13 @@ export async function inquirerPrompter(): Promise<Prompter> {
   const withHelp = (message: string, help?: string): string => safeText(help ? `${message}\n  ${help}` : message);
   const instruction = onceInFull();
   /** A typed answer: `check` sees each line on Enter; `?` shows the explanation instead. */
-  const typed = (message: string, lines: string[], words: Words | undefined, check: (line: string) => string | true, final?: (line: string) => string): Promise<string> =>
+  const typed = (
+    message: string,
+    lines: string[],
+    words: Words | undefined,
+    check: (line: string) => string | true,
+    final?: (line: string) => string,
+  ): Promise<string> =>
     typedPrompt({
       message: safeText(message),
       lines: [...(words?.help ? [`  ${words.help}`] : []), ...lines].map((l) => safeText(l)),
@@ -89,12 +98,17 @@ export async function inquirerPrompter(): Promise<Prompter> {
       });
     },
     number: async (message, { min, max }, words) => {
-      const told = instruction('number', { full: `Type a number from ${min} to ${max}, then press Enter.`, brief: `${min} to ${max}:` });
+      const told = instruction('number', {
+        full: `Type a number from ${min} to ${max}, then press Enter.`,
+        brief: `${min} to ${max}:`,
+      });
       const line = await typed(message, [`  ${withMore(told, words)}`], words, (l) => inRange(l, min, max));
       return Number(line.trim());
     },
     text: (message, validate, words) =>
-      typed(message, [`  Type your answer${words?.more ? ' (? for more)' : ''}:`], words, (l) => (l.trim() === '' ? 'Nothing is typed yet: type your answer, then press Enter.' : validate(l))),
+      typed(message, [`  Type your answer${words?.more ? ' (? for more)' : ''}:`], words, (l) =>
+        l.trim() === '' ? 'Nothing is typed yet: type your answer, then press Enter.' : validate(l),
+      ),
   };
 }
 
@@ -109,7 +123,7 @@ function shown(choices: readonly Choice[], withDescription = true) {
 
 /** A menu the person can leave with q or Esc (undefined then). */
 async function leavableMenu(
-  select: (typeof import('./prompt-library.js'))['select'],
+  select: typeof import('./prompt-library.js')['select'],
   message: string,
   choices: readonly Choice[],
 ): Promise<string | undefined> {
@@ -141,7 +155,8 @@ function withMore(instruction: string, words: Words | undefined): string {
 /** True for a number from min to max; else what to type. */
 export function inRange(line: string, min: number, max: number): string | true {
   const value = Number(line.trim());
-  if (line.trim() === '' || !/^-?\d+(\.\d+)?$/.test(line.trim()) || value < min || value > max) return `Type a number from ${min} to ${max}, then press Enter.`;
+  if (line.trim() === '' || !/^-?\d+(\.\d+)?$/.test(line.trim()) || value < min || value > max)
+    return `Type a number from ${min} to ${max}, then press Enter.`;
   return true;
 }
 
@@ -153,10 +168,16 @@ const SCROLLED_KEYS = 'space to tick, ↓ for more, enter when done';
  * highlighted item's description still fits under it (if not, it is left out rather than push the
  * title off the top).
  */
-export function checklistPage(message: string, choices: readonly Choice[], columns: number | undefined, rows: number | undefined): { pageSize: number; scrolls: boolean; descriptions: boolean } {
+export function checklistPage(
+  message: string,
+  choices: readonly Choice[],
+  columns: number | undefined,
+  rows: number | undefined,
+): { pageSize: number; scrolls: boolean; descriptions: boolean } {
   const needed = linesFor(choices, columns);
   // Kept in sight: the title, a blank line, the keys line, a message of up to 70 characters and a spare line.
-  const kept = textLines(message, columns) + 1 + textLines(SCROLLED_KEYS, columns) + textLines('x'.repeat(70), columns) + 1;
+  const kept =
+    textLines(message, columns) + 1 + textLines(SCROLLED_KEYS, columns) + textLines('x'.repeat(70), columns) + 1;
   const described = Math.max(0, ...choices.map((c) => (c.help ? textLines(c.help, columns) : 0)));
   const descriptions = described === 0 || rows === undefined || rows - kept - described >= Math.min(needed, 4);
   const pageSize = checklistLines(needed, rows, kept + (descriptions ? described : 0));
@@ -180,7 +201,10 @@ export function checklistLines(needed: number, terminalRows: number | undefined,
 }
 
 /** True when a person is there to answer: both ends are terminals and nothing says otherwise. */
-export function canPrompt(term: { stdinIsTTY: boolean; stdout: { isTTY?: boolean }; env: NodeJS.ProcessEnv }, noInput: boolean): boolean {
+export function canPrompt(
+  term: { stdinIsTTY: boolean; stdout: { isTTY?: boolean }; env: NodeJS.ProcessEnv },
+  noInput: boolean,
+): boolean {
   const ci = term.env.CI !== undefined && term.env.CI !== '' && term.env.CI !== 'false' && term.env.CI !== '0';
   return term.stdinIsTTY && term.stdout.isTTY === true && !noInput && !ci && !term.env.BACKCARE_NO_INPUT;
 }

@@ -2,7 +2,14 @@
 // an emergency answer ends it at once. Grouped yes/no questions are asked as
 // one checklist, with a way out for anyone who is not sure.
 import { parseAnswer, type Answers, type AnswerValue } from '../core/check/answers.js';
-import { applicability, groupTitle, nextQuestion, progress, questionText, shortForm } from '../core/check/questionnaire.js';
+import {
+  applicability,
+  groupTitle,
+  nextQuestion,
+  progress,
+  questionText,
+  shortForm,
+} from '../core/check/questionnaire.js';
 import { triage } from '../core/check/triage.js';
 import type { KnowledgeBase, Question } from '../kb/types.js';
 import type { Choice, KeyedChoice, Prompter, Words } from './prompter.js';
@@ -17,7 +24,12 @@ export interface AskResult {
   stoppedForEmergency: boolean;
 }
 
-export async function askQuestionnaire(kb: KnowledgeBase, given: Answers, prompter: Prompter, now: Date): Promise<AskResult> {
+export async function askQuestionnaire(
+  kb: KnowledgeBase,
+  given: Answers,
+  prompter: Prompter,
+  now: Date,
+): Promise<AskResult> {
   const answers: Record<string, AnswerValue> = { ...given };
   for (let q = nextQuestion(kb, answers); q; q = nextQuestion(kb, answers)) {
     if (q.group) Object.assign(answers, await askGroup(kb, q, answers, prompter, now));
@@ -33,7 +45,13 @@ function counter(kb: KnowledgeBase, answers: Answers): string {
   return `[${answered + 1}/${total}]`;
 }
 
-async function askOne(kb: KnowledgeBase, q: Question, answers: Answers, prompter: Prompter, now: Date): Promise<AnswerValue> {
+async function askOne(
+  kb: KnowledgeBase,
+  q: Question,
+  answers: Answers,
+  prompter: Prompter,
+  now: Date,
+): Promise<AnswerValue> {
   const message = `${counter(kb, answers)} ${asQuestion(questionText(kb, q, answers))}`;
   const words: Words = { more: explanation(q) };
   switch (q.type) {
@@ -44,7 +62,9 @@ async function askOne(kb: KnowledgeBase, q: Question, answers: Answers, prompter
     case 'choice':
       return prompter.answer(message, numberKeys(q.choices ?? []), words);
     case 'many':
-      return prompter.checklist(message, [...manyChoices(kb, q), { value: NONE_ITEM, label: 'None of these' }], checklistAnswered).then(withoutNone);
+      return prompter
+        .checklist(message, [...manyChoices(kb, q), { value: NONE_ITEM, label: 'None of these' }], checklistAnswered)
+        .then(withoutNone);
     case 'when': {
       const validate = (value: string): string | true => {
         const parsed = parseAnswer(q, value, kb, now);
@@ -75,8 +95,16 @@ function withoutNone(ticked: string[]): string[] {
   return ticked.filter((t) => t !== NONE_ITEM);
 }
 
-async function askGroup(kb: KnowledgeBase, first: Question, answers: Answers, prompter: Prompter, now: Date): Promise<Record<string, AnswerValue>> {
-  const members = kb.questions.questions.filter((q) => q.group === first.group && answers[q.id] === undefined && applicability(q, answers) === 'applies');
+async function askGroup(
+  kb: KnowledgeBase,
+  first: Question,
+  answers: Answers,
+  prompter: Prompter,
+  now: Date,
+): Promise<Record<string, AnswerValue>> {
+  const members = kb.questions.questions.filter(
+    (q) => q.group === first.group && answers[q.id] === undefined && applicability(q, answers) === 'applies',
+  );
   const title = (first.group && groupTitle(kb, first.group)) ?? 'Do any of these apply to you now?';
   const ticked = await prompter.checklist(
     `${counter(kb, answers)} ${title}`,
@@ -101,7 +129,8 @@ const NOTHING_TICKED = 'Nothing is ticked yet: tick what applies or "None of the
 /** A checklist is never answered by Enter alone: "none" is ticked as deliberately as anything else. */
 function checklistAnswered(ticked: readonly string[]): string | true {
   if (ticked.length === 0) return NOTHING_TICKED;
-  if (ticked.includes(NONE_ITEM) && ticked.length > 1) return '"None of these" cannot go with other ticks: untick one or the other.';
+  if (ticked.includes(NONE_ITEM) && ticked.length > 1)
+    return '"None of these" cannot go with other ticks: untick one or the other.';
   return true;
 }
 
@@ -118,5 +147,7 @@ function yesNoChoices(q: Question): KeyedChoice[] {
 function manyChoices(kb: KnowledgeBase, q: Question): Choice[] {
   if (q.choicesFrom !== 'conditions') return q.choices ?? [];
   const implied = new Set(kb.rules.conditionRules.filter((r) => !r.stillAsked).map((r) => r.condition));
-  return kb.conditions.conditions.filter((c) => !implied.has(c.id)).map((c) => ({ value: c.id, label: c.name, help: c.description }));
+  return kb.conditions.conditions
+    .filter((c) => !implied.has(c.id))
+    .map((c) => ({ value: c.id, label: c.name, help: c.description }));
 }

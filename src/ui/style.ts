@@ -34,7 +34,12 @@ export async function styleFor(color: boolean): Promise<Style> {
   const sgr =
     (...pairs: [string, string][]): Paint =>
     (text) =>
-      pairs.map(([open]) => colourMark(open)).join('') + text + [...pairs].reverse().map(([, close]) => colourMark(close)).join('');
+      pairs.map(([open]) => colourMark(open)).join('') +
+      text +
+      [...pairs]
+        .reverse()
+        .map(([, close]) => colourMark(close))
+        .join('');
   const bold: [string, string] = ['1', '22'];
   return {
     heading: sgr(bold, ['4', '24']),
@@ -42,6 +47,10 @@ export async function styleFor(color: boolean): Promise<Style> {
     dim: sgr(['2', '22']),
     id: sgr(['36', '39']),
     warn: sgr(['33', '39']),
-    urgency: { emergency: sgr(bold, ['31', '39']), urgent: sgr(bold, ['33', '39']), doctor_soon: sgr(bold, ['34', '39']) },
+    urgency: {
+      emergency: sgr(bold, ['31', '39']),
+      urgent: sgr(bold, ['33', '39']),
+      doctor_soon: sgr(bold, ['34', '39']),
+    },
   };
 }

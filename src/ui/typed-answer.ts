@@ -8,10 +8,17 @@ import type { KeyedChoice } from './prompter.js';
 /** Typed to ask for the explanation of a question. */
 export const EXPLAIN = '?';
 
-export type TypedAnswer = { kind: 'chosen'; value: string } | { kind: 'explain' } | { kind: 'problem'; message: string };
+export type TypedAnswer =
+  | { kind: 'chosen'; value: string }
+  | { kind: 'explain' }
+  | { kind: 'problem'; message: string };
 
 export function readTyped(typed: string, choices: readonly KeyedChoice[]): TypedAnswer {
-  const line = typed.trim().toLowerCase().replace(/\s+/g, ' ').replace(/[.!]+$/, '');
+  const line = typed
+    .trim()
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/[.!]+$/, '');
   if (line === EXPLAIN) return { kind: 'explain' };
   if (line === '') return { kind: 'problem', message: nothingChosen(choices) };
   const byNumber = /^\d+$/.test(line) ? choices[Number(line) - 1] : undefined;
@@ -19,9 +26,17 @@ export function readTyped(typed: string, choices: readonly KeyedChoice[]): Typed
   const chosen =
     choices.find((c) => c.key === line) ??
     byNumber ??
-    choices.find((c) => c.label.toLowerCase() === line || meaning(c.label).toLowerCase() === line || (word !== undefined && word === c.value));
+    choices.find(
+      (c) =>
+        c.label.toLowerCase() === line ||
+        meaning(c.label).toLowerCase() === line ||
+        (word !== undefined && word === c.value),
+    );
   if (chosen) return { kind: 'chosen', value: chosen.value };
-  return { kind: 'problem', message: `"${typed.trim().slice(0, 40)}" is not one of the answers: type ${keysInWords(choices)}, then press Enter.` };
+  return {
+    kind: 'problem',
+    message: `"${typed.trim().slice(0, 40)}" is not one of the answers: type ${keysInWords(choices)}, then press Enter.`,
+  };
 }
 
 /** What Enter alone gets: what to type instead. */

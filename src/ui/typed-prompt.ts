@@ -52,7 +52,10 @@ export const typedPrompt = createPrompt<string, TypedConfig>((config, done) => {
   // terminal would leave the cursor in the next line's first column, and the prompt library
   // would then redraw one line too high.
   // A problem takes the instruction's place, so the question stays in sight on a short terminal.
-  const lines = [`${prefix} ${config.message}`, ...(problem ? [...config.lines.slice(0, -1), `> ${problem}`] : config.lines)];
+  const lines = [
+    `${prefix} ${config.message}`,
+    ...(problem ? [...config.lines.slice(0, -1), `> ${problem}`] : config.lines),
+  ];
   return [`${lines.join('\n')} ${value}`, explanation ? indented(explanation).join('\n') : ''];
 });
 

@@ -33,7 +33,12 @@ export function wrapLines(text: string, width: number): string {
     const column = tableColumn(line);
     // A table row's own continuation lines (indented more than the row) are re-flowed with it.
     let joined = line;
-    while (column !== undefined && i + 1 < lines.length && indentOf(lines[i + 1] ?? '') > indentOf(line) && (lines[i + 1] ?? '').trim() !== '') {
+    while (
+      column !== undefined &&
+      i + 1 < lines.length &&
+      indentOf(lines[i + 1] ?? '') > indentOf(line) &&
+      (lines[i + 1] ?? '').trim() !== ''
+    ) {
       joined += ` ${(lines[++i] ?? '').trim()}`;
     }
     out.push(...(joined.length <= width ? [joined] : wrapOneLine(joined, column, width)));
@@ -55,7 +60,8 @@ function wrapOneLine(line: string, column: string | undefined, width: number): s
   if (column === undefined) return wrap(line.slice(lead.length), width, lead, `${lead}  `);
   const text = line.slice(column.length);
   const longest = Math.max(0, ...text.split(/\s+/).map((word) => word.length));
-  if (column.length <= width / 2 && column.length + longest <= width) return wrap(text, width, column, ' '.repeat(column.length));
+  if (column.length <= width / 2 && column.length + longest <= width)
+    return wrap(text, width, column, ' '.repeat(column.length));
   // Too wide a label for the screen: the label on its own line, the text under it.
   return [column.trimEnd(), ...wrap(text, width, `${lead}    `)];
 }

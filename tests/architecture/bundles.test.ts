@@ -100,7 +100,9 @@ describe('the bundles in dist/', () => {
   });
 
   it('the prompt library (@inquirer/*) is only in its own bundle', () => {
-    const holding = [...bundles].filter(([, b]) => [...b.packages].some((p) => p.startsWith('@inquirer/'))).map(([name]) => name);
+    const holding = [...bundles]
+      .filter(([, b]) => [...b.packages].some((p) => p.startsWith('@inquirer/')))
+      .map(([name]) => name);
     expect(holding).toEqual([INQUIRER_HOME]);
   });
 
@@ -117,7 +119,9 @@ describe('the bundles in dist/', () => {
   });
 
   it('src/runtime is in the entry bundle only, one copy that every other bundle requires', () => {
-    const holding = [...bundles].filter(([, b]) => [...b.sources].some((s) => s.startsWith('src/runtime/'))).map(([name]) => name);
+    const holding = [...bundles]
+      .filter(([, b]) => [...b.sources].some((s) => s.startsWith('src/runtime/')))
+      .map(([name]) => name);
     expect(holding).toEqual(['cli.cjs']);
   });
 

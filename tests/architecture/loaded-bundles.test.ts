@@ -12,16 +12,25 @@ import { BIN, cleanEnv, NODE, ROOT } from '../helpers/run-cli.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'backcare-loaded-'));
 const PRELOAD = join(scratch, 'list-loaded.cjs');
-writeFileSync(PRELOAD, "process.on('exit', () => process.stderr.write('\\nLOADED ' + JSON.stringify(Object.keys(require.cache)) + '\\n'));\n");
+writeFileSync(
+  PRELOAD,
+  "process.on('exit', () => process.stderr.write('\\nLOADED ' + JSON.stringify(Object.keys(require.cache)) + '\\n'));\n",
+);
 
 /** The dist/ files a run loads, relative to dist/. */
 function loadedBundles(args: string[]): string[] {
   const home = mkdtempSync(join(scratch, 'home-'));
-  const r = spawnSync(NODE, ['--require', PRELOAD, BIN, ...args], { env: cleanEnv({ BACKCARE_HOME: home }), encoding: 'utf8' });
+  const r = spawnSync(NODE, ['--require', PRELOAD, BIN, ...args], {
+    env: cleanEnv({ BACKCARE_HOME: home }),
+    encoding: 'utf8',
+  });
   expect(r.status, r.stderr).toBe(0);
   const line = /LOADED (.*)/.exec(r.stderr)?.[1];
   const files = JSON.parse(line ?? '[]') as string[];
-  return files.filter((f) => f.startsWith(join(ROOT, 'dist'))).map((f) => relative(join(ROOT, 'dist'), f)).sort();
+  return files
+    .filter((f) => f.startsWith(join(ROOT, 'dist')))
+    .map((f) => relative(join(ROOT, 'dist'), f))
+    .sort();
 }
 
 describe('the files an everyday command loads', () => {
@@ -30,13 +39,19 @@ describe('the files an everyday command loads', () => {
     [['remedies'], ['cli.cjs']],
     [['warning-signs'], ['cli.cjs']],
     [['log', '5'], ['cli.cjs']],
-    [['learn', 'prevention'], ['cli.cjs', 'commands/learn/run.cjs']],
+    [
+      ['learn', 'prevention'],
+      ['cli.cjs', 'commands/learn/run.cjs'],
+    ],
     [['history'], ['cli.cjs', 'commands/history/run.cjs']],
   ])('backcare %j loads %j', (args, expected) => {
     expect(loadedBundles(args)).toEqual(expected);
   });
 
   it('check with a JSON answers file loads no YAML reader and no zod', () => {
-    expect(loadedBundles(['check', '--no-input', '--answers', calmAnswersFile()])).toEqual(['cli.cjs', 'commands/check/run.cjs']);
+    expect(loadedBundles(['check', '--no-input', '--answers', calmAnswersFile()])).toEqual([
+      'cli.cjs',
+      'commands/check/run.cjs',
+    ]);
   });
 });

@@ -22,8 +22,8 @@ function pageInfo(pdf: string): { pages: number; width: number; height: number }
   return { pages: Number(/Pages:\s+(\d+)/.exec(info)?.[1]), width: Number(size?.[1]), height: Number(size?.[2]) };
 }
 
-
-if (missingPdfTools.length > 0) skipVisibly(`the report in headless Chromium: skipped, ${missingPdfTools.join(' and ')} not installed here`);
+if (missingPdfTools.length > 0)
+  skipVisibly(`the report in headless Chromium: skipped, ${missingPdfTools.join(' and ')} not installed here`);
 
 describe.skipIf(missingPdfTools.length > 0)('the report in headless Chromium', () => {
   const work = mkdtempSync(join(tmpdir(), 'backcare-chromium-'));
@@ -33,7 +33,9 @@ describe.skipIf(missingPdfTools.length > 0)('the report in headless Chromium', (
 
   beforeAll(() => {
     const diary = fullDiary();
-    const r = runCli(['report', '--format', 'html', '--from', diary.from, '--output', htmlFile], { env: { BACKCARE_HOME: diary.home } });
+    const r = runCli(['report', '--format', 'html', '--from', diary.from, '--output', htmlFile], {
+      env: { BACKCARE_HOME: diary.home },
+    });
     expect(r.code, r.stderr).toBe(0);
     html = readFileSync(htmlFile, 'utf8');
     runTool(browser!, browserArgs(join(work, 'profile'), pdfFile, htmlFile));
@@ -47,8 +49,18 @@ describe.skipIf(missingPdfTools.length > 0)('the report in headless Chromium', (
   });
 
   it('has every section heading in the text of the PDF', () => {
-    const headings = [...html.matchAll(/<h[12]>([^<]*)<\/h[12]>|<div class="flag"><b>([^<]*)<\/b>/g)].map((m) => unescapeHtml(m[1] ?? m[2]!));
-    expect(headings).toEqual(expect.arrayContaining(['Episode', 'Checks run', 'Tried, and what helped', 'Conditions and medicines noted', 'Flags from the diary']));
+    const headings = [...html.matchAll(/<h[12]>([^<]*)<\/h[12]>|<div class="flag"><b>([^<]*)<\/b>/g)].map((m) =>
+      unescapeHtml(m[1] ?? m[2]!),
+    );
+    expect(headings).toEqual(
+      expect.arrayContaining([
+        'Episode',
+        'Checks run',
+        'Tried, and what helped',
+        'Conditions and medicines noted',
+        'Flags from the diary',
+      ]),
+    );
     expect(headings.some((h) => h.startsWith("Patient's notes"))).toBe(true);
     const text = runTool('pdftotext', ['-layout', pdfFile, '-']).replace(/\s+/g, ' ');
     for (const heading of headings) expect(text).toContain(heading);
@@ -67,7 +79,10 @@ describe.skipIf(missingPdfTools.length > 0)('the report in headless Chromium', (
   it('report --format pdf prints the same one-page PDF with the browser it finds', () => {
     const diary = fullDiary();
     const output = join(work, 'from-backcare.pdf');
-    const r = runCli(['report', '--format', 'pdf', '--from', diary.from, '--output', output], { env: { BACKCARE_HOME: diary.home }, timeoutMs: 90_000 });
+    const r = runCli(['report', '--format', 'pdf', '--from', diary.from, '--output', output], {
+      env: { BACKCARE_HOME: diary.home },
+      timeoutMs: 90_000,
+    });
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toMatch(/wrote .*from-backcare\.pdf \(PDF of one A4 page, \d+ pain scores\)/);
     expect(pageInfo(output).pages).toBe(1);

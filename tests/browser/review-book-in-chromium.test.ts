@@ -16,8 +16,8 @@ import { skipVisibly } from '../helpers/skip-visibly.js';
 /** The book's @page side margin, 12 mm, in points. */
 const MARGIN = (12 / 25.4) * 72;
 
-
-if (missingPdfTools.length > 0) skipVisibly(`the review book in headless Chromium: skipped, ${missingPdfTools.join(' and ')} not installed here`);
+if (missingPdfTools.length > 0)
+  skipVisibly(`the review book in headless Chromium: skipped, ${missingPdfTools.join(' and ')} not installed here`);
 
 describe.skipIf(missingPdfTools.length > 0)('the review book in headless Chromium', () => {
   // Outside the copied base: copyKb removes its folder after the first test.

@@ -22,7 +22,9 @@ const FAKE = {
   complete: ['crimson', 'teal'],
 } as const satisfies OptionSpec;
 
-const commands: CommandSpec[] = COMMANDS.map((c) => (c.name === 'remedies' ? { ...c, options: [...(c.options ?? []), FAKE] } : c));
+const commands: CommandSpec[] = COMMANDS.map((c) =>
+  c.name === 'remedies' ? { ...c, options: [...(c.options ?? []), FAKE] } : c,
+);
 const program: CommandSpec = { ...PROGRAM, subcommands: commands };
 const kb = loadKnowledgeBase(MINIMAL_KB, 'kb');
 
@@ -56,8 +58,12 @@ describe('an option added to one table', () => {
   });
 
   it('is in the completion scripts, with its values', () => {
-    expect(scriptFor('bash', program, kb)).toContain('"remedies""|--fake-shade" | "remedies""|-F") echo "crimson teal" ;;');
-    expect(scriptFor('fish', program, kb)).toContain('-n "__fish_seen_subcommand_from remedies" -l fake-shade -s F -xa "crimson teal"');
+    expect(scriptFor('bash', program, kb)).toContain(
+      '"remedies""|--fake-shade" | "remedies""|-F") echo "crimson teal" ;;',
+    );
+    expect(scriptFor('fish', program, kb)).toContain(
+      '-n "__fish_seen_subcommand_from remedies" -l fake-shade -s F -xa "crimson teal"',
+    );
     expect(scriptFor('bash', PROGRAM, kb)).not.toContain('fake');
   });
 
@@ -79,7 +85,12 @@ describe('the option types', () => {
       { flag: '--helped', value: 'ids', variadic: true, description: '' },
     ] as const satisfies readonly OptionSpec[];
     expectTypeOf<OptionsOf<typeof table>>().toEqualTypeOf<
-      { input: boolean; answer: string[] } & { failOn?: string; mode?: 'ice' | 'heat'; days?: number; helped?: string[] }
+      { input: boolean; answer: string[] } & {
+        failOn?: string;
+        mode?: 'ice' | 'heat';
+        days?: number;
+        helped?: string[];
+      }
     >();
   });
 });
@@ -97,6 +108,8 @@ describe('completion sources', () => {
     walk(PROGRAM);
     expect(named.length).toBeGreaterThan(5);
     expect(named.filter((name) => !lists[name])).toEqual([]);
-    expect(completionTree(PROGRAM, lists).subcommands.find((c) => c.name === 'learn')?.args.values).toEqual(lists.topics ?? []);
+    expect(completionTree(PROGRAM, lists).subcommands.find((c) => c.name === 'learn')?.args.values).toEqual(
+      lists.topics ?? [],
+    );
   });
 });

@@ -21,6 +21,8 @@ describe('did you mean, after a usage error', () => {
   });
 
   it('leaves every other message alone', () => {
-    expect(withSuggestion("option '--days <n>' argument missing", sub('history'))).toBe("option '--days <n>' argument missing");
+    expect(withSuggestion("option '--days <n>' argument missing", sub('history'))).toBe(
+      "option '--days <n>' argument missing",
+    );
   });
 });

@@ -122,7 +122,9 @@ describe('the other commands', () => {
   });
 
   it('kb sign needs a folder, with exit code 2', async () => {
-    const r = await runInProcess(['kb', 'sign', '--reviewer', 'A', '--role', 'GP', '--all'], { env: { BACKCARE_KB: undefined } });
+    const r = await runInProcess(['kb', 'sign', '--reviewer', 'A', '--role', 'GP', '--all'], {
+      env: { BACKCARE_KB: undefined },
+    });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/say which knowledge base to sign/);
   });

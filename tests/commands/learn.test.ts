@@ -25,7 +25,12 @@ describe('backcare learn', () => {
     for (const line of list.stdout.split('\n')) expect(line.length).toBeLessThanOrEqual(Number(columns));
   });
 
-  it.each(['spasm', 'prevention', 'duration', 'recurring'].flatMap((topic) => [['60', topic], ['80', topic]]))('keeps lines within %s columns in %s', async (columns, topic) => {
+  it.each(
+    ['spasm', 'prevention', 'duration', 'recurring'].flatMap((topic) => [
+      ['60', topic],
+      ['80', topic],
+    ]),
+  )('keeps lines within %s columns in %s', async (columns, topic) => {
     const r = await runInProcess(['learn', topic], { env: { COLUMNS: columns } });
     expect(r.code).toBe(0);
     for (const line of wrappable(r.stdout)) expect(line.length).toBeLessThanOrEqual(Number(columns));
@@ -65,7 +70,9 @@ describe('backcare learn', () => {
     const r = await runInProcess(['learn', 'prevnetion']);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toBe('backcare: unknown topic "prevnetion"; did you mean "prevention"? run "backcare learn" to list the topics\n');
+    expect(r.stderr).toBe(
+      'backcare: unknown topic "prevnetion"; did you mean "prevention"? run "backcare learn" to list the topics\n',
+    );
   });
 
   it('prints the list and one topic as JSON with a schemaVersion', async () => {
@@ -105,7 +112,9 @@ describe('backcare learn', () => {
     };
     expect(complete('backcare learn prev')).toBe('prevention');
     expect(complete('backcare learn r')).toBe('risk-factors recurring');
-    expect((await runInProcess(['completion', 'fish'])).stdout).toContain('complete -c backcare -n "__fish_seen_subcommand_from learn" -a "spasm cycle causes risk-factors diagnosis duration prevention recurring pregnancy children"');
+    expect((await runInProcess(['completion', 'fish'])).stdout).toContain(
+      'complete -c backcare -n "__fish_seen_subcommand_from learn" -a "spasm cycle causes risk-factors diagnosis duration prevention recurring pregnancy children"',
+    );
   });
 
   it('is checked by kb validate, which names the file, line and problem', async () => {
@@ -114,6 +123,8 @@ describe('backcare learn', () => {
     kb.edit('learn.yaml', (t) => t.replace('remedies: [heat-pack]', 'remedies: [heat-pak]'));
     const r = await runInProcess(['kb', 'validate', kb.dir]);
     expect(r.code).toBe(2);
-    expect(r.stdout + r.stderr).toMatch(/learn\.yaml:\d+:\d+ topics\[1\]\.sections\[0\]\.remedies\[0\]: unknown remedy id "heat-pak" \(did you mean "heat-pack"\?\)/);
+    expect(r.stdout + r.stderr).toMatch(
+      /learn\.yaml:\d+:\d+ topics\[1\]\.sections\[0\]\.remedies\[0\]: unknown remedy id "heat-pak" \(did you mean "heat-pack"\?\)/,
+    );
   });
 });

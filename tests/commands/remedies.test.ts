@@ -64,14 +64,18 @@ describe('backcare remedies', () => {
     const r = await runInProcess(['remedies', 'ice-pak']);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toBe('backcare: unknown remedy "ice-pak"; did you mean "ice-pack"? run "backcare remedies" to list them\n');
+    expect(r.stderr).toBe(
+      'backcare: unknown remedy "ice-pak"; did you mean "ice-pack"? run "backcare remedies" to list them\n',
+    );
   });
 
   it('gives the documented JSON shape', async () => {
-    const out = await json<{ schemaVersion: number; knowledgeBase: { lastReviewed: string }; remedies: RemedyJson[]; sources: { id: string; url: string }[] }>([
-      'remedies',
-      '--json',
-    ]);
+    const out = await json<{
+      schemaVersion: number;
+      knowledgeBase: { lastReviewed: string };
+      remedies: RemedyJson[];
+      sources: { id: string; url: string }[];
+    }>(['remedies', '--json']);
     expect(out.schemaVersion).toBe(1);
     expect(out.knowledgeBase.lastReviewed).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(out.remedies.length).toBeGreaterThan(5);
@@ -93,7 +97,12 @@ describe('backcare remedies', () => {
   });
 
   it('shows what to avoid or adapt with a condition', async () => {
-    const { remedies } = await json<{ remedies: RemedyJson[] }>(['remedies', '--condition', 'kidney-disease', '--json']);
+    const { remedies } = await json<{ remedies: RemedyJson[] }>([
+      'remedies',
+      '--condition',
+      'kidney-disease',
+      '--json',
+    ]);
     expect(remedies.length).toBeGreaterThan(0);
     for (const r of remedies) expect(r.cautions.some((c) => c.when?.includes('kidney-disease'))).toBe(true);
     const text = (await runInProcess(['remedies', '--condition', 'kidney-disease'])).stdout;

@@ -37,7 +37,9 @@ describe('backcare warning-signs', () => {
     const r = await runInProcess(['warning-signs', '--region', 'XX']);
     expect(r.code).toBe(0);
     expect(r.stdout.split('\n')[0]).toMatch(/^In an emergency call your local emergency number now \(999 in the UK/);
-    expect(r.stderr).toMatch(/^backcare: unknown region "XX", so showing the common emergency numbers; use a two-letter country code: .*GB.*\n$/);
+    expect(r.stderr).toMatch(
+      /^backcare: unknown region "XX", so showing the common emergency numbers; use a two-letter country code: .*GB.*\n$/,
+    );
   });
 
   it('lists the common numbers when the region is unknown', async () => {

@@ -10,8 +10,18 @@ const input = (over: Partial<CalendarInput> = {}): CalendarInput => ({
   episodeId: 'ep1',
   start: START,
   followUps: [
-    { id: 'getting-worse', when: 'Your pain is getting worse, or very severe.', advice: 'Book a doctor; a; b\\c\nnext line.', due: new Date(2026, 11, 4, 9, 0) },
-    { id: 'not-improving', when: 'Not better after 2 to 3 weeks — see a GP (café).', advice: 'x'.repeat(200), due: new Date(2026, 11, 17, 9, 0) },
+    {
+      id: 'getting-worse',
+      when: 'Your pain is getting worse, or very severe.',
+      advice: 'Book a doctor; a; b\\c\nnext line.',
+      due: new Date(2026, 11, 4, 9, 0),
+    },
+    {
+      id: 'not-improving',
+      when: 'Not better after 2 to 3 weeks — see a GP (café).',
+      advice: 'x'.repeat(200),
+      due: new Date(2026, 11, 17, 9, 0),
+    },
   ],
   reminder: undefined,
   now: NOW,
@@ -65,9 +75,14 @@ describe('calendarFile', () => {
       expect(l).toMatch(/^[A-Z-]+[;:]/);
     }
     expect(stack).toEqual([]);
-    const events = ics.split('BEGIN:VEVENT').slice(1).map((e) => unfold(`BEGIN:VEVENT${e}`));
+    const events = ics
+      .split('BEGIN:VEVENT')
+      .slice(1)
+      .map((e) => unfold(`BEGIN:VEVENT${e}`));
     expect(events).toHaveLength(2);
-    for (const e of events) for (const prop of ['UID:', 'DTSTAMP:', 'DTSTART;VALUE=DATE:', 'SUMMARY:']) expect(e.some((l) => l.startsWith(prop))).toBe(true);
+    for (const e of events)
+      for (const prop of ['UID:', 'DTSTAMP:', 'DTSTART;VALUE=DATE:', 'SUMMARY:'])
+        expect(e.some((l) => l.startsWith(prop))).toBe(true);
   });
 
   it('takes DTSTAMP from the clock passed in, dates each follow-up on its local day, and gives stable UIDs', () => {
@@ -77,7 +92,9 @@ describe('calendarFile', () => {
     expect(lines).toContain('DTEND;VALUE=DATE:20261205');
     expect(lines).toContain('DTSTART;VALUE=DATE:20261217');
     expect(lines).toContain('UID:ep1-getting-worse@backcare');
-    expect(calendarFile(input({ now: new Date('2027-01-01T00:00:00Z') })).match(/UID:.*/g)).toEqual(ics.match(/UID:.*/g));
+    expect(calendarFile(input({ now: new Date('2027-01-01T00:00:00Z') })).match(/UID:.*/g)).toEqual(
+      ics.match(/UID:.*/g),
+    );
   });
 
   it('escapes the text of the events', () => {
@@ -88,7 +105,9 @@ describe('calendarFile', () => {
 
   it('adds a daily reminder with an alarm only when asked, from the start for the days given', () => {
     expect(ics).not.toMatch(/RRULE/);
-    const lines = unfold(calendarFile(input({ reminder: { hour: 20, minute: 5, days: 42, command: 'backcare log 0-10' } })));
+    const lines = unfold(
+      calendarFile(input({ reminder: { hour: 20, minute: 5, days: 42, command: 'backcare log 0-10' } })),
+    );
     expect(lines).toContain('DTSTART:20261203T200500');
     expect(lines).toContain('RRULE:FREQ=DAILY;COUNT=42');
     expect(lines).toContain('BEGIN:VALARM');

@@ -35,7 +35,9 @@ describe('findTopic', () => {
   });
 
   it('suggests the nearest word for a typo', () => {
-    expect(refused(['prevnetion'])).toBe('unknown topic "prevnetion"; did you mean "prevention"? run "backcare learn" to list the topics');
+    expect(refused(['prevnetion'])).toBe(
+      'unknown topic "prevnetion"; did you mean "prevention"? run "backcare learn" to list the topics',
+    );
     expect(refused(['postrue'])).toContain('did you mean "posture"?');
   });
 
@@ -53,7 +55,9 @@ describe('topicView', () => {
     const view = topicView(kb, topics.find((t) => t.id === 'duration') ?? topics[0]!);
     const ids = view.sections[0]?.recovery.map((r) => r.id);
     expect(ids?.slice(0, 2)).toEqual(['most-improve-regardless', 'pain-halves-in-first-month']);
-    expect(view.sections[0]?.recovery[1]?.statement).toBe(kb.timelines.recovery.find((r) => r.id === 'pain-halves-in-first-month')?.statement);
+    expect(view.sections[0]?.recovery[1]?.statement).toBe(
+      kb.timelines.recovery.find((r) => r.id === 'pain-halves-in-first-month')?.statement,
+    );
     expect(view.sources).toEqual(expect.arrayContaining(['pengel-2003', 'costa-2012', 'nhs-back']));
   });
 
@@ -65,12 +69,20 @@ describe('topicView', () => {
   it("lists a section's warning signs most urgent first, whatever order the data gives", () => {
     const view = topicView(kb, topics.find((t) => t.id === 'recurring')!);
     const weakness = view.sections.find((s) => s.heading === 'Weakness is not a spasm');
-    expect(weakness?.warningSigns.map((w) => w.urgency)).toEqual(['emergency', 'emergency', 'emergency', 'emergency', 'urgent']);
+    expect(weakness?.warningSigns.map((w) => w.urgency)).toEqual([
+      'emergency',
+      'emergency',
+      'emergency',
+      'emergency',
+      'urgent',
+    ]);
   });
 
   it('links prevention advice to the remedies instead of repeating them', () => {
     const view = topicView(kb, topics.find((t) => t.id === 'prevention')!);
     const linked = view.sections.flatMap((s) => s.remedies.map((r) => r.id));
-    expect(linked).toEqual(expect.arrayContaining(['safe-lifting', 'movement-breaks', 'sleep-positions', 'regular-exercise']));
+    expect(linked).toEqual(
+      expect.arrayContaining(['safe-lifting', 'movement-breaks', 'sleep-positions', 'regular-exercise']),
+    );
   });
 });

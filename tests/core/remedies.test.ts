@@ -33,7 +33,10 @@ describe('cautions', () => {
 
 describe('lookupById', () => {
   it('finds an entry', () => {
-    expect(lookupById(kb.remedies.remedies, 'ice-pack', 'remedy', '')).toMatchObject({ ok: true, value: { id: 'ice-pack' } });
+    expect(lookupById(kb.remedies.remedies, 'ice-pack', 'remedy', '')).toMatchObject({
+      ok: true,
+      value: { id: 'ice-pack' },
+    });
   });
   it('suggests the nearest id', () => {
     expect(lookupById(kb.remedies.remedies, 'ice-pak', 'remedy', 'see the list')).toEqual({

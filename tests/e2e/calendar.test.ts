@@ -22,7 +22,7 @@ describe('backcare episode status --ics', () => {
     const ics = readFileSync(file, 'utf8');
     expect(ics).toMatch(/^BEGIN:VCALENDAR\r\n/);
     expect(ics).toMatch(/RRULE:FREQ=DAILY;COUNT=42/);
-    expect(dates(ics).length).toBe((r.stdout.match(/^  • /gm) ?? []).length);
+    expect(dates(ics).length).toBe((r.stdout.match(/^ {2}• /gm) ?? []).length);
   });
 
   it('refuses to replace a file without --force, and a bad --remind, before writing anything', () => {
@@ -48,10 +48,12 @@ describe('backcare check --ics', () => {
   it('writes the same dates as the result lists, and checks the file before the first question', () => {
     const dir = folder();
     const file = join(dir, 'check.ics');
-    const r = runCli(['check', '--answers', calmAnswersFile(), '--ics', file], { env: { BACKCARE_HOME: dir, COLUMNS: '80' } });
+    const r = runCli(['check', '--answers', calmAnswersFile(), '--ics', file], {
+      env: { BACKCARE_HOME: dir, COLUMNS: '80' },
+    });
     expect(r.code, r.stderr).toBe(0);
-    const listed = /See a doctor if, from the day shown\n((?:  • .*\n|    .*\n)+)/.exec(r.stdout)?.[1] ?? '';
-    expect(dates(readFileSync(file, 'utf8')).length).toBe((listed.match(/^  • /gm) ?? []).length);
+    const listed = /See a doctor if, from the day shown\n((?: {2}• .*\n| {4}.*\n)+)/.exec(r.stdout)?.[1] ?? '';
+    expect(dates(readFileSync(file, 'utf8')).length).toBe((listed.match(/^ {2}• /gm) ?? []).length);
     writeFileSync(file, 'mine');
     const again = runCli(['check', '--ics', file], { env: { BACKCARE_HOME: dir } });
     expect(again.code).toBe(2);

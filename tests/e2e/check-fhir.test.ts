@@ -12,11 +12,26 @@ describe('backcare check --format fhir', { timeout: 60_000 }, () => {
     expect(r.code, r.stderr).toBe(0);
     const bundle = JSON.parse(r.stdout) as { entry: { resource: { resourceType: string } }[] };
     expect(fhirErrors('Bundle', bundle)).toEqual([]);
-    expect(bundle.entry.map((e) => e.resource.resourceType)).toEqual(['Questionnaire', 'QuestionnaireResponse', 'RiskAssessment', 'Observation']);
+    expect(bundle.entry.map((e) => e.resource.resourceType)).toEqual([
+      'Questionnaire',
+      'QuestionnaireResponse',
+      'RiskAssessment',
+      'Observation',
+    ]);
   });
 
   it('still tells the person about an emergency on stderr', () => {
-    const r = runCli(['check', '--answers', calmAnswersFile(['saddle-numbness']), '--answer', 'saddle-numbness=yes', '--format', 'fhir', '--region', 'GB']);
+    const r = runCli([
+      'check',
+      '--answers',
+      calmAnswersFile(['saddle-numbness']),
+      '--answer',
+      'saddle-numbness=yes',
+      '--format',
+      'fhir',
+      '--region',
+      'GB',
+    ]);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toMatch(/999/);
     expect(fhirErrors('Bundle', JSON.parse(r.stdout))).toEqual([]);

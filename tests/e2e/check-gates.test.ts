@@ -23,7 +23,8 @@ interface Out {
   carePlan: { medicines: { id: string; status: string }[] };
 }
 
-const nsaidStatus = (stdout: string): string | undefined => (JSON.parse(stdout) as Out).carePlan.medicines.find((m) => m.id === 'nsaid-tablets')?.status;
+const nsaidStatus = (stdout: string): string | undefined =>
+  (JSON.parse(stdout) as Out).carePlan.medicines.find((m) => m.id === 'nsaid-tablets')?.status;
 
 describe('backcare check: answers and the gates before the lists', () => {
   it('answers written before the gates work as before: the calm file has the lists and no gates', () => {
@@ -35,7 +36,14 @@ describe('backcare check: answers and the gates before the lists', () => {
   });
 
   it('a file with only conditions: [kidney-disease] (no gate) still gets the anti-inflammatory caution', () => {
-    const r = runCli(['check', '--answers', fileOf('kidney.json', { ...CALM, conditions: ['kidney-disease'] }), '--json', '--region', 'GB']);
+    const r = runCli([
+      'check',
+      '--answers',
+      fileOf('kidney.json', { ...CALM, conditions: ['kidney-disease'] }),
+      '--json',
+      '--region',
+      'GB',
+    ]);
     expect(r.code, r.stderr).toBe(0);
     expect((JSON.parse(r.stdout) as Out).conditions).toContain('kidney-disease');
     expect(nsaidStatus(r.stdout)).toBe('ask-first');
@@ -43,31 +51,65 @@ describe('backcare check: answers and the gates before the lists', () => {
 
   it('--answer medicines=anticoagulant with no gate still avoids anti-inflammatories', () => {
     const { medicines: _left, ...rest } = CALM;
-    const r = runCli(['check', '--answers', fileOf('no-medicines.json', rest), '--answer', 'medicines=anticoagulant', '--json', '--region', 'GB']);
+    const r = runCli([
+      'check',
+      '--answers',
+      fileOf('no-medicines.json', rest),
+      '--answer',
+      'medicines=anticoagulant',
+      '--json',
+      '--region',
+      'GB',
+    ]);
     expect(r.code, r.stderr).toBe(0);
     expect(nsaidStatus(r.stdout)).toBe('avoid');
   });
 
   it('a gate of "no" with nothing to list needs no list', () => {
     const { conditions: _c, medicines: _m, ...rest } = CALM;
-    const r = runCli(['check', '--answers', fileOf('gates-no.json', { ...rest, 'has-conditions': 'no', 'takes-medicines': 'no' }), '--json', '--region', 'GB']);
+    const r = runCli([
+      'check',
+      '--answers',
+      fileOf('gates-no.json', { ...rest, 'has-conditions': 'no', 'takes-medicines': 'no' }),
+      '--json',
+      '--region',
+      'GB',
+    ]);
     expect(r.code, r.stderr).toBe(0);
     expect((JSON.parse(r.stdout) as Out).level).toBe('self_care');
   });
 
   it('refuses a ticked condition against a gate of "no" (exit 2, one line naming both)', () => {
     const { conditions: _c, ...rest } = CALM;
-    const r = runCli(['check', '--answers', fileOf('conflict.json', { ...rest, 'has-conditions': 'no' }), '--answer', 'conditions=kidney-disease', '--region', 'GB']);
+    const r = runCli([
+      'check',
+      '--answers',
+      fileOf('conflict.json', { ...rest, 'has-conditions': 'no' }),
+      '--answer',
+      'conditions=kidney-disease',
+      '--region',
+      'GB',
+    ]);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
-    expect(r.stderr).toMatch(/conditions is answered "kidney-disease" \(--answer conditions=kidney-disease\), but it is a follow-up asked only when has-conditions is yes or unsure/);
-    expect(r.stderr).toMatch(/has-conditions is "no"[^;]*; what is ticked on it changes the advice, so give answers that agree/);
+    expect(r.stderr).toMatch(
+      /conditions is answered "kidney-disease" \(--answer conditions=kidney-disease\), but it is a follow-up asked only when has-conditions is yes or unsure/,
+    );
+    expect(r.stderr).toMatch(
+      /has-conditions is "no"[^;]*; what is ticked on it changes the advice, so give answers that agree/,
+    );
   });
 
   it('refuses a ticked medicine against a gate of "no" (exit 2)', () => {
     const { medicines: _m, ...rest } = CALM;
-    const r = runCli(['check', '--answers', fileOf('conflict-medicines.json', { ...rest, 'takes-medicines': 'no', medicines: ['lithium'] }), '--region', 'GB']);
+    const r = runCli([
+      'check',
+      '--answers',
+      fileOf('conflict-medicines.json', { ...rest, 'takes-medicines': 'no', medicines: ['lithium'] }),
+      '--region',
+      'GB',
+    ]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/medicines is answered "lithium"[^;]*takes-medicines is "no"/);
   });

@@ -11,7 +11,8 @@ import { runCli } from '../helpers/run-cli.js';
 
 const MAX_LINES = 80;
 const calm = calmAnswers(questionsOf(runCli(['check', '--questions', '--json']).stdout));
-const answerFlags = (answers: Record<string, string | number>): string[] => Object.entries(answers).flatMap(([id, v]) => ['--answer', `${id}=${v}`]);
+const answerFlags = (answers: Record<string, string | number>): string[] =>
+  Object.entries(answers).flatMap(([id, v]) => ['--answer', `${id}=${v}`]);
 const check = (answers: Record<string, string | number>, extra: string[] = [], env: Record<string, string> = {}) =>
   runCli(['check', ...answerFlags(answers), ...extra], { env: { COLUMNS: '80', ...env } });
 const lines = (text: string): string[] => text.replace(/\n$/, '').split('\n');
@@ -39,7 +40,7 @@ describe('the default check result at 80 columns', () => {
     expect(out).toMatch(/black, sticky poo/);
     expect(out).toMatch(/Keep moving/);
     expect(out.match(/- Stretch: /g)).toHaveLength(2);
-    expect(out).toMatch(/See a doctor if, from the day shown\n  • \w{3} \d{1,2} \w{3}: /);
+    expect(out).toMatch(/See a doctor if, from the day shown\n {2}• \w{3} \d{1,2} \w{3}: /);
     expect(out).toMatch(/New numbness around your genitals, bottom or inner thighs/);
     expect(out).toMatch(/The full plan, with how to do each item, every caution and the sources: add\s+--full/);
     // What the short result leaves to the full plan.
@@ -48,7 +49,9 @@ describe('the default check result at 80 columns', () => {
 
   it('shows every caution tied to the person’s conditions, also for a medicine not meant for them', () => {
     const out = check({ ...calm, conditions: 'kidney-disease', medicines: 'anticoagulant' }).stdout;
-    expect(out).toMatch(/NSAIDs\), such as ibuprofen or naproxen \(not for\s+you: avoid\)|NSAIDs\), such as ibuprofen or naproxen\s+\(not for you: avoid\)/);
+    expect(out).toMatch(
+      /NSAIDs\), such as ibuprofen or naproxen \(not for\s+you: avoid\)|NSAIDs\), such as ibuprofen or naproxen\s+\(not for you: avoid\)/,
+    );
     expect(out).toMatch(/Ask first \(you said: kidney disease\)/);
     expect(out).toMatch(/Avoid \(you said: blood-thinning medicines\)/);
     // Paracetamol is not suggested, but its caution with warfarin concerns this person.
@@ -56,7 +59,9 @@ describe('the default check result at 80 columns', () => {
   });
 
   it('lists every emergency sign of the knowledge base, each in its short form of at most 15 words', () => {
-    const json = JSON.parse(check(calm, ['--json']).stdout) as { carePlan: { safetyNet: { emergencySigns: { id: string; sign: string; short: string }[] } } };
+    const json = JSON.parse(check(calm, ['--json']).stdout) as {
+      carePlan: { safetyNet: { emergencySigns: { id: string; sign: string; short: string }[] } };
+    };
     const signs = json.carePlan.safetyNet.emergencySigns;
     expect(signs.length).toBeGreaterThan(10);
     const out = check(calm, ['--region', 'GB']).stdout.replace(/\s+/g, ' ');

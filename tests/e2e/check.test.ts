@@ -23,9 +23,18 @@ const calmJson = file('calm.json', JSON.stringify(CALM));
 function calmWith(...flags: string[]): string[] {
   const ids = new Set(flags.map((f) => f.slice(0, f.indexOf('='))));
   const rest = Object.fromEntries(Object.entries(CALM).filter(([id]) => !ids.has(id)));
-  return ['--answers', file(`calm-${[...ids].join('-')}.json`, JSON.stringify(rest)), ...flags.flatMap((f) => ['--answer', f])];
+  return [
+    '--answers',
+    file(`calm-${[...ids].join('-')}.json`, JSON.stringify(rest)),
+    ...flags.flatMap((f) => ['--answer', f]),
+  ];
 }
-const calmYaml = file('calm.yaml', Object.entries(CALM).map(([k, v]) => `${k}: ${v}`).join('\n'));
+const calmYaml = file(
+  'calm.yaml',
+  Object.entries(CALM)
+    .map(([k, v]) => `${k}: ${v}`)
+    .join('\n'),
+);
 
 describe('backcare check, scripted', () => {
   it('lists its questions with ids and allowed answers', () => {
@@ -40,12 +49,16 @@ describe('backcare check, scripted', () => {
     const text = runCli(['check', '--questions']).stdout.replace(/\s+/g, ' ');
     expect(text).toContain('New numbness or tingling around your genitals, bottom or inner thighs?');
     expect(text).toContain('in full: Is there new numbness, tingling or less feeling than usual around your genitals');
-    const listed = JSON.parse(runCli(['check', '--questions', '--json']).stdout) as { questions: { id: string; short: string; text: string; help: string | null }[] };
+    const listed = JSON.parse(runCli(['check', '--questions', '--json']).stdout) as {
+      questions: { id: string; short: string; text: string; help: string | null }[];
+    };
     const saddle = listed.questions.find((q) => q.id === 'saddle-numbness');
     expect(saddle?.short).toBe('New numbness or tingling around your genitals, bottom or inner thighs?');
     expect(saddle?.text).toMatch(/^Is there new numbness/);
     expect(saddle?.help).toMatch(/saddle/);
-    expect(listed.questions.every((q) => q.short.length > 0 && q.short.split(/\s+/).length <= shortFormLimit(q.id))).toBe(true);
+    expect(
+      listed.questions.every((q) => q.short.length > 0 && q.short.split(/\s+/).length <= shortFormLimit(q.id)),
+    ).toBe(true);
   });
 
   it('refuses a future onset given with --answer, saying a future time is not allowed (exit 2)', () => {
@@ -60,7 +73,13 @@ describe('backcare check, scripted', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^HOME CARE: /);
-    for (const heading of ['YOUR HOME-CARE PLAN (day 2', 'Ice or heat', 'Medicines', 'When to check again', 'Call for help at once']) {
+    for (const heading of [
+      'YOUR HOME-CARE PLAN (day 2',
+      'Ice or heat',
+      'Medicines',
+      'When to check again',
+      'Call for help at once',
+    ]) {
       expect(r.stdout).toContain(heading);
     }
     expect(r.stdout).toContain('call 999 now');
@@ -70,25 +89,51 @@ describe('backcare check, scripted', () => {
   it('gives the same result as JSON, with the documented shape', () => {
     const r = runCli(['check', '--answers', calmJson, '--json', '--region', 'US']);
     expect(r.code).toBe(0);
-    const out = JSON.parse(r.stdout) as Record<string, unknown> & { carePlan: Record<string, unknown>; emergencyNumber: { call: string } };
-    expect(out).toMatchObject({ schemaVersion: 1, complete: true, level: 'self_care', reasons: [], emergencyNumber: { call: '911' } });
+    const out = JSON.parse(r.stdout) as Record<string, unknown> & {
+      carePlan: Record<string, unknown>;
+      emergencyNumber: { call: string };
+    };
+    expect(out).toMatchObject({
+      schemaVersion: 1,
+      complete: true,
+      level: 'self_care',
+      reasons: [],
+      emergencyNumber: { call: '911' },
+    });
     expect(Object.keys(out).slice(0, 5)).toEqual(['schemaVersion', 'level', 'title', 'action', 'emergencyNumber']);
-    expect(Object.keys(out.carePlan)).toEqual(['thermal', 'medicines', 'movement', 'stretches', 'comfort', 'professional', 'avoid', 'notForYou', 'safetyNet']);
+    expect(Object.keys(out.carePlan)).toEqual([
+      'thermal',
+      'medicines',
+      'movement',
+      'stretches',
+      'comfort',
+      'professional',
+      'avoid',
+      'notForYou',
+      'safetyNet',
+    ]);
     expect(out.disclaimer).toMatch(/not a diagnosis/);
   });
 
   it('takes regular medicines by flag and shows their cautions on the medicine card, by id', () => {
     const r = runCli(['check', ...calmWith('medicines=ssri,lithium'), '--json']);
     expect(r.code).toBe(0);
-    const out = JSON.parse(r.stdout) as { conditions: string[]; carePlan: { medicines: { id: string; status: string; cautions: { id: string | null }[] }[] } };
+    const out = JSON.parse(r.stdout) as {
+      conditions: string[];
+      carePlan: { medicines: { id: string; status: string; cautions: { id: string | null }[] }[] };
+    };
     expect(out.conditions).toEqual(expect.arrayContaining(['ssri-or-snri', 'lithium']));
     const nsaid = out.carePlan.medicines.find((m) => m.id === 'nsaid-tablets');
     expect(nsaid?.status).toBe('ask-first');
-    expect(nsaid?.cautions.map((c) => c.id)).toEqual(expect.arrayContaining(['nsaid-ssri-snri', 'nsaid-lithium', 'nsaid-ten-day-limit']));
+    expect(nsaid?.cautions.map((c) => c.id)).toEqual(
+      expect.arrayContaining(['nsaid-ssri-snri', 'nsaid-lithium', 'nsaid-ten-day-limit']),
+    );
   });
 
   it('adds --answer to the answers read from stdin', () => {
-    const r = runCli(['check', '--answers', '-', '--answer', 'fever=yes', '--json'], { input: JSON.stringify({ ...CALM, fever: undefined }) });
+    const r = runCli(['check', '--answers', '-', '--answer', 'fever=yes', '--json'], {
+      input: JSON.stringify({ ...CALM, fever: undefined }),
+    });
     const out = JSON.parse(r.stdout) as { level: string; reasons: { rule: string }[] };
     expect(out.level).toBe('urgent');
     expect(out.reasons.map((x) => x.rule)).toContain('fever');
@@ -102,9 +147,11 @@ describe('backcare check, scripted', () => {
     expect(r.stdout).not.toContain('YOUR HOME-CARE PLAN');
   });
 
-  it('tells people how to get their own country\'s number when the region is unknown', () => {
+  it("tells people how to get their own country's number when the region is unknown", () => {
     const r = runCli(['check', '--answer', 'chest-pain=yes']);
-    expect(r.stdout.split('\n')[0]).toMatch(/^EMERGENCY: call your local emergency number now \(999 in the UK, 911 in the US/);
+    expect(r.stdout.split('\n')[0]).toMatch(
+      /^EMERGENCY: call your local emergency number now \(999 in the UK, 911 in the US/,
+    );
     expect(r.stdout).toContain('111 in New Zealand');
     expect(r.stdout).toContain('add --region with its two-letter code');
     expect(runCli(['check', '--answer', 'chest-pain=yes', '--region', 'GB']).stdout).not.toContain('add --region');
@@ -136,13 +183,17 @@ describe('backcare check, scripted', () => {
   it('prints the emergency number as the first line and the last', () => {
     const lines = runCli(['check', '--answer', 'chest-pain=yes', '--region', 'GB']).stdout.trimEnd().split('\n');
     expect(lines[0]).toMatch(/^EMERGENCY: call 999 now/);
-    expect(lines.slice(-2).join(' ')).toMatch(/EMERGENCY: call 999 now \(United Kingdom\), or go to the nearest emergency department\.$/);
+    expect(lines.slice(-2).join(' ')).toMatch(
+      /EMERGENCY: call 999 now \(United Kingdom\), or go to the nearest emergency department\.$/,
+    );
   });
 
   it('lists only the follow-ups that match the answers: no sciatica follow-up without leg symptoms', () => {
     type Json = { carePlan: { safetyNet: { followUps: { id: string }[] } } };
     const ids = (extra: string[]): string[] =>
-      (JSON.parse(runCli(['check', ...calmWith(...extra), '--json']).stdout) as Json).carePlan.safetyNet.followUps.map((f) => f.id);
+      (JSON.parse(runCli(['check', ...calmWith(...extra), '--json']).stdout) as Json).carePlan.safetyNet.followUps.map(
+        (f) => f.id,
+      );
     expect(ids([])).not.toContain('sciatica-not-improving');
     expect(ids([])).not.toContain('one-leg-numbness-over-a-week');
     expect(ids(['spreads-below-knee=yes'])).toContain('sciatica-not-improving');
@@ -188,7 +239,9 @@ describe('backcare check, nothing hides an emergency', () => {
       const r = runCli(['check', ...args, '--answer', 'saddle-numbness=yes'], { env });
       expect(r.code).toBe(0);
       expect(r.stdout.split('\n')[0]).toMatch(/^EMERGENCY: call your local emergency number now \(999 in the UK/);
-      expect(r.stderr.split('\n')[0]).toMatch(/^backcare: unknown region "(nonsense|XX)", so showing the common emergency numbers/);
+      expect(r.stderr.split('\n')[0]).toMatch(
+        /^backcare: unknown region "(nonsense|XX)", so showing the common emergency numbers/,
+      );
     }
   });
 
@@ -200,7 +253,11 @@ describe('backcare check, nothing hides an emergency', () => {
 
   it('prints an emergency among the answers before the error about a later bad answer, then exits 2', () => {
     const answers = file('emergency-then-bad.yaml', 'saddle-numbness: yes\nage: old\n');
-    for (const args of [['--answers', answers], ['--answer', 'saddle-numbness=yes', '--answer', 'age=old'], ['--answer', 'chest-pain=yes', '--answer', 'nonsense']]) {
+    for (const args of [
+      ['--answers', answers],
+      ['--answer', 'saddle-numbness=yes', '--answer', 'age=old'],
+      ['--answer', 'chest-pain=yes', '--answer', 'nonsense'],
+    ]) {
       const r = runCli(['check', ...args, '--region', 'GB']);
       expect(r.code).toBe(2);
       expect(r.stdout.split('\n')[0]).toMatch(/^EMERGENCY: call 999 now/);
@@ -254,7 +311,10 @@ describe('backcare check, bad input', () => {
     [['--answer', 'conditions=kidneys'], /conditions: "kidneys" is not one of: none, kidney-disease/],
     [['--answer', 'onset=next week'], /onset: "next week" /],
     [['--answer', 'fever'], /^backcare: --answer "fever" is not ID=VALUE; for example --answer fever=no/],
-    [['--fail-on', 'bad'], /^backcare: --fail-on "bad" is not a level; use one of: emergency, urgent, doctor_soon, self_care/],
+    [
+      ['--fail-on', 'bad'],
+      /^backcare: --fail-on "bad" is not a level; use one of: emergency, urgent, doctor_soon, self_care/,
+    ],
     [['--answers', '/nonexistent/answers.yaml'], /^backcare: --answers \/nonexistent\/answers\.yaml: no such file/],
   ])('rejects %j with exit 2 and one line', (args, message) => {
     const r = runCli(['check', ...args]);
@@ -267,7 +327,11 @@ describe('backcare check, bad input', () => {
     ['a YAML syntax error', 'fever: [no\n', /answers\.txt:\d+:\d+: YAML syntax/],
     ['a list instead of a mapping', '- fever\n- no\n', /expected a mapping of question ids to answers/],
     ['an empty file', '', /expected a mapping of question ids to answers/],
-    ['an alias bomb', `a: &a [x,x,x,x,x,x,x,x,x,x]\nb: &b [${'*a,'.repeat(30)}*a]\nc: &c [${'*b,'.repeat(30)}*b]\nfever: *c\n`, /refused to expand the YAML aliases/],
+    [
+      'an alias bomb',
+      `a: &a [x,x,x,x,x,x,x,x,x,x]\nb: &b [${'*a,'.repeat(30)}*a]\nc: &c [${'*b,'.repeat(30)}*b]\nfever: *c\n`,
+      /refused to expand the YAML aliases/,
+    ],
   ])('rejects an answers file with %s', (_name, text, message) => {
     const r = runCli(['check', '--answers', file('answers.txt', text)]);
     expect(r.code).toBe(2);
@@ -277,11 +341,15 @@ describe('backcare check, bad input', () => {
 });
 
 describe('backcare check, someone struggling to cope', () => {
-  it('shows the region\'s listening line in the result, and cites it in JSON', () => {
+  it("shows the region's listening line in the result, and cites it in JSON", () => {
     const text = runCli(['check', ...calmWith('worried-or-struggling=yes'), '--region', 'GB']);
     expect(text.code).toBe(0);
-    expect(text.stdout.replace(/\s+/g, ' ')).toContain('talk to someone now, free and in confidence: Samaritans (free, day or night): 116 123.');
-    const json = JSON.parse(runCli(['check', ...calmWith('worried-or-struggling=yes'), '--json', '--region', 'US']).stdout) as {
+    expect(text.stdout.replace(/\s+/g, ' ')).toContain(
+      'talk to someone now, free and in confidence: Samaritans (free, day or night): 116 123.',
+    );
+    const json = JSON.parse(
+      runCli(['check', ...calmWith('worried-or-struggling=yes'), '--json', '--region', 'US']).stdout,
+    ) as {
       listening: { lines: { number: string }[] };
       sources: { id: string }[];
     };

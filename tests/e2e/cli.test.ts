@@ -10,7 +10,13 @@ describe('backcare (global behaviour)', () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     expect(r.stdout).toContain('Usage: backcare [options] [command]');
-    for (const text of ['Examples:', 'Exit codes:', '130  interrupted with Ctrl-C', 'BACKCARE_REGION', 'Information and triage']) {
+    for (const text of [
+      'Examples:',
+      'Exit codes:',
+      '130  interrupted with Ctrl-C',
+      'BACKCARE_REGION',
+      'Information and triage',
+    ]) {
       expect(r.stdout).toContain(text);
     }
   });
@@ -21,7 +27,17 @@ describe('backcare (global behaviour)', () => {
     expect(r.stdout).toContain('Commands:');
   });
 
-  it.each([['remedies'], ['warning-signs'], ['sources'], ['kb', 'validate'], ['completion'], ['episode'], ['log'], ['history'], ['report']])('has help with examples for %s', (...command) => {
+  it.each([
+    ['remedies'],
+    ['warning-signs'],
+    ['sources'],
+    ['kb', 'validate'],
+    ['completion'],
+    ['episode'],
+    ['log'],
+    ['history'],
+    ['report'],
+  ])('has help with examples for %s', (...command) => {
     const r = runCli([...command, '--help']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Examples:');
@@ -32,13 +48,23 @@ describe('backcare (global behaviour)', () => {
     const r = runCli(['--version']);
     expect(r).toMatchObject({ code: 0, stderr: '' });
     // The first line is the version alone, for scripts; the second says whether a clinician has signed the built-in base.
-    expect(r.stdout).toMatch(new RegExp(`^${pkg.version.replaceAll('.', '\\.')}\nknowledge base: not yet reviewed by a clinician \\(0 of \\d+ entries signed, 0 changed since signed, 0 rejected\\)\n$`));
+    expect(r.stdout).toMatch(
+      new RegExp(
+        `^${pkg.version.replaceAll('.', '\\.')}\nknowledge base: not yet reviewed by a clinician \\(0 of \\d+ entries signed, 0 changed since signed, 0 rejected\\)\n$`,
+      ),
+    );
   });
 
   it.each([
-    [['remedies', '--jsn'], /^backcare: unknown option '--jsn' \(Did you mean --json\?\) \(see: backcare remedies --help\)\n$/],
+    [
+      ['remedies', '--jsn'],
+      /^backcare: unknown option '--jsn' \(Did you mean --json\?\) \(see: backcare remedies --help\)\n$/,
+    ],
     [['remdies'], /^backcare: unknown command 'remdies' \(Did you mean remedies\?\) \(see: backcare --help\)\n$/],
-    [['remedies', '--category', 'colds'], /^backcare: unknown category "colds"; did you mean "cold"\? use one of: cold, heat,/],
+    [
+      ['remedies', '--category', 'colds'],
+      /^backcare: unknown category "colds"; did you mean "cold"\? use one of: cold, heat,/,
+    ],
     [['remedies', '--phase'], /^backcare: option '--phase <id>' argument missing/],
     [['completion', 'tcsh'], /^backcare: unsupported shell "tcsh"; use one of: bash, zsh, fish\n$/],
   ])('exits 2 with one line on stderr for %j', (args, message) => {
@@ -60,12 +86,15 @@ describe('backcare (global behaviour)', () => {
     expect(runCli(['warning-signs', '--no-color'], { env: { FORCE_COLOR: '1' } }).stdout).not.toContain(ESC);
   });
 
-  it.each([['remedies'], ['remedies', 'heat-pack'], ['warning-signs'], ['sources']])('says the same with and without colour: %s', (...args) => {
-    const plain = runCli(args).stdout;
-    const coloured = runCli(args, { env: { FORCE_COLOR: '1' } }).stdout;
-    expect(coloured).not.toBe(plain);
-    expect(coloured.replace(/\u001b\[[0-9;]*m/g, '')).toBe(plain);
-  });
+  it.each([['remedies'], ['remedies', 'heat-pack'], ['warning-signs'], ['sources']])(
+    'says the same with and without colour: %s',
+    (...args) => {
+      const plain = runCli(args).stdout;
+      const coloured = runCli(args, { env: { FORCE_COLOR: '1' } }).stdout;
+      expect(coloured).not.toBe(plain);
+      expect(coloured.replace(/\u001b\[[0-9;]*m/g, '')).toBe(plain);
+    },
+  );
 
   it('never colours JSON', () => {
     expect(runCli(['remedies', '--json'], { env: { FORCE_COLOR: '1' } }).stdout).not.toContain(ESC);
@@ -74,6 +103,8 @@ describe('backcare (global behaviour)', () => {
   it('prints completion scripts for each shell', () => {
     expect(runCli(['completion', 'bash']).stdout).toContain('complete -F _backcare_complete backcare');
     expect(runCli(['completion', 'zsh']).stdout).toMatch(/^#compdef backcare/);
-    expect(runCli(['completion', 'fish']).stdout).toContain('complete -c backcare -n "__fish_seen_subcommand_from remedies" -l phase');
+    expect(runCli(['completion', 'fish']).stdout).toContain(
+      'complete -c backcare -n "__fish_seen_subcommand_from remedies" -l phase',
+    );
   });
 });

@@ -48,7 +48,12 @@ const CASES: [string, string[], string[], string[]][] = [
   ['regions, after a command too', ['backcare', 'warning-signs', '--region', 'N'], ['NZ', 'NO'], ['GB']],
   ['report formats', ['backcare', 'report', '--format', ''], ['md', 'html', 'csv', 'fhir'], []],
   ['subcommands of episode', ['backcare', 'episode', 's'], ['start', 'status'], ['end']],
-  ['options of a subcommand, after a global option and its value', ['backcare', '--region', 'GB', 'remedies', '--ph'], ['--phase'], []],
+  [
+    'options of a subcommand, after a global option and its value',
+    ['backcare', '--region', 'GB', 'remedies', '--ph'],
+    ['--phase'],
+    [],
+  ],
   ['remedy ids for log --helped', ['backcare', 'log', '5', '--helped', 'hea'], ['heat-pack'], []],
   ['shells', ['backcare', 'completion', ''], ['bash', 'zsh', 'fish'], []],
   ['learning topics from the knowledge base', ['backcare', 'learn', 'pre'], ['prevention'], ['check']],
@@ -96,9 +101,15 @@ describe.skipIf(!hasFish)('fish completion', () => {
   }
   it.each(CASES)('completes %s', (_name, typed, offered, notOffered) => {
     const line = typed.join(' ');
-    const r = spawnSync('fish', ['--no-config', '-c', `source ${file}; complete -C '${line}'`], { encoding: 'utf8', env: { ...process.env, PATH: `${bin}:${process.env.PATH ?? ''}` } });
+    const r = spawnSync('fish', ['--no-config', '-c', `source ${file}; complete -C '${line}'`], {
+      encoding: 'utf8',
+      env: { ...process.env, PATH: `${bin}:${process.env.PATH ?? ''}` },
+    });
     expect(r.stderr).toBe('');
-    const got = r.stdout.split('\n').map((l) => l.split('\t')[0]!).filter((w) => w !== '');
+    const got = r.stdout
+      .split('\n')
+      .map((l) => l.split('\t')[0]!)
+      .filter((w) => w !== '');
     expect(got).toEqual(expect.arrayContaining(offered));
     for (const word of notOffered) expect(got).not.toContain(word);
   });

@@ -12,7 +12,10 @@ import { BIN, cleanEnv, NODE, ROOT, runCli, type CliResult } from '../helpers/ru
 import { mountTinyDisk, tinyDiskAvailable } from '../helpers/tiny-disk.js';
 
 const newHome = () => mkdtempSync(join(tmpdir(), 'backcare-diary-'));
-const inHome = (home: string) => (args: string[], env: Record<string, string | undefined> = {}): CliResult => runCli(args, { env: { BACKCARE_HOME: home, ...env } });
+const inHome =
+  (home: string) =>
+  (args: string[], env: Record<string, string | undefined> = {}): CliResult =>
+    runCli(args, { env: { BACKCARE_HOME: home, ...env } });
 
 /** yyyy-mm-dd hh:mm, `daysAgo` days before today, local time. */
 function when(daysAgo: number, hour: number): string {
@@ -39,7 +42,16 @@ describe('a week with the diary', () => {
     expect(run(['episode', 'start', '--at', '8d']).code).toBe(0);
     for (const [ago, score] of week) {
       expect(run(['log', String(score), '--at', when(ago, 9)]).code).toBe(0);
-      const r = run(['log', String(Math.max(0, score - 1)), '--at', when(ago, 20), '--helped', 'heat-pack', '--note', `evening, day ${8 - ago}`]);
+      const r = run([
+        'log',
+        String(Math.max(0, score - 1)),
+        '--at',
+        when(ago, 20),
+        '--helped',
+        'heat-pack',
+        '--note',
+        `evening, day ${8 - ago}`,
+      ]);
       expect(r.stderr).toBe('');
       expect(r.code).toBe(0);
     }
@@ -66,7 +78,11 @@ describe('a week with the diary', () => {
     expect(r.stdout).toMatch(/^Day 9 of your episode/);
     expect(r.stdout).toContain('Phase: Day 4 to week 3');
     expect(r.stdout).toContain('See a doctor if, from the day shown');
-    const json = JSON.parse(run(['episode', 'status', '--json']).stdout) as { day: number; nextFollowUp: { id: string }; pain: { entries: number } };
+    const json = JSON.parse(run(['episode', 'status', '--json']).stdout) as {
+      day: number;
+      nextFollowUp: { id: string };
+      pain: { entries: number };
+    };
     expect(json.day).toBe(9);
     expect(json.nextFollowUp.id).toBe('not-improving');
     expect(json.pain.entries).toBe(15);
@@ -85,7 +101,11 @@ describe('a week with the diary', () => {
   });
 
   it('gives history as JSON with daily stats and the trend', () => {
-    const json = JSON.parse(run(['history', '--days', '8', '--json']).stdout) as { days: { count: number; min: number | null }[]; trend: { direction: string }; entries: number };
+    const json = JSON.parse(run(['history', '--days', '8', '--json']).stdout) as {
+      days: { count: number; min: number | null }[];
+      trend: { direction: string };
+      entries: number;
+    };
     expect(json.days).toHaveLength(8);
     expect(json.entries).toBe(15);
     expect(json.trend.direction).toBe('better');
@@ -108,7 +128,10 @@ describe('a week with the diary', () => {
     expect(csv.stdout.split('\r\n')[0]).toMatch(/^date,time,utc_offset,type,pain_score/);
     expect(csv.stdout.trim().split('\r\n').length - 1).toBe(7); // 3 days × 2 and today's entry
 
-    const fhir = JSON.parse(run(['report', '--format', 'fhir']).stdout) as { resourceType: string; entry: { resource: { resourceType: string; status?: string } }[] };
+    const fhir = JSON.parse(run(['report', '--format', 'fhir']).stdout) as {
+      resourceType: string;
+      entry: { resource: { resourceType: string; status?: string } }[];
+    };
     expect(fhirErrors('Bundle', fhir)).toEqual([]);
     expect(fhir.entry.filter((e) => e.resource.resourceType === 'Observation')).toHaveLength(15);
     expect(fhir.entry.find((e) => e.resource.resourceType === 'Device')).toBeDefined();
@@ -137,19 +160,42 @@ describe('one timeline for check and episode status', () => {
   it('gives the same follow-up date in check (text and JSON) as in episode status', () => {
     const run = inHome(newHome());
     expect(run(['episode', 'start', '--at', '3d']).code).toBe(0);
-    const { questions } = JSON.parse(run(['check', '--questions', '--json']).stdout) as { questions: { id: string; type: string; askedOnlyIf: unknown }[] };
+    const { questions } = JSON.parse(run(['check', '--questions', '--json']).stdout) as {
+      questions: { id: string; type: string; askedOnlyIf: unknown }[];
+    };
     const calm: Record<string, string | number> = { ...calmAnswers(questions as QuestionJson[]), age: 40 };
     const answers = questions
-      .filter((q) => q.id in calm && q.type !== 'when' && !['trigger', 'pain-location', 'trend', 'pain-now'].includes(q.id))
+      .filter(
+        (q) => q.id in calm && q.type !== 'when' && !['trigger', 'pain-location', 'trend', 'pain-now'].includes(q.id),
+      )
       .flatMap((q) => ['--answer', `${q.id}=${calm[q.id]}`]);
-    const choices = ['--answer', 'trigger=lifting', '--answer', 'pain-location=low-back', '--answer', 'trend=same', '--answer', 'pain-now=4'];
-    const check = JSON.parse(run(['check', ...answers, ...choices, '--json']).stdout) as { carePlan: { safetyNet: { followUps: { id: string; due: string }[] } } };
-    const status = JSON.parse(run(['episode', 'status', '--json']).stdout) as { nextFollowUp: { id: string; due: string } };
+    const choices = [
+      '--answer',
+      'trigger=lifting',
+      '--answer',
+      'pain-location=low-back',
+      '--answer',
+      'trend=same',
+      '--answer',
+      'pain-now=4',
+    ];
+    const check = JSON.parse(run(['check', ...answers, ...choices, '--json']).stdout) as {
+      carePlan: { safetyNet: { followUps: { id: string; due: string }[] } };
+    };
+    const status = JSON.parse(run(['episode', 'status', '--json']).stdout) as {
+      nextFollowUp: { id: string; due: string };
+    };
     const inCheck = check.carePlan.safetyNet.followUps.find((f) => f.id === status.nextFollowUp.id);
     // Status gives whole seconds with the local offset; check gives milliseconds in UTC.
-    expect(Math.floor(new Date(inCheck?.due ?? '').getTime() / 1000)).toBe(new Date(status.nextFollowUp.due).getTime() / 1000);
-    const day = new Date(status.nextFollowUp.due).toLocaleDateString('en-GB', { weekday: 'short', day: 'numeric', month: 'short' }).replace(',', '');
-    expect(run(['check', ...answers, ...choices]).stdout.replace(/\s+/g, ' ')).toContain(`${day}: your back pain is not getting better`);
+    expect(Math.floor(new Date(inCheck?.due ?? '').getTime() / 1000)).toBe(
+      new Date(status.nextFollowUp.due).getTime() / 1000,
+    );
+    const day = new Date(status.nextFollowUp.due)
+      .toLocaleDateString('en-GB', { weekday: 'short', day: 'numeric', month: 'short' })
+      .replace(',', '');
+    expect(run(['check', ...answers, ...choices]).stdout.replace(/\s+/g, ' ')).toContain(
+      `${day}: your back pain is not getting better`,
+    );
     expect(run(['episode', 'status']).stdout).toContain(day);
   });
 });
@@ -159,18 +205,25 @@ describe('everyday words for what helped', () => {
     const run = inHome(newHome());
     const first = run(['log', '5', '--helped', 'ice,walking', '--json']);
     expect(first.code, first.stderr).toBe(0);
-    expect((JSON.parse(first.stdout) as { logged: { helped: string[] } }).logged.helped).toEqual(['ice-pack', 'gentle-walking']);
+    expect((JSON.parse(first.stdout) as { logged: { helped: string[] } }).logged.helped).toEqual([
+      'ice-pack',
+      'gentle-walking',
+    ]);
     const second = run(['log', '--helped', 'ice', '5', '--json']);
     expect(second.code, second.stderr).toBe(0);
     expect(JSON.parse(second.stdout)).toMatchObject({ logged: { score: 5, helped: ['ice-pack'] } });
     const third = run(['log', '3', '--helped', 'ibuprofen', 'heat', 'stretch', '--json']);
-    expect(JSON.parse(third.stdout)).toMatchObject({ logged: { helped: expect.arrayContaining(['nsaid-tablets', 'heat-pack', 'knee-to-chest']) } });
+    expect(JSON.parse(third.stdout)).toMatchObject({
+      logged: { helped: expect.arrayContaining(['nsaid-tablets', 'heat-pack', 'knee-to-chest']) },
+    });
   });
 
   it('suggests the everyday word for a near miss', () => {
     const r = inHome(newHome())(['log', '4', '--helped', 'iec']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('backcare: --helped: unknown remedy "iec"; did you mean "ice" (ice-pack)? backcare remedies lists them\n');
+    expect(r.stderr).toBe(
+      'backcare: --helped: unknown remedy "iec"; did you mean "ice" (ice-pack)? backcare remedies lists them\n',
+    );
   });
 });
 
@@ -200,7 +253,10 @@ describe('bad input', () => {
     [['log', '4', '--at', '2099-01-01'], /is in the future/],
     [['log', '4', '--helped', 'heatpack'], /unknown remedy "heatpack"; did you mean "heat-pack"\?/],
     [['episode', 'start', '--at', '2026-02-30'], /no such date/],
-    [['episode', 'stat'], /^backcare: unknown episode command "stat"; did you mean "status"\? use one of: start, status, end\n$/],
+    [
+      ['episode', 'stat'],
+      /^backcare: unknown episode command "stat"; did you mean "status"\? use one of: start, status, end\n$/,
+    ],
     [['history', '--days', '0'], /--days "0" is not a whole number from 1/],
     [['report', '--format', 'pdfs'], /--format "pdfs" is not one of md, html, csv, fhir, pdf; did you mean "pdf"\?/],
     [['report', '--format', 'htm'], /^$/],
@@ -236,7 +292,9 @@ describe('bad input', () => {
     writeFileSync(join(dir, 'taken'), '');
     const r = runCli(['log', '5'], { env: { BACKCARE_HOME: join(dir, 'taken', 'backcare') } });
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/^backcare: cannot (open|create the folder) .*\(part of the path is a file, not a folder\); nothing was saved/);
+    expect(r.stderr).toMatch(
+      /^backcare: cannot (open|create the folder) .*\(part of the path is a file, not a folder\); nothing was saved/,
+    );
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(readFileSync(join(dir, 'taken'), 'utf8')).toBe('');
   });
@@ -269,7 +327,10 @@ describe('a damaged diary', () => {
     const run = inHome(home);
     run(['log', '6', '--at', '2h']);
     const file = join(home, 'diary.jsonl');
-    writeFileSync(file, `${readFileSync(file, 'utf8')}garbage here\n${readFileSync(file, 'utf8')}{"schemaVersion":1,"type":"pain","sc`);
+    writeFileSync(
+      file,
+      `${readFileSync(file, 'utf8')}garbage here\n${readFileSync(file, 'utf8')}{"schemaVersion":1,"type":"pain","sc`,
+    );
     const before = readFileSync(file);
     const r = run(['history', '--json']);
     expect(r.code).toBe(0);
@@ -289,12 +350,18 @@ describe('many processes at once', () => {
   it('50 backcare log processes started together leave exactly 50 intact entries', async () => {
     const home = newHome();
     const env = cleanEnv({ BACKCARE_HOME: home });
-    const runs = Array.from({ length: 50 }, (_, i) =>
-      new Promise<number | null>((resolve, reject) => {
-        const child = spawn(NODE, [BIN, 'log', String(i % 11), '--note', `process ${i} ${'x'.repeat(200)}`], { cwd: ROOT, env, stdio: 'ignore' });
-        child.on('error', reject);
-        child.on('exit', resolve);
-      }),
+    const runs = Array.from(
+      { length: 50 },
+      (_, i) =>
+        new Promise<number | null>((resolve, reject) => {
+          const child = spawn(NODE, [BIN, 'log', String(i % 11), '--note', `process ${i} ${'x'.repeat(200)}`], {
+            cwd: ROOT,
+            env,
+            stdio: 'ignore',
+          });
+          child.on('error', reject);
+          child.on('exit', resolve);
+        }),
     );
     expect(await Promise.all(runs)).toEqual(Array.from({ length: 50 }, () => 0));
     const text = readFileSync(join(home, 'diary.jsonl'), 'utf8');
@@ -317,17 +384,27 @@ describe('check and the diary', () => {
     mkdirSync(home, { recursive: true });
     const run = inHome(home);
     run(['episode', 'start', '--at', '30h']);
-    const questions = (JSON.parse(run(['check', '--questions', '--json']).stdout) as { questions: { id: string; type: string; allowed: string; askedOnlyIf: unknown }[] }).questions;
+    const questions = (
+      JSON.parse(run(['check', '--questions', '--json']).stdout) as {
+        questions: { id: string; type: string; allowed: string; askedOnlyIf: unknown }[];
+      }
+    ).questions;
     const calm: Record<string, string | number> = { ...calmAnswers(questions), age: 40, 'pain-now': 6 };
     const answers = questions
       .filter((q) => q.id in calm && q.type !== 'when')
       .flatMap((q) => ['--answer', `${q.id}=${calm[q.id]}`]);
     const r = run(['check', ...answers, '--json']);
     expect(r.code).toBe(0);
-    const out = JSON.parse(r.stdout) as { episode: { day: number }; diary: { onsetFromEpisode: boolean; recorded: boolean } };
+    const out = JSON.parse(r.stdout) as {
+      episode: { day: number };
+      diary: { onsetFromEpisode: boolean; recorded: boolean };
+    };
     expect(out.diary).toMatchObject({ onsetFromEpisode: true, recorded: true });
     expect(out.episode.day).toBe(2);
-    const saved = readFileSync(join(home, 'diary.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const saved = readFileSync(join(home, 'diary.jsonl'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(saved).toMatchObject([{ type: 'check', level: 'self_care', painScore: 6, complete: true }]);
     expect(JSON.parse(run(['history', '--json']).stdout)).toMatchObject({ entries: 1 });
   });

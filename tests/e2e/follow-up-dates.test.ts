@@ -8,8 +8,10 @@ import { calmAnswers, questionsOf } from '../helpers/calm-answers.js';
 import { runCli } from '../helpers/run-cli.js';
 
 const calm = calmAnswers(questionsOf(runCli(['check', '--questions', '--json']).stdout));
-const flags = (answers: Record<string, string | number>): string[] => Object.entries(answers).flatMap(([id, v]) => ['--answer', `${id}=${v}`]);
-const schedule = (text: string): string => /See a doctor if, from the day shown\n(?:  • .*\n|    .*\n)+/.exec(text)?.[0] ?? '';
+const flags = (answers: Record<string, string | number>): string[] =>
+  Object.entries(answers).flatMap(([id, v]) => ['--answer', `${id}=${v}`]);
+const schedule = (text: string): string =>
+  /See a doctor if, from the day shown\n(?: {2}• .*\n| {4}.*\n)+/.exec(text)?.[0] ?? '';
 
 describe('follow-up dates', () => {
   it.each([

@@ -26,16 +26,41 @@ interface Event {
   mode?: string;
 }
 
-const parseLines = (stdout: string) => stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as Event);
+const parseLines = (stdout: string) =>
+  stdout
+    .trimEnd()
+    .split('\n')
+    .map((l) => JSON.parse(l) as Event);
 
 describe('backcare ice-heat-timer (not a terminal)', () => {
   it.concurrent('prints one plain line per event with its time, and the checklist once on stderr', async () => {
     const kb = fastKb();
-    const r = await runCliAsync(['--kb', kb, 'ice-heat-timer', '--mode', 'ice', '--ice', '1s', '--rest', '1s', '--cycles', '2']);
+    const r = await runCliAsync([
+      '--kb',
+      kb,
+      'ice-heat-timer',
+      '--mode',
+      'ice',
+      '--ice',
+      '1s',
+      '--rest',
+      '1s',
+      '--cycles',
+      '2',
+    ]);
     expect(r.code).toBe(0);
     const lines = r.stdout.trimEnd().split('\n');
     for (const line of lines) expect(line).toMatch(TIME);
-    expect(lines.map((l) => l.replace(TIME, '').split(/[ :(]/)[0])).toEqual(['Ice', 'Ice', 'Ice', 'Rest', 'Rest', 'Ice', 'Ice', 'Done.']);
+    expect(lines.map((l) => l.replace(TIME, '').split(/[ :(]/)[0])).toEqual([
+      'Ice',
+      'Ice',
+      'Ice',
+      'Rest',
+      'Rest',
+      'Ice',
+      'Ice',
+      'Done.',
+    ]);
     expect(lines[0]).toContain('Ice timer started: 3 phases, 3 s');
     expect(lines[2]).toMatch(/Ice ended\. Check your skin\.$/);
     expect(r.stdout).not.toContain('\u001b');
@@ -47,16 +72,45 @@ describe('backcare ice-heat-timer (not a terminal)', () => {
   it.concurrent('prints NDJSON events with the documented shape, ending each phase on time', async () => {
     const kb = fastKb();
     const started = Date.now();
-    const r = await runCliAsync(['--kb', kb, 'ice-heat-timer', '--mode', 'alternate', '--ice', '1s', '--heat', '1s', '--rest', '1s', '--json']);
+    const r = await runCliAsync([
+      '--kb',
+      kb,
+      'ice-heat-timer',
+      '--mode',
+      'alternate',
+      '--ice',
+      '1s',
+      '--heat',
+      '1s',
+      '--rest',
+      '1s',
+      '--json',
+    ]);
     expect(r.code).toBe(0);
     const events = parseLines(r.stdout);
-    expect(events.map((e) => e.event)).toEqual(['start', 'phase_start', 'phase_end', 'phase_start', 'phase_end', 'phase_start', 'phase_end', 'done']);
+    expect(events.map((e) => e.event)).toEqual([
+      'start',
+      'phase_start',
+      'phase_end',
+      'phase_start',
+      'phase_end',
+      'phase_start',
+      'phase_end',
+      'done',
+    ]);
     for (const e of events) {
       expect(e.schemaVersion).toBe(1);
       expect(Date.parse(e.at)).toBeGreaterThanOrEqual(started - 1000);
     }
     const [start] = events;
-    expect(start).toMatchObject({ mode: 'alternate', phases: [{ kind: 'ice', seconds: 1 }, { kind: 'rest', seconds: 1 }, { kind: 'heat', seconds: 1 }] });
+    expect(start).toMatchObject({
+      mode: 'alternate',
+      phases: [
+        { kind: 'ice', seconds: 1 },
+        { kind: 'rest', seconds: 1 },
+        { kind: 'heat', seconds: 1 },
+      ],
+    });
     expect(events[1]?.phase).toMatchObject({ index: 0, kind: 'ice', seconds: 1, protocol: 'ice', cycle: 1 });
     expect(events[2]).toMatchObject({ event: 'phase_end', reminder: 'Check your skin.' });
     expect(events[4]).toMatchObject({ event: 'phase_end', phase: { kind: 'rest', protocol: 'ice' } });
@@ -66,7 +120,8 @@ describe('backcare ice-heat-timer (not a terminal)', () => {
     const ends = events.filter((e) => e.event === 'phase_end').map((e) => Date.parse(e.endedAt ?? ''));
     const begin = Date.parse(events[1]?.at ?? '');
     expect(ends.map((t) => t - begin)).toEqual([1000, 2000, 3000]);
-    for (const e of events.filter((x) => x.event === 'phase_end')) expect(Date.parse(e.at) - Date.parse(e.endedAt ?? '')).toBeLessThan(500);
+    for (const e of events.filter((x) => x.event === 'phase_end'))
+      expect(Date.parse(e.at) - Date.parse(e.endedAt ?? '')).toBeLessThan(500);
     expect(r.stderr).toContain('Before you start, check:');
   }, 15_000);
 
@@ -81,17 +136,21 @@ describe('backcare ice-heat-timer (not a terminal)', () => {
   it.each([
     ['SIGINT', 130, 'interrupted'],
     ['SIGTERM', 143, 'terminated'],
-  ] as const)('stops on %s with exit %i, saying what to do with the pack', async (signal, exitCode, reason) => {
-    const cli = startCli(['--kb', fastKb(), 'ice-heat-timer', '--ice', '60s', '--json']);
-    running.push(cli);
-    await cli.waitFor('"phase_start"');
-    cli.child.kill(signal);
-    const { code } = await cli.exit;
-    expect(code).toBe(exitCode);
-    const last = parseLines(cli.stdout()).at(-1);
-    expect(last).toMatchObject({ event: 'stopped', reason, phase: { kind: 'ice' }, reminder: 'Check your skin.' });
-    expect(last?.remainingSeconds).toBeGreaterThan(50);
-  }, 15_000);
+  ] as const)(
+    'stops on %s with exit %i, saying what to do with the pack',
+    async (signal, exitCode, reason) => {
+      const cli = startCli(['--kb', fastKb(), 'ice-heat-timer', '--ice', '60s', '--json']);
+      running.push(cli);
+      await cli.waitFor('"phase_start"');
+      cli.child.kill(signal);
+      const { code } = await cli.exit;
+      expect(code).toBe(exitCode);
+      const last = parseLines(cli.stdout()).at(-1);
+      expect(last).toMatchObject({ event: 'stopped', reason, phase: { kind: 'ice' }, reminder: 'Check your skin.' });
+      expect(last?.remainingSeconds).toBeGreaterThan(50);
+    },
+    15_000,
+  );
 
   it.concurrent('announces each minute in accessible mode', async () => {
     const cli = startCli(['--kb', fastKb(), 'ice-heat-timer', '--ice', '61s'], { BACKCARE_ACCESSIBLE: '1' });
@@ -105,21 +164,37 @@ describe('backcare ice-heat-timer (not a terminal)', () => {
   it.each([['ice-heat-timer'], ['stretch']])('has help with examples and the keys for %s', (command) => {
     const r = runCli([command, '--help']);
     expect(r.code).toBe(0);
-    for (const text of ['Examples:', 'Keys (in a terminal):', 'Ctrl-C quit with exit code 130', '--no-bell', '--accessible']) expect(r.stdout).toContain(text);
+    for (const text of [
+      'Examples:',
+      'Keys (in a terminal):',
+      'Ctrl-C quit with exit code 130',
+      '--no-bell',
+      '--accessible',
+    ])
+      expect(r.stdout).toContain(text);
   });
 
   it('prints the plan with clock times and exits at once', () => {
     const r = runCli(['ice-heat-timer', '--mode', 'ice', '--cycles', '2', '--plan']);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
-    expect(r.stdout).toMatch(/^Ice timer, if you start now:\n\n {2}\d\d:\d\d–\d\d:\d\d {2}Ice {3}20 min {6}session 1 of 2\n {2}\d\d:\d\d–\d\d:\d\d {2}Rest {2}1 h 40 min/);
+    expect(r.stdout).toMatch(
+      /^Ice timer, if you start now:\n\n {2}\d\d:\d\d–\d\d:\d\d {2}Ice {3}20 min {6}session 1 of 2\n {2}\d\d:\d\d–\d\d:\d\d {2}Rest {2}1 h 40 min/,
+    );
     expect(r.stdout).toMatch(/Ends at \d\d:\d\d, 2 h 20 min in all\./);
   });
 
   it('prints the plan as JSON', () => {
     const r = runCli(['ice-heat-timer', '--since', '100h', '--plan', '--json']);
     expect(r.code).toBe(0);
-    const plan = JSON.parse(r.stdout) as { schemaVersion: number; mode: string; kinds: string[]; phases: { kind: string; startsAt: string; endsAt: string }[]; notes: string[]; before: { title: string }[] };
+    const plan = JSON.parse(r.stdout) as {
+      schemaVersion: number;
+      mode: string;
+      kinds: string[];
+      phases: { kind: string; startsAt: string; endsAt: string }[];
+      notes: string[];
+      before: { title: string }[];
+    };
     expect(plan).toMatchObject({ schemaVersion: 1, mode: 'auto', kinds: ['heat'] });
     expect(plan.phases).toHaveLength(1);
     expect(Date.parse(plan.phases[0]?.endsAt ?? '') - Date.parse(plan.phases[0]?.startsAt ?? '')).toBe(20 * 60_000);
@@ -135,18 +210,45 @@ describe('backcare ice-heat-timer (not a terminal)', () => {
     [['--ice', ''], /^backcare: --ice "" is empty; write it like 20m/],
     [['--heat', 'lots'], /^backcare: --heat "lots" is not a duration; write it like 20m/],
     [['--mode', 'ice', '--rest', '20'], /^backcare: --rest "20" has no unit/],
-    [['--ice', '30m'], /^backcare: --ice 30m: ice sessions are limited to 20 min by the knowledge base \(15–20 min usual, by convention\); got 30 min\n$/],
-    [['--heat', '45m'], /^backcare: --heat 45m: heat sessions are limited to 30 min by the knowledge base \(15–20 min usual, by convention\); got 45 min\n$/],
-    [['--mode', 'ice', '--cycles', '2', '--rest', '5m'], /^backcare: --rest 5m: after ice the skin needs at least 20 min with nothing on it to recover/],
-    [['--mode', 'ice', '--cycles', '0'], /^backcare: --cycles "0" is not a whole number from 1 to 20; for example --cycles 2\n$/],
+    [
+      ['--ice', '30m'],
+      /^backcare: --ice 30m: ice sessions are limited to 20 min by the knowledge base \(15–20 min usual, by convention\); got 30 min\n$/,
+    ],
+    [
+      ['--heat', '45m'],
+      /^backcare: --heat 45m: heat sessions are limited to 30 min by the knowledge base \(15–20 min usual, by convention\); got 45 min\n$/,
+    ],
+    [
+      ['--mode', 'ice', '--cycles', '2', '--rest', '5m'],
+      /^backcare: --rest 5m: after ice the skin needs at least 20 min with nothing on it to recover/,
+    ],
+    [
+      ['--mode', 'ice', '--cycles', '0'],
+      /^backcare: --cycles "0" is not a whole number from 1 to 20; for example --cycles 2\n$/,
+    ],
     [['--mode', 'ice', '--cycles', 'two'], /^backcare: --cycles "two" is not a whole number/],
-    [['--since', 'tomorrow'], /^backcare: --since "tomorrow" is in the future: a future time is not allowed; write it like 30h \(30 hours ago\), 8am, this morning, last night, yesterday, monday, 2026-11-20 08:00/],
-    [['--since', '2999-01-01 08:00'], /^backcare: --since "2999-01-01 08:00" is in the future: a future time is not allowed \(now is /],
+    [
+      ['--since', 'tomorrow'],
+      /^backcare: --since "tomorrow" is in the future: a future time is not allowed; write it like 30h \(30 hours ago\), 8am, this morning, last night, yesterday, monday, 2026-11-20 08:00/,
+    ],
+    [
+      ['--since', '2999-01-01 08:00'],
+      /^backcare: --since "2999-01-01 08:00" is in the future: a future time is not allowed \(now is /,
+    ],
     [['--since', '2026-02-30'], /^backcare: --since "2026-02-30" has no such date/],
-    [['--mode', 'auto'], /^backcare: --mode auto chooses ice or heat by the time since the spasm started; add --since, e\.g\. --since 30h/],
+    [
+      ['--mode', 'auto'],
+      /^backcare: --mode auto chooses ice or heat by the time since the spasm started; add --since, e\.g\. --since 30h/,
+    ],
     [[], /^backcare: say which timer you want: --mode ice, --mode heat or --mode alternate, or --since WHEN/],
-    [['--mode', 'ice', '--heat', '10m'], /^backcare: --heat 10m: --heat sets the length of heat sessions, but --mode ice has none/],
-    [['--mode', 'icy'], /^backcare: option '--mode <mode>' argument 'icy' is invalid\. Allowed choices are ice, heat, alternate, auto\./],
+    [
+      ['--mode', 'ice', '--heat', '10m'],
+      /^backcare: --heat 10m: --heat sets the length of heat sessions, but --mode ice has none/,
+    ],
+    [
+      ['--mode', 'icy'],
+      /^backcare: option '--mode <mode>' argument 'icy' is invalid\. Allowed choices are ice, heat, alternate, auto\./,
+    ],
     [['--ice'], /^backcare: option '--ice <duration>' argument missing/],
     [['--minutes', '20'], /^backcare: unknown option '--minutes'/],
   ])('exits 2 with one line naming the flag for %j', (args, message) => {

@@ -10,7 +10,8 @@ import { ROOT, runCli as runCliWithin } from '../helpers/run-cli.js';
 
 // Signing, reviewing and loading a signed copy hash every entry (about a second on a quiet
 // machine); CI runs the whole suite on two cores, so each run gets a minute, not ten seconds.
-const runCli = (args: string[], options: Parameters<typeof runCliWithin>[1] = {}) => runCliWithin(args, { timeoutMs: 60_000, ...options });
+const runCli = (args: string[], options: Parameters<typeof runCliWithin>[1] = {}) =>
+  runCliWithin(args, { timeoutMs: 60_000, ...options });
 import { calmAnswersFile } from '../helpers/calm-answers.js';
 
 const DATA = join(ROOT, 'data');
@@ -18,8 +19,24 @@ const SIGNER = ['--reviewer', 'Dr Test Reviewer', '--role', 'GP'];
 
 interface BookJson {
   schemaVersion: number;
-  entries: { kind: string; id: string; hash: string; status: string; chapter: string; shown: string[]; tests: string[]; sources: { id: string; url: string }[] }[];
-  summary: { entries: number; signed: number; unreviewed: number; changed: number; rejected: number; byKind: Record<string, number> };
+  entries: {
+    kind: string;
+    id: string;
+    hash: string;
+    status: string;
+    chapter: string;
+    shown: string[];
+    tests: string[];
+    sources: { id: string; url: string }[];
+  }[];
+  summary: {
+    entries: number;
+    signed: number;
+    unreviewed: number;
+    changed: number;
+    rejected: number;
+    byKind: Record<string, number>;
+  };
 }
 
 function book(dir: string): BookJson {
@@ -54,7 +71,9 @@ describe('backcare kb sign and kb review, in a copy of data/', { timeout: 120_00
   it('never signs a base it was not given: no DIR and no --kb is refused', () => {
     const r = runCli(['kb', 'sign', ...SIGNER, '--all']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('backcare: say which knowledge base to sign: backcare kb sign DIR (the folder with review.yaml, e.g. data)\n');
+    expect(r.stderr).toBe(
+      'backcare: say which knowledge base to sign: backcare kb sign DIR (the folder with review.yaml, e.g. data)\n',
+    );
     expect(parse(readFileSync(join(DATA, 'review.yaml'), 'utf8'))).toEqual({ signatures: [] });
   });
 
@@ -70,7 +89,9 @@ describe('backcare kb sign and kb review, in a copy of data/', { timeout: 120_00
 
     editReason(kb, 'ces-saddle-numbness');
     const after = book(kb.dir);
-    expect(after.entries.filter((e) => e.status !== 'signed').map((e) => `${e.kind}:${e.id}:${e.status}`)).toEqual(['rule:ces-saddle-numbness:changed']);
+    expect(after.entries.filter((e) => e.status !== 'signed').map((e) => `${e.kind}:${e.id}:${e.status}`)).toEqual([
+      'rule:ces-saddle-numbness:changed',
+    ]);
   });
 
   it('lists the changed rule first in the book, and kb validate and --kb say so', () => {
@@ -81,31 +102,67 @@ describe('backcare kb sign and kb review, in a copy of data/', { timeout: 120_00
     const attention = text.slice(text.indexOf('Needs attention first'), text.indexOf('Contents'));
     expect(attention).toContain('rule:ces-saddle-numbness: CHANGED since it was signed');
     const validate = runCli(['kb', 'validate', kb.dir]);
-    expect(validate.stdout).toMatch(/Clinical review: \d+ of \d+ entries signed, 0 not yet reviewed, 1 changed since signed, 0 rejected\./);
+    expect(validate.stdout).toMatch(
+      /Clinical review: \d+ of \d+ entries signed, 0 not yet reviewed, 1 changed since signed, 0 rejected\./,
+    );
     expect(validate.stdout).toContain('Changed since signed: rule:ces-saddle-numbness.');
     const listed = runCli(['--kb', kb.dir, 'remedies']);
     expect(listed.code).toBe(0);
-    expect(listed.stderr.trimEnd().split('\n')).toEqual([`backcare: warning: ${kb.dir}: 1 entry changed since signed and 0 rejected by a clinical reviewer (backcare kb review lists them)`]);
+    expect(listed.stderr.trimEnd().split('\n')).toEqual([
+      `backcare: warning: ${kb.dir}: 1 entry changed since signed and 0 rejected by a clinical reviewer (backcare kb review lists them)`,
+    ]);
   });
 
   it('appends only: earlier signatures stay byte for byte, and a second reviewer is added', () => {
     const kb = copyKb(DATA);
     signAll(kb.dir);
     const first = readFileSync(join(kb.dir, 'review.yaml'), 'utf8');
-    const r = runCli(['kb', 'sign', kb.dir, '--reviewer', 'P Test', '--role', 'Physiotherapist', '--registration', 'HCPC PH0000', '--entry', 'rule:ces-saddle-numbness']);
+    const r = runCli([
+      'kb',
+      'sign',
+      kb.dir,
+      '--reviewer',
+      'P Test',
+      '--role',
+      'Physiotherapist',
+      '--registration',
+      'HCPC PH0000',
+      '--entry',
+      'rule:ces-saddle-numbness',
+    ]);
     expect(r.code, r.stderr).toBe(0);
     const second = readFileSync(join(kb.dir, 'review.yaml'), 'utf8');
     expect(second.startsWith(first)).toBe(true);
     const signatures = (parse(second) as { signatures: { id: string; reviewer: string }[] }).signatures;
-    expect(signatures.filter((s) => s.id === 'ces-saddle-numbness').map((s) => s.reviewer)).toEqual(['Dr Test Reviewer', 'P Test']);
-    expect(runCli(['kb', 'sign', kb.dir, ...SIGNER, '--all']).stdout).toMatch(/^Added 0 signatures .* already carried this signature/);
+    expect(signatures.filter((s) => s.id === 'ces-saddle-numbness').map((s) => s.reviewer)).toEqual([
+      'Dr Test Reviewer',
+      'P Test',
+    ]);
+    expect(runCli(['kb', 'sign', kb.dir, ...SIGNER, '--all']).stdout).toMatch(
+      /^Added 0 signatures .* already carried this signature/,
+    );
   });
 
   it('records a rejection with its note, and shows the entry as rejected', () => {
     const kb = copyKb(DATA);
-    const r = runCli(['kb', 'sign', kb.dir, ...SIGNER, '--entry', 'rule:chest-pain', '--decision', 'rejected', '--note', 'Name the ambulance first']);
+    const r = runCli([
+      'kb',
+      'sign',
+      kb.dir,
+      ...SIGNER,
+      '--entry',
+      'rule:chest-pain',
+      '--decision',
+      'rejected',
+      '--note',
+      'Name the ambulance first',
+    ]);
     expect(r.code, r.stderr).toBe(0);
-    expect(book(kb.dir).entries.filter((e) => e.status === 'rejected').map((e) => e.id)).toEqual(['chest-pain']);
+    expect(
+      book(kb.dir)
+        .entries.filter((e) => e.status === 'rejected')
+        .map((e) => e.id),
+    ).toEqual(['chest-pain']);
     expect(runCli(['kb', 'validate', kb.dir]).stdout).toContain('Rejected: rule:chest-pain.');
   });
 
@@ -131,7 +188,19 @@ describe('the review book', { timeout: 120_000 }, () => {
   const shipped = book(DATA);
 
   it('holds every kind of entry a person can be shown, emergencies first', () => {
-    for (const kind of ['level', 'rule', 'warning-sign', 'question', 'emergency-number', 'medicine', 'remedy', 'thermal', 'follow-up', 'learn-section', 'omitted-claim']) {
+    for (const kind of [
+      'level',
+      'rule',
+      'warning-sign',
+      'question',
+      'emergency-number',
+      'medicine',
+      'remedy',
+      'thermal',
+      'follow-up',
+      'learn-section',
+      'omitted-claim',
+    ]) {
       expect(shipped.summary.byKind[kind], kind).toBeGreaterThan(0);
     }
     expect(shipped.entries[0]).toMatchObject({ kind: 'level', id: 'emergency', chapter: 'Emergencies' });
@@ -150,7 +219,7 @@ describe('the review book', { timeout: 120_000 }, () => {
     expect(ibuprofen?.shown.join('\n')).toMatch(/Cautions/);
   });
 
-  it('puts the hazard log\'s hazards at the head of the chapters whose entries control them', () => {
+  it("puts the hazard log's hazards at the head of the chapters whose entries control them", () => {
     const text = runCli(['kb', 'review']).stdout;
     expect(text).toContain('Hazard H1. A missed emergency');
     expect(text.indexOf('Hazard H1. A missed emergency')).toBeLessThan(text.indexOf('rule:ces-saddle-numbness'));
@@ -179,11 +248,17 @@ describe('what a person is told about review', { timeout: 120_000 }, () => {
     signAll(kb.dir);
     const signed = runCli(['--kb', kb.dir, 'check', '--answers', answers, '--no-input']);
     expect(signed.stdout).toMatch(/Reviewed by Dr Test Reviewer \(GP\) on \d{4}-\d{2}-\d{2}\./);
-    expect(JSON.parse(runCli(['--kb', kb.dir, 'check', '--answers', answers, '--json']).stdout).review).toMatch(/^Reviewed by Dr Test Reviewer/);
+    expect(JSON.parse(runCli(['--kb', kb.dir, 'check', '--answers', answers, '--json']).stdout).review).toMatch(
+      /^Reviewed by Dr Test Reviewer/,
+    );
   });
 
   it('shows the state in sources and --version', () => {
-    expect(runCli(['sources']).stdout.replace(/\s+/g, ' ')).toMatch(/Clinical review: 0 of \d+ entries signed, \d+ not yet reviewed, 0 changed since signed, 0 rejected/);
-    expect(runCli(['--version']).stdout.split('\n')[1]).toMatch(/^knowledge base: not yet reviewed by a clinician \(0 of \d+ entries signed/);
+    expect(runCli(['sources']).stdout.replace(/\s+/g, ' ')).toMatch(
+      /Clinical review: 0 of \d+ entries signed, \d+ not yet reviewed, 0 changed since signed, 0 rejected/,
+    );
+    expect(runCli(['--version']).stdout.split('\n')[1]).toMatch(
+      /^knowledge base: not yet reviewed by a clinician \(0 of \d+ entries signed/,
+    );
   });
 });

@@ -21,7 +21,9 @@ describe('pointers to backcare learn', () => {
     const r = runCli(['check', '--answers', calmAnswersFile(), '--region', 'GB', '--full']);
     expect(r.code).toBe(0);
     expect(section(r.stdout, 'Keep moving')).toMatch(/\n {2}More: backcare learn cycle \(the pain–spasm cycle\)$/);
-    expect(section(r.stdout, 'Comfort, sleep and posture')).toMatch(/\n {2}More: backcare learn prevention \(making the next one less likely\)$/);
+    expect(section(r.stdout, 'Comfort, sleep and posture')).toMatch(
+      /\n {2}More: backcare learn prevention \(making the next one less likely\)$/,
+    );
   });
 
   it('offers the prevention topic when an episode ends, in text and JSON', () => {
@@ -29,11 +31,15 @@ describe('pointers to backcare learn', () => {
     expect(runCli(['episode', 'start', '--at', '3d'], { env }).code).toBe(0);
     const ended = runCli(['episode', 'end'], { env });
     expect(ended.code).toBe(0);
-    expect(ended.stdout.replace(/\s+/g, ' ')).toMatch(/\. Back pain often comes back\. Next: backcare learn prevention \(making the next one less likely\)\. $/);
+    expect(ended.stdout.replace(/\s+/g, ' ')).toMatch(
+      /\. Back pain often comes back\. Next: backcare learn prevention \(making the next one less likely\)\. $/,
+    );
 
     const jsonEnv = { BACKCARE_HOME: mkdtempSync(join(tmpdir(), 'backcare-diary-')) };
     expect(runCli(['episode', 'start', '--at', '1h'], { env: jsonEnv }).code).toBe(0);
-    const json = JSON.parse(runCli(['episode', 'end', '--json'], { env: jsonEnv }).stdout) as { learn: { id: string } | null };
+    const json = JSON.parse(runCli(['episode', 'end', '--json'], { env: jsonEnv }).stdout) as {
+      learn: { id: string } | null;
+    };
     expect(json.learn?.id).toBe('prevention');
   });
 });

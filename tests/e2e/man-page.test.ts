@@ -55,11 +55,25 @@ const optionTerm = (entry: string): string => entry.split(/ {2,}/)[0]!;
 describe('the man page', () => {
   it('has the sections a man page needs, with the exit codes, environment and files from --help', () => {
     expect(roff).toMatch(/^\.TH BACKCARE 1 /);
-    for (const section of ['NAME', 'SYNOPSIS', 'DESCRIPTION', 'OPTIONS', 'COMMANDS', 'EXIT STATUS', 'ENVIRONMENT', 'FILES', 'EXAMPLES']) {
+    for (const section of [
+      'NAME',
+      'SYNOPSIS',
+      'DESCRIPTION',
+      'OPTIONS',
+      'COMMANDS',
+      'EXIT STATUS',
+      'ENVIRONMENT',
+      'FILES',
+      'EXAMPLES',
+    ]) {
       expect(roff).toContain(`\n.SH ${section}\n`);
     }
     const help = helpOf([]);
-    for (const entry of [...helpSection(help, 'Exit codes'), ...helpSection(help, 'Environment'), ...helpSection(help, 'Files')]) {
+    for (const entry of [
+      ...helpSection(help, 'Exit codes'),
+      ...helpSection(help, 'Environment'),
+      ...helpSection(help, 'Files'),
+    ]) {
       expect(source).toContain(optionTerm(entry));
     }
     for (const example of helpSection(help, 'Examples')) expect(source).toContain(example);
@@ -74,23 +88,32 @@ describe('the man page', () => {
 
   const paths = commandPaths();
   it('finds the commands by following --help', () => {
-    expect(paths.map((p) => p.join(' '))).toEqual(expect.arrayContaining(['check', 'remedies', 'episode start', 'kb validate', 'report']));
+    expect(paths.map((p) => p.join(' '))).toEqual(
+      expect.arrayContaining(['check', 'remedies', 'episode start', 'kb validate', 'report']),
+    );
   });
 
-  it.each(paths.map((p) => [p.join(' '), p] as const))('documents backcare %s with every option and argument its --help shows', (_name, path) => {
-    const section = manSection(path);
-    expect(section, `no .SS section for backcare ${path.join(' ')}`).not.toBe('');
-    const help = helpOf(path);
-    for (const option of helpSection(help, 'Options').map(optionTerm)) expect(section).toContain(`.B ${option}\n`);
-    for (const argument of helpSection(help, 'Arguments').map(optionTerm)) expect(section).toContain(`.B ${argument}\n`);
-    for (const example of helpSection(help, 'Examples')) expect(section).toContain(example);
-  });
+  it.each(paths.map((p) => [p.join(' '), p] as const))(
+    'documents backcare %s with every option and argument its --help shows',
+    (_name, path) => {
+      const section = manSection(path);
+      expect(section, `no .SS section for backcare ${path.join(' ')}`).not.toBe('');
+      const help = helpOf(path);
+      for (const option of helpSection(help, 'Options').map(optionTerm)) expect(section).toContain(`.B ${option}\n`);
+      for (const argument of helpSection(help, 'Arguments').map(optionTerm))
+        expect(section).toContain(`.B ${argument}\n`);
+      for (const example of helpSection(help, 'Examples')) expect(section).toContain(example);
+    },
+  );
 
   const man = spawnSync('man', ['--version'], { encoding: 'utf8' });
   const manMissing = man.error !== undefined || man.status !== 0;
   if (manMissing) skipVisibly('renders with man -l: skipped, man is not installed here (.ci/run installs man-db)');
   it.skipIf(manMissing)('renders with man -l without warnings', () => {
-    const rendered = spawnSync('man', ['-l', MAN_PAGE], { encoding: 'utf8', env: { ...process.env, MANWIDTH: '80', MAN_KEEP_FORMATTING: '', MANROFFSEQ: '', PAGER: 'cat' } });
+    const rendered = spawnSync('man', ['-l', MAN_PAGE], {
+      encoding: 'utf8',
+      env: { ...process.env, MANWIDTH: '80', MAN_KEEP_FORMATTING: '', MANROFFSEQ: '', PAGER: 'cat' },
+    });
     expect(rendered.status).toBe(0);
     expect(rendered.stdout).toContain('backcare - home-care advice for back spasms');
     expect(rendered.stdout).toMatch(/EXIT STATUS\n\s+0\s+success/);
@@ -111,10 +134,15 @@ describe('the man page', () => {
         .join(' ')
         .split(/\s+/),
     );
-    const rendered = spawnSync('man', ['-l', MAN_PAGE], { encoding: 'utf8', env: { ...process.env, MANWIDTH: '40', MAN_KEEP_FORMATTING: '', PAGER: 'cat' } });
+    const rendered = spawnSync('man', ['-l', MAN_PAGE], {
+      encoding: 'utf8',
+      env: { ...process.env, MANWIDTH: '40', MAN_KEEP_FORMATTING: '', PAGER: 'cat' },
+    });
     expect(rendered.status).toBe(0);
     const lines = rendered.stdout.split('\n');
-    expect(Math.max(...lines.filter((l) => !l.includes('fish/completions')).map((l) => l.length))).toBeLessThanOrEqual(40);
+    expect(Math.max(...lines.filter((l) => !l.includes('fish/completions')).map((l) => l.length))).toBeLessThanOrEqual(
+      40,
+    );
     // The header and footer lines are man's own; every other word must be a whole word of the source.
     const body = lines.slice(1, -2).join('\n');
     const broken = body.split(/\s+/).filter((word) => word !== '' && !sourceWords.has(word));

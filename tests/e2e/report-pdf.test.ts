@@ -24,7 +24,11 @@ const WRITES_PDF = fakeBrowser(
 );
 
 const report = (args: string[], env: Record<string, string | undefined>, cwd = dir) =>
-  runCli(['report', '--format', 'pdf', ...args], { env: { BACKCARE_HOME: home, BACKCARE_BROWSER: undefined, ...env }, cwd, timeoutMs: 90_000 });
+  runCli(['report', '--format', 'pdf', ...args], {
+    env: { BACKCARE_HOME: home, BACKCARE_BROWSER: undefined, ...env },
+    cwd,
+    timeoutMs: 90_000,
+  });
 
 function expectOneLine(stderr: string, pattern: RegExp): void {
   expect(stderr).toMatch(pattern);
@@ -35,7 +39,10 @@ describe('backcare report --format pdf', () => {
   it('exits 2 with how to print the HTML when no Chrome or Chromium is found', () => {
     const r = report(['--output', join(dir, 'none.pdf')], { PATH: join(dir, 'empty-path') });
     expect(r.code).toBe(2);
-    expectOneLine(r.stderr, /^backcare: --format pdf needs Chrome or Chromium, .*looked for chromium, .*--format html --output report\.html and print it/);
+    expectOneLine(
+      r.stderr,
+      /^backcare: --format pdf needs Chrome or Chromium, .*looked for chromium, .*--format html --output report\.html and print it/,
+    );
     expect(existsSync(join(dir, 'none.pdf'))).toBe(false);
   });
 
@@ -46,16 +53,24 @@ describe('backcare report --format pdf', () => {
   });
 
   it('turns a failing browser into one line and exit 1, and writes nothing', () => {
-    const r = report(['--output', join(dir, 'failed.pdf')], { BACKCARE_BROWSER: fakeBrowser('fails', 'echo "noise"; echo "it broke" >&2; exit 3') });
+    const r = report(['--output', join(dir, 'failed.pdf')], {
+      BACKCARE_BROWSER: fakeBrowser('fails', 'echo "noise"; echo "it broke" >&2; exit 3'),
+    });
     expect(r.code).toBe(1);
-    expectOneLine(r.stderr, /^backcare: cannot print the PDF with .*fails \(it exited with code 3: it broke\); nothing was written/);
+    expectOneLine(
+      r.stderr,
+      /^backcare: cannot print the PDF with .*fails \(it exited with code 3: it broke\); nothing was written/,
+    );
     expect(existsSync(join(dir, 'failed.pdf'))).toBe(false);
   });
 
   it('gives up on a browser that hangs after BACKCARE_BROWSER_TIMEOUT seconds', { timeout: 120_000 }, () => {
     const started = Date.now();
     // Not exec: like Chrome's helpers, the sleep outlives the killed shell and keeps its stderr open.
-    const r = report(['--output', join(dir, 'hung.pdf')], { BACKCARE_BROWSER: fakeBrowser('hangs', 'sleep 120'), BACKCARE_BROWSER_TIMEOUT: '1' });
+    const r = report(['--output', join(dir, 'hung.pdf')], {
+      BACKCARE_BROWSER: fakeBrowser('hangs', 'sleep 120'),
+      BACKCARE_BROWSER_TIMEOUT: '1',
+    });
     // Well under the browser's 120 s, with room for a busy machine.
     expect(Date.now() - started).toBeLessThan(60_000);
     expect(r.code).toBe(1);
@@ -80,7 +95,14 @@ describe('backcare report --format pdf', () => {
   it('runs the browser headless, in a throw-away profile, with its background networking off', () => {
     expect(report(['--output', join(dir, 'flags.pdf'), '--force'], { BACKCARE_BROWSER: WRITES_PDF }).code).toBe(0);
     const args = readFileSync(join(dir, 'args.txt'), 'utf8').split('\n');
-    for (const flag of ['--headless', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-pdf-header-footer']) {
+    for (const flag of [
+      '--headless',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-pdf-header-footer',
+    ]) {
       expect(args).toContain(flag);
     }
     expect(args.find((a) => a.startsWith('--user-data-dir='))).toMatch(/backcare-pdf-/);

@@ -7,8 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
 
 const home = () => ({ BACKCARE_HOME: mkdtempSync(join(tmpdir(), 'backcare-window-')) });
-const reportScores = (env: Record<string, string>): number => Number(/(\d+) scores? on \d+ days?/.exec(runCli(['report'], { env }).stdout)?.[1] ?? NaN);
-const historyEntries = (env: Record<string, string>): number => (JSON.parse(runCli(['history', '--json'], { env }).stdout) as { entries: number }).entries;
+const reportScores = (env: Record<string, string>): number =>
+  Number(/(\d+) scores? on \d+ days?/.exec(runCli(['report'], { env }).stdout)?.[1] ?? NaN);
+const historyEntries = (env: Record<string, string>): number =>
+  (JSON.parse(runCli(['history', '--json'], { env }).stdout) as { entries: number }).entries;
 
 describe('the default report period', () => {
   it('counts a score logged 3 hours before the episode was started, as history does', () => {

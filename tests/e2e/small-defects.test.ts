@@ -7,13 +7,17 @@ import { TASKS } from '../../src/cli/home.js';
 import { runCli } from '../helpers/run-cli.js';
 
 describe('remedies <id>', () => {
-  const ids = (JSON.parse(runCli(['remedies', '--json']).stdout) as { remedies: { id: string }[] }).remedies.map((r) => r.id);
+  const ids = (JSON.parse(runCli(['remedies', '--json']).stdout) as { remedies: { id: string }[] }).remedies.map(
+    (r) => r.id,
+  );
 
   it.each(ids)('%s lists in its Sources section every id its page cites', (id) => {
     const page = runCli(['remedies', id], { env: { COLUMNS: '200' } }).stdout;
     const [body = '', sources = ''] = page.split('\nSources\n');
     const cited = new Set(
-      [...body.matchAll(/\[([a-z0-9, -]+)\]/g)].flatMap((m) => (m[1] ?? '').split(',').map((s) => s.trim())).filter((s) => s !== id && s.length > 0),
+      [...body.matchAll(/\[([a-z0-9, -]+)\]/g)]
+        .flatMap((m) => (m[1] ?? '').split(',').map((s) => s.trim()))
+        .filter((s) => s !== id && s.length > 0),
     );
     for (const source of cited) expect(sources, `${id} cites ${source}`).toContain(`[${source}]`);
   });
@@ -21,9 +25,11 @@ describe('remedies <id>', () => {
 
 describe('ice-heat-timer checklist', () => {
   const checklist = (mode: string): string[] =>
-    (JSON.parse(runCli(['ice-heat-timer', '--mode', mode, '--plan', '--json']).stdout) as { before: { title: string; items: string[] }[] }).before.find(
-      (b) => b.title === 'Before you start, check',
-    )?.items ?? [];
+    (
+      JSON.parse(runCli(['ice-heat-timer', '--mode', mode, '--plan', '--json']).stdout) as {
+        before: { title: string; items: string[] }[];
+      }
+    ).before.find((b) => b.title === 'Before you start, check')?.items ?? [];
 
   it('has no heat-settings line for ice, and has it for heat', () => {
     expect(checklist('ice').join('\n')).not.toMatch(/lowest setting/);
@@ -57,6 +63,7 @@ describe('the menu', () => {
     const values = TASKS.map((t) => t.value as string);
     for (const task of ['report', 'episode status', 'sources', 'plan']) expect(values).toContain(task);
     const help = runCli(['--help'], { env: { COLUMNS: '200' } }).stdout;
-    for (const task of values.filter((v) => v !== 'help')) expect(help).toMatch(new RegExp(`^  ${task.split(' ')[0]}\\b`, 'm'));
+    for (const task of values.filter((v) => v !== 'help'))
+      expect(help).toMatch(new RegExp(`^  ${task.split(' ')[0]}\\b`, 'm'));
   });
 });

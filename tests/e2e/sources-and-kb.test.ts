@@ -12,7 +12,9 @@ describe('backcare sources', () => {
   });
 
   it('gives JSON with citations', () => {
-    const out = JSON.parse(runCli(['sources', '--json']).stdout) as { sources: { id: string; url: string; citedBy: { kind: string; id: string }[] }[] };
+    const out = JSON.parse(runCli(['sources', '--json']).stdout) as {
+      sources: { id: string; url: string; citedBy: { kind: string; id: string }[] }[];
+    };
     expect(out.sources.length).toBeGreaterThan(5);
     for (const s of out.sources) expect(s.url).toMatch(/^https?:\/\//);
     expect(out.sources.some((s) => s.citedBy.length > 0)).toBe(true);
@@ -43,13 +45,20 @@ describe('backcare kb validate and --kb', () => {
     const kb = copyKb();
     kb.edit('remedies.yaml', (t) => t.replace('max: 20, unit: minutes }', 'max: lots, unit: minutes }'));
     kb.edit('warning-signs.yaml', (t) => t.replace('urgency: urgent', 'urgency: soonish'));
-    for (const args of [['--kb', kb.dir, 'remedies'], ['kb', 'validate', kb.dir]]) {
+    for (const args of [
+      ['--kb', kb.dir, 'remedies'],
+      ['kb', 'validate', kb.dir],
+    ]) {
       const r = runCli(args);
       expect(r.code).toBe(2);
       expect(r.stdout).toBe('');
       const lines = r.stderr.trimEnd().split('\n');
-      expect(lines[0]).toMatch(/remedies\.yaml:12:32 remedies\[0\]\.dose\.session\.max: expected a number, got "lots"$/);
-      expect(lines[1]).toMatch(/warning-signs\.yaml:\d+:\d+ warningSigns\[1\]\.urgency: expected one of emergency, urgent, doctor_soon, got "soonish"$/);
+      expect(lines[0]).toMatch(
+        /remedies\.yaml:12:32 remedies\[0\]\.dose\.session\.max: expected a number, got "lots"$/,
+      );
+      expect(lines[1]).toMatch(
+        /warning-signs\.yaml:\d+:\d+ warningSigns\[1\]\.urgency: expected one of emergency, urgent, doctor_soon, got "soonish"$/,
+      );
       expect(lines[2]).toMatch(/^backcare: the knowledge base has 2 problems/);
       expect(r.stderr).not.toMatch(/\bat .*\.js:\d+/);
     }
@@ -57,12 +66,21 @@ describe('backcare kb validate and --kb', () => {
 
   it('reports a warning sign its rules cannot reach, in a copy of the shipped base', () => {
     const kb = copyKb(`${ROOT}/data`);
-    kb.edit('rules.yaml', (t) => t.replace("  - id: chest-pain\n    level: emergency", '  - id: chest-pain\n    level: doctor_soon'));
-    for (const args of [['--kb', kb.dir, 'warning-signs'], ['kb', 'validate', kb.dir]]) {
+    kb.edit('rules.yaml', (t) =>
+      t.replace('  - id: chest-pain\n    level: emergency', '  - id: chest-pain\n    level: doctor_soon'),
+    );
+    for (const args of [
+      ['--kb', kb.dir, 'warning-signs'],
+      ['kb', 'validate', kb.dir],
+    ]) {
       const r = runCli(args);
       expect(r.code).toBe(2);
-      expect(r.stderr).toMatch(/rules\.yaml:\d+:\d+ rules\[\d+\]\.level: rule "chest-pain" gives doctor_soon, but its warning sign "chest-pain" is emergency\n/);
-      expect(r.stderr).toMatch(/warning-signs\.yaml:\d+:\d+ warningSigns\[\d+\]\.urgency: warning sign "chest-pain" is emergency, but none of its rules reaches emergency\n/);
+      expect(r.stderr).toMatch(
+        /rules\.yaml:\d+:\d+ rules\[\d+\]\.level: rule "chest-pain" gives doctor_soon, but its warning sign "chest-pain" is emergency\n/,
+      );
+      expect(r.stderr).toMatch(
+        /warning-signs\.yaml:\d+:\d+ warningSigns\[\d+\]\.urgency: warning sign "chest-pain" is emergency, but none of its rules reaches emergency\n/,
+      );
     }
   });
 
@@ -78,7 +96,10 @@ describe('backcare kb validate and --kb', () => {
 
   it('refuses a hostile YAML file quickly', () => {
     const kb = copyKb();
-    kb.write('omitted.yaml', `a: &a [${'x,'.repeat(50)}x]\nb: &b [${'*a,'.repeat(50)}*a]\nc: &c [${'*b,'.repeat(50)}*b]\nomitted: *c\n`);
+    kb.write(
+      'omitted.yaml',
+      `a: &a [${'x,'.repeat(50)}x]\nb: &b [${'*a,'.repeat(50)}*a]\nc: &c [${'*b,'.repeat(50)}*b]\nomitted: *c\n`,
+    );
     const started = Date.now();
     const r = runCli(['--kb', kb.dir, 'sources']);
     expect(r.code).toBe(2);

@@ -12,10 +12,22 @@ describe('backcare stretch', () => {
     const events = r.stdout
       .trimEnd()
       .split('\n')
-      .map((l) => JSON.parse(l) as { event: string; phase?: { kind: string; remedy: string; side?: string }; routine?: string });
+      .map(
+        (l) =>
+          JSON.parse(l) as { event: string; phase?: { kind: string; remedy: string; side?: string }; routine?: string },
+      );
     expect(events[0]).toMatchObject({ event: 'start', routine: 'quick' });
-    const starts = events.filter((e) => e.event === 'phase_start').map((e) => `${e.phase?.kind}:${e.phase?.remedy}${e.phase?.side ? `:${e.phase.side}` : ''}`);
-    expect(starts).toEqual(['ready:knee-hug', 'hold:knee-hug:left', 'relax:knee-hug', 'hold:knee-hug:right', 'ready:back-arch', 'move:back-arch']);
+    const starts = events
+      .filter((e) => e.event === 'phase_start')
+      .map((e) => `${e.phase?.kind}:${e.phase?.remedy}${e.phase?.side ? `:${e.phase.side}` : ''}`);
+    expect(starts).toEqual([
+      'ready:knee-hug',
+      'hold:knee-hug:left',
+      'relax:knee-hug',
+      'hold:knee-hug:right',
+      'ready:back-arch',
+      'move:back-arch',
+    ]);
     expect(events.at(-1)?.event).toBe('done');
     // The checklist is a message on stderr: the how-to, what to skip, and the stop rule.
     expect(r.stderr).toContain('Steps:');
@@ -26,8 +38,12 @@ describe('backcare stretch', () => {
   it.concurrent('prints plain lines that say what to do at each change', async () => {
     const r = await runCliAsync(['--kb', fastKb(), 'stretch']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/Get ready: Knee hug \(step 1 of 2\): 1 s, until \S+\. Next: Knee hug\. Lie on your back\./);
-    expect(r.stdout).toMatch(/Knee hug \(left side · hold 1 of 1 · step 1 of 2\): 1 s, until \S+\. Hold \(left side\) for 1 s\./);
+    expect(r.stdout).toMatch(
+      /Get ready: Knee hug \(step 1 of 2\): 1 s, until \S+\. Next: Knee hug\. Lie on your back\./,
+    );
+    expect(r.stdout).toMatch(
+      /Knee hug \(left side · hold 1 of 1 · step 1 of 2\): 1 s, until \S+\. Hold \(left side\) for 1 s\./,
+    );
     expect(r.stdout).toMatch(/Back arch \(2 slow repetitions · step 2 of 2\): 2 s/);
   }, 15_000);
 
@@ -36,7 +52,10 @@ describe('backcare stretch', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^Gentle stretches for a sore back, if you start now:/);
     expect(r.stdout).toContain('Knee-to-chest stretch');
-    const lying = JSON.parse(runCli(['stretch', '--routine', 'lying-down', '--plan', '--json']).stdout) as { routine: string; phases: { remedy: string }[] };
+    const lying = JSON.parse(runCli(['stretch', '--routine', 'lying-down', '--plan', '--json']).stdout) as {
+      routine: string;
+      phases: { remedy: string }[];
+    };
     expect(lying.routine).toBe('lying-down');
     expect(new Set(lying.phases.map((p) => p.remedy))).toEqual(new Set(['knee-to-chest', 'knee-rolls', 'pelvic-tilt']));
   });
@@ -44,6 +63,8 @@ describe('backcare stretch', () => {
   it('refuses an unknown routine with the nearest id and the list', () => {
     const r = runCli(['stretch', '--routine', 'gentel']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('backcare: unknown routine "gentel"; did you mean "gentle"? use one of: gentle, lying-down\n');
+    expect(r.stderr).toBe(
+      'backcare: unknown routine "gentel"; did you mean "gentle"? use one of: gentle, lying-down\n',
+    );
   });
 });

@@ -31,7 +31,9 @@ describe('ice-heat-timer with a pain diary', () => {
 
   it('records nothing without an open episode', async () => {
     const home = mkdtempSync(join(tmpdir(), 'backcare-timer-diary-'));
-    const r = await runCliAsync(['--kb', fastKb(), 'ice-heat-timer', '--mode', 'heat', '--heat', '1s', '--json'], { BACKCARE_HOME: home });
+    const r = await runCliAsync(['--kb', fastKb(), 'ice-heat-timer', '--mode', 'heat', '--heat', '1s', '--json'], {
+      BACKCARE_HOME: home,
+    });
     expect(r.code).toBe(0);
     expect(() => readFileSync(join(home, 'diary.jsonl'))).toThrow();
   }, 15_000);

@@ -9,7 +9,10 @@ import { MINIMAL_KB } from '../helpers/kb-copy.js';
 
 // backcare's own typed prompt, on the testing screen like the library's prompts.
 vi.mock('../../src/ui/typed-prompt.js', async (importOriginal) => {
-  const [actual, { wrapPrompt }] = await Promise.all([importOriginal<typeof import('../../src/ui/typed-prompt.js')>(), import('@inquirer/testing/vitest')]);
+  const [actual, { wrapPrompt }] = await Promise.all([
+    importOriginal<typeof import('../../src/ui/typed-prompt.js')>(),
+    import('@inquirer/testing/vitest'),
+  ]);
   return { ...actual, typedPrompt: wrapPrompt(actual.typedPrompt) };
 });
 
@@ -58,7 +61,9 @@ describe('the interactive check', () => {
     const flow = askQuestionnaire(kb, {}, await inquirerPrompter(), NOW);
     expect(screen.getScreen()).not.toMatch(/❯|›/);
     screen.keypress('enter'); // the same prompt redraws at once, with the hint
-    expect(screen.getScreen()).toContain('Nothing is chosen yet: type y for Yes, n for No or u for Not sure, then press Enter.');
+    expect(screen.getScreen()).toContain(
+      'Nothing is chosen yet: type y for Yes, n for No or u for Not sure, then press Enter.',
+    );
     expect(screen.getScreen()).toContain('[1/7] Numbness between your legs?');
     screen.type('n');
     screen.keypress('enter');
@@ -79,7 +84,10 @@ describe('the interactive check', () => {
     expect(screen.getScreen()).toContain('Hard to feel the toilet paper?');
     screen.type('y');
     screen.keypress('enter');
-    await expect(flow).resolves.toMatchObject({ answers: { 'saddle-numbness': 'unsure', 'toilet-paper': 'yes' }, stoppedForEmergency: true });
+    await expect(flow).resolves.toMatchObject({
+      answers: { 'saddle-numbness': 'unsure', 'toilet-paper': 'yes' },
+      stoppedForEmergency: true,
+    });
   });
 
   it('walks the whole questionnaire, skipping what does not apply', async () => {
@@ -137,7 +145,12 @@ describe('the interactive check', () => {
   });
 
   it('explains a bad time and asks again', async () => {
-    const flow = askQuestionnaire(kb, { 'saddle-numbness': 'no', fever: 'no', age: 40, pregnant: 'no' }, await inquirerPrompter(), NOW);
+    const flow = askQuestionnaire(
+      kb,
+      { 'saddle-numbness': 'no', fever: 'no', age: 40, pregnant: 'no' },
+      await inquirerPrompter(),
+      NOW,
+    );
     screen.type('tomorrow');
     screen.keypress('enter'); // the same prompt redraws at once, with the reason
     expect(screen.getScreen()).toContain('"tomorrow" is in the future: a future time is not allowed');
@@ -157,11 +170,26 @@ describe('the interactive check', () => {
     expect(screen.getScreen()).toContain('Hard to feel the toilet paper?');
     screen.type('yes');
     screen.keypress('enter');
-    await expect(flow).resolves.toEqual({ answers: { 'saddle-numbness': 'unsure', 'toilet-paper': 'yes' }, stoppedForEmergency: true });
+    await expect(flow).resolves.toEqual({
+      answers: { 'saddle-numbness': 'unsure', 'toilet-paper': 'yes' },
+      stoppedForEmergency: true,
+    });
   });
 
   it('echoes "None of these" once the conditions are answered', async () => {
-    const flow = askQuestionnaire(kb, { 'saddle-numbness': 'no', fever: 'no', age: 40, pregnant: 'no', onset: '2026-11-21T09:00:00.000Z', trend: 'same' }, await inquirerPrompter(), NOW);
+    const flow = askQuestionnaire(
+      kb,
+      {
+        'saddle-numbness': 'no',
+        fever: 'no',
+        age: 40,
+        pregnant: 'no',
+        onset: '2026-11-21T09:00:00.000Z',
+        trend: 'same',
+      },
+      await inquirerPrompter(),
+      NOW,
+    );
     tickLast();
     await expect(flow).resolves.toMatchObject({ answers: { conditions: [] } });
     expect(screen.getScreen()).toMatch(/Any of these\? None of these/);

@@ -11,7 +11,8 @@ it('asks about regular medicines on one screen, with every choice and "not sure"
   const flow = askQuestionnaire(kb, given, await inquirerPrompter(), NOW);
   const shown = screen.getScreen();
   expect(shown).toContain('Do you take any of these medicines regularly?');
-  for (const choice of kb.questions.questions.find((q) => q.id === 'medicines')?.choices ?? []) expect(shown).toContain(choice.label);
+  for (const choice of kb.questions.questions.find((q) => q.id === 'medicines')?.choices ?? [])
+    expect(shown).toContain(choice.label);
   for (let i = 0; i < 7; i++) screen.keypress('down');
   screen.keypress('space'); // "not sure", the last choice
   screen.keypress('enter');

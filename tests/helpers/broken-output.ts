@@ -24,8 +24,15 @@ export function runWithFullOutput(args: string[], { env = {}, stderrToo = false,
 }
 
 /** stdout is a pipe the reader closes before backcare writes: its writes fail with EPIPE. */
-export function runWithClosedPipe(args: string[], { env = {}, input = '', timeoutMs = 10_000 } = {}): Promise<CliResult> {
-  const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: cleanEnv(env), stdio: ['pipe', 'pipe', 'pipe'] });
+export function runWithClosedPipe(
+  args: string[],
+  { env = {}, input = '', timeoutMs = 10_000 } = {},
+): Promise<CliResult> {
+  const child = spawn(process.execPath, [BIN, ...args], {
+    cwd: ROOT,
+    env: cleanEnv(env),
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
   child.stdout.destroy();
   child.stdin.end(input);
   let stderr = '';

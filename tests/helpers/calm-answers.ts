@@ -20,18 +20,28 @@ export function questionsOf(questionsJson: string): QuestionJson[] {
 
 /** No warning sign, a lifting strain 30 hours ago. */
 export function calmAnswers(questions: QuestionJson[]): Record<string, string | number> {
-  const calm: Record<string, string | number> = { age: 35, 'pain-now': 4, trigger: 'lifting', 'pain-location': 'low-back', trend: 'same' };
-  const calmValue = (q: QuestionJson): string => (q.type === 'yes-no' ? 'no' : q.type === 'many' ? 'none' : q.type === 'when' ? '30h' : 'x');
+  const calm: Record<string, string | number> = {
+    age: 35,
+    'pain-now': 4,
+    trigger: 'lifting',
+    'pain-location': 'low-back',
+    trend: 'same',
+  };
+  const calmValue = (q: QuestionJson): string =>
+    q.type === 'yes-no' ? 'no' : q.type === 'many' ? 'none' : q.type === 'when' ? '30h' : 'x';
   // Each list is answered "none", as answers files always did: the list answers its gate, which is left out.
   const lists = questions.filter((q) => q.type === 'many');
   for (const list of lists) calm[list.id] = 'none';
-  const gates = new Set(lists.flatMap((q) => (q.askedOnlyIf === null ? [] : answersTested(q.askedOnlyIf as RuleCondition))));
+  const gates = new Set(
+    lists.flatMap((q) => (q.askedOnlyIf === null ? [] : answersTested(q.askedOnlyIf as RuleCondition))),
+  );
   // Questions asked only after another answer (an adult's age, "no" to pregnancy) join as those answers make them apply.
   for (let added = true; added; ) {
     added = false;
     for (const q of questions) {
       if (q.id in calm || gates.has(q.id)) continue;
-      if (q.askedOnlyIf !== null && evaluate(q.askedOnlyIf as RuleCondition, new Map(Object.entries(calm))) !== true) continue;
+      if (q.askedOnlyIf !== null && evaluate(q.askedOnlyIf as RuleCondition, new Map(Object.entries(calm))) !== true)
+        continue;
       calm[q.id] = calmValue(q);
       added = true;
     }

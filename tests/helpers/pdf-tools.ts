@@ -19,7 +19,10 @@ export const browser = browserOrNull();
 const hasPoppler = spawnSync('pdfinfo', ['-v']).error === undefined;
 
 /** What this machine lacks for printing and reading PDFs, in words for a skip message. */
-export const missingPdfTools = [browser ? '' : 'Chrome or Chromium', hasPoppler ? '' : 'poppler-utils (pdfinfo, pdftotext)'].filter((m) => m !== '');
+export const missingPdfTools = [
+  browser ? '' : 'Chrome or Chromium',
+  hasPoppler ? '' : 'poppler-utils (pdfinfo, pdftotext)',
+].filter((m) => m !== '');
 
 /** Runs a tool that must succeed, and returns what it printed. */
 export function runTool(command: string, args: string[]): string {
@@ -30,18 +33,29 @@ export function runTool(command: string, args: string[]): string {
 }
 
 export function unescapeHtml(text: string): string {
-  return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;|&apos;/g, "'").replace(/&amp;/g, '&');
+  return text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;|&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 }
 
 /** The text a reader sees in the HTML: no styles, tags or entities. */
 export function visibleWords(html: string): string[] {
   const body = html.replace(/<style[\s\S]*?<\/style>/g, '').replace(/<head[\s\S]*?<\/head>/, '');
-  return unescapeHtml(body.replace(/<[^>]+>/g, ' ')).split(/\s+/).filter((w) => w !== '');
+  return unescapeHtml(body.replace(/<[^>]+>/g, ' '))
+    .split(/\s+/)
+    .filter((w) => w !== '');
 }
 
 /** Word boxes from pdftotext -bbox. */
 export function wordBoxes(pdf: string): { word: string; xMax: number }[] {
-  return [...runTool('pdftotext', ['-bbox', pdf, '-']).matchAll(/<word xMin="[\d.]+" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/g)].map((m) => ({
+  return [
+    ...runTool('pdftotext', ['-bbox', pdf, '-']).matchAll(
+      /<word xMin="[\d.]+" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/g,
+    ),
+  ].map((m) => ({
     word: unescapeHtml(m[2]!),
     xMax: Number(m[1]),
   }));

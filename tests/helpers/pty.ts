@@ -20,11 +20,20 @@ export interface PtySize {
   rows: number;
 }
 
-export function runInPty(args: string[], env: Record<string, string | undefined> = {}, size: PtySize = { cols: 100, rows: 30 }): PtySession {
+export function runInPty(
+  args: string[],
+  env: Record<string, string | undefined> = {},
+  size: PtySize = { cols: 100, rows: 30 },
+): PtySession {
   return runInPtyCommand(NODE, [BIN, ...args], env, size);
 }
 
-function runInPtyCommand(file: string, args: string[], env: Record<string, string | undefined>, size: PtySize = { cols: 100, rows: 30 }): PtySession {
+function runInPtyCommand(
+  file: string,
+  args: string[],
+  env: Record<string, string | undefined>,
+  size: PtySize = { cols: 100, rows: 30 },
+): PtySession {
   const clean = cleanEnv({ CI: undefined, TERM: 'xterm-256color', ...env });
   const child: IPty = spawn(file, args, {
     // node-pty sets TERM from `name`, so a test's TERM (e.g. dumb) must go here too.
@@ -72,9 +81,16 @@ function runInPtyCommand(file: string, args: string[], env: Record<string, strin
  * the backcare process itself (`pid()`) and read the terminal's state after it
  * ended: the shell prints `exit=N` and then `stty -a`.
  */
-export function runInPtyShell(args: string[], env: Record<string, string | undefined> = {}): PtySession & { pid(): Promise<number> } {
+export function runInPtyShell(
+  args: string[],
+  env: Record<string, string | undefined> = {},
+): PtySession & { pid(): Promise<number> } {
   const quoted = [NODE, BIN, ...args].map((a) => `'${a.replace(/'/g, "'\\''")}'`).join(' ');
-  const session = runInPtyCommand('/bin/sh', ['-c', `${quoted} </dev/tty & echo "pid=$!"; wait $!; echo "exit=$?"; stty -a`], env);
+  const session = runInPtyCommand(
+    '/bin/sh',
+    ['-c', `${quoted} </dev/tty & echo "pid=$!"; wait $!; echo "exit=$?"; stty -a`],
+    env,
+  );
   return {
     ...session,
     async pid() {

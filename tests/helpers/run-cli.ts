@@ -27,18 +27,35 @@ export interface RunOptions {
 }
 
 /** An empty diary folder, so no test reads or writes the diary of whoever runs the tests. */
-export const SCRATCH_HOME = mkdtempSync(join(tmpdir(), 'backcare-home-'));
+const SCRATCH_HOME = mkdtempSync(join(tmpdir(), 'backcare-home-'));
 /**
  * Validated --kb folders (src/kb/validated-cache.ts), shared by every test file
  * rather than the user's own: copies of one fixture have one key, so most
  * --kb runs skip validating it again.
  */
-export const SCRATCH_CACHE = join(tmpdir(), 'backcare-test-cache');
+const SCRATCH_CACHE = join(tmpdir(), 'backcare-test-cache');
 
 /** A clean environment: no colour forcing, no region, knowledge-base or diary overrides from the host. */
 export function cleanEnv(extra: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, LANG: 'C.UTF-8', LC_ALL: '', LC_MESSAGES: '', BACKCARE_HOME: SCRATCH_HOME, XDG_CACHE_HOME: SCRATCH_CACHE };
-  for (const key of ['NO_COLOR', 'FORCE_COLOR', 'BACKCARE_KB', 'BACKCARE_REGION', 'COLUMNS', 'DEBUG', 'XDG_DATA_HOME', 'npm_command']) delete env[key];
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    LANG: 'C.UTF-8',
+    LC_ALL: '',
+    LC_MESSAGES: '',
+    BACKCARE_HOME: SCRATCH_HOME,
+    XDG_CACHE_HOME: SCRATCH_CACHE,
+  };
+  for (const key of [
+    'NO_COLOR',
+    'FORCE_COLOR',
+    'BACKCARE_KB',
+    'BACKCARE_REGION',
+    'COLUMNS',
+    'DEBUG',
+    'XDG_DATA_HOME',
+    'npm_command',
+  ])
+    delete env[key];
   for (const [key, value] of Object.entries(extra)) {
     if (value === undefined) delete env[key];
     else env[key] = value;

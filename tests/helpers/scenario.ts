@@ -41,9 +41,14 @@ export function answersFor(changes: Record<string, string>): Record<string, Answ
   }
   // As `check` reads them: a list given without its gate answers the gate.
   const answers = withImpliedParents(kb, given);
-  for (const q of kb.questions.questions) if (q.type === 'yes-no' && !q.askIf && answers[q.id] === undefined) answers[q.id] = 'no';
+  for (const q of kb.questions.questions)
+    if (q.type === 'yes-no' && !q.askIf && answers[q.id] === undefined) answers[q.id] = 'no';
   // Questions that only apply after an answer (pregnancy, follow-ups): "no" unless the case says otherwise.
-  for (let q = missingQuestions(kb, answers).find((m) => m.type === 'yes-no'); q; q = missingQuestions(kb, answers).find((m) => m.type === 'yes-no')) {
+  for (
+    let q = missingQuestions(kb, answers).find((m) => m.type === 'yes-no');
+    q;
+    q = missingQuestions(kb, answers).find((m) => m.type === 'yes-no')
+  ) {
     answers[q.id] = 'no';
   }
   return answers;

@@ -12,7 +12,11 @@ export interface ScreenSession extends PtySession {
   allLines(): Promise<string[]>;
 }
 
-export function runOnScreen(args: string[], size: PtySize, env: Record<string, string | undefined> = {}): ScreenSession {
+export function runOnScreen(
+  args: string[],
+  size: PtySize,
+  env: Record<string, string | undefined> = {},
+): ScreenSession {
   const session = runInPty(args, env, size);
   const term = new xterm.Terminal({ cols: size.cols, rows: size.rows, scrollback: 10_000, allowProposedApi: true });
   let fed = 0;

@@ -28,7 +28,9 @@ function words(text: string): string[] {
 /** Every run of `n` words in the seeds, mapped to the seed it comes from. */
 export function seedShingles(seedDir: string, n: number): Map<string, string> {
   const shingles = new Map<string, string>();
-  for (const name of readdirSync(seedDir).filter((f) => f.endsWith('.txt')).sort()) {
+  for (const name of readdirSync(seedDir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()) {
     const w = words(readFileSync(join(seedDir, name), 'utf8'));
     for (let i = 0; i + n <= w.length; i++) {
       const key = w.slice(i, i + n).join(' ');

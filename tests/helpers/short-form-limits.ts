@@ -5,7 +5,10 @@
  * before answering for a whole list: it must name what changes the advice most.
  */
 export const LONGER_SHORT_FORMS: Readonly<Record<string, { words: number; why: string }>> = {
-  'has-conditions': { words: 22, why: 'stands for the conditions list: names the conditions behind the painkiller, ice and heat cautions and the level' },
+  'has-conditions': {
+    words: 22,
+    why: 'stands for the conditions list: names the conditions behind the painkiller, ice and heat cautions and the level',
+  },
 };
 
 export function shortFormLimit(id: string): number {

@@ -24,7 +24,9 @@ export function startCli(args: string[], env: Record<string, string | undefined>
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
     err += chunk;
   });
-  const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('close', (code, signal) => resolve({ code, signal })));
+  const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.on('close', (code, signal) => resolve({ code, signal })),
+  );
   return {
     child,
     stdout: () => out,
@@ -34,7 +36,10 @@ export function startCli(args: string[], env: Record<string, string | undefined>
       const seen = () => (typeof text === 'string' ? out.includes(text) : text.test(out));
       return new Promise((resolve, reject) => {
         if (seen()) return resolve();
-        const timer = setTimeout(() => reject(new Error(`timed out waiting for ${String(text)}; stdout so far:\n${out}\nstderr:\n${err}`)), timeoutMs);
+        const timer = setTimeout(
+          () => reject(new Error(`timed out waiting for ${String(text)}; stdout so far:\n${out}\nstderr:\n${err}`)),
+          timeoutMs,
+        );
         const check = () => {
           if (!seen()) return;
           clearTimeout(timer);
@@ -54,7 +59,10 @@ export function startCli(args: string[], env: Record<string, string | undefined>
 }
 
 /** Like runCli, but without blocking, so slow timer runs can share the clock with `it.concurrent`. */
-export async function runCliAsync(args: string[], env: Record<string, string | undefined> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
+export async function runCliAsync(
+  args: string[],
+  env: Record<string, string | undefined> = {},
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const cli = startCli(args, env);
   cli.child.stdin?.end();
   const { code } = await cli.exit;

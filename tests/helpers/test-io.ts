@@ -18,7 +18,7 @@ import { wantsColor, type Terminal } from '../../src/runtime/term.js';
 import { cleanEnv, ROOT, type CliResult } from './run-cli.js';
 
 /** The knowledge base the binary has built in, read from its sources: commands that open it through the io need no build. */
-export const BUILT_IN_KB = join(ROOT, 'data');
+const BUILT_IN_KB = join(ROOT, 'data');
 
 // The build defines the version and where the package's own files are (data/, dist/kb-data/); from the
 // sources, the package is the repository. A command that opens the built-in base itself needs a build.
@@ -60,7 +60,7 @@ export interface TestIo {
   env: NodeJS.ProcessEnv;
 }
 
-export function testIo(options: TestIoOptions = {}): TestIo {
+function testIo(options: TestIoOptions = {}): TestIo {
   const env = cleanEnv(options.env);
   const stdout = new Capture();
   const stderr = new Capture();
@@ -71,7 +71,15 @@ export function testIo(options: TestIoOptions = {}): TestIo {
     const term: Terminal = { stdout, stderr, stdinIsTTY: false, env, color: wantsColor(env, globals.color, false) };
     const io = ioFrom(globals, term, stdin, () => now);
     const kb = (): Promise<KnowledgeBase> => knowledgeBase(globals.kb ?? BUILT_IN_KB);
-    return { ...io, context: async ({ json = false } = {}) => ({ globals, term, kb: await kb(), style: await styleFor(term.color && !json) }) };
+    return {
+      ...io,
+      context: async ({ json = false } = {}) => ({
+        globals,
+        term,
+        kb: await kb(),
+        style: await styleFor(term.color && !json),
+      }),
+    };
   };
   return { io, stdout, stderr, env };
 }

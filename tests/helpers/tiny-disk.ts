@@ -18,7 +18,9 @@ export function mountTinyDisk(): TinyDisk | { reason: string } {
   const mounted = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=64k,mode=0700', 'tmpfs', dir], { encoding: 'utf8' });
   if (mounted.status !== 0) {
     rmSync(dir, { recursive: true, force: true });
-    return { reason: `cannot mount a tmpfs here (${(mounted.stderr || mounted.error?.message || 'not permitted').trim()})` };
+    return {
+      reason: `cannot mount a tmpfs here (${(mounted.stderr || mounted.error?.message || 'not permitted').trim()})`,
+    };
   }
   return {
     dir,

@@ -15,7 +15,11 @@ export interface PersonAnswers {
 const COUNTER = /\[(\d+)\/(\d+)\]/g;
 
 /** Everything shown, question by question, until `done` appears. */
-export async function walkAccessible(session: PtySession, done: RegExp, person: PersonAnswers): Promise<{ screens: string[]; before: string; typed: string[] }> {
+export async function walkAccessible(
+  session: PtySession,
+  done: RegExp,
+  person: PersonAnswers,
+): Promise<{ screens: string[]; before: string; typed: string[] }> {
   const screens: string[] = [];
   const typed: string[] = [];
   let from = 0;

@@ -30,12 +30,19 @@ function currentPrompt(out: string): { counter: string; at: number; text: string
 }
 
 /** Answers each new prompt until `done` appears; returns the counter values seen, in order. */
-export async function walkCalm(session: PtySession & Partial<WithScreen>, done: RegExp, answers: CalmAnswers): Promise<{ screens: number; counters: string[]; words: number }> {
+export async function walkCalm(
+  session: PtySession & Partial<WithScreen>,
+  done: RegExp,
+  answers: CalmAnswers,
+): Promise<{ screens: number; counters: string[]; words: number }> {
   const counters: string[] = [];
   let words = 0;
   let answeredAt = -1;
   for (;;) {
-    await session.waitFor(new RegExp(`${done.source}|\\? \\[\\d+/\\d+\\][\\s\\S]*(y\\) Yes|◯|1\\) |:\\s*(\\u001b\\[\\d+G)?$)`), 8000);
+    await session.waitFor(
+      new RegExp(`${done.source}|\\? \\[\\d+/\\d+\\][\\s\\S]*(y\\) Yes|◯|1\\) |:\\s*(\\u001b\\[\\d+G)?$)`),
+      8000,
+    );
     await new Promise((resolve) => setTimeout(resolve, 60));
     const out = session.output();
     if (done.test(out.slice(answeredAt + 1))) return { screens: counters.length, counters, words };
@@ -53,7 +60,8 @@ function answerFor(text: string, answers: CalmAnswers): string {
   // A warning-sign checklist ends with "None of these" and then "Not sure…"; the conditions and
   // medicines lists end with "None of these". A list may scroll on a short terminal and does not
   // wrap round, so going past the end (and one up) always lands on "None of these".
-  if (text.includes('◯')) return `${DOWN.repeat(40)}${/: do any of these apply|Not sure: ask/.test(text.replace(/\s+/g, ' ')) ? UP : ''} \r`;
+  if (text.includes('◯'))
+    return `${DOWN.repeat(40)}${/: do any of these apply|Not sure: ask/.test(text.replace(/\s+/g, ' ')) ? UP : ''} \r`;
   if (/How old/.test(text)) return `${answers.age}\r`;
   if (/How bad is the pain/.test(text)) return `${answers.pain}\r`;
   if (/When did/.test(text)) return `${answers.onset}\r`;

@@ -70,7 +70,9 @@ describe('a knowledge-base file that is not UTF-8', () => {
   it('locates the NUL bytes of UTF-16 without a byte-order mark', () => {
     const r = validate(kbWithSources(Buffer.from(SOURCES, 'utf16le')));
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/sources\.yaml:1:2: a NUL byte, as in UTF-16 text or a binary file; save the file as UTF-8/);
+    expect(r.stderr).toMatch(
+      /sources\.yaml:1:2: a NUL byte, as in UTF-16 text or a binary file; save the file as UTF-8/,
+    );
   });
 
   it('accepts a UTF-8 byte-order mark', () => {

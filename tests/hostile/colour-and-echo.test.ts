@@ -26,19 +26,33 @@ function concealingKb(): string {
 
 describe('a --kb rule reason ending in ESC[8m (conceal)', () => {
   for (const env of [{ FORCE_COLOR: '1' }, {}]) {
-    it(`is shown escaped, and the closing emergency line stays visible (${env.FORCE_COLOR ? 'colour' : 'no colour'})`, () => {
-      const r = runCli(['--kb', concealingKb(), 'check', '--no-input', '--answer', 'chest-pain=yes', '--region', 'GB'], { env, ...SLOW });
-      expect(r.code, r.stderr).toBe(0);
-      expect(r.stdout).not.toContain(CONCEAL);
-      expect(r.stdout).toContain(CONCEAL_SHOWN);
-      expect(r.stdout.trimEnd().split('\n\n').at(-1)).toMatch(/EMERGENCY: call 999 now/);
-    }, SLOW_TEST);
+    it(
+      `is shown escaped, and the closing emergency line stays visible (${env.FORCE_COLOR ? 'colour' : 'no colour'})`,
+      () => {
+        const r = runCli(
+          ['--kb', concealingKb(), 'check', '--no-input', '--answer', 'chest-pain=yes', '--region', 'GB'],
+          { env, ...SLOW },
+        );
+        expect(r.code, r.stderr).toBe(0);
+        expect(r.stdout).not.toContain(CONCEAL);
+        expect(r.stdout).toContain(CONCEAL_SHOWN);
+        expect(r.stdout.trimEnd().split('\n\n').at(-1)).toMatch(/EMERGENCY: call 999 now/);
+      },
+      SLOW_TEST,
+    );
   }
 
-  it('with colour on, backcare still colours its own headings', () => {
-    const r = runCli(['--kb', concealingKb(), 'check', '--no-input', '--answer', 'chest-pain=yes', '--region', 'GB'], { env: { FORCE_COLOR: '1' }, ...SLOW });
-    expect(r.stdout).toContain('\u001b[1m');
-  }, SLOW_TEST);
+  it(
+    'with colour on, backcare still colours its own headings',
+    () => {
+      const r = runCli(
+        ['--kb', concealingKb(), 'check', '--no-input', '--answer', 'chest-pain=yes', '--region', 'GB'],
+        { env: { FORCE_COLOR: '1' }, ...SLOW },
+      );
+      expect(r.stdout).toContain('\u001b[1m');
+    },
+    SLOW_TEST,
+  );
 });
 
 describe('echoed arguments and environment values', () => {

@@ -60,8 +60,15 @@ describe('durations: each flag has a ceiling', () => {
 
   it('BACKCARE_BROWSER_TIMEOUT far too long is refused with its range', () => {
     const out = join(tempDir(), 'r.pdf');
-    const r = inHome(['report', '--format', 'pdf', '--output', out], { BACKCARE_BROWSER: '/bin/sh', BACKCARE_BROWSER_TIMEOUT: '99999999999' });
-    expectOneLineRefusal(r, 2, /BACKCARE_BROWSER_TIMEOUT=99999999999 is not a number of seconds from 1 to 3600; for example BACKCARE_BROWSER_TIMEOUT=120/);
+    const r = inHome(['report', '--format', 'pdf', '--output', out], {
+      BACKCARE_BROWSER: '/bin/sh',
+      BACKCARE_BROWSER_TIMEOUT: '99999999999',
+    });
+    expectOneLineRefusal(
+      r,
+      2,
+      /BACKCARE_BROWSER_TIMEOUT=99999999999 is not a number of seconds from 1 to 3600; for example BACKCARE_BROWSER_TIMEOUT=120/,
+    );
     expect(existsSync(out)).toBe(false);
   });
 });

@@ -26,16 +26,29 @@ describe('deeply nested YAML', () => {
     const parsed = parseYamlFile('sources.yaml', text);
     expect(parsed.ok).toBe(false);
     const problems = parsed.ok ? [] : parsed.problems;
-    expect(problems).toEqual([{ file: 'sources.yaml', line, col, path: [], message: `nested more than ${MAX_YAML_DEPTH} levels deep (the built-in files need about 10); flatten it` }]);
+    expect(problems).toEqual([
+      {
+        file: 'sources.yaml',
+        line,
+        col,
+        path: [],
+        message: `nested more than ${MAX_YAML_DEPTH} levels deep (the built-in files need about 10); flatten it`,
+      },
+    ]);
   });
 
   it('is one located line and exit 2 from kb validate and --kb', () => {
     const kb = copyKb();
     writeFileSync(join(kb.dir, 'sources.yaml'), blockMaps);
-    for (const args of [['kb', 'validate', kb.dir], ['--kb', kb.dir, 'remedies']]) {
+    for (const args of [
+      ['kb', 'validate', kb.dir],
+      ['--kb', kb.dir, 'remedies'],
+    ]) {
       const r = runCli(args);
       expect(r.code).toBe(2);
-      expect(r.stderr).toContain(`sources.yaml:${MAX_YAML_DEPTH + 1}:${MAX_YAML_DEPTH + 1}: nested more than ${MAX_YAML_DEPTH} levels deep`);
+      expect(r.stderr).toContain(
+        `sources.yaml:${MAX_YAML_DEPTH + 1}:${MAX_YAML_DEPTH + 1}: nested more than ${MAX_YAML_DEPTH} levels deep`,
+      );
       expect(r.stderr).not.toMatch(/call stack/i);
     }
   });
@@ -60,6 +73,7 @@ describe('deeply nested YAML', () => {
 });
 
 function depthOf(text: string): number {
-  const deepest = (value: unknown): number => (value !== null && typeof value === 'object' ? 1 + Math.max(0, ...Object.values(value).map(deepest)) : 0);
+  const deepest = (value: unknown): number =>
+    value !== null && typeof value === 'object' ? 1 + Math.max(0, ...Object.values(value).map(deepest)) : 0;
   return deepest(parseDocument(text).toJS());
 }

@@ -3,7 +3,16 @@
 // older than 30 seconds, as documented; a folder or a symbolic link is not a
 // lock backcare made, so it is never followed or removed: one line says what
 // to remove, at once. And a full disk leaves no empty lock behind.
-import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { withEpisodeLock } from '../../src/store/lock.js';
@@ -45,7 +54,9 @@ describe('a regular file in the lock’s place', () => {
     // The clock runs a second a call: the 10-second wait ends long before the lock is 30 seconds old.
     let now = Date.now();
     const clock = () => (now += 1000);
-    expect(() => withEpisodeLock({ BACKCARE_HOME: home }, () => 'ran', clock)).toThrow(/another backcare is starting or ending an episode/);
+    expect(() => withEpisodeLock({ BACKCARE_HOME: home }, () => 'ran', clock)).toThrow(
+      /another backcare is starting or ending an episode/,
+    );
     expect(existsSync(join(home, 'episodes.lock'))).toBe(true);
   });
 });
@@ -58,7 +69,11 @@ describe('something that is not a file in the lock’s place', () => {
     writeFileSync(join(lock, 'keep.txt'), 'mine');
     const started = Date.now();
     const r = run(['episode', 'start'], home);
-    expectOneLineRefusal(r, 1, /^backcare: .*episodes\.lock is a folder, not a lock backcare made; remove it \(rmdir .*episodes\.lock\) if no backcare is running/);
+    expectOneLineRefusal(
+      r,
+      1,
+      /^backcare: .*episodes\.lock is a folder, not a lock backcare made; remove it \(rmdir .*episodes\.lock\) if no backcare is running/,
+    );
     expect(Date.now() - started).toBeLessThan(8000);
     expect(readdirSync(lock)).toEqual(['keep.txt']);
     expect(existsSync(join(home, 'episodes.jsonl'))).toBe(false);
@@ -73,7 +88,11 @@ describe('something that is not a file in the lock’s place', () => {
     const lock = join(home, 'episodes.lock');
     symlinkSync(elsewhere, lock);
     const r = run(['episode', 'end'], home);
-    expectOneLineRefusal(r, 1, /^backcare: .*episodes\.lock is a symbolic link, not a lock backcare made; remove the link \(rm .*episodes\.lock\) if no backcare is running/);
+    expectOneLineRefusal(
+      r,
+      1,
+      /^backcare: .*episodes\.lock is a symbolic link, not a lock backcare made; remove the link \(rm .*episodes\.lock\) if no backcare is running/,
+    );
     expect(lstatSync(lock).isSymbolicLink()).toBe(true);
     expect(readFileSync(elsewhere, 'utf8')).toBe('12345 not yours\n');
   });
@@ -81,17 +100,22 @@ describe('something that is not a file in the lock’s place', () => {
 
 describe('episode start on a full disk', () => {
   if (tinyDiskAvailable !== true) skipVisibly(`episode start on a full disk: skipped, ${tinyDiskAvailable.reason}`);
-  else it('is one line, exit 1, and leaves no lock behind', () => {
-    const disk = mountTinyDisk();
-    if ('reason' in disk) throw new Error(disk.reason);
-    try {
-      disk.fill();
-      const r = run(['episode', 'start'], disk.dir);
-      expectOneLineRefusal(r, 1, /^backcare: cannot (create the lock file|write to) .*\(the disk is full\); nothing was saved/);
-      expect(r.stderr).not.toMatch(/unexpected error|please report/);
-      expect(readdirSync(disk.dir)).toEqual(['filler']);
-    } finally {
-      disk.unmount();
-    }
-  });
+  else
+    it('is one line, exit 1, and leaves no lock behind', () => {
+      const disk = mountTinyDisk();
+      if ('reason' in disk) throw new Error(disk.reason);
+      try {
+        disk.fill();
+        const r = run(['episode', 'start'], disk.dir);
+        expectOneLineRefusal(
+          r,
+          1,
+          /^backcare: cannot (create the lock file|write to) .*\(the disk is full\); nothing was saved/,
+        );
+        expect(r.stderr).not.toMatch(/unexpected error|please report/);
+        expect(readdirSync(disk.dir)).toEqual(['filler']);
+      } finally {
+        disk.unmount();
+      }
+    });
 });

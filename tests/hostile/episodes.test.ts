@@ -9,14 +9,23 @@ import { expectOneLineRefusal, HANG_MS, tempDir } from '../helpers/hostile.js';
 import { BIN, cleanEnv, ROOT, runCli } from '../helpers/run-cli.js';
 
 const run = (args: string[], home: string) => runCli(args, { env: { BACKCARE_HOME: home }, timeoutMs: HANG_MS });
-const lines = (file: string) => readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { type: string; at: string; episode?: string });
+const lines = (file: string) =>
+  readFileSync(file, 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as { type: string; at: string; episode?: string });
 
 function startTogether(count: number, home: string): Promise<(number | null)[]> {
   return Promise.all(
     Array.from({ length: count }, () => {
-      const child = spawn(process.execPath, [BIN, 'episode', 'start'], { cwd: ROOT, env: cleanEnv({ BACKCARE_HOME: home }), stdio: 'ignore' });
+      const child = spawn(process.execPath, [BIN, 'episode', 'start'], {
+        cwd: ROOT,
+        env: cleanEnv({ BACKCARE_HOME: home }),
+        stdio: 'ignore',
+      });
       const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
-      return new Promise<number | null>((resolve) => child.on('close', (code) => {
+      return new Promise<number | null>((resolve) =>
+        child.on('close', (code) => {
           clearTimeout(timer);
           resolve(code);
         }),
@@ -39,7 +48,11 @@ describe('episode start and end', () => {
     const home = tempDir();
     const lock = join(home, 'episodes.lock');
     writeFileSync(lock, `${process.pid} ${new Date().toISOString()}\n`); // held by this live test process
-    const child = spawn(process.execPath, [BIN, 'episode', 'start'], { cwd: ROOT, env: cleanEnv({ BACKCARE_HOME: home }), stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, [BIN, 'episode', 'start'], {
+      cwd: ROOT,
+      env: cleanEnv({ BACKCARE_HOME: home }),
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     let stderr = '';
     child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
     const exit = new Promise<number | null>((resolve) => child.on('close', resolve));
@@ -48,7 +61,10 @@ describe('episode start and end', () => {
     expect(existsSync(join(home, 'episodes.jsonl'))).toBe(false);
     // What the holder does: start an episode, then release the lock.
     const now = new Date().toISOString();
-    writeFileSync(join(home, 'episodes.jsonl'), `${JSON.stringify({ schemaVersion: 1, type: 'episode-start', id: 'held', at: now, recordedAt: now })}\n`);
+    writeFileSync(
+      join(home, 'episodes.jsonl'),
+      `${JSON.stringify({ schemaVersion: 1, type: 'episode-start', id: 'held', at: now, recordedAt: now })}\n`,
+    );
     rmSync(lock);
     expect(await exit).toBe(2);
     expect(stderr).toMatch(/an episode is already open/);
@@ -57,7 +73,9 @@ describe('episode start and end', () => {
 
   it('takes over a lock left by a process that is gone', () => {
     const home = tempDir();
-    const dead = Number(spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout);
+    const dead = Number(
+      spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout,
+    );
     writeFileSync(join(home, 'episodes.lock'), `${dead} 2026-01-01T00:00:00.000Z\n`);
     const r = run(['episode', 'start'], home);
     expect(r.code).toBe(0);
@@ -82,7 +100,11 @@ describe('episode start and end', () => {
     const lock = join(home, 'episodes.lock');
     writeFileSync(lock, `${process.pid} ${new Date().toISOString()}\n`);
     const r = run(['episode', 'start'], home);
-    expectOneLineRefusal(r, 1, /^backcare: another backcare is starting or ending an episode \(.*episodes\.lock is held\); try again, or delete that file if no backcare is running/);
+    expectOneLineRefusal(
+      r,
+      1,
+      /^backcare: another backcare is starting or ending an episode \(.*episodes\.lock is held\); try again, or delete that file if no backcare is running/,
+    );
     expect(existsSync(join(home, 'episodes.jsonl'))).toBe(false);
     expect(existsSync(lock)).toBe(true);
   }, 30_000);
@@ -90,7 +112,10 @@ describe('episode start and end', () => {
   it('ends an episode hand-edited to start in the future, without --at, at its start and with a warning', () => {
     const home = tempDir();
     const start = new Date(Date.now() + 5 * 86_400_000).toISOString();
-    writeFileSync(join(home, 'episodes.jsonl'), `${JSON.stringify({ schemaVersion: 1, type: 'episode-start', id: 'e1', at: start, recordedAt: new Date().toISOString() })}\n`);
+    writeFileSync(
+      join(home, 'episodes.jsonl'),
+      `${JSON.stringify({ schemaVersion: 1, type: 'episode-start', id: 'e1', at: start, recordedAt: new Date().toISOString() })}\n`,
+    );
     const r = run(['episode', 'end'], home);
     expect(r.code).toBe(0);
     expect(r.stderr).not.toMatch(/before the episode started/);
@@ -127,7 +152,11 @@ describe('entries dated in the future', () => {
     );
     const r = run(['history', '--json'], home);
     expect(r.code).toBe(0);
-    expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^backcare: warning: 2 diary entries are dated in the future \(latest .*\), so no period counts them yet/)]);
+    expect(r.stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(
+        /^backcare: warning: 2 diary entries are dated in the future \(latest .*\), so no period counts them yet/,
+      ),
+    ]);
     expect(JSON.parse(r.stdout)).toMatchObject({ entries: 1 });
   });
 });

@@ -13,7 +13,8 @@ function answersFile(text: string, name = 'answers.yaml'): string {
   return path;
 }
 
-const check = (args: string[], input?: string) => runCli(['check', '--no-input', ...args], { timeoutMs: HANG_MS, ...(input === undefined ? {} : { input }) });
+const check = (args: string[], input?: string) =>
+  runCli(['check', '--no-input', ...args], { timeoutMs: HANG_MS, ...(input === undefined ? {} : { input }) });
 
 describe('conditions with items that are not condition ids', () => {
   it('refuses a nested list, [[kidney-disease]], naming the item', () => {
@@ -23,22 +24,42 @@ describe('conditions with items that are not condition ids', () => {
   });
 
   it('refuses a number, [5]', () => {
-    expectOneLineRefusal(check(['--answers', answersFile('conditions: [5]\n')]), 2, /conditions: item 1 of the list is 5, not an id/);
+    expectOneLineRefusal(
+      check(['--answers', answersFile('conditions: [5]\n')]),
+      2,
+      /conditions: item 1 of the list is 5, not an id/,
+    );
   });
 
   it('refuses a null, [null]', () => {
-    expectOneLineRefusal(check(['--answers', answersFile('conditions: [null]\n')]), 2, /conditions: item 1 of the list is null, not an id/);
+    expectOneLineRefusal(
+      check(['--answers', answersFile('conditions: [null]\n')]),
+      2,
+      /conditions: item 1 of the list is null, not an id/,
+    );
   });
 
   it('refuses a bad item after a good one in JSON on stdin', () => {
-    expectOneLineRefusal(check(['--answers', '-'], '{"conditions": ["kidney-disease", 7]}'), 2, /^backcare: in stdin: conditions: item 2 of the list is 7, not an id/);
+    expectOneLineRefusal(
+      check(['--answers', '-'], '{"conditions": ["kidney-disease", 7]}'),
+      2,
+      /^backcare: in stdin: conditions: item 2 of the list is 7, not an id/,
+    );
   });
 
   it('refuses an unknown id in an answers file', () => {
-    expectOneLineRefusal(check(['--answers', answersFile('conditions: [kidney-disease, kidneys]\n')]), 2, /conditions: "kidneys" is not one of: none, kidney-disease/);
+    expectOneLineRefusal(
+      check(['--answers', answersFile('conditions: [kidney-disease, kidneys]\n')]),
+      2,
+      /conditions: "kidneys" is not one of: none, kidney-disease/,
+    );
   });
 
   it('refuses an unknown id in --answer', () => {
-    expectOneLineRefusal(check(['--answer', 'conditions=kidney-disease,bogus']), 2, /^backcare: --answer conditions=kidney-disease,bogus: conditions: "bogus" is not one of/);
+    expectOneLineRefusal(
+      check(['--answer', 'conditions=kidney-disease,bogus']),
+      2,
+      /^backcare: --answer conditions=kidney-disease,bogus: conditions: "bogus" is not one of/,
+    );
   });
 });

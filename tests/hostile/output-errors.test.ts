@@ -32,7 +32,9 @@ describe('stdout on a full device', () => {
   it('still shows an emergency on stderr, before the error line', () => {
     const r = runWithFullOutput(['check', '--answer', 'chest-pain=yes', '--region', 'NZ']);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/^EMERGENCY: call 111 now \(New Zealand\)[^\n]*\nbackcare: cannot write the output: no space left on the device \(ENOSPC\)\n$/);
+    expect(r.stderr).toMatch(
+      /^EMERGENCY: call 111 now \(New Zealand\)[^\n]*\nbackcare: cannot write the output: no space left on the device \(ENOSPC\)\n$/,
+    );
   });
 
   it('exits 1 without throwing when stderr is full too', () => {

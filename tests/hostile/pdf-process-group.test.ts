@@ -33,7 +33,10 @@ function alive(pid: number): boolean {
 function stubbornBrowser(name: string): { path: string; helperPid: () => number } {
   const pidFile = join(dir, `${name}.pid`);
   const path = join(dir, name);
-  writeFileSync(path, `#!/bin/sh\nsh -c 'trap "" TERM; echo $$ > "${pidFile}"; while :; do sleep 1; done' &\nsleep 120\n`);
+  writeFileSync(
+    path,
+    `#!/bin/sh\nsh -c 'trap "" TERM; echo $$ > "${pidFile}"; while :; do sleep 1; done' &\nsleep 120\n`,
+  );
   chmodSync(path, 0o755);
   return {
     path,
@@ -46,12 +49,15 @@ function stubbornBrowser(name: string): { path: string; helperPid: () => number 
 }
 
 async function gone(pid: number, withinMs: number): Promise<boolean> {
-  for (const end = Date.now() + withinMs; Date.now() < end; await new Promise((r) => setTimeout(r, 100))) if (!alive(pid)) return true;
+  for (const end = Date.now() + withinMs; Date.now() < end; await new Promise((r) => setTimeout(r, 100)))
+    if (!alive(pid)) return true;
   return !alive(pid);
 }
 
 describe('report --format pdf', () => {
-  it('leaves no helper of a timed-out browser running, even one that ignores SIGTERM', { timeout: 60_000 }, async () => {
+  it('leaves no helper of a timed-out browser running, even one that ignores SIGTERM', {
+    timeout: 60_000,
+  }, async () => {
     const browser = stubbornBrowser('stubborn');
     const r = runCli(['report', '--format', 'pdf', '--output', join(dir, 'r.pdf')], {
       env: { BACKCARE_HOME: tempDir(), BACKCARE_BROWSER: browser.path, BACKCARE_BROWSER_TIMEOUT: '1' },
@@ -71,7 +77,8 @@ describe('report --format pdf', () => {
       stdio: 'ignore',
     });
     const exit = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
-    for (let i = 0; i < 100 && !existsSync(join(dir, 'interrupted.pid')); i++) await new Promise((r) => setTimeout(r, 100));
+    for (let i = 0; i < 100 && !existsSync(join(dir, 'interrupted.pid')); i++)
+      await new Promise((r) => setTimeout(r, 100));
     child.kill('SIGINT');
     expect(await exit).toBe(130);
     expect(await gone(browser.helperPid(), 5000)).toBe(true);

@@ -4,7 +4,15 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { expectOneLineRefusal, HANG_MS, makeCharDevice, makeFifo, makeSocket, mknodWhyNot, tempDir } from '../helpers/hostile.js';
+import {
+  expectOneLineRefusal,
+  HANG_MS,
+  makeCharDevice,
+  makeFifo,
+  makeSocket,
+  mknodWhyNot,
+  tempDir,
+} from '../helpers/hostile.js';
 import { copyKb } from '../helpers/kb-copy.js';
 import { runCli } from '../helpers/run-cli.js';
 
@@ -16,24 +24,40 @@ describe('check --answers', () => {
   it.skipIf(skipNoMknod)(`refuses a device node like /dev/zero${noMknod}`, () => {
     const zero = join(tempDir(), 'zero');
     makeCharDevice(zero, 5);
-    expectOneLineRefusal(run(['check', '--answers', zero]), 2, /^backcare: --answers .*zero: it is a character device, not a regular file/);
+    expectOneLineRefusal(
+      run(['check', '--answers', zero]),
+      2,
+      /^backcare: --answers .*zero: it is a character device, not a regular file/,
+    );
   });
 
   it('refuses a named pipe without waiting for a writer', () => {
     const fifo = join(tempDir(), 'answers.fifo');
     makeFifo(fifo);
-    expectOneLineRefusal(run(['check', '--answers', fifo]), 2, /^backcare: --answers .*answers\.fifo: it is a named pipe \(FIFO\), not a regular file/);
+    expectOneLineRefusal(
+      run(['check', '--answers', fifo]),
+      2,
+      /^backcare: --answers .*answers\.fifo: it is a named pipe \(FIFO\), not a regular file/,
+    );
   });
 
   it('refuses a folder', () => {
-    expectOneLineRefusal(run(['check', '--answers', tempDir()]), 2, /^backcare: --answers .*: it is a folder, not a regular file/);
+    expectOneLineRefusal(
+      run(['check', '--answers', tempDir()]),
+      2,
+      /^backcare: --answers .*: it is a folder, not a regular file/,
+    );
   });
 
   it('refuses a socket', async () => {
     const path = join(tempDir(), 'answers.sock');
     const socket = await makeSocket(path);
     try {
-      expectOneLineRefusal(run(['check', '--answers', path]), 2, /^backcare: --answers .*answers\.sock: it is a socket/);
+      expectOneLineRefusal(
+        run(['check', '--answers', path]),
+        2,
+        /^backcare: --answers .*answers\.sock: it is a socket/,
+      );
     } finally {
       socket.close();
     }
@@ -43,13 +67,21 @@ describe('check --answers', () => {
     const dir = tempDir();
     makeCharDevice(join(dir, 'zero'), 5);
     symlinkSync(join(dir, 'zero'), join(dir, 'answers.yaml'));
-    expectOneLineRefusal(run(['check', '--answers', join(dir, 'answers.yaml')]), 2, /it is a character device, not a regular file/);
+    expectOneLineRefusal(
+      run(['check', '--answers', join(dir, 'answers.yaml')]),
+      2,
+      /it is a character device, not a regular file/,
+    );
   });
 
   it('refuses a regular file over 1 MiB without parsing it', () => {
     const path = join(tempDir(), 'big.yaml');
     writeFileSync(path, `fever: no\n#${'x'.repeat(1024 * 1024)}\n`);
-    expectOneLineRefusal(run(['check', '--answers', path]), 2, /^backcare: --answers .*big\.yaml: it is \d+ bytes; the limit is 1048576 bytes/);
+    expectOneLineRefusal(
+      run(['check', '--answers', path]),
+      2,
+      /^backcare: --answers .*big\.yaml: it is \d+ bytes; the limit is 1048576 bytes/,
+    );
   });
 });
 
@@ -63,7 +95,9 @@ describe('a knowledge base (--kb)', () => {
     symlinkSync(zero, file);
     const r = run(['kb', 'validate', kb.dir]);
     expect(r.code).toBe(2);
-    expect(r.stderr + r.stdout).toMatch(/omitted\.yaml: cannot read the file: it is a character device, not a regular file/);
+    expect(r.stderr + r.stdout).toMatch(
+      /omitted\.yaml: cannot read the file: it is a character device, not a regular file/,
+    );
   });
 
   it('refuses a YAML file that is a named pipe, without waiting', () => {
@@ -82,20 +116,32 @@ describe('the diary files', () => {
   it.skipIf(skipNoMknod)(`history refuses a diary that is a /dev/zero-like device${noMknod}`, () => {
     const home = tempDir();
     makeCharDevice(join(home, 'diary.jsonl'), 5);
-    expectOneLineRefusal(run(['history'], { BACKCARE_HOME: home }), 1, /^backcare: cannot read .*diary\.jsonl: it is a character device, not a regular file/);
+    expectOneLineRefusal(
+      run(['history'], { BACKCARE_HOME: home }),
+      1,
+      /^backcare: cannot read .*diary\.jsonl: it is a character device, not a regular file/,
+    );
   });
 
   it('episode status refuses an episodes file that is a named pipe, without waiting', () => {
     const home = tempDir();
     makeFifo(join(home, 'episodes.jsonl'));
-    expectOneLineRefusal(run(['episode', 'status'], { BACKCARE_HOME: home }), 1, /^backcare: cannot read .*episodes\.jsonl: it is a named pipe \(FIFO\), not a regular file/);
+    expectOneLineRefusal(
+      run(['episode', 'status'], { BACKCARE_HOME: home }),
+      1,
+      /^backcare: cannot read .*episodes\.jsonl: it is a named pipe \(FIFO\), not a regular file/,
+    );
   });
 
   it('log refuses a diary that is a named pipe instead of saying "Logged" and keeping nothing', () => {
     const home = tempDir();
     makeFifo(join(home, 'diary.jsonl'));
     const r = run(['log', '5'], { BACKCARE_HOME: home });
-    expectOneLineRefusal(r, 1, /^backcare: cannot write to .*diary\.jsonl \(it is not a regular file.*\); nothing was saved/);
+    expectOneLineRefusal(
+      r,
+      1,
+      /^backcare: cannot write to .*diary\.jsonl \(it is not a regular file.*\); nothing was saved/,
+    );
     expect(r.stdout).not.toMatch(/Logged/);
   });
 
@@ -103,7 +149,11 @@ describe('the diary files', () => {
     const home = tempDir();
     const elsewhere = join(tempDir(), 'other.jsonl');
     symlinkSync(elsewhere, join(home, 'diary.jsonl'));
-    expectOneLineRefusal(run(['log', '5'], { BACKCARE_HOME: home }), 1, /^backcare: cannot open .*diary\.jsonl \(it is a symbolic link, which backcare does not follow/);
+    expectOneLineRefusal(
+      run(['log', '5'], { BACKCARE_HOME: home }),
+      1,
+      /^backcare: cannot open .*diary\.jsonl \(it is a symbolic link, which backcare does not follow/,
+    );
     expect(existsSync(elsewhere)).toBe(false);
   });
 
@@ -112,13 +162,21 @@ describe('the diary files', () => {
     const elsewhere = join(tempDir(), 'other.jsonl');
     writeFileSync(elsewhere, '');
     symlinkSync(elsewhere, join(home, 'diary.jsonl'));
-    expectOneLineRefusal(run(['history'], { BACKCARE_HOME: home }), 1, /^backcare: cannot read .*diary\.jsonl: it is a symbolic link.*put the real file there/);
+    expectOneLineRefusal(
+      run(['history'], { BACKCARE_HOME: home }),
+      1,
+      /^backcare: cannot read .*diary\.jsonl: it is a symbolic link.*put the real file there/,
+    );
     expect(readFileSync(elsewhere, 'utf8')).toBe('');
   });
 
   it('episode start refuses an episodes file that is a folder', () => {
     const home = tempDir();
     mkdirSync(join(home, 'episodes.jsonl'));
-    expectOneLineRefusal(run(['episode', 'start'], { BACKCARE_HOME: home }), 1, /episodes\.jsonl.*(a folder|is a folder)/);
+    expectOneLineRefusal(
+      run(['episode', 'start'], { BACKCARE_HOME: home }),
+      1,
+      /episodes\.jsonl.*(a folder|is a folder)/,
+    );
   });
 });

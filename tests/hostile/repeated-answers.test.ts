@@ -36,7 +36,9 @@ describe('the same question answered in more than one place', () => {
     const r = check(['--answers', calm, '--answer', 'saddle-numbness=yes', '--answer', 'saddle-numbness=no', '--json']);
     expect(r.code).toBe(2);
     expect(levelOf(r.stdout)).toBe('emergency');
-    expect(r.stderr).toMatch(/saddle-numbness is answered .*"yes".* and .*"no"|saddle-numbness is answered .*"no".* and .*"yes"/);
+    expect(r.stderr).toMatch(
+      /saddle-numbness is answered .*"yes".* and .*"no"|saddle-numbness is answered .*"no".* and .*"yes"/,
+    );
     expect(r.stderr).toMatch(/--answer saddle-numbness=yes/);
     expect(r.stderr).toMatch(/--answer saddle-numbness=no/);
   });
@@ -106,7 +108,15 @@ describe('a follow-up answered yes while its parent says no or is missing', () =
   });
 
   it('over-triage guard: a follow-up answered no while its parent says no changes nothing', () => {
-    const r = check(['--answers', calm, '--answer', 'saddle-wipe-check=no', '--answer', 'spine-procedure-wound=no', '--json']);
+    const r = check([
+      '--answers',
+      calm,
+      '--answer',
+      'saddle-wipe-check=no',
+      '--answer',
+      'spine-procedure-wound=no',
+      '--json',
+    ]);
     expect(r.code, r.stderr).toBe(0);
     expect(levelOf(r.stdout)).toBe('self_care');
   });

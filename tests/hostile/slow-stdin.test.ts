@@ -43,4 +43,3 @@ describe('check --answers - on a slow or endless stdin', () => {
     expect(session.output()).toContain('--answers - reads answers from a pipe or file, not from the terminal');
   }, 10_000);
 });
-

@@ -10,12 +10,16 @@ import { isOwnTempName, ownTempName } from '../../src/files/temp-files.js';
 import { tempDir } from '../helpers/hostile.js';
 import { runCli } from '../helpers/run-cli.js';
 
-const deadPid = (): number => Number(spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout);
+const deadPid = (): number =>
+  Number(spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout);
 
 function homeWithScore(): string {
   const home = tempDir();
   const at = new Date(Date.now() - 3_600_000).toISOString();
-  writeFileSync(join(home, 'diary.jsonl'), `${JSON.stringify({ schemaVersion: 1, type: 'pain', id: 'p1', at, recordedAt: at, score: 4 })}\n`);
+  writeFileSync(
+    join(home, 'diary.jsonl'),
+    `${JSON.stringify({ schemaVersion: 1, type: 'pain', id: 'p1', at, recordedAt: at, score: 4 })}\n`,
+  );
   return home;
 }
 
@@ -49,9 +53,15 @@ describe('report --output after a killed report', () => {
     const dead = deadPid();
     const stale = ownTempName('r.html', dead);
     const live = ownTempName('r.html', process.pid);
-    const lookAlikes = ['.notes.txt.99999999.cafebabe.tmp', `.r.html.${dead}.0123abcd.tmp`, `.r.html.backcare-${dead}-0123abcd-00000000.tmp`];
+    const lookAlikes = [
+      '.notes.txt.99999999.cafebabe.tmp',
+      `.r.html.${dead}.0123abcd.tmp`,
+      `.r.html.backcare-${dead}-0123abcd-00000000.tmp`,
+    ];
     for (const name of [stale, live, ...lookAlikes]) writeFileSync(join(dir, name), 'half a report');
-    const r = runCli(['report', '--format', 'html', '--output', join(dir, 'r.html')], { env: { BACKCARE_HOME: homeWithScore() } });
+    const r = runCli(['report', '--format', 'html', '--output', join(dir, 'r.html')], {
+      env: { BACKCARE_HOME: homeWithScore() },
+    });
     expect(r.code).toBe(0);
     expect(readdirSync(dir).sort()).toEqual([live, ...lookAlikes, 'r.html'].sort());
   });

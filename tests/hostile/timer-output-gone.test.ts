@@ -42,7 +42,9 @@ describe('the timer when its output goes away', () => {
     const home = homeWithEpisode();
     const r = runWithFullOutput(['--kb', fastKb(), ...ARGS], { env: { BACKCARE_HOME: home }, timeoutMs: 15_000 });
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/^backcare: cannot write the output: no space left on the device \(ENOSPC\); the countdown carries on/m);
+    expect(r.stderr).toMatch(
+      /^backcare: cannot write the output: no space left on the device \(ENOSPC\); the countdown carries on/m,
+    );
     expect(timerSessions(home)).toHaveLength(2);
   }, 20_000);
 });
@@ -51,14 +53,20 @@ describe('the timer stopped by a signal', () => {
   it.each([
     ['SIGTERM', 143],
     ['SIGHUP', 129],
-  ] as const)('records the cut-short session on %s and exits %i', async (signal, code) => {
-    const home = homeWithEpisode();
-    const cli = startCli(['--kb', fastKb(), 'ice-heat-timer', '--mode', 'ice', '--ice', '2m', '--json'], { BACKCARE_HOME: home });
-    await cli.waitFor('"phase_start"');
-    await new Promise((resolve) => setTimeout(resolve, 1100));
-    cli.child.kill(signal);
-    const exit = await cli.exit;
-    expect(exit.code).toBe(code);
-    expect(timerSessions(home)).toEqual([expect.objectContaining({ protocol: 'ice', completed: false })]);
-  }, 20_000);
+  ] as const)(
+    'records the cut-short session on %s and exits %i',
+    async (signal, code) => {
+      const home = homeWithEpisode();
+      const cli = startCli(['--kb', fastKb(), 'ice-heat-timer', '--mode', 'ice', '--ice', '2m', '--json'], {
+        BACKCARE_HOME: home,
+      });
+      await cli.waitFor('"phase_start"');
+      await new Promise((resolve) => setTimeout(resolve, 1100));
+      cli.child.kill(signal);
+      const exit = await cli.exit;
+      expect(exit.code).toBe(code);
+      expect(timerSessions(home)).toEqual([expect.objectContaining({ protocol: 'ice', completed: false })]);
+    },
+    20_000,
+  );
 });

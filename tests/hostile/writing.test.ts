@@ -3,7 +3,17 @@
 // diary folder comes from an absolute BACKCARE_HOME (with ~ expanded), and a
 // full disk is one line with nothing left behind.
 import { spawnSync } from 'node:child_process';
-import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { expectOneLineRefusal, HANG_MS, makeCharDevice, makeFifo, mknodWhyNot, tempDir } from '../helpers/hostile.js';
@@ -11,7 +21,8 @@ import { runCli } from '../helpers/run-cli.js';
 import { mountTinyDisk, tinyDiskAvailable } from '../helpers/tiny-disk.js';
 import { ownTempName } from '../../src/files/temp-files.js';
 
-const run = (args: string[], env: Record<string, string> = {}, cwd?: string) => runCli(args, { env, timeoutMs: HANG_MS, ...(cwd ? { cwd } : {}) });
+const run = (args: string[], env: Record<string, string> = {}, cwd?: string) =>
+  runCli(args, { env, timeoutMs: HANG_MS, ...(cwd ? { cwd } : {}) });
 const skipNoMknod = mknodWhyNot !== '';
 const noMknod = skipNoMknod ? ` (skipped: ${mknodWhyNot})` : '';
 const noDisk = tinyDiskAvailable === true ? '' : tinyDiskAvailable.reason;
@@ -33,21 +44,33 @@ describe('report --output --force', () => {
   it.skipIf(skipNoMknod)(`refuses to replace a device node (a /dev/full made in a temp folder)${noMknod}`, () => {
     const full = join(tempDir(), 'full');
     makeCharDevice(full, 7);
-    expectOneLineRefusal(run(['report', '--format', 'csv', '--output', full, '--force'], { BACKCARE_HOME: homeWithScore() }), 2, /^backcare: --output .*full is a character device, not a regular file/);
+    expectOneLineRefusal(
+      run(['report', '--format', 'csv', '--output', full, '--force'], { BACKCARE_HOME: homeWithScore() }),
+      2,
+      /^backcare: --output .*full is a character device, not a regular file/,
+    );
     expect(statSync(full).isCharacterDevice()).toBe(true);
   });
 
   it('refuses to replace a named pipe, without waiting on it', () => {
     const fifo = join(tempDir(), 'report.fifo');
     makeFifo(fifo);
-    expectOneLineRefusal(run(['report', '--output', fifo, '--force'], { BACKCARE_HOME: homeWithScore() }), 2, /is a named pipe \(FIFO\), not a regular file/);
+    expectOneLineRefusal(
+      run(['report', '--output', fifo, '--force'], { BACKCARE_HOME: homeWithScore() }),
+      2,
+      /is a named pipe \(FIFO\), not a regular file/,
+    );
     expect(lstatSync(fifo).isFIFO()).toBe(true);
   });
 
   it('refuses to replace a folder', () => {
     const dir = join(tempDir(), 'report.md');
     mkdirSync(dir);
-    expectOneLineRefusal(run(['report', '--output', dir, '--force'], { BACKCARE_HOME: homeWithScore() }), 2, /report\.md is a folder, not a regular file/);
+    expectOneLineRefusal(
+      run(['report', '--output', dir, '--force'], { BACKCARE_HOME: homeWithScore() }),
+      2,
+      /report\.md is a folder, not a regular file/,
+    );
     expect(readdirSync(dir)).toEqual([]);
   });
 
@@ -55,7 +78,11 @@ describe('report --output --force', () => {
     const dir = tempDir();
     makeFifo(join(dir, 'pipe'));
     symlinkSync(join(dir, 'pipe'), join(dir, 'report.md'));
-    expectOneLineRefusal(run(['report', '--output', join(dir, 'report.md'), '--force'], { BACKCARE_HOME: homeWithScore() }), 2, /is a named pipe \(FIFO\) \(through a symbolic link\)/);
+    expectOneLineRefusal(
+      run(['report', '--output', join(dir, 'report.md'), '--force'], { BACKCARE_HOME: homeWithScore() }),
+      2,
+      /is a named pipe \(FIFO\) \(through a symbolic link\)/,
+    );
     expect(readlinkSync(join(dir, 'report.md'))).toBe(join(dir, 'pipe'));
     expect(readdirSync(dir).sort()).toEqual(['pipe', 'report.md']);
   });
@@ -93,18 +120,23 @@ describe('temp files left by a killed report --output', () => {
 });
 
 describe('report --output on a full disk', () => {
-  it.skipIf(noDisk !== '')(`is one line, exit 1, and leaves no file and no temp file${noDisk ? ` (skipped: ${noDisk})` : ''}`, () => {
-    const disk = mountTinyDisk();
-    if ('reason' in disk) throw new Error(disk.reason);
-    try {
-      disk.fill();
-      const r = run(['report', '--format', 'csv', '--output', join(disk.dir, 'r.csv')], { BACKCARE_HOME: homeWithScore() });
-      expectOneLineRefusal(r, 1, /^backcare: cannot write .*r\.csv \(the disk is full\); nothing was written/);
-      expect(readdirSync(disk.dir)).toEqual(['filler']);
-    } finally {
-      disk.unmount();
-    }
-  });
+  it.skipIf(noDisk !== '')(
+    `is one line, exit 1, and leaves no file and no temp file${noDisk ? ` (skipped: ${noDisk})` : ''}`,
+    () => {
+      const disk = mountTinyDisk();
+      if ('reason' in disk) throw new Error(disk.reason);
+      try {
+        disk.fill();
+        const r = run(['report', '--format', 'csv', '--output', join(disk.dir, 'r.csv')], {
+          BACKCARE_HOME: homeWithScore(),
+        });
+        expectOneLineRefusal(r, 1, /^backcare: cannot write .*r\.csv \(the disk is full\); nothing was written/);
+        expect(readdirSync(disk.dir)).toEqual(['filler']);
+      } finally {
+        disk.unmount();
+      }
+    },
+  );
 });
 
 describe('BACKCARE_HOME', () => {
@@ -120,7 +152,11 @@ describe('BACKCARE_HOME', () => {
   it('refuses a relative path with how to fix it, and creates nothing', () => {
     const cwd = tempDir();
     const r = run(['log', '5'], { BACKCARE_HOME: 'bc' }, cwd);
-    expectOneLineRefusal(r, 2, /^backcare: BACKCARE_HOME is a relative path \("bc"\); set it to an absolute path, such as BACKCARE_HOME="\$HOME\/bc"/);
+    expectOneLineRefusal(
+      r,
+      2,
+      /^backcare: BACKCARE_HOME is a relative path \("bc"\); set it to an absolute path, such as BACKCARE_HOME="\$HOME\/bc"/,
+    );
     expect(readdirSync(cwd)).toEqual([]);
   });
 

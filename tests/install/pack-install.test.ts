@@ -21,7 +21,11 @@ function installEnv(): NodeJS.ProcessEnv {
   return env;
 }
 
-function run(command: string, args: string[], options: SpawnSyncOptions = {}): { code: number | null; stdout: string; stderr: string } {
+function run(
+  command: string,
+  args: string[],
+  options: SpawnSyncOptions = {},
+): { code: number | null; stdout: string; stderr: string } {
   const result = spawnSync(command, args, { env: installEnv(), encoding: 'utf8', timeout: 60_000, ...options });
   if (result.error) throw result.error;
   return { code: result.status, stdout: String(result.stdout), stderr: String(result.stderr) };
@@ -44,7 +48,17 @@ beforeAll(() => {
   const pack = run('npm', ['pack', '--ignore-scripts', '--pack-destination', work, '--json'], { cwd: ROOT });
   expect(pack.code, pack.stderr).toBe(0);
   const [packed] = JSON.parse(pack.stdout) as [{ filename: string }];
-  const install = run('npm', ['install', '--global', '--prefix', prefix, '--omit=dev', '--offline', '--no-audit', '--no-fund', join(work, packed.filename)]);
+  const install = run('npm', [
+    'install',
+    '--global',
+    '--prefix',
+    prefix,
+    '--omit=dev',
+    '--offline',
+    '--no-audit',
+    '--no-fund',
+    join(work, packed.filename),
+  ]);
   expect(install.code, install.stderr).toBe(0);
   installOutput = install.stdout;
 }, 120_000);
@@ -83,7 +97,10 @@ describe('the packed tarball, installed globally with --omit=dev and no network'
   it('puts its man page where `man backcare` finds it', () => {
     const page = join(prefix, 'share', 'man', 'man1', 'backcare.1');
     expect(readFileSync(page, 'utf8')).toMatch(/^\.TH BACKCARE 1 /);
-    const man = spawnSync('man', ['backcare'], { encoding: 'utf8', env: { ...installEnv(), MANPATH: join(prefix, 'share', 'man'), MANWIDTH: '80', PAGER: 'cat' } });
+    const man = spawnSync('man', ['backcare'], {
+      encoding: 'utf8',
+      env: { ...installEnv(), MANPATH: join(prefix, 'share', 'man'), MANWIDTH: '80', PAGER: 'cat' },
+    });
     if (man.error) return console.log('man is not installed here: checked the installed page only');
     expect(man.status, man.stderr).toBe(0);
     expect(man.stdout).toContain('backcare - home-care advice');

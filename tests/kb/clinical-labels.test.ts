@@ -9,7 +9,13 @@ const question = (id: string) => kb.questions.questions.find((q) => q.id === id)
 
 describe('clinical labels', () => {
   it('sends cancer with spinal pain but no nerve signs to the cancer team today, not "within 24 hours" (QS56)', () => {
-    const cancerRules = ['cancer-upper-back', 'cancer-night-pain', 'cancer-worsening-pain', 'cancer-straining-pain', 'cancer-tender-or-neck'];
+    const cancerRules = [
+      'cancer-upper-back',
+      'cancer-night-pain',
+      'cancer-worsening-pain',
+      'cancer-straining-pain',
+      'cancer-tender-or-neck',
+    ];
     for (const id of cancerRules) {
       expect(rule(id)?.level, id).toBe('urgent');
       expect(rule(id)?.reason, id).not.toMatch(/24 hours/);

@@ -9,9 +9,21 @@ const SHIPPED = join(import.meta.dirname, '..', '..', 'data');
 describe('learn.yaml', () => {
   it('ships the topics the issue asks for, each with a summary and sourced sections', () => {
     const { learn } = loadKnowledgeBase(SHIPPED);
-    expect(learn.topics.map((t) => t.id)).toEqual(['spasm', 'cycle', 'causes', 'risk-factors', 'diagnosis', 'duration', 'prevention', 'recurring', 'pregnancy', 'children']);
+    expect(learn.topics.map((t) => t.id)).toEqual([
+      'spasm',
+      'cycle',
+      'causes',
+      'risk-factors',
+      'diagnosis',
+      'duration',
+      'prevention',
+      'recurring',
+      'pregnancy',
+      'children',
+    ]);
     for (const section of learn.topics.flatMap((t) => t.sections)) {
-      if (section.text !== undefined) expect([section.heading, section.evidence, section.sources?.length]).not.toContain(undefined);
+      if (section.text !== undefined)
+        expect([section.heading, section.evidence, section.sources?.length]).not.toContain(undefined);
     }
   });
 
@@ -34,7 +46,9 @@ describe('learn.yaml', () => {
   it('rejects an evidence level the rest of the base does not use', () => {
     const kb = copyKb();
     kb.edit('learn.yaml', (t) => t.replace('evidence: low', 'evidence: strong'));
-    expect(problemsOf(kb.dir)[0]).toMatch(/^kb\/learn\.yaml:9:19 topics\[0\]\.sections\[0\]\.evidence: expected one of high, moderate, low/);
+    expect(problemsOf(kb.dir)[0]).toMatch(
+      /^kb\/learn\.yaml:9:19 topics\[0\]\.sections\[0\]\.evidence: expected one of high, moderate, low/,
+    );
   });
 
   it('reports unknown sources, remedies, warning signs, timeline entries and topics with a suggestion', () => {
@@ -60,7 +74,11 @@ describe('learn.yaml', () => {
 
   it('lets a typed word lead to one topic only', () => {
     const kb = copyKb();
-    kb.edit('learn.yaml', (t) => t.replace('keywords: [what]', 'keywords: [what, posture]').replace('keywords: [posture, prevent]', 'keywords: [posture, prevent, spasm]'));
+    kb.edit('learn.yaml', (t) =>
+      t
+        .replace('keywords: [what]', 'keywords: [what, posture]')
+        .replace('keywords: [posture, prevent]', 'keywords: [posture, prevent, spasm]'),
+    );
     expect(problemsOf(kb.dir)).toEqual([
       'kb/learn.yaml:16:16 topics[1].keywords[0]: "posture" already leads to topic "spasm"; a word can lead to one topic only',
       'kb/learn.yaml:16:34 topics[1].keywords[2]: "spasm" already leads to topic "spasm"; a word can lead to one topic only',
@@ -69,13 +87,23 @@ describe('learn.yaml', () => {
 
   it('needs text or timeline entries in a section', () => {
     const kb = copyKb();
-    kb.edit('learn.yaml', (t) => t.replace('        recovery: [most-improve]\n        followUps: [not-improving]\n', ''));
-    expect(problemsOf(kb.dir)).toEqual(['kb/learn.yaml:23:9 topics[1].sections[1].text: a section needs text, or recovery or followUps ids from timelines.yaml']);
+    kb.edit('learn.yaml', (t) =>
+      t.replace('        recovery: [most-improve]\n        followUps: [not-improving]\n', ''),
+    );
+    expect(problemsOf(kb.dir)).toEqual([
+      'kb/learn.yaml:23:9 topics[1].sections[1].text: a section needs text, or recovery or followUps ids from timelines.yaml',
+    ]);
   });
 
   it('lets one place point to one topic only', () => {
     const kb = copyKb();
-    kb.edit('learn.yaml', (t) => t.replace('    related: [prevention]\n', '    related: [prevention]\n    offeredFrom: [episode-end]\n').replace('  - id: prevention\n', '  - id: prevention\n    offeredFrom: [episode-end]\n'));
-    expect(problemsOf(kb.dir)).toEqual(['kb/learn.yaml:15:19 topics[1].offeredFrom[0]: episode-end already offers topic "spasm"; one topic per place']);
+    kb.edit('learn.yaml', (t) =>
+      t
+        .replace('    related: [prevention]\n', '    related: [prevention]\n    offeredFrom: [episode-end]\n')
+        .replace('  - id: prevention\n', '  - id: prevention\n    offeredFrom: [episode-end]\n'),
+    );
+    expect(problemsOf(kb.dir)).toEqual([
+      'kb/learn.yaml:15:19 topics[1].offeredFrom[0]: episode-end already offers topic "spasm"; one topic per place',
+    ]);
   });
 });

@@ -5,32 +5,52 @@ import { copyKb, MINIMAL_KB, problemsOf } from '../helpers/kb-copy.js';
 describe('loadKnowledgeBase', () => {
   it('loads a valid base and applies defaults', () => {
     const kb = loadKnowledgeBase(MINIMAL_KB);
-    expect(kb.remedies.remedies.map((r) => r.id)).toEqual(['ice-pack', 'anti-inflammatory-tablets', 'heat-pack', 'knee-hug', 'back-arch']);
+    expect(kb.remedies.remedies.map((r) => r.id)).toEqual([
+      'ice-pack',
+      'anti-inflammatory-tablets',
+      'heat-pack',
+      'knee-hug',
+      'back-arch',
+    ]);
     expect(kb.emergency.regions.find((r) => r.code === 'NZ')?.alsoWorks).toEqual([]);
   });
 
   it('locates a wrong type at its file, line and column', () => {
     const kb = copyKb();
-    kb.edit('remedies.yaml', (t) => t.replace('session: { min: 15, max: 20, unit: minutes }', 'session: { min: 15, max: twenty, unit: minutes }'));
-    expect(problemsOf(kb.dir)).toEqual(['kb/remedies.yaml:12:32 remedies[0].dose.session.max: expected a number, got "twenty"']);
+    kb.edit('remedies.yaml', (t) =>
+      t.replace('session: { min: 15, max: 20, unit: minutes }', 'session: { min: 15, max: twenty, unit: minutes }'),
+    );
+    expect(problemsOf(kb.dir)).toEqual([
+      'kb/remedies.yaml:12:32 remedies[0].dose.session.max: expected a number, got "twenty"',
+    ]);
   });
 
   it('reports a missing key at its parent', () => {
     const kb = copyKb();
     kb.edit('sources.yaml', (t) => t.replace('    kind: consumer\n', ''));
-    expect(problemsOf(kb.dir)).toEqual(['kb/sources.yaml:8:5 sources[1].kind: missing: expected one of guideline, consumer, review, trial, cohort, label, regulator, textbook, handout, laboratory']);
+    expect(problemsOf(kb.dir)).toEqual([
+      'kb/sources.yaml:8:5 sources[1].kind: missing: expected one of guideline, consumer, review, trial, cohort, label, regulator, textbook, handout, laboratory',
+    ]);
   });
 
   it('points at an unknown (misspelt) key', () => {
     const kb = copyKb();
     kb.edit('conditions.yaml', (t) => t.replace('    group: medical', '    group: medical\n    gruop: medical'));
-    expect(problemsOf(kb.dir)).toEqual(['kb/conditions.yaml:6:5 conditions[0]: unknown key "gruop" (check the spelling against the schema)']);
+    expect(problemsOf(kb.dir)).toEqual([
+      'kb/conditions.yaml:6:5 conditions[0]: unknown key "gruop" (check the spelling against the schema)',
+    ]);
   });
 
   it('refuses a caution that changes the stance without saying for whom', () => {
     const kb = copyKb();
-    kb.edit('remedies.yaml', (t) => t.replace('      - action: adapt\n', '      - action: adapt\n        stance: option\n'));
-    expect(problemsOf(kb.dir)).toEqual([expect.stringMatching(/^kb\/remedies\.yaml:\d+:\d+ remedies\[0\]\.cautions\[0\]\.stance: a caution that changes the stance needs `when`/)]);
+    kb.edit('remedies.yaml', (t) =>
+      t.replace('      - action: adapt\n', '      - action: adapt\n        stance: option\n'),
+    );
+    expect(problemsOf(kb.dir)).toEqual([
+      expect.stringMatching(
+        /^kb\/remedies\.yaml:\d+:\d+ remedies\[0\]\.cautions\[0\]\.stance: a caution that changes the stance needs `when`/,
+      ),
+    ]);
   });
 
   it('reports every problem in every file at once', () => {
@@ -48,8 +68,12 @@ describe('loadKnowledgeBase', () => {
 
   it('rejects a session longer than its safety limit', () => {
     const kb = copyKb();
-    kb.edit('thermal.yaml', (t) => t.replace('session: { min: 15, max: 20, unit: minutes }', 'session: { min: 15, max: 30, unit: minutes }'));
-    expect(problemsOf(kb.dir)).toEqual(['kb/thermal.yaml:4:30 protocols[0].session.max: the session maximum must not exceed the safety limit']);
+    kb.edit('thermal.yaml', (t) =>
+      t.replace('session: { min: 15, max: 20, unit: minutes }', 'session: { min: 15, max: 30, unit: minutes }'),
+    );
+    expect(problemsOf(kb.dir)).toEqual([
+      'kb/thermal.yaml:4:30 protocols[0].session.max: the session maximum must not exceed the safety limit',
+    ]);
   });
 
   it('reports YAML syntax errors with their position', () => {
@@ -90,20 +114,31 @@ describe('loadKnowledgeBase', () => {
   it('refuses an alias bomb without expanding it', () => {
     const kb = copyKb();
     const levels = ['a: &a [x, x, x, x, x, x, x, x, x]'];
-    for (let i = 1; i < 9; i++) levels.push(`${'abcdefghi'[i]}: &${'abcdefghi'[i]} [${Array(9).fill(`*${'abcdefghi'[i - 1]}`).join(', ')}]`);
+    for (let i = 1; i < 9; i++)
+      levels.push(
+        `${'abcdefghi'[i]}: &${'abcdefghi'[i]} [${Array(9)
+          .fill(`*${'abcdefghi'[i - 1]}`)
+          .join(', ')}]`,
+      );
     kb.write('omitted.yaml', `${levels.join('\n')}\nomitted: *i\n`);
     const started = Date.now();
-    expect(problemsOf(kb.dir)).toEqual([expect.stringMatching(/^kb\/omitted\.yaml: refused to expand the YAML aliases .*; use fewer aliases$/)]);
+    expect(problemsOf(kb.dir)).toEqual([
+      expect.stringMatching(/^kb\/omitted\.yaml: refused to expand the YAML aliases .*; use fewer aliases$/),
+    ]);
     expect(Date.now() - started).toBeLessThan(2000);
   });
 
   it('refuses a file over the size limit before parsing it', () => {
     const kb = copyKb();
     kb.write('omitted.yaml', `# ${'x'.repeat(1024 * 1024)}\n`);
-    expect(problemsOf(kb.dir)).toEqual([expect.stringMatching(/^kb\/omitted\.yaml: file is \d+ bytes; the limit is 1048576 bytes/)]);
+    expect(problemsOf(kb.dir)).toEqual([
+      expect.stringMatching(/^kb\/omitted\.yaml: file is \d+ bytes; the limit is 1048576 bytes/),
+    ]);
   });
 
   it('reports a directory that does not exist', () => {
-    expect(problemsOf('/nonexistent/backcare-kb')).toEqual(['kb: no such directory (pass the folder that holds meta.yaml, remedies.yaml, …)']);
+    expect(problemsOf('/nonexistent/backcare-kb')).toEqual([
+      'kb: no such directory (pass the folder that holds meta.yaml, remedies.yaml, …)',
+    ]);
   });
 });

@@ -10,7 +10,10 @@ import { kb, NOW } from '../helpers/scenario.js';
 describe('question roles', () => {
   it('are each held by one question of the shipped base, of the type the role needs', () => {
     for (const [role, type] of Object.entries(QUESTION_ROLES)) {
-      expect(kb.questions.questions.filter((q) => q.role === role).map((q) => q.type), role).toEqual([type]);
+      expect(
+        kb.questions.questions.filter((q) => q.role === role).map((q) => q.type),
+        role,
+      ).toEqual([type]);
     }
   });
 
@@ -24,7 +27,9 @@ describe('question roles', () => {
 
   it('refuse a second question with the same role, at its role line', () => {
     const base = copyKb();
-    base.edit('questions.yaml', (text) => text.replace('    type: number\n', '    type: number\n    role: pregnancy-weeks\n'));
+    base.edit('questions.yaml', (text) =>
+      text.replace('    type: number\n', '    type: number\n    role: pregnancy-weeks\n'),
+    );
     const held = /^kb\/questions\.yaml:\d+:11 questions\[\d+\]\.role: role pregnancy-weeks is already held by question/;
     expect(problemsOf(base.dir)).toContainEqual(expect.stringMatching(held));
   });
@@ -41,7 +46,8 @@ describe('question roles', () => {
   it('require an onset question when a rule counts the time since onset', () => {
     const base = copyKb();
     base.edit('questions.yaml', (text) => text.replace('    role: onset\n', ''));
-    const noOnset = /rules\.yaml:\d+:\d+ .*"days-since-onset" is counted from the onset: give the when question .* role: onset/;
+    const noOnset =
+      /rules\.yaml:\d+:\d+ .*"days-since-onset" is counted from the onset: give the when question .* role: onset/;
     expect(problemsOf(base.dir)).toContainEqual(expect.stringMatching(noOnset));
   });
 });

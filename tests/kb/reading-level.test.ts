@@ -17,20 +17,29 @@ const EMERGENCY_TEXT_MAX = 10;
 
 /** Texts allowed above their limit, and why. */
 const EXCEPTIONS: Record<string, string> = {
-  'sexual-function-change': 'erections, ejaculating and vagina are the exact words for a cauda equina sign; a vaguer word could hide it',
-  'takes-medicines': '"regularly" and "aspirin" are the words for the medicines it stands for; "every day" would leave out those taken weekly, such as methotrexate',
-  'weak-immunity': 'immune, transplant and biologic are the words on the person\'s own treatment, and what they will recognise',
+  'sexual-function-change':
+    'erections, ejaculating and vagina are the exact words for a cauda equina sign; a vaguer word could hide it',
+  'takes-medicines':
+    '"regularly" and "aspirin" are the words for the medicines it stands for; "every day" would leave out those taken weekly, such as methotrexate',
+  'weak-immunity':
+    "immune, transplant and biologic are the words on the person's own treatment, and what they will recognise",
   'sign:sexual-function-change': 'as for the question: the exact words for the sign',
-  'sign:fever-with-nerve-signs': 'one long list of the infection risks (drugs, weak immunity, steroids, recent spine treatment) together with nerve signs; to be split into shorter sentences',
-  'sign:cancer-with-nerve-signs': 'lists every nerve sign that makes a past cancer an emergency; to be split into shorter sentences',
-  'sign:spine-procedure-with-nerve-signs': 'lists every nerve sign after spine treatment; to be split into shorter sentences',
-  'levels.emergency': '"emergency" (4 syllables) twice: the words people must hear are "emergency number" and "emergency department"',
+  'sign:fever-with-nerve-signs':
+    'one long list of the infection risks (drugs, weak immunity, steroids, recent spine treatment) together with nerve signs; to be split into shorter sentences',
+  'sign:cancer-with-nerve-signs':
+    'lists every nerve sign that makes a past cancer an emergency; to be split into shorter sentences',
+  'sign:spine-procedure-with-nerve-signs':
+    'lists every nerve sign after spine treatment; to be split into shorter sentences',
+  'levels.emergency':
+    '"emergency" (4 syllables) twice: the words people must hear are "emergency number" and "emergency department"',
 };
 
 const shortForms = kb.questions.questions.map((q) => ({ id: q.id, text: q.short ?? '' }));
 const groupTitles = (kb.questions.groups ?? []).map((g) => ({ id: g.id, text: g.short ?? g.title }));
 const emergencyTexts = [
-  ...kb.warningSigns.warningSigns.filter((w) => w.urgency === 'emergency').map((w) => ({ id: `sign:${w.id}`, text: w.sign })),
+  ...kb.warningSigns.warningSigns
+    .filter((w) => w.urgency === 'emergency')
+    .map((w) => ({ id: `sign:${w.id}`, text: w.sign })),
   { id: 'levels.emergency', text: kb.warningSigns.levels.emergency },
   { id: 'rules.emergency.action', text: kb.rules.levels.emergency.action },
 ];
@@ -41,14 +50,28 @@ function together(texts: readonly { text: string }[]): string {
 }
 
 function overLimit(texts: readonly { id: string; text: string }[], max: number): string[] {
-  return texts.filter((t) => readingLevel(t.text).grade > max && !(t.id in EXCEPTIONS)).map((t) => `${t.id} (grade ${readingLevel(t.text).grade}): ${t.text}`);
+  return texts
+    .filter((t) => readingLevel(t.text).grade > max && !(t.id in EXCEPTIONS))
+    .map((t) => `${t.id} (grade ${readingLevel(t.text).grade}): ${t.text}`);
 }
 
 describe('reading level', () => {
   it('counts syllables the way a reader says them, near enough', () => {
-    expect([['take', 1], ['pain', 1], ['numbness', 2], ['tingling', 2], ['emergency', 4], ['bottom', 2], ['38', 1]].map(([w]) => syllablesIn(String(w)))).toEqual([1, 1, 2, 2, 4, 2, 1]);
+    expect(
+      [
+        ['take', 1],
+        ['pain', 1],
+        ['numbness', 2],
+        ['tingling', 2],
+        ['emergency', 4],
+        ['bottom', 2],
+        ['38', 1],
+      ].map(([w]) => syllablesIn(String(w))),
+    ).toEqual([1, 1, 2, 2, 4, 2, 1]);
     expect(readingLevel('The cat sat on the mat.').grade).toBeLessThan(1);
-    expect(readingLevel('Contemporaneous documentation necessitates comprehensive interdisciplinary consideration.').grade).toBeGreaterThan(20);
+    expect(
+      readingLevel('Contemporaneous documentation necessitates comprehensive interdisciplinary consideration.').grade,
+    ).toBeGreaterThan(20);
   });
 
   it(`keeps the short forms and group titles together at grade ${SHORT_FORMS_TOGETHER_MAX} or below`, () => {
@@ -69,7 +92,8 @@ describe('reading level', () => {
 
   it('lists only exceptions that are still needed', () => {
     const all = [...shortForms, ...groupTitles, ...emergencyTexts];
-    const limitOf = (id: string): number => (emergencyTexts.some((t) => t.id === id) ? EMERGENCY_TEXT_MAX : SHORT_FORM_MAX);
+    const limitOf = (id: string): number =>
+      emergencyTexts.some((t) => t.id === id) ? EMERGENCY_TEXT_MAX : SHORT_FORM_MAX;
     const unneeded = Object.keys(EXCEPTIONS).filter((id) => {
       const found = all.find((t) => t.id === id);
       return !found || readingLevel(found.text).grade <= limitOf(id);

@@ -23,7 +23,8 @@ if (!haveSeeds) {
   it.skip(why, () => undefined);
 }
 
-const report = (runs: CopiedRun[]): string[] => runs.map((r) => `data/${r.file} › ${r.entry}: "${r.words}" (seed ${r.seed})`);
+const report = (runs: CopiedRun[]): string[] =>
+  runs.map((r) => `data/${r.file} › ${r.entry}: "${r.words}" (seed ${r.seed})`);
 
 describe.skipIf(!haveSeeds)('the seed copy check', () => {
   const shingles = haveSeeds ? seedShingles(SEEDS, RUN) : new Map<string, string>();
@@ -40,11 +41,17 @@ describe.skipIf(!haveSeeds)('the seed copy check', () => {
     const [sentence] = [...shingles.keys()];
     const planted = `Our own words. ${sentence?.toUpperCase().replace(/ /g, ',  ')}! More of our own.`;
     const runs = copiedRuns([{ file: 'remedies.yaml', entry: 'planted › summary', text: planted }], shingles, RUN);
-    expect(report(runs)).toEqual([`data/remedies.yaml › planted › summary: "${sentence}" (seed ${shingles.get(sentence ?? '')})`]);
+    expect(report(runs)).toEqual([
+      `data/remedies.yaml › planted › summary: "${sentence}" (seed ${shingles.get(sentence ?? '')})`,
+    ]);
   });
 
   it('lets a run of 7 shared words through', () => {
-    const seven = [...shingles.keys()][0]?.split(' ').slice(0, RUN - 1).join(' ') ?? '';
+    const seven =
+      [...shingles.keys()][0]
+        ?.split(' ')
+        .slice(0, RUN - 1)
+        .join(' ') ?? '';
     expect(copiedRuns([{ file: 'x.yaml', entry: 'x', text: `zzqx ${seven} zzqy` }], shingles, RUN)).toEqual([]);
   });
 });

@@ -32,10 +32,14 @@ describe('seed fidelity', () => {
   });
 
   it('cites Alberta only for what seed 000 says, and labels the bent-forward figure as unconfirmed', () => {
-    const muscle = kb.learn.topics.flatMap((t) => t.sections).find((s) => s.heading === 'What you may notice in the muscle');
+    const muscle = kb.learn.topics
+      .flatMap((t) => t.sections)
+      .find((s) => s.heading === 'What you may notice in the muscle');
     expect(muscle?.sources).not.toContain('alberta-back-spasm');
     const flexion = kb.sources.sources.find((s) => s.id === 'static-flexion-lab');
     expect(flexion?.note).toMatch(/Unconfirmed/);
-    expect(kb.learn.topics.flatMap((t) => t.sections).find((s) => s.heading === 'Staying bent forward')?.text).toMatch(/without naming its source/);
+    expect(kb.learn.topics.flatMap((t) => t.sections).find((s) => s.heading === 'Staying bent forward')?.text).toMatch(
+      /without naming its source/,
+    );
   });
 });

@@ -13,7 +13,9 @@ const url = (id: string) => kb.sources.sources.find((s) => s.id === id)?.url;
 
 describe('emergency numbers', () => {
   it('come from an official page wherever one is known', () => {
-    const wikipediaOnly = kb.emergency.regions.filter((r) => r.sources.every((s) => s === WIKIPEDIA)).map((r) => r.code);
+    const wikipediaOnly = kb.emergency.regions
+      .filter((r) => r.sources.every((s) => s === WIKIPEDIA))
+      .map((r) => r.code);
     expect(wikipediaOnly).toEqual(WIKIPEDIA_ONLY);
   });
 

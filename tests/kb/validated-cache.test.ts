@@ -8,11 +8,20 @@ import { copyKb } from '../helpers/kb-copy.js';
 import { runCli } from '../helpers/run-cli.js';
 
 const preload = join(mkdtempSync(join(tmpdir(), 'backcare-kb-cache-')), 'list-loaded.cjs');
-writeFileSync(preload, "process.on('exit', () => process.stderr.write(Object.keys(require.cache).join('\\n') + '\\n'));\n");
+writeFileSync(
+  preload,
+  "process.on('exit', () => process.stderr.write(Object.keys(require.cache).join('\\n') + '\\n'));\n",
+);
 
 /** Runs `remedies` on `dir` with its own cache folder; whether the loader (YAML, zod) was loaded. */
-function remedies(dir: string, cache: string): { code: number | null; stdout: string; stderr: string; validated: boolean } {
-  const r = runCli(['--kb', dir, 'remedies'], { env: { XDG_CACHE_HOME: cache, NODE_OPTIONS: `--require ${preload}` }, timeoutMs: 60_000 });
+function remedies(
+  dir: string,
+  cache: string,
+): { code: number | null; stdout: string; stderr: string; validated: boolean } {
+  const r = runCli(['--kb', dir, 'remedies'], {
+    env: { XDG_CACHE_HOME: cache, NODE_OPTIONS: `--require ${preload}` },
+    timeoutMs: 60_000,
+  });
   return { ...r, validated: /dist\/kb\/load\.cjs/.test(r.stderr) };
 }
 

@@ -35,7 +35,9 @@ describe('backcare check --accessible: the self-care path', () => {
     // What the person typed is echoed back: it is not read.
     const words = countWords(before) - countWords(typed.join(' '));
     if (process.env.SHOW_WALK) console.info(before);
-    console.info(`accessible self-care path: ${words} words, ${screens.length} screens, ${(words / 200).toFixed(1)} min at 200 words a minute`);
+    console.info(
+      `accessible self-care path: ${words} words, ${screens.length} screens, ${(words / 200).toFixed(1)} min at 200 words a minute`,
+    );
     expect(words, before).toBeLessThanOrEqual(MAX_WORDS);
     expect(screens.length).toBeLessThanOrEqual(MAX_SCREENS);
     // The full instruction once for each kind of answer (keys, numbers, a list, a number, words); after that only the brief one.
@@ -63,6 +65,8 @@ describe('backcare check --accessible: the lists behind their gates', () => {
     expect(screens.some((s) => /medicines regularly/.test(s))).toBe(false); // no tick at the medicines gate
     session.write('n\r'); // the diary offer
     expect((await session.exit).exitCode).toBe(0);
-    expect(session.output().replace(/\s+/g, ' ')).toMatch(/Anti-inflammatory painkiller tablets[^]*Ask first \(you said: kidney disease\)/);
+    expect(session.output().replace(/\s+/g, ' ')).toMatch(
+      /Anti-inflammatory painkiller tablets[\s\S]*Ask first \(you said: kidney disease\)/,
+    );
   });
 });

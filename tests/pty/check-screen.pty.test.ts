@@ -32,7 +32,9 @@ describe('backcare check: nothing is answered by Enter alone', () => {
     await session.waitFor('Nothing is chosen yet');
     let screen = (await session.screen()).join('\n');
     expect(screen, show(await session.screen())).toMatch(/\? \[1\/\d+\] New numbness or tingling around your genitals/);
-    expect(screen.replace(/\s+/g, ' ')).toContain('Nothing is chosen yet: type y for Yes, n for No or u for Not sure, then press Enter.');
+    expect(screen.replace(/\s+/g, ' ')).toContain(
+      'Nothing is chosen yet: type y for Yes, n for No or u for Not sure, then press Enter.',
+    );
     // The cauda equina signs come one by one; the first checklist follows them. Whole words work.
     for (let screenNo = 2; !session.output().includes('None of these'); screenNo++) {
       session.write('no\r');
@@ -41,7 +43,9 @@ describe('backcare check: nothing is answered by Enter alone', () => {
     session.write('\r');
     await session.waitFor('Nothing is ticked yet');
     screen = (await session.screen()).join('\n');
-    expect(screen, show(await session.screen())).toMatch(/\? \[\d+\/\d+\] Emergency signs: do any of these apply now\?/);
+    expect(screen, show(await session.screen())).toMatch(
+      /\? \[\d+\/\d+\] Emergency signs: do any of these apply now\?/,
+    );
     session.write('\u0003');
     expect((await session.exit).exitCode).toBe(130);
   });
@@ -56,7 +60,7 @@ describe('backcare check: nothing is answered by Enter alone', () => {
       // A yes at each gate: the lists are asked.
       const gates = ['--answer', 'has-conditions=yes', '--answer', 'takes-medicines=yes'];
       session = runOnScreen(['check', '--answers', given, ...gates, '--region', 'GB'], size, { NO_COLOR: '1' });
-      const onScreen = async (): Promise<string> => (await session?.screen() ?? []).join(' ').replace(/\s+/g, ' ');
+      const onScreen = async (): Promise<string> => ((await session?.screen()) ?? []).join(' ').replace(/\s+/g, ' ');
       for (const [question, count] of [
         ['What set the pain off?', 9],
         ['Where is the pain?', 3],
@@ -152,7 +156,9 @@ describe('backcare check: the self-care path', () => {
     expect(screen, show(await session.screen())).toMatch(/HOME CARE: Look after yourself at home/);
     expect(screen).toMatch(/call 999 now/);
     if (process.env.SHOW_SCREEN) console.info(show(await session.screen()));
-    console.info(`self-care path: ${walk.screens} screens, ${walk.words} words of questions, ${seconds.toFixed(1)} s answering at once`);
+    console.info(
+      `self-care path: ${walk.screens} screens, ${walk.words} words of questions, ${seconds.toFixed(1)} s answering at once`,
+    );
   });
 });
 
@@ -168,26 +174,31 @@ describe('backcare check: what is on screen when it finishes', () => {
     { cols: 80, rows: 24 },
     { cols: 40, rows: 15 },
   ]) {
-    it.each(cases)(`shows the %s level and its action at ${size.cols}×${size.rows}`, async (level, extra, title, action) => {
-      const calm = calmAnswersFile(answeredByFlags(extra));
-      session = runOnScreen(['check', '--answers', calm, ...extra, '--region', 'GB'], size, { NO_COLOR: '1' });
-      if (level !== 'emergency') {
-        await session.waitFor('Start a pain diary');
-        session.write('n\r'); // No, thanks
-      }
-      const { exitCode } = await session.exit;
-      expect(exitCode).toBe(0);
-      const lines = await session.screen();
-      const screen = lines.join(' ').replace(/\s+/g, ' ');
-      expect(screen, show(lines)).toMatch(title);
-      expect(screen, show(lines)).toMatch(action);
-      expect(screen, show(lines)).toMatch(/call 999 now/);
-      if (level === 'emergency') {
-        // The number is the last thing on screen: the last paragraph is the emergency line.
-        const lastParagraph = lines.join('\n').trim().split('\n\n').at(-1)?.replace(/\s+/g, ' ');
-        expect(lastParagraph, show(lines)).toBe('EMERGENCY: call 999 now (United Kingdom), or go to the nearest emergency department.');
-      }
-    });
+    it.each(cases)(
+      `shows the %s level and its action at ${size.cols}×${size.rows}`,
+      async (level, extra, title, action) => {
+        const calm = calmAnswersFile(answeredByFlags(extra));
+        session = runOnScreen(['check', '--answers', calm, ...extra, '--region', 'GB'], size, { NO_COLOR: '1' });
+        if (level !== 'emergency') {
+          await session.waitFor('Start a pain diary');
+          session.write('n\r'); // No, thanks
+        }
+        const { exitCode } = await session.exit;
+        expect(exitCode).toBe(0);
+        const lines = await session.screen();
+        const screen = lines.join(' ').replace(/\s+/g, ' ');
+        expect(screen, show(lines)).toMatch(title);
+        expect(screen, show(lines)).toMatch(action);
+        expect(screen, show(lines)).toMatch(/call 999 now/);
+        if (level === 'emergency') {
+          // The number is the last thing on screen: the last paragraph is the emergency line.
+          const lastParagraph = lines.join('\n').trim().split('\n\n').at(-1)?.replace(/\s+/g, ' ');
+          expect(lastParagraph, show(lines)).toBe(
+            'EMERGENCY: call 999 now (United Kingdom), or go to the nearest emergency department.',
+          );
+        }
+      },
+    );
   }
 });
 
@@ -202,7 +213,9 @@ describe('backcare check --accessible', () => {
     session = runOnScreen(['check', '--region', 'GB', ...flags], { cols: 80, rows: 24 }, { NO_COLOR: '1', ...env });
     await session.waitFor('then press Enter.');
     // The keys said in full once, with their meaning; no list of Yes, No, Not sure to read as well.
-    expect(session.output()).toMatch(/\[1\/\d+\] New numbness or tingling[^\n]*\r?\nType y for yes, n for no or u for not sure, then press Enter\. Type \? at any question to hear more\. $/);
+    expect(session.output()).toMatch(
+      /\[1\/\d+\] New numbness or tingling[^\n]*\r?\nType y for yes, n for no or u for not sure, then press Enter\. Type \? at any question to hear more\. $/,
+    );
     session.write('\r'); // Enter alone chooses nothing
     await session.waitFor('Nothing is chosen yet: type y for Yes, n for No or u for Not sure, then press Enter.');
     session.write('2\r'); // No, by number

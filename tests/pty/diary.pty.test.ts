@@ -12,7 +12,11 @@ import { runCli } from '../helpers/run-cli.js';
 let session: PtySession | undefined;
 afterEach(() => session?.kill());
 
-const questions = (JSON.parse(runCli(['check', '--questions', '--json']).stdout) as { questions: { id: string; type: string; allowed: string; askedOnlyIf: unknown }[] }).questions;
+const questions = (
+  JSON.parse(runCli(['check', '--questions', '--json']).stdout) as {
+    questions: { id: string; type: string; allowed: string; askedOnlyIf: unknown }[];
+  }
+).questions;
 /** Every question answered by flag (calm answers, onset 2 days ago), so the check ends without a question. */
 const CALM: Record<string, string | number> = { ...calmAnswers(questions), onset: '2d', age: 40, 'pain-now': 5 };
 const ANSWERS = questions
@@ -45,6 +49,10 @@ describe('check offers to start an episode', () => {
     const episode = JSON.parse(readFileSync(join(home, 'episodes.jsonl'), 'utf8')) as { type: string; at: string };
     expect(episode.type).toBe('episode-start');
     expect(Math.abs(Date.now() - Date.parse(episode.at) - 2 * 86_400_000)).toBeLessThan(60_000);
-    expect(JSON.parse(readFileSync(join(home, 'diary.jsonl'), 'utf8'))).toMatchObject({ type: 'check', level: 'self_care', painScore: 5 });
+    expect(JSON.parse(readFileSync(join(home, 'diary.jsonl'), 'utf8'))).toMatchObject({
+      type: 'check',
+      level: 'self_care',
+      painScore: 5,
+    });
   });
 });

@@ -33,7 +33,11 @@ describe('the backcare menu', () => {
   });
 
   it('is a numbered plain-text list with BACKCARE_ACCESSIBLE=1, left with q', async () => {
-    session = runOnScreen([], SIZE, { NO_COLOR: '1', BACKCARE_ACCESSIBLE: '1', BACKCARE_HOME: mkdtempSync(join(tmpdir(), 'backcare-menu-')) });
+    session = runOnScreen([], SIZE, {
+      NO_COLOR: '1',
+      BACKCARE_ACCESSIBLE: '1',
+      BACKCARE_HOME: mkdtempSync(join(tmpdir(), 'backcare-menu-')),
+    });
     await session.waitFor('or q to leave, then press Enter:');
     expect(session.output()).toMatch(/ {2}1\. Check my back pain/);
     session.write('q\r');

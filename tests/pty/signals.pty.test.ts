@@ -2,7 +2,14 @@
 // start key: the terminal is put back (cooked mode, cursor shown) and the exit
 // code is 128 + the signal's number.
 import { afterEach, describe, expect, it } from 'vitest';
-import { ALT_SCREEN_OFF, ALT_SCREEN_ON, CURSOR_HIDE, CURSOR_SHOW, runInPtyShell, type PtySession } from '../helpers/pty.js';
+import {
+  ALT_SCREEN_OFF,
+  ALT_SCREEN_ON,
+  CURSOR_HIDE,
+  CURSOR_SHOW,
+  runInPtyShell,
+  type PtySession,
+} from '../helpers/pty.js';
 
 let session: PtySession | undefined;
 afterEach(() => session?.kill());
@@ -21,7 +28,12 @@ const SIGNALS: [NodeJS.Signals, number][] = [
  * Sends the signal, then checks the exit code and that the shell's stty shows cooked mode with
  * echo; returns what backcare wrote before it exited, for the escape-sequence checks.
  */
-async function signalAndCheckRestored(shell: PtySession, pid: number, signal: NodeJS.Signals, code: number): Promise<string> {
+async function signalAndCheckRestored(
+  shell: PtySession,
+  pid: number,
+  signal: NodeJS.Signals,
+  code: number,
+): Promise<string> {
   process.kill(pid, signal);
   await shell.waitFor(/exit=\d+[\s\S]*icanon/);
   const out = shell.output();
@@ -56,4 +68,3 @@ describe.each(SIGNALS)('%s during the running countdown', (signal, code) => {
     expect(beforeExit.lastIndexOf(CURSOR_SHOW)).toBeGreaterThan(beforeExit.lastIndexOf(CURSOR_HIDE));
   });
 });
-

@@ -54,7 +54,10 @@ describe('Ctrl-Z and fg in the running timer', () => {
     const s = await timerCountingDown();
 
     process.kill(s.processId, 'SIGTSTP');
-    await until(() => s.output().lastIndexOf(ALT_SCREEN_OFF) > s.output().lastIndexOf(ALT_SCREEN_ON), 'the full screen to be left');
+    await until(
+      () => s.output().lastIndexOf(ALT_SCREEN_OFF) > s.output().lastIndexOf(ALT_SCREEN_ON),
+      'the full screen to be left',
+    );
     await until(() => lineMode(s.processId) === 'cooked', 'line mode');
     expect(cursorShown(s.output())).toBe(true);
     expect((await screenOf(s.output())).buffer).toBe('normal');
@@ -78,7 +81,10 @@ describe('the Ctrl-Z key in the running timer (raw mode turns it into a byte, no
   it('stops the same way: full screen left, line mode, cursor shown', async () => {
     const s = await timerCountingDown();
     s.write('\x1a');
-    await until(() => s.output().lastIndexOf(ALT_SCREEN_OFF) > s.output().lastIndexOf(ALT_SCREEN_ON), 'the full screen to be left');
+    await until(
+      () => s.output().lastIndexOf(ALT_SCREEN_OFF) > s.output().lastIndexOf(ALT_SCREEN_ON),
+      'the full screen to be left',
+    );
     await until(() => lineMode(s.processId) === 'cooked', 'line mode');
     expect(cursorShown(s.output())).toBe(true);
     process.kill(s.processId, 'SIGCONT');

@@ -30,7 +30,19 @@ describe('backcare ice-heat-timer in a terminal', () => {
   });
 
   it('skips with s and quits with q (exit 0), showing the skin check', async () => {
-    session = runInPty(['--kb', fastKb(), 'ice-heat-timer', '--mode', 'ice', '--ice', '60s', '--cycles', '2', '--rest', '60s']);
+    session = runInPty([
+      '--kb',
+      fastKb(),
+      'ice-heat-timer',
+      '--mode',
+      'ice',
+      '--ice',
+      '60s',
+      '--cycles',
+      '2',
+      '--rest',
+      '60s',
+    ]);
     await session.waitFor('Press Enter or space to start');
     session.write(' ');
     await session.waitFor('Ice · session 1 of 2');

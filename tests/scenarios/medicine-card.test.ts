@@ -14,7 +14,8 @@ function medicine(id: string, changes: Record<string, string>): RemedyAdvice {
 }
 
 const nsaid = (changes: Record<string, string>): RemedyAdvice => medicine('nsaid-tablets', changes);
-const cautionIds = (advice: RemedyAdvice): (string | undefined)[] => [...advice.personalCautions, ...advice.generalCautions].map((c) => c.id);
+const cautionIds = (advice: RemedyAdvice): (string | undefined)[] =>
+  [...advice.personalCautions, ...advice.generalCautions].map((c) => c.id);
 
 type Group = [name: string, changes: Record<string, string>, status: RemedyAdvice['status'], caution: string];
 
@@ -37,7 +38,12 @@ const GROUPS: Group[] = [
   ['asthma made worse by NSAIDs', { conditions: 'nsaid-sensitive-asthma' }, 'avoid', 'nsaid-sensitive-asthma'],
   ['low-dose aspirin', { medicines: 'antiplatelet' }, 'ask-first', 'nsaid-antiplatelet'],
   ['an anticoagulant', { medicines: 'anticoagulant' }, 'avoid', 'nsaid-anticoagulant'],
-  ['an ACE inhibitor or ARB with a water tablet', { medicines: 'ace-arb-diuretic' }, 'ask-first', 'nsaid-ace-arb-diuretic'],
+  [
+    'an ACE inhibitor or ARB with a water tablet',
+    { medicines: 'ace-arb-diuretic' },
+    'ask-first',
+    'nsaid-ace-arb-diuretic',
+  ],
   ['"not sure" which medicines', { medicines: 'not-sure' }, 'ask-first', 'nsaid-medicines-not-sure'],
   ['a bleeding disorder', { conditions: 'bleeding-disorder' }, 'ask-first', 'nsaid-bleeding-disorder'],
   ['pregnancy', { pregnant: 'yes', 'pregnancy-weeks': '12' }, 'avoid', 'nsaid-pregnancy'],
@@ -84,7 +90,9 @@ describe('over-caution guards', () => {
   });
 
   it('paracetamol in pregnancy still needs advice first with liver disease', () => {
-    expect(medicine('paracetamol', { pregnant: 'yes', 'pregnancy-weeks': '24', conditions: 'liver-disease' }).status).toBe('ask-first');
+    expect(
+      medicine('paracetamol', { pregnant: 'yes', 'pregnancy-weeks': '24', conditions: 'liver-disease' }).status,
+    ).toBe('ask-first');
   });
 
   it('outside pregnancy paracetamol alone stays not recommended', () => {
@@ -96,8 +104,14 @@ describe('over-caution guards', () => {
   });
 
   it('muscle relaxants carry the alcohol, driving and dependence cautions, and the 65+ one from 65', () => {
-    expect(cautionIds(medicine('muscle-relaxants', {}))).toEqual(['relaxant-driving', 'relaxant-alcohol-sedatives', 'relaxant-dependence']);
-    expect(medicine('muscle-relaxants', { age: '66' }).personalCautions.map((c) => c.id)).toEqual(['relaxant-age-65-plus']);
+    expect(cautionIds(medicine('muscle-relaxants', {}))).toEqual([
+      'relaxant-driving',
+      'relaxant-alcohol-sedatives',
+      'relaxant-dependence',
+    ]);
+    expect(medicine('muscle-relaxants', { age: '66' }).personalCautions.map((c) => c.id)).toEqual([
+      'relaxant-age-65-plus',
+    ]);
   });
 });
 
@@ -110,7 +124,9 @@ describe('the medicines question', () => {
   });
 
   it('names every medicine caution on the card by id, once', () => {
-    const ids = kb.remedies.remedies.filter((r) => r.category === 'medicine').flatMap((r) => r.cautions.map((c) => c.id));
+    const ids = kb.remedies.remedies
+      .filter((r) => r.category === 'medicine')
+      .flatMap((r) => r.cautions.map((c) => c.id));
     expect(ids).not.toContain(undefined);
     expect(new Set(ids).size).toBe(ids.length);
   });
@@ -121,7 +137,9 @@ describe('labels', () => {
 
   it('paracetamol alone: high-quality evidence of no benefit (PACE, Cochrane 2016), ACP 2017 agrees', () => {
     expect(remedy('paracetamol')?.evidence).toMatchObject({ level: 'high', gradedBy: 'cochrane-para-2016' });
-    expect(remedy('paracetamol')?.sources).toEqual(expect.arrayContaining(['pace-2014', 'cochrane-para-2016', 'acp-2017']));
+    expect(remedy('paracetamol')?.sources).toEqual(
+      expect.arrayContaining(['pace-2014', 'cochrane-para-2016', 'acp-2017']),
+    );
   });
 
   it("muscle relaxants: ACP 2017's grade as published and NICE's position", () => {
@@ -131,7 +149,9 @@ describe('labels', () => {
   });
 
   it('opioids: a weak opioid only when an NSAID is unsuitable or has not helped', () => {
-    expect(remedy('opioid-painkillers')?.summary).toMatch(/weak opioid.*with or without paracetamol, only when an anti-inflammatory painkiller is unsuitable for you or has not helped/s);
+    expect(remedy('opioid-painkillers')?.summary).toMatch(
+      /weak opioid.*with or without paracetamol, only when an anti-inflammatory painkiller is unsuitable for you or has not helped/s,
+    );
   });
 
   it('heat: the evidence is for heat wraps worn for hours; short sessions are a convention', () => {

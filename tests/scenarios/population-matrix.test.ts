@@ -25,7 +25,12 @@ const GROUP_ANSWERS: Record<PopulationGroup, Record<string, string>> = {
   'numb-skin': { 'leg-numbness': 'yes', 'leg-numbness-over-a-week': 'no' },
 };
 
-const PHASE_ONSET: Record<string, string> = { 'first-72-hours': '30h', 'days-4-to-21': '5d', 'weeks-3-to-6': '25d', 'after-6-weeks': '50d' };
+const PHASE_ONSET: Record<string, string> = {
+  'first-72-hours': '30h',
+  'days-4-to-21': '5d',
+  'weeks-3-to-6': '25d',
+  'after-6-weeks': '50d',
+};
 
 function onsetFor(remedy: Remedy): string {
   const phase = remedy.phases.find((p) => PHASE_ONSET[p] !== undefined);
@@ -45,7 +50,11 @@ function adviceIn(plan: CarePlan, id: string): { advice: RemedyAdvice; section: 
   return undefined;
 }
 
-const ACTIONS: Record<Exclude<PopulationStance, 'suggested'>, string[]> = { avoid: ['avoid'], 'ask-first': ['ask-first'], adapt: ['adapt', 'stop'] };
+const ACTIONS: Record<Exclude<PopulationStance, 'suggested'>, string[]> = {
+  avoid: ['avoid'],
+  'ask-first': ['ask-first'],
+  adapt: ['adapt', 'stop'],
+};
 /** Statuses at least as careful as the cell: a remedy regarded as prescription-only or not recommended keeps that label. */
 const CAREFUL: Record<Exclude<PopulationStance, 'suggested'>, string[]> = {
   avoid: ['avoid'],
@@ -53,7 +62,9 @@ const CAREFUL: Record<Exclude<PopulationStance, 'suggested'>, string[]> = {
   adapt: ['adapt', 'ask-first', 'prescription-only', 'not-recommended'],
 };
 
-const cells = kb.remedies.remedies.flatMap((remedy) => POPULATION_GROUPS.map((group) => [remedy.id, group, remedy.populations[group]?.stance ?? 'missing'] as const));
+const cells = kb.remedies.remedies.flatMap((remedy) =>
+  POPULATION_GROUPS.map((group) => [remedy.id, group, remedy.populations[group]?.stance ?? 'missing'] as const),
+);
 
 describe('the care plan follows the population stance matrix', () => {
   it('has a cell for every remedy and group (270 or more)', () => {
@@ -72,7 +83,10 @@ describe('the care plan follows the population stance matrix', () => {
       const cautions = populationCautions(kb, remedy, check({ ...GROUP_ANSWERS[group], onset }).conditions, 30);
       const actions = cautions.filter((c) => c.when?.includes(group)).map((c) => c.action);
       if (stance === 'suggested') expect(actions).toEqual([]);
-      else expect(actions.some((a) => ACTIONS[stance].includes(a)) || remedy.cautions.some((c) => c.when?.includes(group))).toBe(true);
+      else
+        expect(
+          actions.some((a) => ACTIONS[stance].includes(a)) || remedy.cautions.some((c) => c.when?.includes(group)),
+        ).toBe(true);
       return;
     }
     if (stance === 'suggested') {
@@ -83,8 +97,12 @@ describe('the care plan follows the population stance matrix', () => {
     const { advice, section } = found as { advice: RemedyAdvice; section: string };
     expect(CAREFUL[stance]).toContain(advice.status);
     const forGroup = advice.personalCautions.filter((c) => c.when?.includes(group));
-    expect(forGroup.map((c) => c.action).some((a) => ACTIONS[stance].includes(a)), `no ${stance} caution for ${group}`).toBe(true);
-    if (stance === 'avoid' && remedy.category !== 'medicine' && section !== 'thermal') expect(section).toBe('notForYou');
+    expect(
+      forGroup.map((c) => c.action).some((a) => ACTIONS[stance].includes(a)),
+      `no ${stance} caution for ${group}`,
+    ).toBe(true);
+    if (stance === 'avoid' && remedy.category !== 'medicine' && section !== 'thermal')
+      expect(section).toBe('notForYou');
   });
 });
 
@@ -92,16 +110,22 @@ describe('pregnancy cells that hold from a week on', () => {
   const byWeek = kb.remedies.remedies.filter((r) => r.populations.pregnancy?.fromWeek !== undefined);
 
   it('exist for the positions that change with the weeks (lying on the back, sleeping)', () => {
-    expect(byWeek.map((r) => r.id)).toEqual(expect.arrayContaining(['sleep-positions', 'short-rest-breaks', 'knee-to-chest', 'knee-rolls', 'pelvic-tilt']));
+    expect(byWeek.map((r) => r.id)).toEqual(
+      expect.arrayContaining(['sleep-positions', 'short-rest-breaks', 'knee-to-chest', 'knee-rolls', 'pelvic-tilt']),
+    );
   });
 
-  it.each(byWeek.map((r) => [r.id, r.populations.pregnancy?.fromWeek ?? 0] as const))('%s: as for anyone before week %i, changed from it', (id, week) => {
-    const remedy = kb.remedies.remedies.find((r) => r.id === id) as Remedy;
-    const onset = onsetFor(remedy);
-    const adult = adviceIn(planFor({ onset }), id)?.advice.status;
-    const before = adviceIn(planFor({ pregnant: 'yes', 'pregnancy-weeks': String(week - 1), onset }), id)?.advice.status;
-    const from = adviceIn(planFor({ pregnant: 'yes', 'pregnancy-weeks': String(week), onset }), id)?.advice.status;
-    expect(before).toBe(adult);
-    expect(from).not.toBe(adult);
-  });
+  it.each(byWeek.map((r) => [r.id, r.populations.pregnancy?.fromWeek ?? 0] as const))(
+    '%s: as for anyone before week %i, changed from it',
+    (id, week) => {
+      const remedy = kb.remedies.remedies.find((r) => r.id === id) as Remedy;
+      const onset = onsetFor(remedy);
+      const adult = adviceIn(planFor({ onset }), id)?.advice.status;
+      const before = adviceIn(planFor({ pregnant: 'yes', 'pregnancy-weeks': String(week - 1), onset }), id)?.advice
+        .status;
+      const from = adviceIn(planFor({ pregnant: 'yes', 'pregnancy-weeks': String(week), onset }), id)?.advice.status;
+      expect(before).toBe(adult);
+      expect(from).not.toBe(adult);
+    },
+  );
 });

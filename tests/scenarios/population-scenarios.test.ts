@@ -8,15 +8,27 @@ import { applicability, orderedQuestions, questionText, shortForm } from '../../
 import { check, kb, planFor } from '../helpers/scenario.js';
 
 function advice(plan: CarePlan, id: string): RemedyAdvice {
-  const all = [...plan.thermal.options, ...plan.medicines, ...plan.movement, ...plan.stretches, ...plan.comfort, ...plan.professional, ...plan.avoid, ...plan.notForYou];
+  const all = [
+    ...plan.thermal.options,
+    ...plan.medicines,
+    ...plan.movement,
+    ...plan.stretches,
+    ...plan.comfort,
+    ...plan.professional,
+    ...plan.avoid,
+    ...plan.notForYou,
+  ];
   const found = all.find((a) => a.remedy.id === id);
   if (!found) throw new Error(`${id} is not in the plan`);
   return found;
 }
 const status = (plan: CarePlan, id: string): string => advice(plan, id).status;
 const cautionFor = (plan: CarePlan, id: string, group: string): string[] =>
-  advice(plan, id).personalCautions.filter((c) => c.when?.includes(group)).map((c) => c.action);
-const inPlan = (plan: CarePlan): string[] => [...plan.movement, ...plan.stretches, ...plan.comfort].map((a) => a.remedy.id);
+  advice(plan, id)
+    .personalCautions.filter((c) => c.when?.includes(group))
+    .map((c) => c.action);
+const inPlan = (plan: CarePlan): string[] =>
+  [...plan.movement, ...plan.stretches, ...plan.comfort].map((a) => a.remedy.id);
 
 describe('children', () => {
   it('a 3-year-old with back pain is urgent in itself, even after a small bump', () => {
@@ -64,7 +76,7 @@ describe('children', () => {
     expect(plan.notForYou).toEqual([]);
   });
 
-  it('for a 10-year-old, paracetamol is a children\'s medicine via a pharmacist, not an adult finding that it does not help', () => {
+  it("for a 10-year-old, paracetamol is a children's medicine via a pharmacist, not an adult finding that it does not help", () => {
     const para = advice(planFor({ age: '10' }), 'paracetamol');
     expect(para.status).toBe('ask-first');
     expect(para.summary).toMatch(/children's paracetamol/);
@@ -95,18 +107,38 @@ describe('the questionnaire fits the age', () => {
   it('asks the age after the cauda equina signs and before every question it decides', () => {
     const order = orderedQuestions(kb).map((x) => x.id);
     const at = (id: string): number => order.indexOf(id);
-    for (const id of ['saddle-numbness', 'difficulty-peeing', 'bladder-control-loss', 'bowel-control-loss', 'both-legs', 'legs-weakness-worsening']) expect(at(id)).toBeLessThan(at('age'));
-    const decided = kb.questions.questions.filter((x) => JSON.stringify(x.askIf ?? {}).includes('"answer":"age"')).map((x) => x.id);
+    for (const id of [
+      'saddle-numbness',
+      'difficulty-peeing',
+      'bladder-control-loss',
+      'bowel-control-loss',
+      'both-legs',
+      'legs-weakness-worsening',
+    ])
+      expect(at(id)).toBeLessThan(at('age'));
+    const decided = kb.questions.questions
+      .filter((x) => JSON.stringify(x.askIf ?? {}).includes('"answer":"age"'))
+      .map((x) => x.id);
     expect(decided.length).toBeGreaterThanOrEqual(4);
     for (const id of decided) expect(at(id), id).toBeGreaterThan(at('age'));
   });
 
   it.each([
-    ['8', { 'sexual-function-change': 'skipped', 'injects-drugs': 'skipped', pregnant: 'skipped', 'child-limp': 'applies' }],
-    ['13', { 'sexual-function-change': 'skipped', 'injects-drugs': 'applies', pregnant: 'applies', 'child-limp': 'applies' }],
-    ['35', { 'sexual-function-change': 'applies', 'injects-drugs': 'applies', pregnant: 'applies', 'child-limp': 'skipped' }],
+    [
+      '8',
+      { 'sexual-function-change': 'skipped', 'injects-drugs': 'skipped', pregnant: 'skipped', 'child-limp': 'applies' },
+    ],
+    [
+      '13',
+      { 'sexual-function-change': 'skipped', 'injects-drugs': 'applies', pregnant: 'applies', 'child-limp': 'applies' },
+    ],
+    [
+      '35',
+      { 'sexual-function-change': 'applies', 'injects-drugs': 'applies', pregnant: 'applies', 'child-limp': 'skipped' },
+    ],
   ])('at age %s', (age, expected) => {
-    for (const [id, want] of Object.entries(expected)) expect(applicability(q(id), { age: Number(age) }), id).toBe(want);
+    for (const [id, want] of Object.entries(expected))
+      expect(applicability(q(id), { age: Number(age) }), id).toBe(want);
   });
 
   it('is worded for a parent when the age is under 16, and for the person otherwise', () => {
@@ -115,8 +147,15 @@ describe('the questionnaire fits the age', () => {
     expect(questionText(kb, q('fever'), {})).toBe(shortForm(q('fever')));
   });
 
-  it('has a parent\'s wording for every question a child\'s parent is asked', () => {
-    const child = { age: 6, 'leg-numbness': 'yes', 'cancer-history': 'yes', 'recent-spine-procedure': 'yes', 'saddle-numbness': 'unsure', 'difficulty-peeing': 'unsure' };
+  it("has a parent's wording for every question a child's parent is asked", () => {
+    const child = {
+      age: 6,
+      'leg-numbness': 'yes',
+      'cancer-history': 'yes',
+      'recent-spine-procedure': 'yes',
+      'saddle-numbness': 'unsure',
+      'difficulty-peeing': 'unsure',
+    };
     const asked = kb.questions.questions.filter((x) => x.id !== 'age' && applicability(x, child) === 'applies');
     const words = asked.map((x) => [x.id, questionText(kb, x, child)]);
     expect(words.filter(([, text]) => !/child/.test(text ?? '')).map(([id]) => id)).toEqual([]);
@@ -175,7 +214,7 @@ describe('answers already given reach the cautions', () => {
     expect(result.conditions).toContain('numb-skin');
     const plan = planFor({ 'leg-numbness': 'yes', 'leg-numbness-over-a-week': 'no', 'spreads-below-knee': 'yes' });
     expect(status(plan, 'heat-pack')).toBe('avoid');
-    expect(advice(plan, 'heat-pack').personalCautions.map((c) => c.sources).flat()).toContain('nhs-sci');
+    expect(advice(plan, 'heat-pack').personalCautions.flatMap((c) => c.sources)).toContain('nhs-sci');
   });
 
   it('weak immunity answered yes makes anti-inflammatories ask-first', () => {
@@ -190,7 +229,9 @@ describe('answers already given reach the cautions', () => {
 
   it('ciclosporin or tacrolimus in the medicines list makes anti-inflammatories ask-first, naming them', () => {
     const plan = planFor({ medicines: 'methotrexate' });
-    const texts = advice(plan, 'nsaid-tablets').personalCautions.map((c) => c.text).join(' ');
+    const texts = advice(plan, 'nsaid-tablets')
+      .personalCautions.map((c) => c.text)
+      .join(' ');
     expect(texts).toMatch(/ciclosporin or\s+tacrolimus/);
     expect(status(plan, 'nsaid-tablets')).toBe('ask-first');
   });

@@ -11,8 +11,16 @@ import { answersFor, check, expectAcceptable, kb, planFor, type Case } from '../
 
 const EMERGENCY: Case[] = [
   ['saddle numbness', { 'saddle-numbness': 'yes' }, ['emergency']],
-  ['saddle numbness "not sure", follow-up also "not sure"', { 'saddle-numbness': 'unsure', 'saddle-wipe-check': 'unsure' }, ['emergency']],
-  ['saddle numbness "not sure", follow-up yes', { 'saddle-numbness': 'unsure', 'saddle-wipe-check': 'yes' }, ['emergency']],
+  [
+    'saddle numbness "not sure", follow-up also "not sure"',
+    { 'saddle-numbness': 'unsure', 'saddle-wipe-check': 'unsure' },
+    ['emergency'],
+  ],
+  [
+    'saddle numbness "not sure", follow-up yes',
+    { 'saddle-numbness': 'unsure', 'saddle-wipe-check': 'yes' },
+    ['emergency'],
+  ],
   ['new difficulty peeing', { 'difficulty-peeing': 'yes' }, ['emergency']],
   ['peeing "not sure", follow-up yes', { 'difficulty-peeing': 'unsure', 'peeing-feeling-check': 'yes' }, ['emergency']],
   ['new loss of bladder control', { 'bladder-control-loss': 'yes' }, ['emergency']],
@@ -30,9 +38,21 @@ const EMERGENCY: Case[] = [
   ['fever with leg numbness', { fever: 'yes', 'leg-numbness': 'yes', 'leg-numbness-over-a-week': 'no' }, ['emergency']],
   ['fever and feeling very unwell', { fever: 'yes', 'very-unwell': 'yes' }, ['emergency']],
   ['cancer history with a weaker leg', { 'cancer-history': 'yes', 'one-leg-weaker': 'yes' }, ['emergency']],
-  ['cancer history with leg numbness', { 'cancer-history': 'yes', 'leg-numbness': 'yes', 'leg-numbness-over-a-week': 'no' }, ['emergency']],
-  ['pregnant with heavy bleeding', { pregnant: 'yes', 'pregnancy-weeks': '30', 'pregnancy-heavy-bleeding': 'yes' }, ['emergency']],
-  ['several emergency signs at once', { 'saddle-numbness': 'yes', 'bladder-control-loss': 'yes', fever: 'yes' }, ['emergency']],
+  [
+    'cancer history with leg numbness',
+    { 'cancer-history': 'yes', 'leg-numbness': 'yes', 'leg-numbness-over-a-week': 'no' },
+    ['emergency'],
+  ],
+  [
+    'pregnant with heavy bleeding',
+    { pregnant: 'yes', 'pregnancy-weeks': '30', 'pregnancy-heavy-bleeding': 'yes' },
+    ['emergency'],
+  ],
+  [
+    'several emergency signs at once',
+    { 'saddle-numbness': 'yes', 'bladder-control-loss': 'yes', fever: 'yes' },
+    ['emergency'],
+  ],
 ];
 
 const URGENT: Case[] = [
@@ -42,20 +62,40 @@ const URGENT: Case[] = [
   ['weak immune system', { 'weak-immunity': 'yes' }, ['urgent']],
   ['long-term steroids', { 'long-term-steroids': 'yes' }, ['urgent']],
   ['cancer history with night pain', { 'cancer-history': 'yes', 'night-rest-pain': 'yes' }, ['urgent']],
-  ['cancer history with upper back pain', { 'cancer-history': 'yes', 'pain-location': 'upper-back-between-shoulders' }, ['urgent']],
+  [
+    'cancer history with upper back pain',
+    { 'cancer-history': 'yes', 'pain-location': 'upper-back-between-shoulders' },
+    ['urgent'],
+  ],
   ['weight loss without trying', { 'weight-loss': 'yes' }, ['urgent']],
   ['pain not eased by rest or worse at night', { 'night-rest-pain': 'yes' }, ['urgent']],
   ['worse on coughing or sneezing', { 'cough-sneeze-worse': 'yes' }, ['urgent']],
   ['lump or change of shape', { 'lump-or-shape-change': 'yes' }, ['urgent']],
-  ['upper back pain between the shoulders, with no strain', { 'pain-location': 'upper-back-between-shoulders', trigger: 'no-clear-reason' }, ['urgent']],
+  [
+    'upper back pain between the shoulders, with no strain',
+    { 'pain-location': 'upper-back-between-shoulders', trigger: 'no-clear-reason' },
+    ['urgent'],
+  ],
   ['minor fall with osteoporosis', { trigger: 'minor-fall', conditions: 'osteoporosis' }, ['urgent']],
   ['lifting at 71', { trigger: 'lifting', age: '71' }, ['urgent']],
   ['lifting at 70 (the fracture flag is 70 or over)', { age: '70' }, ['urgent']],
   ['one leg getting weaker', { 'one-leg-weaker': 'yes' }, ['urgent', 'emergency']],
   ['burning pee with fever', { 'peeing-pain': 'yes', fever: 'yes' }, ['urgent']],
-  ['pregnant with regular tightenings at 30 weeks', { pregnant: 'yes', 'pregnancy-weeks': '30', 'pregnancy-tightenings': 'yes' }, ['urgent']],
-  ['pregnant with bleeding', { pregnant: 'yes', 'pregnancy-weeks': '20', 'pregnancy-bleeding': 'yes' }, ['urgent', 'emergency']],
-  ['pregnant with severe headache or vision change', { pregnant: 'yes', 'pregnancy-weeks': '34', 'pregnancy-headache-vision': 'yes' }, ['urgent']],
+  [
+    'pregnant with regular tightenings at 30 weeks',
+    { pregnant: 'yes', 'pregnancy-weeks': '30', 'pregnancy-tightenings': 'yes' },
+    ['urgent'],
+  ],
+  [
+    'pregnant with bleeding',
+    { pregnant: 'yes', 'pregnancy-weeks': '20', 'pregnancy-bleeding': 'yes' },
+    ['urgent', 'emergency'],
+  ],
+  [
+    'pregnant with severe headache or vision change',
+    { pregnant: 'yes', 'pregnancy-weeks': '34', 'pregnancy-headache-vision': 'yes' },
+    ['urgent'],
+  ],
 ];
 
 const DOCTOR_SOON: Case[] = [
@@ -72,7 +112,11 @@ const DOCTOR_SOON: Case[] = [
   ['worried or struggling to cope, on day 1', { 'worried-or-struggling': 'yes', onset: '6h' }, ['doctor_soon']],
   ['improving at 5 weeks (lasting 4 weeks or more)', { onset: `${5 * 7 * 24}h`, trend: 'better' }, ['doctor_soon']],
   ['pain spreading below the knee on one side', { 'spreads-below-knee': 'yes' }, ['doctor_soon']],
-  ['numbness in one leg for over a week', { 'leg-numbness': 'yes', 'leg-numbness-over-a-week': 'yes' }, ['doctor_soon']],
+  [
+    'numbness in one leg for over a week',
+    { 'leg-numbness': 'yes', 'leg-numbness-over-a-week': 'yes' },
+    ['doctor_soon'],
+  ],
   ['inflammatory pattern', { 'inflammatory-pattern': 'yes' }, ['doctor_soon']],
   ['cancer history alone', { 'cancer-history': 'yes' }, ['doctor_soon', 'urgent']],
 ];
@@ -106,11 +150,16 @@ describe.each([
 it('has at least 40 scenarios, every one with a complete set of answers', () => {
   const all = [...EMERGENCY, ...URGENT, ...DOCTOR_SOON, ...SELF_CARE];
   expect(all.length).toBeGreaterThanOrEqual(40);
-  for (const [name, changes] of all) expect(missingQuestions(kb, answersFor(changes)).map((q) => q.id), name).toEqual([]);
+  for (const [name, changes] of all)
+    expect(
+      missingQuestions(kb, answersFor(changes)).map((q) => q.id),
+      name,
+    ).toEqual([]);
 });
 
 describe('medicine cautions in the care plan', () => {
-  const nsaid = (changes: Record<string, string>): AdviceStatus | undefined => planFor(changes).medicines.find((m) => m.remedy.id === 'nsaid-tablets')?.status;
+  const nsaid = (changes: Record<string, string>): AdviceStatus | undefined =>
+    planFor(changes).medicines.find((m) => m.remedy.id === 'nsaid-tablets')?.status;
 
   it.each([
     ['kidney-disease'],
@@ -143,7 +192,11 @@ describe('medicine cautions in the care plan', () => {
 
   it('never presents paracetamol alone, opioids or muscle relaxants as suggested', () => {
     const statuses = Object.fromEntries(planFor({}).medicines.map((m) => [m.remedy.id, m.status]));
-    expect(statuses).toMatchObject({ paracetamol: 'not-recommended', 'opioid-painkillers': 'not-recommended', 'muscle-relaxants': 'prescription-only' });
+    expect(statuses).toMatchObject({
+      paracetamol: 'not-recommended',
+      'opioid-painkillers': 'not-recommended',
+      'muscle-relaxants': 'prescription-only',
+    });
     expect(kb.remedies.remedies.find((r) => r.id === 'paracetamol')?.disagreement).toBeDefined();
   });
 });
@@ -157,12 +210,16 @@ describe('ice and heat in the care plan', () => {
     expect(Object.keys(thermal({ onset: '100h' }))).toEqual(['heat']);
   });
 
-  it.each([['numb-skin'], ['diabetic-neuropathy'], ['cant-feel-or-remove-pack']])('rules out ice and heat with %s', (condition) => {
-    expect(thermal({ conditions: condition })).toEqual({ ice: 'avoid', heat: 'avoid' });
-  });
+  it.each([['numb-skin'], ['diabetic-neuropathy'], ['cant-feel-or-remove-pack']])(
+    'rules out ice and heat with %s',
+    (condition) => {
+      expect(thermal({ conditions: condition })).toEqual({ ice: 'avoid', heat: 'avoid' });
+    },
+  );
 
   it.each([['poor-circulation'], ['broken-skin']])('warns about ice and heat with %s', (condition) => {
-    for (const status of Object.values(thermal({ conditions: condition }))) expect(['avoid', 'ask-first', 'adapt']).toContain(status);
+    for (const status of Object.values(thermal({ conditions: condition })))
+      expect(['avoid', 'ask-first', 'adapt']).toContain(status);
   });
 
   it("rules out ice with Raynaud's", () => {

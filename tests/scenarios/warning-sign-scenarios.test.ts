@@ -51,7 +51,10 @@ describe('every warning sign, answered yes, gives its urgency', () => {
   it.each(cases)('$sign via $rule.id gives $urgency', ({ urgency, rule }) => {
     const answers = satisfy(rule.when);
     const result = check(answers);
-    expect(result.fired.map((r) => r.id), JSON.stringify(answers)).toContain(rule.id);
+    expect(
+      result.fired.map((r) => r.id),
+      JSON.stringify(answers),
+    ).toContain(rule.id);
     expect(result.level, JSON.stringify(answers)).toBe(urgency);
   });
 

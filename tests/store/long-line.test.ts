@@ -34,7 +34,9 @@ describe('a 32 MB line', () => {
     const read = readRecords(file, DiaryGuard, DIARY_TYPES, window);
     const ms = performance.now() - started;
     expect(read.records.map((r) => r.id)).toEqual(['before', 'after']);
-    expect(read.problems).toEqual([{ file, line: 2, message: `a line of over ${MAX_LINE_BYTES} bytes, far longer than any record` }]);
+    expect(read.problems).toEqual([
+      { file, line: 2, message: `a line of over ${MAX_LINE_BYTES} bytes, far longer than any record` },
+    ]);
     expect(problemLines(read.problems)).toHaveLength(1);
     // Linear work is a few hundred milliseconds even on a loaded machine; the old copy-per-chunk took seconds.
     expect(ms).toBeLessThan(2500);
@@ -47,6 +49,8 @@ describe('the last line, enormous and without a newline', () => {
     writeFileSync(file, `${record('before', 5)}\n{"note":"${'y'.repeat(3 * MAX_LINE_BYTES)}`);
     const read = readRecords(file, DiaryGuard, DIARY_TYPES, { since: new Date(NOW - 24 * 3_600_000) });
     expect(read.records.map((r) => r.id)).toEqual(['before']);
-    expect(read.problems.map((p) => [p.line, p.message])).toEqual([[2, `a line of over ${MAX_LINE_BYTES} bytes, far longer than any record`]]);
+    expect(read.problems.map((p) => [p.line, p.message])).toEqual([
+      [2, `a line of over ${MAX_LINE_BYTES} bytes, far longer than any record`],
+    ]);
   });
 });

@@ -21,14 +21,49 @@ function diaryFile(): { file: string; since: Date } {
   let n = 0;
   for (let ms = NOW - 120 * DAY; ms < NOW; ms += DAY / 40) {
     const id = `p${n++}`;
-    lines.push(JSON.stringify({ schemaVersion: 1, type: 'pain', id, at: iso(ms), recordedAt: iso(ms), score: n % 11, note: 'x'.repeat(60) }));
+    lines.push(
+      JSON.stringify({
+        schemaVersion: 1,
+        type: 'pain',
+        id,
+        at: iso(ms),
+        recordedAt: iso(ms),
+        score: n % 11,
+        note: 'x'.repeat(60),
+      }),
+    );
   }
   // Written yesterday, backdated 13 days: inside a 14-day window although written late.
-  lines.push(JSON.stringify({ schemaVersion: 1, type: 'pain', id: 'late', at: iso(NOW - 13 * DAY), recordedAt: iso(NOW - DAY), score: 9 }));
+  lines.push(
+    JSON.stringify({
+      schemaVersion: 1,
+      type: 'pain',
+      id: 'late',
+      at: iso(NOW - 13 * DAY),
+      recordedAt: iso(NOW - DAY),
+      score: 9,
+    }),
+  );
   // Written 100 days ago, backdated to 110 days ago.
-  lines.splice(800, 0, JSON.stringify({ schemaVersion: 1, type: 'pain', id: 'old-late', at: iso(NOW - 110 * DAY), recordedAt: iso(NOW - 100 * DAY), score: 1 }));
+  lines.splice(
+    800,
+    0,
+    JSON.stringify({
+      schemaVersion: 1,
+      type: 'pain',
+      id: 'old-late',
+      at: iso(NOW - 110 * DAY),
+      recordedAt: iso(NOW - 100 * DAY),
+      score: 1,
+    }),
+  );
   lines.splice(100, 0, 'damage far before the window');
-  lines.splice(lines.length - 5, 0, 'damage inside the window', JSON.stringify({ schemaVersion: 1, type: 'pain', id: 'bad', at: iso(NOW - DAY), score: 12 }));
+  lines.splice(
+    lines.length - 5,
+    0,
+    'damage inside the window',
+    JSON.stringify({ schemaVersion: 1, type: 'pain', id: 'bad', at: iso(NOW - DAY), score: 12 }),
+  );
   lines.push('{"schemaVersion":1,"type":"pain","id":"cut');
   const file = join(mkdtempSync(join(tmpdir(), 'backcare-window-')), 'diary.jsonl');
   writeFileSync(file, lines.join('\n'));

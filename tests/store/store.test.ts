@@ -37,7 +37,14 @@ describe('writing', () => {
     expect(lines).toHaveLength(3);
     expect(lines[2]).toBe('');
     const first = JSON.parse(lines[0] ?? '') as Record<string, unknown>;
-    expect(first).toMatchObject({ schemaVersion: STORE_SCHEMA_VERSION, type: 'pain', score: 4, note: 'after a walk', helped: ['gentle-walking'], at: NOW.toISOString() });
+    expect(first).toMatchObject({
+      schemaVersion: STORE_SCHEMA_VERSION,
+      type: 'pain',
+      score: 4,
+      note: 'after a walk',
+      helped: ['gentle-walking'],
+      at: NOW.toISOString(),
+    });
     expect(typeof first.id).toBe('string');
     expect(Object.keys(first).slice(0, 4)).toEqual(['schemaVersion', 'type', 'id', 'at']);
   });
@@ -46,7 +53,9 @@ describe('writing', () => {
   it.skipIf(isRoot)('fails with a one-line StoreError and writes nothing when the folder is not writable', () => {
     const dir = home();
     chmodSync(dir, 0o500);
-    expect(() => appendPain({ score: 4, at: NOW }, { env: { BACKCARE_HOME: dir } })).toThrow(/permission denied.*nothing was saved/);
+    expect(() => appendPain({ score: 4, at: NOW }, { env: { BACKCARE_HOME: dir } })).toThrow(
+      /permission denied.*nothing was saved/,
+    );
   });
 
   it('fails with a StoreError when the diary path is taken by a file', () => {
@@ -71,7 +80,9 @@ describe('reading', () => {
     appendPain({ score: 6, at: NOW }, { env });
     appendPain({ score: 5, at: NOW }, { env });
     const file = storePaths(env).diary;
-    writeFileSync(file, `${readFileSync(file, 'utf8')}{"schemaVersion":1,"type":"pain","id":"x","at":"2026-11`, { flag: 'w' });
+    writeFileSync(file, `${readFileSync(file, 'utf8')}{"schemaVersion":1,"type":"pain","id":"x","at":"2026-11`, {
+      flag: 'w',
+    });
     const before = readFileSync(file);
     const { value, problems } = loadDiary(env);
     expect(value.pain.map((p) => p.score)).toEqual([6, 5]);
@@ -144,6 +155,8 @@ describe('the API for the timer', () => {
     appendEpisodeStart(new Date(2026, 10, 20), { env });
     const result = await recordTimerSession(session, { env });
     expect(result.recorded).toBe(true);
-    expect(loadDiary(env).value.timers).toMatchObject([{ protocol: 'heat', remedy: 'heat-pack', seconds: 1200, completed: true }]);
+    expect(loadDiary(env).value.timers).toMatchObject([
+      { protocol: 'heat', remedy: 'heat-pack', seconds: 1200, completed: true },
+    ]);
   });
 });

@@ -6,10 +6,32 @@ import { DiaryGuard, EpisodeGuard } from '../../src/store/validate-record.js';
 import { DiaryFileRecord, EpisodeFileRecord } from '../../src/store/schema.js';
 
 const AT = '2026-11-20T08:00:00.000Z';
-const base = { schemaVersion: 1, id: '9b1d7c2e-1111-4aaa-8bbb-123456789abc', at: AT, recordedAt: '2026-11-20T08:00:03.120Z' };
+const base = {
+  schemaVersion: 1,
+  id: '9b1d7c2e-1111-4aaa-8bbb-123456789abc',
+  at: AT,
+  recordedAt: '2026-11-20T08:00:03.120Z',
+};
 const pain = { ...base, type: 'pain', score: 5, note: 'after a walk', helped: ['heat-pack'] };
-const check = { ...base, type: 'check', level: 'self_care', complete: true, painScore: 4, conditions: [], rules: ['r1'], episode: 'e1' };
-const timer = { ...base, type: 'timer-session', protocol: 'heat', remedy: 'heat-pack', seconds: 1200, completed: true, startedAt: AT };
+const check = {
+  ...base,
+  type: 'check',
+  level: 'self_care',
+  complete: true,
+  painScore: 4,
+  conditions: [],
+  rules: ['r1'],
+  episode: 'e1',
+};
+const timer = {
+  ...base,
+  type: 'timer-session',
+  protocol: 'heat',
+  remedy: 'heat-pack',
+  seconds: 1200,
+  completed: true,
+  startedAt: AT,
+};
 const start = { ...base, type: 'episode-start' };
 const end = { ...base, type: 'episode-end', episode: 'e1' };
 

@@ -25,7 +25,11 @@ describe('checklist page size', () => {
 });
 
 describe('a checklist with descriptions on a small terminal', () => {
-  const many = Array.from({ length: 20 }, (_, i) => ({ value: `c${i}`, label: `Condition ${i}`, help: 'A description long enough to take a few lines on a narrow terminal, like a real one.' }));
+  const many = Array.from({ length: 20 }, (_, i) => ({
+    value: `c${i}`,
+    label: `Condition ${i}`,
+    help: 'A description long enough to take a few lines on a narrow terminal, like a real one.',
+  }));
 
   it('keeps room for the highlighted description where the terminal has it', () => {
     const page = checklistPage('[18/19] Do any of these apply to you?', many, 80, 24);

@@ -26,7 +26,10 @@ const phase = (kind: string, seconds: number, extra: Partial<ShownPhase> = {}): 
 const session: CountdownSession = {
   command: 'ice-heat-timer',
   title: 'Ice timer',
-  phases: [phase('ice', 1200, { endText: 'Check your skin.', stopText: 'Take it off and check your skin.' }), phase('rest', 1200)],
+  phases: [
+    phase('ice', 1200, { endText: 'Check your skin.', stopText: 'Take it off and check your skin.' }),
+    phase('rest', 1200),
+  ],
   intro: [],
   json: { mode: 'ice' },
 };
@@ -93,10 +96,16 @@ describe('notifier', () => {
       expect(findOnPath('notify-send', '/nonexistent')).toBeUndefined();
       const calls: string[][] = [];
       const out = sink();
-      notifier({ bell: false, notify: true, tty: out.stream, env: { PATH: dir } }, (...args) => calls.push(args)).alert('Rest', 'Take it off.');
+      notifier({ bell: false, notify: true, tty: out.stream, env: { PATH: dir } }, (...args) => calls.push(args)).alert(
+        'Rest',
+        'Take it off.',
+      );
       expect(calls).toEqual([[join(dir, 'notify-send'), 'Rest', 'Take it off.']]);
       expect(out.text()).toContain('\u001b]777;notify;Rest;Take it off.\u0007');
-      notifier({ bell: true, notify: false, tty: undefined, env: { PATH: dir } }, (...args) => calls.push(args)).alert('Rest', 'x');
+      notifier({ bell: true, notify: false, tty: undefined, env: { PATH: dir } }, (...args) => calls.push(args)).alert(
+        'Rest',
+        'x',
+      );
       expect(calls).toHaveLength(1);
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -106,7 +115,13 @@ describe('notifier', () => {
 
 describe('big digits', () => {
   it('draws five rows, two columns per pixel, in blocks or #', () => {
-    expect(bigDigits('1:0', true)).toEqual(['  ██        ██████', '████    ██  ██  ██', '  ██        ██  ██', '  ██    ██  ██  ██', '██████      ██████']);
+    expect(bigDigits('1:0', true)).toEqual([
+      '  ██        ██████',
+      '████    ██  ██  ██',
+      '  ██        ██  ██',
+      '  ██    ██  ██  ██',
+      '██████      ██████',
+    ]);
     expect(bigDigits('7', false)[0]).toBe('######');
     expect(bigDigitsWidth('19:42')).toBe(4 * 6 + 2 + 4 * 2);
   });
@@ -131,7 +146,12 @@ describe('renderScreen', () => {
     const event: RunEvent = { type: 'paused', at: T(10, 5), index: 0, remainingMs: 900_000 };
     const message = eventLine(pausing, event).replace(/^\S+ {2}/, '');
     expect(message).toContain(pauseText);
-    const lines = renderScreen(view({ session: pausing, paused: true, message }), { columns: 80, rows: 30 }, plainStyle, true);
+    const lines = renderScreen(
+      view({ session: pausing, paused: true, message }),
+      { columns: 80, rows: 30 },
+      plainStyle,
+      true,
+    );
     expect(lines.join('\n').split('take the ice pack off'.slice(1)).length - 1).toBe(1);
   });
 
@@ -164,23 +184,43 @@ describe('renderScreen', () => {
 
 describe('event lines and JSON', () => {
   it.each<[RunEvent, RegExp]>([
-    [{ type: 'phase_start', at: T(10, 0), index: 0, endsAt: T(10, 20) }, /^10:00:00 {2}Ice \(session 1 of 1\): 20 min, until 10:20:00\. Start ice\.$/],
+    [
+      { type: 'phase_start', at: T(10, 0), index: 0, endsAt: T(10, 20) },
+      /^10:00:00 {2}Ice \(session 1 of 1\): 20 min, until 10:20:00\. Start ice\.$/,
+    ],
     [{ type: 'phase_end', at: T(10, 20), index: 0, endedAt: T(10, 20) }, /^10:20:00 {2}Ice ended\. Check your skin\.$/],
-    [{ type: 'phase_end', at: T(10, 25), index: 0, endedAt: T(10, 20) }, /^10:25:00 {2}Ice ended at 10:20:00\. Check your skin\.$/],
+    [
+      { type: 'phase_end', at: T(10, 25), index: 0, endedAt: T(10, 20) },
+      /^10:25:00 {2}Ice ended at 10:20:00\. Check your skin\.$/,
+    ],
     [{ type: 'paused', at: T(10, 5), index: 0, remainingMs: 900_000 }, /^10:05:00 {2}Paused with 15:00 of ice left\.$/],
-    [{ type: 'skipped', at: T(10, 5), index: 0, remainingMs: 899_500 }, /^10:05:00 {2}Ice skipped with 15:00 left\. Check your skin\.$/],
+    [
+      { type: 'skipped', at: T(10, 5), index: 0, remainingMs: 899_500 },
+      /^10:05:00 {2}Ice skipped with 15:00 left\. Check your skin\.$/,
+    ],
     [
       { type: 'slept', at: T(10, 25), index: 0, since: T(10, 15), sleptMs: 600_000, phaseEndedAt: T(10, 20) },
       /^10:25:00 {2}The computer was asleep for 10 min, since 10:15:00\. Ice ended at 10:20:00, while it was asleep\.$/,
     ],
-    [{ type: 'stopped', at: T(10, 5), reason: 'interrupted', index: 0, remainingMs: 900_000 }, /^10:05:00 {2}Interrupted with 15:00 of ice left\. Take it off and check your skin\.$/],
+    [
+      { type: 'stopped', at: T(10, 5), reason: 'interrupted', index: 0, remainingMs: 900_000 },
+      /^10:05:00 {2}Interrupted with 15:00 of ice left\. Take it off and check your skin\.$/,
+    ],
     [{ type: 'done', at: T(10, 40) }, /^10:40:00 {2}Done\.$/],
   ])('%j', (event, line) => {
     expect(eventLine(session, event)).toMatch(line);
   });
 
   it('gives each JSON event its schema version, time and phase', () => {
-    expect(eventJson(session, { type: 'stopped', at: Date.UTC(2026, 10, 21, 10, 5), reason: 'quit', index: 0, remainingMs: 899_001 })).toEqual({
+    expect(
+      eventJson(session, {
+        type: 'stopped',
+        at: Date.UTC(2026, 10, 21, 10, 5),
+        reason: 'quit',
+        index: 0,
+        remainingMs: 899_001,
+      }),
+    ).toEqual({
       schemaVersion: 1,
       event: 'stopped',
       at: '2026-11-21T10:05:00.000Z',
@@ -189,6 +229,8 @@ describe('event lines and JSON', () => {
       remainingSeconds: 900,
       reminder: 'Take it off and check your skin.',
     });
-    expect(eventJson(session, { type: 'slept', at: 0, index: 1, since: 0, sleptMs: 5000, phaseEndedAt: undefined })).toMatchObject({ phaseEndedAt: null, sleptSeconds: 5 });
+    expect(
+      eventJson(session, { type: 'slept', at: 0, index: 1, since: 0, sleptMs: 5000, phaseEndedAt: undefined }),
+    ).toMatchObject({ phaseEndedAt: null, sleptSeconds: 5 });
   });
 });

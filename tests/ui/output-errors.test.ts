@@ -21,14 +21,20 @@ function fakeStreams({ stderrFails = false } = {}) {
     },
   });
   const exits: number[] = [];
-  handleOutputErrors({ stdout, stderr: stderr as unknown as NodeJS.WritableStream & EventEmitter, exit: (code) => exits.push(code) });
+  handleOutputErrors({
+    stdout,
+    stderr: stderr as unknown as NodeJS.WritableStream & EventEmitter,
+    exit: (code) => exits.push(code),
+  });
   return { stdout, stderr, exits };
 }
 
 // A fresh copy of the module, and so of its once-per-process state, for each test.
 beforeEach(async () => {
   vi.resetModules();
-  ({ handleOutputErrors, keepRunningWithoutOutput, outputFailureCode } = await import('../../src/runtime/output-errors.js'));
+  ({ handleOutputErrors, keepRunningWithoutOutput, outputFailureCode } = await import(
+    '../../src/runtime/output-errors.js'
+  ));
 });
 
 describe('a failing stdout', () => {

@@ -19,7 +19,13 @@ const phase = (kind: string, seconds: number): ShownPhase => ({
   json: {},
 });
 
-const session: CountdownSession = { command: 'ice-heat-timer', title: 'Test', phases: [phase('ice', 3), phase('rest', 2)], intro: [], json: {} };
+const session: CountdownSession = {
+  command: 'ice-heat-timer',
+  title: 'Test',
+  phases: [phase('ice', 3), phase('rest', 2)],
+  intro: [],
+  json: {},
+};
 
 class FakeInput extends EventEmitter {
   isTTY = true;
@@ -112,7 +118,12 @@ describe('runCountdown', () => {
   });
 
   it('says to take the pack off while paused; a pause longer than the rest starts a new session, and the diary gets time on the skin', async () => {
-    const ice: ShownPhase = { ...phase('ice', 10), pauseText: 'Take the ice pack off while paused.', maxPauseSeconds: 5, restartText: 'Look at your skin first.' };
+    const ice: ShownPhase = {
+      ...phase('ice', 10),
+      pauseText: 'Take the ice pack off while paused.',
+      maxPauseSeconds: 5,
+      restartText: 'Look at your skin first.',
+    };
     const { opts, stdin, stdout } = options();
     const done = runCountdown({ ...session, phases: [ice] }, opts);
     await vi.advanceTimersByTimeAsync(4_000);
@@ -128,7 +139,9 @@ describe('runCountdown', () => {
     ]);
     const lines = stdout.text.slice(stdout.text.lastIndexOf('\u001b[?1049l')).replace(/\n {10}/g, ' ');
     expect(lines).toContain('10:00:04  Paused with 0:06 of ice left. Take the ice pack off while paused.');
-    expect(lines).toContain('10:01:04  ice ended at 10:00:04: the pause was longer than the rest the skin needs. A new session starts now, until 10:01:14. Look at your skin first.');
+    expect(lines).toContain(
+      '10:01:04  ice ended at 10:00:04: the pause was longer than the rest the skin needs. A new session starts now, until 10:01:14. Look at your skin first.',
+    );
   });
 
   it.each([

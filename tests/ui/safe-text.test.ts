@@ -3,7 +3,9 @@ import { safeStrings, safeText } from '../../src/runtime/safe-text.js';
 
 describe('safeText', () => {
   it('shows C0, DEL and C1 controls as visible escapes, keeping newline, tab and CRLF', () => {
-    expect(safeText('a\u001b[2Jb\u0007\u0000\u007f\u009b\tc\nd\r\ne\rf')).toBe('a\\u001b[2Jb\\u0007\\u0000\\u007f\\u009b\tc\nd\r\ne\\u000df');
+    expect(safeText('a\u001b[2Jb\u0007\u0000\u007f\u009b\tc\nd\r\ne\rf')).toBe(
+      'a\\u001b[2Jb\\u0007\\u0000\\u007f\\u009b\tc\nd\r\ne\\u000df',
+    );
   });
 
   it('lets no colour sequence through, not even a plain SGR', () => {

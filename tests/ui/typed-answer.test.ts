@@ -32,14 +32,23 @@ describe('a typed answer', () => {
   });
 
   it('chooses nothing on Enter alone, and says what to type', () => {
-    expect(readTyped('', YES_NO_UNSURE)).toEqual({ kind: 'problem', message: 'Nothing is chosen yet: type y for Yes, n for No or u for Not sure, then press Enter.' });
-    expect(readTyped('   ', WHERE)).toEqual({ kind: 'problem', message: 'Nothing is chosen yet: type a number from 1 to 3, then press Enter.' });
+    expect(readTyped('', YES_NO_UNSURE)).toEqual({
+      kind: 'problem',
+      message: 'Nothing is chosen yet: type y for Yes, n for No or u for Not sure, then press Enter.',
+    });
+    expect(readTyped('   ', WHERE)).toEqual({
+      kind: 'problem',
+      message: 'Nothing is chosen yet: type a number from 1 to 3, then press Enter.',
+    });
   });
 
   it('takes a pick-one answer by its number or its words, never by default', () => {
     expect(readTyped('2', WHERE)).toEqual({ kind: 'chosen', value: 'upper-back-between-shoulders' });
     expect(readTyped('lower back', WHERE)).toEqual({ kind: 'chosen', value: 'low-back' });
-    expect(readTyped('4', WHERE)).toMatchObject({ kind: 'problem', message: expect.stringMatching(/^"4" is not one of the answers/) });
+    expect(readTyped('4', WHERE)).toMatchObject({
+      kind: 'problem',
+      message: expect.stringMatching(/^"4" is not one of the answers/),
+    });
   });
 
   it('asks for the explanation with ?', () => {

@@ -6,7 +6,22 @@ import { helpWidth, wrapLines } from '../../src/ui/wrap.js';
 import { runCli } from '../helpers/run-cli.js';
 
 const words = (text: string): string[] => text.split(/\s+/).filter(Boolean);
-const COMMANDS = [[], ['check'], ['remedies'], ['warning-signs'], ['ice-heat-timer'], ['stretch'], ['episode', 'status'], ['log'], ['history'], ['report'], ['plan'], ['learn'], ['sources'], ['completion']];
+const COMMANDS = [
+  [],
+  ['check'],
+  ['remedies'],
+  ['warning-signs'],
+  ['ice-heat-timer'],
+  ['stretch'],
+  ['episode', 'status'],
+  ['log'],
+  ['history'],
+  ['report'],
+  ['plan'],
+  ['learn'],
+  ['sources'],
+  ['completion'],
+];
 
 describe('wrapLines', () => {
   it('keeps lines that fit, spacing included', () => {
@@ -23,7 +38,9 @@ describe('wrapLines', () => {
   });
 
   it('puts a label too wide for the screen on its own line', () => {
-    expect(wrapLines('  BACKCARE_BROWSER_TIMEOUT  seconds to wait for it to print the PDF (default 60)', 30).split('\n')[0]).toBe('  BACKCARE_BROWSER_TIMEOUT');
+    expect(
+      wrapLines('  BACKCARE_BROWSER_TIMEOUT  seconds to wait for it to print the PDF (default 60)', 30).split('\n')[0],
+    ).toBe('  BACKCARE_BROWSER_TIMEOUT');
   });
 
   it('never breaks a word, even one longer than the width', () => {
@@ -35,12 +52,14 @@ describe('wrapLines', () => {
 describe('help', () => {
   it.each(COMMANDS)('backcare %s --help fits 80 and 40 columns with the same words', (...args) => {
     const cmd = args.filter((a): a is string => typeof a === 'string');
-    const at = (columns: string): string => runCli([...cmd, '--help'], { env: { COLUMNS: columns }, timeoutMs: 30_000 }).stdout;
+    const at = (columns: string): string =>
+      runCli([...cmd, '--help'], { env: { COLUMNS: columns }, timeoutMs: 30_000 }).stdout;
     const wide = at('80');
     const narrow = at('40');
     for (const line of wide.split('\n')) expect(line.length, line).toBeLessThanOrEqual(80);
     // A word longer than the space left may stand alone; nothing else passes 40.
-    for (const line of narrow.split('\n')) if (words(line).length > 1) expect(line.length, line).toBeLessThanOrEqual(40);
+    for (const line of narrow.split('\n'))
+      if (words(line).length > 1) expect(line.length, line).toBeLessThanOrEqual(40);
     expect(words(narrow)).toEqual(words(at('200')));
   });
 

@@ -4,7 +4,10 @@ import { UsageError } from '../../runtime/errors.js';
 import { LIMITS } from '../../core/limits.js';
 
 export async function readAnswersFromStdin(stdin: NodeJS.ReadStream = process.stdin): Promise<string> {
-  if (stdin.isTTY) throw new UsageError('--answers - reads answers from a pipe or file, not from the terminal; for example: backcare check --answers - < answers.yaml');
+  if (stdin.isTTY)
+    throw new UsageError(
+      '--answers - reads answers from a pipe or file, not from the terminal; for example: backcare check --answers - < answers.yaml',
+    );
   const chunks: Buffer[] = [];
   let size = 0;
   try {
@@ -13,14 +16,18 @@ export async function readAnswersFromStdin(stdin: NodeJS.ReadStream = process.st
       size += buffer.length;
       if (size > LIMITS.answersBytes) {
         stdin.destroy();
-        throw new UsageError(`--answers -: more than ${LIMITS.answersBytes} bytes on stdin; an answers file is one "id: value" line per question`);
+        throw new UsageError(
+          `--answers -: more than ${LIMITS.answersBytes} bytes on stdin; an answers file is one "id: value" line per question`,
+        );
       }
       chunks.push(buffer);
     }
   } catch (error) {
     if (error instanceof UsageError) throw error;
     // A stdin that cannot be read (closed, a directory) has given no answers.
-    throw new UsageError(`--answers -: cannot read stdin (${(error as NodeJS.ErrnoException).code ?? 'unknown error'}); pipe the answers in, for example: backcare check --answers - < answers.yaml`);
+    throw new UsageError(
+      `--answers -: cannot read stdin (${(error as NodeJS.ErrnoException).code ?? 'unknown error'}); pipe the answers in, for example: backcare check --answers - < answers.yaml`,
+    );
   }
   return Buffer.concat(chunks).toString('utf8');
 }

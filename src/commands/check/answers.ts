@@ -33,7 +33,12 @@ export interface AnswerConflict {
  * value given twice is fine; two different values for one question are a
  * conflict, never a silent "last one wins".
  */
-export async function collectAnswers(kb: KnowledgeBase, files: readonly string[], flags: readonly string[], now: Date): Promise<CollectedAnswers> {
+export async function collectAnswers(
+  kb: KnowledgeBase,
+  files: readonly string[],
+  flags: readonly string[],
+  now: Date,
+): Promise<CollectedAnswers> {
   const answers: Record<string, AnswerValue> = {};
   const sources: Record<string, string> = {};
   const conflicts = new Map<string, AnswerConflict>();
@@ -61,7 +66,8 @@ export async function collectAnswers(kb: KnowledgeBase, files: readonly string[]
   for (const file of [...new Set(files)]) {
     const where = `in ${file === '-' ? 'stdin' : echoed(file)}`;
     try {
-      for (const [id, raw] of Object.entries(await readAnswersFile(file))) keep(id, where, () => checked(kb, id, raw, now, where));
+      for (const [id, raw] of Object.entries(await readAnswersFile(file)))
+        keep(id, where, () => checked(kb, id, raw, now, where));
     } catch (error) {
       if (!(error instanceof UsageError)) throw error;
       problems.push(error.message);
@@ -71,7 +77,8 @@ export async function collectAnswers(kb: KnowledgeBase, files: readonly string[]
     const eq = flag.indexOf('=');
     const id = flag.slice(0, eq).trim();
     if (eq <= 0) problems.push(`--answer "${echoed(flag)}" is not ID=VALUE; for example --answer fever=no`);
-    else keep(id, `--answer ${echoed(flag)}`, () => checked(kb, id, flag.slice(eq + 1), now, `--answer ${echoed(flag)}`));
+    else
+      keep(id, `--answer ${echoed(flag)}`, () => checked(kb, id, flag.slice(eq + 1), now, `--answer ${echoed(flag)}`));
   }
   return { answers, sources, conflicts: [...conflicts.values()].filter((c) => c.given.length > 1), problems };
 }
@@ -83,15 +90,22 @@ function sameAnswer(a: AnswerValue, b: AnswerValue): boolean {
 
 /** "fever is answered "yes" (in a.yaml) and "no" (--answer fever=no); ..." */
 export function conflictMessage(conflict: AnswerConflict): string {
-  const given = conflict.given.map((g) => `"${echoed(String(g.value))}" (${g.sources.map((s) => echoed(s)).join(', ')})`).join(' and ');
+  const given = conflict.given
+    .map((g) => `"${echoed(String(g.value))}" (${g.sources.map((s) => echoed(s)).join(', ')})`)
+    .join(' and ');
   return `${conflict.id} is answered ${given}; give one answer for it`;
 }
 
 function checked(kb: KnowledgeBase, id: string, raw: unknown, now: Date, where: string): AnswerValue {
   const question = kb.questions.questions.find((q) => q.id === id);
   if (!question) {
-    const close = closestId(id, kb.questions.questions.map((q) => q.id));
-    throw new UsageError(`${where}: unknown question id "${echoed(id)}"${close ? `; did you mean "${close}"?` : ''} (backcare check --questions lists them)`);
+    const close = closestId(
+      id,
+      kb.questions.questions.map((q) => q.id),
+    );
+    throw new UsageError(
+      `${where}: unknown question id "${echoed(id)}"${close ? `; did you mean "${close}"?` : ''} (backcare check --questions lists them)`,
+    );
   }
   const parsed = parseAnswer(question, raw, kb, now);
   if (!parsed.ok) throw new UsageError(`${where}: ${id}: ${parsed.message}`);
@@ -108,11 +122,15 @@ async function readAnswersFile(path: string): Promise<Record<string, unknown>> {
     const [first] = parsed.problems;
     const file = echoed(first?.file ?? path);
     const where = first?.line === undefined ? file : `${file}:${first.line}:${first.col ?? 1}`;
-    throw new UsageError(`${where}: ${first?.message ?? 'cannot read the answers'} (answers files are YAML or JSON: id: value)`);
+    throw new UsageError(
+      `${where}: ${first?.message ?? 'cannot read the answers'} (answers files are YAML or JSON: id: value)`,
+    );
   }
   const value = parsed.value;
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    throw new UsageError(`${path === '-' ? 'stdin' : echoed(path)}: expected a mapping of question ids to answers, such as "fever: no"`);
+    throw new UsageError(
+      `${path === '-' ? 'stdin' : echoed(path)}: expected a mapping of question ids to answers, such as "fever: no"`,
+    );
   }
   return value as Record<string, unknown>;
 }
@@ -120,5 +138,7 @@ async function readAnswersFile(path: string): Promise<Record<string, unknown>> {
 function readFile(path: string): string {
   const read = readRegularFile(path, LIMITS.answersBytes);
   if (read.ok) return read.text;
-  throw new UsageError(`--answers ${echoed(path)}: ${read.code === 'ENOENT' ? 'no such file' : read.reason}; give a YAML or JSON file of answers`);
+  throw new UsageError(
+    `--answers ${echoed(path)}: ${read.code === 'ENOENT' ? 'no such file' : read.reason}; give a YAML or JSON file of answers`,
+  );
 }

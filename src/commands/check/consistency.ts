@@ -12,7 +12,10 @@ import type { CollectedAnswers } from './answers.js';
 export function followUpProblems(kb: KnowledgeBase, collected: CollectedAnswers): string[] {
   return followUpConflicts(kb, collected.answers).map((c) => {
     const parents = c.parents
-      .map((p) => `${p.id} is ${p.value === undefined ? 'not answered' : `"${echoed(String(p.value))}" (${echoed(collected.sources[p.id] ?? '')})`}`)
+      .map(
+        (p) =>
+          `${p.id} is ${p.value === undefined ? 'not answered' : `"${echoed(String(p.value))}" (${echoed(collected.sources[p.id] ?? '')})`}`,
+      )
       .join(' and ');
     const source = echoed(collected.sources[c.followUp] ?? '');
     const list = kb.questions.questions.find((q) => q.id === c.followUp)?.type === 'many';
@@ -31,7 +34,8 @@ export function mostCautious(kb: KnowledgeBase, collected: CollectedAnswers, now
   for (const conflict of collected.conflicts) {
     let best = answers[conflict.id];
     for (const { value } of conflict.given) {
-      const level = (v: AnswerValue | undefined) => triage(kb, withImpliedParents(kb, { ...answers, [conflict.id]: v ?? value }, true), now).level;
+      const level = (v: AnswerValue | undefined) =>
+        triage(kb, withImpliedParents(kb, { ...answers, [conflict.id]: v ?? value }, true), now).level;
       if (best === undefined || (isAtLeast(level(value), level(best)) && level(value) !== level(best))) best = value;
     }
     if (best !== undefined) answers[conflict.id] = best;

@@ -43,12 +43,16 @@ export async function openEpisodeForCheck(term: Terminal): Promise<Episode | und
   }
 }
 
-export function onsetQuestionId(kb: KnowledgeBase): string | undefined {
+function onsetQuestionId(kb: KnowledgeBase): string | undefined {
   return questionWithRole(kb, 'onset')?.id;
 }
 
 /** The answers with the episode's start as the onset, unless one was given. */
-export function withEpisodeOnset(kb: KnowledgeBase, answers: Answers, episode: Episode | undefined): { answers: Answers; used: boolean } {
+export function withEpisodeOnset(
+  kb: KnowledgeBase,
+  answers: Answers,
+  episode: Episode | undefined,
+): { answers: Answers; used: boolean } {
   const id = onsetQuestionId(kb);
   if (!episode || id === undefined || answers[id] !== undefined) return { answers, used: false };
   return { answers: { ...answers, [id]: episode.start.toISOString() }, used: true };
@@ -59,7 +63,14 @@ export function episodeOnsetNote(episode: Episode, now: Date): string {
 }
 
 /** Records the check in the open episode; false (with a warning) when the diary cannot be written. */
-export function recordCheck(term: Terminal, episode: Episode, result: TriageResult, answers: Answers, complete: boolean, now: Date): boolean {
+export function recordCheck(
+  term: Terminal,
+  episode: Episode,
+  result: TriageResult,
+  answers: Answers,
+  complete: boolean,
+  now: Date,
+): boolean {
   const pain = result.painScore;
   try {
     appendCheck(
@@ -100,16 +111,25 @@ export async function offerEpisode(
   const choice = await prompter.answer(
     `Start a pain diary for this episode, from ${dayAndTime(onset)}?`,
     [
-      { value: 'yes', label: 'Yes: count the days, save this check, and tell me when to see a doctor if it is not improving', key: 'y' },
+      {
+        value: 'yes',
+        label: 'Yes: count the days, save this check, and tell me when to see a doctor if it is not improving',
+        key: 'y',
+      },
       { value: 'no', label: 'No, thanks', key: 'n' },
     ],
     { help: `The diary stays on this computer (${program} episode status, ${program} log 0-10).` },
   );
   if (choice !== 'yes') return undefined;
   try {
-    const [{ loadOpenEpisode }, { withEpisodeLock }] = await Promise.all([import('../../store/load.js'), import('../../store/lock.js')]);
+    const [{ loadOpenEpisode }, { withEpisodeLock }] = await Promise.all([
+      import('../../store/load.js'),
+      import('../../store/lock.js'),
+    ]);
     // Under the episode lock, and only if no other backcare opened one meanwhile.
-    const record = withEpisodeLock(term.env, () => (loadOpenEpisode(term.env).value ? undefined : appendEpisodeStart(onset, { env: term.env, now })));
+    const record = withEpisodeLock(term.env, () =>
+      loadOpenEpisode(term.env).value ? undefined : appendEpisodeStart(onset, { env: term.env, now }),
+    );
     if (!record) {
       term.stderr.write('backcare: another episode was started meanwhile; backcare episode status shows it\n');
       return undefined;

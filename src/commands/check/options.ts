@@ -3,10 +3,15 @@ import { nonEmptyPath } from '../../cli/option-values.js';
 import { CALENDAR_OPTIONS } from '../../cli/shared-options.js';
 import { CARE_LEVELS } from '../../core/vocabulary.js';
 
-export const CHECK_FORMATS = ['text', 'json', 'fhir'] as const;
+const CHECK_FORMATS = ['text', 'json', 'fhir'] as const;
 
 export const checkOptions = [
-  { flag: '--answer', value: 'id=value', repeatable: true, description: 'answer a question without being asked (repeatable)' },
+  {
+    flag: '--answer',
+    value: 'id=value',
+    repeatable: true,
+    description: 'answer a question without being asked (repeatable)',
+  },
   {
     flag: '--answers',
     value: 'file',
@@ -20,21 +25,28 @@ export const checkOptions = [
   {
     flag: '--fail-on',
     value: 'level',
-    description: 'exit with code 3 when the result is at or above this level (emergency, urgent, doctor_soon, self_care)',
+    description:
+      'exit with code 3 when the result is at or above this level (emergency, urgent, doctor_soon, self_care)',
     complete: CARE_LEVELS,
   },
-  { flag: '--quiet', short: '-q', description: 'only the result and the reasons, no home-care plan (an emergency is always shown in full)' },
+  {
+    flag: '--quiet',
+    short: '-q',
+    description: 'only the result and the reasons, no home-care plan (an emergency is always shown in full)',
+  },
   { flag: '--full', description: 'the full home-care plan: how to do each item, every caution and the sources' },
   ...CALENDAR_OPTIONS,
   { flag: '--json', description: 'print JSON on stdout (implies --no-input)' },
   {
     flag: '--format',
     value: 'format',
-    description: 'text (default), json (as --json) or fhir: a FHIR R4 Bundle with the answers, the level and the pain score (implies --no-input)',
+    description:
+      'text (default), json (as --json) or fhir: a FHIR R4 Bundle with the answers, the level and the pain score (implies --no-input)',
     complete: CHECK_FORMATS,
   },
   {
     flag: '--accessible',
-    description: 'plain numbered questions answered by typing, no cursor movement, for screen readers (or BACKCARE_ACCESSIBLE=1)',
+    description:
+      'plain numbered questions answered by typing, no cursor movement, for screen readers (or BACKCARE_ACCESSIBLE=1)',
   },
 ] as const satisfies readonly OptionSpec[];

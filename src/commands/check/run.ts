@@ -19,7 +19,14 @@ import { wrap } from '../../ui/wrap.js';
 import { collectAnswers, conflictMessage } from './answers.js';
 import { followUpProblems, mostCautious } from './consistency.js';
 import { withImpliedParents } from '../../core/check/follow-ups.js';
-import { episodeOnsetNote, offerEpisode, openEpisodeForCheck, recordCheck, withEpisodeOnset, type DiaryLink } from './diary.js';
+import {
+  episodeOnsetNote,
+  offerEpisode,
+  openEpisodeForCheck,
+  recordCheck,
+  withEpisodeOnset,
+  type DiaryLink,
+} from './diary.js';
 import type { Context } from '../../cli/context.js';
 import type { Io } from '../../cli/io.js';
 import { prompterFor } from '../../ui/prompter-for.js';
@@ -49,7 +56,11 @@ export async function run(asGiven: Input<CheckOptions>, io: Io): Promise<number>
   const now = io.now();
   const episode = await openEpisodeForCheck(ctx.term);
   const collected = await collectAnswers(ctx.kb, options.answers ?? [], options.answer ?? [], now);
-  const problems = [...collected.problems, ...collected.conflicts.map(conflictMessage), ...followUpProblems(ctx.kb, collected)];
+  const problems = [
+    ...collected.problems,
+    ...collected.conflicts.map(conflictMessage),
+    ...followUpProblems(ctx.kb, collected),
+  ];
   if (problems.length > 0) {
     showEmergencyAmong(ctx, mostCautious(ctx.kb, collected, now), region, options, now);
     throw new UsageError(problems.join('; '));
@@ -63,18 +74,36 @@ export async function run(asGiven: Input<CheckOptions>, io: Io): Promise<number>
   const result = triage(ctx.kb, answers, now);
   const plan = result.level === 'emergency' ? undefined : buildCarePlan(ctx.kb, result, now);
   const outcome = describeOutcome(ctx.kb, result, plan, region, answers, complete);
-  const diary: DiaryLink = { episode, onsetFromEpisode: fromEpisode.used, recorded: episode ? recordCheck(ctx.term, episode, result, answers, complete, now) : false };
+  const diary: DiaryLink = {
+    episode,
+    onsetFromEpisode: fromEpisode.used,
+    recorded: episode ? recordCheck(ctx.term, episode, result, answers, complete, now) : false,
+  };
 
   // No episode yet: offer one to a person at a terminal (never in an emergency, never unasked in a script).
-  const offer = !episode && result.level !== 'emergency' && !options.json && options.input !== false && canPrompt(ctx.term, false);
+  const offer =
+    !episode && result.level !== 'emergency' && !options.json && options.input !== false && canPrompt(ctx.term, false);
   const hints: NextHints = { program: invokedAs(ctx.term.env), scoreSaved: diary.recorded, diaryOffered: offer };
   if (options.format === 'fhir') {
     writeOut(ctx.term, await fhirOf(ctx, result.level, answers, outcome, complete, now));
     // The Bundle carries the level, but the person running the check must see an emergency now.
     if (result.level === 'emergency') writeErr(ctx.term, `${emergencyLine(outcome)}\n`);
   } else if (options.json) writeOut(ctx.term, toJson({ ...outcome, diary: diaryJson(diary) }));
-  const lines = options.json ? 0 : printOutcome(ctx, outcome, { quiet: options.quiet === true, full: options.full === true, hints });
-  const started = offer ? await offerEpisode(ctx.term, await prompterFor(ctx.term, options), ctx.kb, result, answers, complete, now, hints.program) : undefined;
+  const lines = options.json
+    ? 0
+    : printOutcome(ctx, outcome, { quiet: options.quiet === true, full: options.full === true, hints });
+  const started = offer
+    ? await offerEpisode(
+        ctx.term,
+        await prompterFor(ctx.term, options),
+        ctx.kb,
+        result,
+        answers,
+        complete,
+        now,
+        hints.program,
+      )
+    : undefined;
   const after: NextHints = { ...hints, scoreSaved: hints.scoreSaved || started !== undefined, diaryOffered: false };
   if (calendar) calendarFromCheck(ctx, calendar, plan, episode ?? started, now, hints.program);
   // What stays on screen must be the answer: a result taller than the terminal ends with its summary again.
@@ -86,14 +115,28 @@ export async function run(asGiven: Input<CheckOptions>, io: Io): Promise<number>
 }
 
 /** The check's follow-up dates as a calendar file: the diary's episode names the events, else the onset does. */
-function calendarFromCheck(ctx: Context, request: CalendarRequest, plan: CarePlan | undefined, episode: Episode | undefined, now: Date, program: string): void {
-  const schedule = (plan?.safetyNet.followUps ?? []).flatMap((f) => (f.due ? [{ followUp: f.followUp, due: f.due }] : []));
+function calendarFromCheck(
+  ctx: Context,
+  request: CalendarRequest,
+  plan: CarePlan | undefined,
+  episode: Episode | undefined,
+  now: Date,
+  program: string,
+): void {
+  const schedule = (plan?.safetyNet.followUps ?? []).flatMap((f) =>
+    f.due ? [{ followUp: f.followUp, due: f.due }] : [],
+  );
   const first = plan?.safetyNet.followUps.find((f) => f.due);
   if (!plan || !first?.due) {
-    writeErr(ctx.term, `backcare: no calendar file: ${plan ? 'the follow-up dates need to know when the pain started' : 'an emergency has no follow-up dates'}\n`);
+    writeErr(
+      ctx.term,
+      `backcare: no calendar file: ${plan ? 'the follow-up dates need to know when the pain started' : 'an emergency has no follow-up dates'}\n`,
+    );
     return;
   }
-  const start = episode?.start ?? new Date(first.due.getTime() - toSeconds(first.followUp.after.min, first.followUp.after.unit) * 1000);
+  const start =
+    episode?.start ??
+    new Date(first.due.getTime() - toSeconds(first.followUp.after.min, first.followUp.after.unit) * 1000);
   writeCalendar(ctx.term, request, { id: episode?.id ?? `onset-${start.getTime()}`, start }, schedule, now, program);
 }
 
@@ -101,12 +144,17 @@ function calendarFromCheck(ctx: Context, request: CalendarRequest, plan: CarePla
 function fullPlanHint(hints: NextHints): string {
   const what = 'The full plan, with how to do each item, every caution and the sources:';
   if (hints.scoreSaved) return `${what} ${hints.program} plan`;
-  if (hints.diaryOffered) return `${what} ${hints.program} plan once you start the pain diary below, or ${hints.program} check --full.`;
+  if (hints.diaryOffered)
+    return `${what} ${hints.program} plan once you start the pain diary below, or ${hints.program} check --full.`;
   return `${what} add --full to this command.`;
 }
 
 /** Prints the result (short unless asked for the full plan); returns how many lines it took. */
-function printOutcome(ctx: Context, outcome: CheckOutcome, show: { quiet: boolean; full: boolean; hints: NextHints }): number {
+function printOutcome(
+  ctx: Context,
+  outcome: CheckOutcome,
+  show: { quiet: boolean; full: boolean; hints: NextHints },
+): number {
   const width = outputWidth(ctx.term);
   const short = !show.quiet && !show.full && outcome.carePlan !== null;
   const text = short
@@ -119,11 +167,21 @@ function printOutcome(ctx: Context, outcome: CheckOutcome, show: { quiet: boolea
 }
 
 /** Before an error about the answers: an emergency among the good ones is shown first. */
-function showEmergencyAmong(ctx: Context, answers: Answers, region: ResolvedRegion, options: CheckOptions, now: Date): void {
+function showEmergencyAmong(
+  ctx: Context,
+  answers: Answers,
+  region: ResolvedRegion,
+  options: CheckOptions,
+  now: Date,
+): void {
   const result = triage(ctx.kb, answers, now);
   if (result.level !== 'emergency') return;
   const outcome = describeOutcome(ctx.kb, result, undefined, region, answers, false);
-  if (options.json) writeOut(ctx.term, toJson({ ...outcome, diary: diaryJson({ episode: undefined, onsetFromEpisode: false, recorded: false }) }));
+  if (options.json)
+    writeOut(
+      ctx.term,
+      toJson({ ...outcome, diary: diaryJson({ episode: undefined, onsetFromEpisode: false, recorded: false }) }),
+    );
   else printOutcome(ctx, outcome, { quiet: true, full: false, hints: PLAIN_HINTS });
 }
 
@@ -135,7 +193,12 @@ function diaryJson(diary: DiaryLink) {
   };
 }
 
-async function completeAnswers(ctx: Context, given: Answers, options: CheckOptions, now: Date): Promise<{ answers: Answers; complete: boolean }> {
+async function completeAnswers(
+  ctx: Context,
+  given: Answers,
+  options: CheckOptions,
+  now: Date,
+): Promise<{ answers: Answers; complete: boolean }> {
   const missing = missingQuestions(ctx.kb, given);
   if (missing.length === 0) return { answers: given, complete: true };
   // An emergency in the answers given is final, whatever else is missing.
@@ -156,12 +219,20 @@ async function completeAnswers(ctx: Context, given: Answers, options: CheckOptio
 function withFormat(options: CheckOptions): CheckOptions {
   if (options.format === undefined) return options;
   const format = options.format.trim().toLowerCase();
-  if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format "${options.format}" is not a format; use one of: ${FORMATS.join(', ')}`);
+  if (!(FORMATS as readonly string[]).includes(format))
+    throw new UsageError(`--format "${options.format}" is not a format; use one of: ${FORMATS.join(', ')}`);
   if (format === 'text') return { ...options, format };
   return { ...options, format, json: true };
 }
 
-async function fhirOf(ctx: Context, level: CareLevel, answers: Answers, outcome: CheckOutcome, complete: boolean, now: Date): Promise<string> {
+async function fhirOf(
+  ctx: Context,
+  level: CareLevel,
+  answers: Answers,
+  outcome: CheckOutcome,
+  complete: boolean,
+  now: Date,
+): Promise<string> {
   const { fhirCheckBundle } = await import('../../core/check/fhir-check.js');
   const software = { name: 'backcare', version: __BACKCARE_VERSION__ };
   const reasons = outcome.reasons.map((r) => ({ rule: r.rule, reason: r.reason }));

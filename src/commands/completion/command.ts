@@ -9,6 +9,7 @@ export const completion: CommandSpec = {
   arguments: [{ name: '<shell>', description: 'bash, zsh or fish', complete: SHELLS }],
   examples: [
     'backcare completion bash >> ~/.bashrc',
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a shell line; ${} is zsh's
     'backcare completion zsh > "${fpath[1]}/_backcare"',
     'backcare completion fish > ~/.config/fish/completions/backcare.fish',
   ],

@@ -52,11 +52,15 @@ function refuseStart(diary: Diary, at: Date, now: Date, atFlag: string | undefin
   const why = cannotStart(diary.episodes, at);
   const open = openEpisode(diary.episodes);
   if (why === 'open' && open) {
-    throw new UsageError(`an episode is already open (day ${dayOf(open.start, now)}, started ${dayAndTime(open.start)}); end it first with: backcare episode end`);
+    throw new UsageError(
+      `an episode is already open (day ${dayOf(open.start, now)}, started ${dayAndTime(open.start)}); end it first with: backcare episode end`,
+    );
   }
   if (why === 'overlaps') {
     const last = diary.episodes.filter((e) => e.end !== undefined && at < e.end).at(-1);
-    throw new UsageError(`--at ${atFlag ?? ''} is before your last episode ended (${last?.end ? dayAndTime(last.end) : 'later'}); give a later start`);
+    throw new UsageError(
+      `--at ${atFlag ?? ''} is before your last episode ended (${last?.end ? dayAndTime(last.end) : 'later'}); give a later start`,
+    );
   }
 }
 
@@ -66,26 +70,46 @@ export async function status(options: Input<StatusOptions>, io: Io): Promise<voi
   const [typed] = options.args;
   if (typed !== undefined) {
     // A prefix ("stat") says more than the edit distance, which would pick "start".
-    const close = SUBCOMMANDS.find((s) => typed.length >= 2 && s.startsWith(typed.toLowerCase())) ?? closestId(typed, SUBCOMMANDS);
-    throw new UsageError(`unknown episode command "${echoed(typed)}"; ${close ? `did you mean "${close}"? ` : ''}use one of: ${SUBCOMMANDS.join(', ')}`);
+    const close =
+      SUBCOMMANDS.find((s) => typed.length >= 2 && s.startsWith(typed.toLowerCase())) ?? closestId(typed, SUBCOMMANDS);
+    throw new UsageError(
+      `unknown episode command "${echoed(typed)}"; ${close ? `did you mean "${close}"? ` : ''}use one of: ${SUBCOMMANDS.join(', ')}`,
+    );
   }
   const calendar = calendarRequest(options.ics, options.remind, options.force === true);
   const ctx = await io.context({ json: options.json });
   const now = io.now();
-  const { value: diary } = readDiaryReporting(ctx.term, (episodes) => (openEpisode(episodes) ?? episodes.at(-1))?.start ?? now, now);
+  const { value: diary } = readDiaryReporting(
+    ctx.term,
+    (episodes) => (openEpisode(episodes) ?? episodes.at(-1))?.start ?? now,
+    now,
+  );
   const episode = openEpisode(diary.episodes) ?? diary.episodes.at(-1);
-  if (calendar && !episode) throw new UsageError('no episode yet, so no dates for a calendar; start one with: backcare episode start');
+  if (calendar && !episode)
+    throw new UsageError('no episode yet, so no dates for a calendar; start one with: backcare episode start');
   if (calendar && episode) {
     const status = episodeStatus(ctx.kb, episode, now, lastCheckFacts(ctx, episode, diary, now));
     writeCalendar(ctx.term, calendar, episode, status.schedule, now, invokedAs(ctx.term.env));
   }
   if (!episode) {
     if (options.json) writeOut(ctx.term, toJson({ episode: null }));
-    else writeOut(ctx.term, 'No episode yet. Start one with: backcare episode start (add --at 2d if the pain began two days ago).');
+    else
+      writeOut(
+        ctx.term,
+        'No episode yet. Start one with: backcare episode start (add --at 2d if the pain began two days ago).',
+      );
     return;
   }
   if (options.json) {
-    writeOut(ctx.term, toJson(statusJson(episodeStatus(ctx.kb, episode, now, lastCheckFacts(ctx, episode, diary, now)), extras(ctx, episode, diary, now))));
+    writeOut(
+      ctx.term,
+      toJson(
+        statusJson(
+          episodeStatus(ctx.kb, episode, now, lastCheckFacts(ctx, episode, diary, now)),
+          extras(ctx, episode, diary, now),
+        ),
+      ),
+    );
     return;
   }
   const prefix = episode.end ? 'No episode is open. Your last one:\n\n' : '';
@@ -99,11 +123,21 @@ export async function end(options: Input<EndOptions>, io: Io): Promise<void> {
   const { open, at } = withEpisodeLock(ctx.term.env, () => {
     const { value: diary } = readDiaryReporting(ctx.term, () => now, now);
     const open = openEpisode(diary.episodes);
-    if (!open) throw new UsageError('no episode is open; backcare episode status shows the last one, backcare episode start begins a new one');
-    if (atFlag !== undefined && atFlag < open.start) throw new UsageError(`--at ${options.at ?? ''} is before the episode started (${dayAndTime(open.start)}); give a later end`);
+    if (!open)
+      throw new UsageError(
+        'no episode is open; backcare episode status shows the last one, backcare episode start begins a new one',
+      );
+    if (atFlag !== undefined && atFlag < open.start)
+      throw new UsageError(
+        `--at ${options.at ?? ''} is before the episode started (${dayAndTime(open.start)}); give a later end`,
+      );
     // An episode whose start was edited into the future still ends: at its own start, and we say so.
+    // biome-ignore lint/complexity/useMathMinMax: Dates, which Math.max would turn into numbers
     const at = atFlag ?? (open.start > now ? open.start : now);
-    if (at > now) ctx.term.stderr.write(`backcare: warning: this episode starts in the future (${dayAndTime(open.start)}; was the file edited?); it is ended at its start\n`);
+    if (at > now)
+      ctx.term.stderr.write(
+        `backcare: warning: this episode starts in the future (${dayAndTime(open.start)}; was the file edited?); it is ended at its start\n`,
+      );
     appendEpisodeEnd(open.id, at, { env: ctx.term.env, now });
     return { open, at };
   });
@@ -120,7 +154,11 @@ export async function end(options: Input<EndOptions>, io: Io): Promise<void> {
     `Episode ended ${dayAndTime(at)}, after ${days} day${days === 1 ? '' : 's'}. Your diary is kept; ` +
       'backcare report --format md summarises it for a clinician.',
   );
-  if (next) writeOut(ctx.term, wrap(`Back pain often comes back. Next: ${learnPointer(next)}.`, outputWidth(ctx.term)).join('\n'));
+  if (next)
+    writeOut(
+      ctx.term,
+      wrap(`Back pain often comes back. Next: ${learnPointer(next)}.`, outputWidth(ctx.term)).join('\n'),
+    );
 }
 
 /** The facts of the episode's last check that kept its answers: they rule follow-ups in or out as check did. */
@@ -141,5 +179,10 @@ function extras(ctx: Context, episode: Episode, diary: Diary, now: Date) {
 }
 
 function statusText(ctx: Context, episode: Episode, diary: Diary, now: Date): string {
-  return renderStatus(episodeStatus(ctx.kb, episode, now, lastCheckFacts(ctx, episode, diary, now)), extras(ctx, episode, diary, now), outputWidth(ctx.term), ctx.style);
+  return renderStatus(
+    episodeStatus(ctx.kb, episode, now, lastCheckFacts(ctx, episode, diary, now)),
+    extras(ctx, episode, diary, now),
+    outputWidth(ctx.term),
+    ctx.style,
+  );
 }

@@ -18,12 +18,17 @@ type HistoryOptions = OptionsOf<typeof historyOptions>;
 export const DEFAULT_DAYS = 14;
 
 export async function run(options: Input<HistoryOptions>, io: Io): Promise<void> {
-  const days = countFlag('--days', options.days, { min: 1, max: LIMITS.historyDays, example: DEFAULT_DAYS }) ?? DEFAULT_DAYS;
+  const days =
+    countFlag('--days', options.days, { min: 1, max: LIMITS.historyDays, example: DEFAULT_DAYS }) ?? DEFAULT_DAYS;
   const ctx = await io.context({ json: options.json });
   const now = io.now();
   const from = startOfDay(addLocalDays(now, -(days - 1)));
   // The window shown, and the open episode's start: its warnings count from there.
-  const { value: diary } = readDiaryReporting(ctx.term, (episodes) => earliest(from, openEpisode(episodes)?.start), now);
+  const { value: diary } = readDiaryReporting(
+    ctx.term,
+    (episodes) => earliest(from, openEpisode(episodes)?.start),
+    now,
+  );
   const points = diary.pain.filter((p) => p.at >= from && p.at <= now);
   const stats = dailyStats(points, from, now);
   const episode = openEpisode(diary.episodes);
@@ -39,5 +44,8 @@ export async function run(options: Input<HistoryOptions>, io: Io): Promise<void>
     // Thresholds count from the start of the episode, whatever window is shown.
     warnings: diaryWarnings(ctx.kb, { episode, points: episode ? diary.pain.filter((p) => p.at <= now) : points, now }),
   };
-  writeOut(ctx.term, options.json ? toJson(historyJson(ctx.kb, view)) : renderHistory(ctx.kb, view, outputWidth(ctx.term), ctx.style));
+  writeOut(
+    ctx.term,
+    options.json ? toJson(historyJson(ctx.kb, view)) : renderHistory(ctx.kb, view, outputWidth(ctx.term), ctx.style),
+  );
 }

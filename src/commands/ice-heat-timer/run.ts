@@ -25,11 +25,16 @@ export async function run(options: Input<TimerOptions>, io: Io): Promise<void> {
     cycles: countFlag('--cycles', options.cycles, { min: 1, max: LIMITS.timerCycles, example: 2 }) ?? 1,
   };
   const ctx = await io.context({ json: options.json });
-  const since = pastTimeFlag('--since', options.since, now) ?? (wantsEpisodeStart(options) ? await episodeStart(ctx) : undefined);
+  const since =
+    pastTimeFlag('--since', options.since, now) ?? (wantsEpisodeStart(options) ? await episodeStart(ctx) : undefined);
   const hoursSinceOnset = since === undefined ? undefined : (now.getTime() - since.getTime()) / 3_600_000;
 
   const schedule = (extra: Partial<ScheduleRequest>) =>
-    buildThermalSchedule(ctx.kb.thermal, ctx.kb.phases.phases, { ...request, ...(hoursSinceOnset === undefined ? {} : { hoursSinceOnset }), ...extra });
+    buildThermalSchedule(ctx.kb.thermal, ctx.kb.phases.phases, {
+      ...request,
+      ...(hoursSinceOnset === undefined ? {} : { hoursSinceOnset }),
+      ...extra,
+    });
   let result = schedule({});
   if (!result.ok && result.flag === '--mode' && !options.json && canPrompt(ctx.term, false)) {
     // Nothing said what to time (e.g. picked from the menu): ask rather than fail.
@@ -47,7 +52,9 @@ export async function run(options: Input<TimerOptions>, io: Io): Promise<void> {
 
 /** With --mode auto, or nothing said about what to time, an open episode gives the start of the pain. */
 function wantsEpisodeStart(options: TimerOptions): boolean {
-  return options.mode === 'auto' || (options.mode === undefined && options.ice === undefined && options.heat === undefined);
+  return (
+    options.mode === 'auto' || (options.mode === undefined && options.ice === undefined && options.heat === undefined)
+  );
 }
 
 async function episodeStart(ctx: Context): Promise<Date | undefined> {
@@ -64,11 +71,21 @@ async function recordSessions(ctx: Context, phases: PhaseOutcome[]): Promise<voi
     const remedy = ctx.kb.thermal.protocols.find((protocol) => protocol.id === p.kind)?.remedy;
     try {
       await recordTimerSession(
-        { protocol: p.kind, ...(remedy ? { remedy } : {}), seconds: p.ranSeconds, completed: p.completed, endedAt: new Date(p.endedAt), startedAt: new Date(p.startedAt) },
+        {
+          protocol: p.kind,
+          ...(remedy ? { remedy } : {}),
+          seconds: p.ranSeconds,
+          completed: p.completed,
+          endedAt: new Date(p.endedAt),
+          startedAt: new Date(p.startedAt),
+        },
         { env: ctx.term.env },
       );
     } catch (error) {
-      writeErr(ctx.term, `backcare: warning: the session was not saved in the diary: ${error instanceof Error ? error.message : String(error)}\n`);
+      writeErr(
+        ctx.term,
+        `backcare: warning: the session was not saved in the diary: ${error instanceof Error ? error.message : String(error)}\n`,
+      );
       return;
     }
   }

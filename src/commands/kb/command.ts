@@ -26,7 +26,11 @@ export const kb: CommandSpec = {
       description:
         'the review book: every entry a person can be shown, what they see, its sources, tests and sign-off, emergencies first',
       arguments: [
-        { name: '[dir]', description: 'the directory to review (default: the --kb directory, else the bundled data/)', complete: 'dir' },
+        {
+          name: '[dir]',
+          description: 'the directory to review (default: the --kb directory, else the bundled data/)',
+          complete: 'dir',
+        },
       ],
       options: kbReviewOptions,
       examples: [
@@ -42,7 +46,8 @@ export const kb: CommandSpec = {
       arguments: [
         {
           name: '[dir]',
-          description: 'the knowledge base to sign (or --kb); there is no default, so the installed base is never signed by accident',
+          description:
+            'the knowledge base to sign (or --kb); there is no default, so the installed base is never signed by accident',
           complete: 'dir',
         },
       ],
@@ -57,7 +62,13 @@ export const kb: CommandSpec = {
     {
       name: 'questionnaire',
       description: 'print the check questions as a FHIR R4 Questionnaire (JSON), for a clinic to load once',
-      arguments: [{ name: '[dir]', description: 'the knowledge base (default: the --kb directory, else the built-in one)', complete: 'dir' }],
+      arguments: [
+        {
+          name: '[dir]',
+          description: 'the knowledge base (default: the --kb directory, else the built-in one)',
+          complete: 'dir',
+        },
+      ],
       options: kbQuestionnaireOptions,
       examples: ['backcare kb questionnaire > backcare-questionnaire.json'],
       load: () => import('./questionnaire.js'),

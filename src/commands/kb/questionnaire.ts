@@ -9,6 +9,9 @@ declare const __BACKCARE_VERSION__: string;
 export async function run(options: Input<Record<string, unknown>>, io: Io): Promise<void> {
   const term = io.term;
   // Shared with check --format fhir, as its own bundle.
-  const [kb, { fhirQuestionnaire }] = await Promise.all([openKnowledgeBase(options.args[0] ?? io.globals.kb), import('../../core/check/fhir-check.js')]);
+  const [kb, { fhirQuestionnaire }] = await Promise.all([
+    openKnowledgeBase(options.args[0] ?? io.globals.kb),
+    import('../../core/check/fhir-check.js'),
+  ]);
   writeOut(term, JSON.stringify(fhirQuestionnaire(kb, __BACKCARE_VERSION__), null, 2));
 }

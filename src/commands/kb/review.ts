@@ -31,7 +31,10 @@ export async function run(options: Input<OptionsOf<typeof kbReviewOptions>>, io:
   }
   if (options.html !== undefined) {
     writeWhole(options.html, [safeText(renderBookHtml(kb, book, where.shown))], true);
-    writeOut(term, `Wrote the review book (${book.summary.entries} entries, ${book.summary.changed} changed, ${book.summary.rejected} rejected) to ${options.html}.`);
+    writeOut(
+      term,
+      `Wrote the review book (${book.summary.entries} entries, ${book.summary.changed} changed, ${book.summary.rejected} rejected) to ${options.html}.`,
+    );
     return;
   }
   const style = await styleFor(term.color);
@@ -40,7 +43,10 @@ export async function run(options: Input<OptionsOf<typeof kbReviewOptions>>, io:
 
 /** The tests behind each entry, indexed when backcare was built; without it the book says no test names an entry. */
 function readTestIndex(): TestIndex | undefined {
-  const read = readRegularBytes(new URL(`${__PACKAGE_ROOT__}dist/review-index.json.gz`, import.meta.url), 4 * 1024 * 1024);
+  const read = readRegularBytes(
+    new URL(`${__PACKAGE_ROOT__}dist/review-index.json.gz`, import.meta.url),
+    4 * 1024 * 1024,
+  );
   if (!read.ok) return undefined;
   try {
     return JSON.parse(gunzipSync(read.bytes, { maxOutputLength: 16 * 1024 * 1024 }).toString('utf8')) as TestIndex;

@@ -16,7 +16,7 @@ import type { kbValidateOptions } from './options.js';
 declare const __PACKAGE_ROOT__: string;
 const SHIPPED_DATA = fileURLToPath(new URL(`${__PACKAGE_ROOT__}data`, import.meta.url));
 
-export async function run(options: Input<OptionsOf<typeof kbValidateOptions>>, io: Io): Promise<number | void> {
+export async function run(options: Input<OptionsOf<typeof kbValidateOptions>>, io: Io): Promise<number | undefined> {
   const term = io.term;
   const dir = options.args[0] ?? (io.globals.kb || undefined);
   const shown = dir ?? 'the built-in knowledge base (data/)';
@@ -27,7 +27,14 @@ export async function run(options: Input<OptionsOf<typeof kbValidateOptions>>, i
     kb = dir === undefined ? loadKnowledgeBase(SHIPPED_DATA, 'data') : loadKnowledgeBase(dir);
   } catch (error) {
     if (!(error instanceof KnowledgeBaseError) || !options.json) throw error;
-    writeOut(term, toJson({ valid: false, problemCount: error.total, problems: error.problems.map((p) => ({ ...p, text: formatLocatedProblem(p) })) }));
+    writeOut(
+      term,
+      toJson({
+        valid: false,
+        problemCount: error.total,
+        problems: error.problems.map((p) => ({ ...p, text: formatLocatedProblem(p) })),
+      }),
+    );
     return EXIT.usage;
   }
   const counts = countEntries(kb);
@@ -37,14 +44,24 @@ export async function run(options: Input<OptionsOf<typeof kbValidateOptions>>, i
     writeOut(term, toJson({ valid: true, reviewOverdue: overdue, meta: kb.meta, counts, clinicalReview: review }));
     return;
   }
-  const summary = Object.entries(counts).map(([k, n]) => `${n} ${k}`).join(', ');
+  const summary = Object.entries(counts)
+    .map(([k, n]) => `${n} ${k}`)
+    .join(', ');
   writeOut(term, `${shown} is valid: ${summary}.`);
   const c = review.counts;
-  writeOut(term, `Clinical review: ${c.signed} of ${c.entries} entries signed, ${c.unreviewed} not yet reviewed, ${c.changed} changed since signed, ${c.rejected} rejected.`);
+  writeOut(
+    term,
+    `Clinical review: ${c.signed} of ${c.entries} entries signed, ${c.unreviewed} not yet reviewed, ${c.changed} changed since signed, ${c.rejected} rejected.`,
+  );
   if (review.changed.length > 0) writeOut(term, `Changed since signed: ${review.changed.join(', ')}.`);
   if (review.rejected.length > 0) writeOut(term, `Rejected: ${review.rejected.join(', ')}.`);
-  if (review.orphans.length > 0) writeOut(term, `Signatures for entries this base no longer has (renamed or removed): ${review.orphans.join(', ')}.`);
-  if (overdue) term.stderr.write(`backcare: warning: the review of this knowledge base was due on ${kb.meta.nextReview}\n`);
+  if (review.orphans.length > 0)
+    writeOut(
+      term,
+      `Signatures for entries this base no longer has (renamed or removed): ${review.orphans.join(', ')}.`,
+    );
+  if (overdue)
+    term.stderr.write(`backcare: warning: the review of this knowledge base was due on ${kb.meta.nextReview}\n`);
 }
 
 function countEntries(kb: KnowledgeBase): Record<string, number> {

@@ -9,7 +9,11 @@ export const log: CommandSpec = {
   arguments: [{ name: '[score]', description: 'a whole number from 0 to 10' }],
   usage: '<score> [options]',
   options: logOptions,
-  examples: ['backcare log 6', 'backcare log 4 --helped ice,walking --note "after a walk"', 'backcare log 7 --at "last night"'],
+  examples: [
+    'backcare log 6',
+    'backcare log 4 --helped ice,walking --note "after a walk"',
+    'backcare log 7 --at "last night"',
+  ],
   notes: [DIARY_NOTE],
   load: () => import('./run.js'),
 };

@@ -21,10 +21,16 @@ export async function run(options: Input<LogOptions>, io: Io): Promise<void> {
   const score = parseScore(scoreText);
   const at = options.at === undefined ? now : pastTimeFlag('--at', options.at, now);
   const note = checkedNote(options.note);
-  const ids = helpedWords.flatMap((h) => h.split(',')).map((h) => h.trim().toLowerCase()).filter(Boolean);
+  const ids = helpedWords
+    .flatMap((h) => h.split(','))
+    .map((h) => h.trim().toLowerCase())
+    .filter(Boolean);
   const helped = ids.length > 0 ? await checkedRemedies(ids, io) : [];
   const term = io.term;
-  const record = appendPain({ score, at, ...(note ? { note } : {}), helped: helped.map((r) => r.id) }, { env: term.env, now });
+  const record = appendPain(
+    { score, at, ...(note ? { note } : {}), helped: helped.map((r) => r.id) },
+    { env: term.env, now },
+  );
   if (options.json) {
     writeOut(term, toJson({ logged: record }));
     return;
@@ -34,9 +40,13 @@ export async function run(options: Input<LogOptions>, io: Io): Promise<void> {
 }
 
 /** "log --helped ice 5": the variadic --helped took the score; a number at its end is the score. */
-function scoreAndHelped(score: string | undefined, helped: readonly string[]): { scoreText: string | undefined; helpedWords: string[] } {
+function scoreAndHelped(
+  score: string | undefined,
+  helped: readonly string[],
+): { scoreText: string | undefined; helpedWords: string[] } {
   const last = helped.at(-1);
-  if (score === undefined && last !== undefined && /^\d+(\/10)?$/.test(last.trim())) return { scoreText: last, helpedWords: helped.slice(0, -1) };
+  if (score === undefined && last !== undefined && /^\d+(\/10)?$/.test(last.trim()))
+    return { scoreText: last, helpedWords: helped.slice(0, -1) };
   return { scoreText: score, helpedWords: [...helped] };
 }
 
@@ -48,13 +58,20 @@ function routineRemedies(kb: KnowledgeBase): Remedy[] {
 function checkedNote(note: string | undefined): string | undefined {
   if (note === undefined) return undefined;
   // Control characters would garble a terminal or a report; tabs and newlines become spaces.
-  const clean = note.replace(/[\t\n\r]+/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f]/g, '').trim();
-  if (clean.length > LIMITS.noteChars) throw new UsageError(`--note is ${clean.length} characters long; keep it under ${LIMITS.noteChars}`);
+  const clean = note
+    .replace(/[\t\n\r]+/g, ' ')
+    .replace(/[\u0000-\u001f\u007f-\u009f]/g, '')
+    .trim();
+  if (clean.length > LIMITS.noteChars)
+    throw new UsageError(`--note is ${clean.length} characters long; keep it under ${LIMITS.noteChars}`);
   return clean === '' ? undefined : clean;
 }
 
 async function checkedRemedies(ids: string[], io: Io): Promise<{ id: string; name: string }[]> {
-  const [{ openKnowledgeBase }, { categoryNamed, lookupRemedy }] = await Promise.all([import('../../kb/source.js'), import('../../core/remedies.js')]);
+  const [{ openKnowledgeBase }, { categoryNamed, lookupRemedy }] = await Promise.all([
+    import('../../kb/source.js'),
+    import('../../core/remedies.js'),
+  ]);
   const kb = await openKnowledgeBase(io.globals.kb);
   const found = ids.flatMap((id) => {
     // "stretch" is what `backcare stretch` runs: the stretches of its first routine.

@@ -37,6 +37,16 @@ export async function run(options: Input<PlanOptions>, io: Io): Promise<void> {
     return;
   }
   const width = outputWidth(ctx.term);
-  const head = wrap(`Your full plan from the answers of your check on ${dayAndTime(last.at)}, for today. If anything has changed, run ${program} check again.`, width);
-  writeOut(ctx.term, [...head.map((l) => ctx.style.dim(l)), '', renderCheck(outcome, ctx.kb, ctx.style, width, false, { program, scoreSaved: true, diaryOffered: false })].join('\n'));
+  const head = wrap(
+    `Your full plan from the answers of your check on ${dayAndTime(last.at)}, for today. If anything has changed, run ${program} check again.`,
+    width,
+  );
+  writeOut(
+    ctx.term,
+    [
+      ...head.map((l) => ctx.style.dim(l)),
+      '',
+      renderCheck(outcome, ctx.kb, ctx.style, width, false, { program, scoreSaved: true, diaryOffered: false }),
+    ].join('\n'),
+  );
 }

@@ -4,7 +4,9 @@ import { remediesOptions } from './options.js';
 export const remedies: CommandSpec = {
   name: 'remedies',
   description: 'list home remedies by category, or explain one remedy in full',
-  arguments: [{ name: '[id]', description: 'a remedy id from the list, e.g. ice-pack', complete: { list: 'remedies' } }],
+  arguments: [
+    { name: '[id]', description: 'a remedy id from the list, e.g. ice-pack', complete: { list: 'remedies' } },
+  ],
   options: remediesOptions,
   examples: [
     'backcare remedies',

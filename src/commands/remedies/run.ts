@@ -23,7 +23,12 @@ export async function run(options: Input<RemediesOptions>, io: Io): Promise<void
   if (category) options.category = category;
   else if (found !== undefined) {
     const remedy = unwrap(found);
-    writeOut(ctx.term, options.json ? toJson({ remedy, notFor: groupsNotFor(kb, remedy), sources: citedSources(kb, [remedy]) }) : renderRemedyDetail(kb, remedy, ctx.style, outputWidth(ctx.term)));
+    writeOut(
+      ctx.term,
+      options.json
+        ? toJson({ remedy, notFor: groupsNotFor(kb, remedy), sources: citedSources(kb, [remedy]) })
+        : renderRemedyDetail(kb, remedy, ctx.style, outputWidth(ctx.term)),
+    );
     return;
   }
   const filter = checkedFilter(kb, options);
@@ -32,17 +37,32 @@ export async function run(options: Input<RemediesOptions>, io: Io): Promise<void
     writeOut(ctx.term, toJson({ knowledgeBase: kbInfo(kb), filter, remedies, sources: citedSources(kb, remedies) }));
     return;
   }
-  writeOut(ctx.term, renderRemedyList(kb, remedies, ctx.style, outputWidth(ctx.term), { condition: filter.condition, heading: heading(kb, filter) }));
+  writeOut(
+    ctx.term,
+    renderRemedyList(kb, remedies, ctx.style, outputWidth(ctx.term), {
+      condition: filter.condition,
+      heading: heading(kb, filter),
+    }),
+  );
 }
 
 function checkedFilter(kb: KnowledgeBase, options: RemediesOptions): RemedyFilter {
   const filter: RemedyFilter = {};
   if (options.phase !== undefined) {
-    filter.phase = unwrap(lookupById(kb.phases.phases, options.phase, 'phase', `use one of: ${kb.phases.phases.map((p) => p.id).join(', ')}`)).id;
+    filter.phase = unwrap(
+      lookupById(
+        kb.phases.phases,
+        options.phase,
+        'phase',
+        `use one of: ${kb.phases.phases.map((p) => p.id).join(', ')}`,
+      ),
+    ).id;
   }
   if (options.category !== undefined) {
     const categories = REMEDY_CATEGORIES.map((id) => ({ id }));
-    filter.category = unwrap(lookupById(categories, options.category, 'category', `use one of: ${REMEDY_CATEGORIES.join(', ')}`)).id;
+    filter.category = unwrap(
+      lookupById(categories, options.category, 'category', `use one of: ${REMEDY_CATEGORIES.join(', ')}`),
+    ).id;
   }
   if (options.condition !== undefined) {
     const hint = `use one of: ${kb.conditions.conditions.map((c) => c.id).join(', ')}`;
@@ -53,7 +73,8 @@ function checkedFilter(kb: KnowledgeBase, options: RemediesOptions): RemedyFilte
 
 function heading(kb: KnowledgeBase, filter: RemedyFilter): string {
   const parts = ['Home remedies for a back spasm'];
-  if (filter.phase) parts.push(`that suit the ${kb.phases.phases.find((p) => p.id === filter.phase)?.name.toLowerCase()}`);
+  if (filter.phase)
+    parts.push(`that suit the ${kb.phases.phases.find((p) => p.id === filter.phase)?.name.toLowerCase()}`);
   if (filter.category) parts.push(`in the category ${filter.category}`);
   if (filter.condition) {
     const name = kb.conditions.conditions.find((c) => c.id === filter.condition)?.name ?? filter.condition;

@@ -4,7 +4,11 @@ import { FORMATS } from './formats.js';
 
 export const reportOptions = [
   { flag: '--from', value: 'date', description: 'start of the period (default: the start of your latest episode)' },
-  { flag: '--to', value: 'date', description: 'end of the period (default: now); a date alone means the end of that day' },
+  {
+    flag: '--to',
+    value: 'date',
+    description: 'end of the period (default: now); a date alone means the end of that day',
+  },
   {
     flag: '--format',
     value: 'format',

@@ -10,10 +10,11 @@ import { StoreError, UsageError } from '../../runtime/errors.js';
 import { echoed } from '../../core/echo.js';
 import { LIMITS } from '../../core/limits.js';
 
-export const BROWSER_NAMES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'] as const;
-export const DEFAULT_TIMEOUT_SECONDS = 60;
+const BROWSER_NAMES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'] as const;
+const DEFAULT_TIMEOUT_SECONDS = 60;
 
-const HOW_TO_PRINT_HTML = 'or save the report with --format html --output report.html and print it from any browser (it fits one A4 page)';
+const HOW_TO_PRINT_HTML =
+  'or save the report with --format html --output report.html and print it from any browser (it fits one A4 page)';
 
 function isExecutableFile(path: string): boolean {
   try {
@@ -29,14 +30,18 @@ export function findBrowser(env: NodeJS.ProcessEnv): string {
   const chosen = env.BACKCARE_BROWSER;
   if (chosen) {
     if (isExecutableFile(chosen)) return chosen;
-    throw new UsageError(`BACKCARE_BROWSER=${echoed(chosen)} is not an executable file; point it at Chrome or Chromium, ${HOW_TO_PRINT_HTML}`);
+    throw new UsageError(
+      `BACKCARE_BROWSER=${echoed(chosen)} is not an executable file; point it at Chrome or Chromium, ${HOW_TO_PRINT_HTML}`,
+    );
   }
   const dirs = (env.PATH ?? '').split(delimiter).filter((d) => d !== '');
   for (const name of BROWSER_NAMES) {
     const found = dirs.map((d) => join(d, name)).find(isExecutableFile);
     if (found) return found;
   }
-  throw new UsageError(`--format pdf needs Chrome or Chromium, and none was found (looked for ${BROWSER_NAMES.join(', ')} on the PATH); set BACKCARE_BROWSER to one, ${HOW_TO_PRINT_HTML}`);
+  throw new UsageError(
+    `--format pdf needs Chrome or Chromium, and none was found (looked for ${BROWSER_NAMES.join(', ')} on the PATH); set BACKCARE_BROWSER to one, ${HOW_TO_PRINT_HTML}`,
+  );
 }
 
 /** BACKCARE_BROWSER_TIMEOUT in seconds (1 to an hour), else the default. */
@@ -45,7 +50,9 @@ export function browserTimeoutMs(env: NodeJS.ProcessEnv): number {
   if (raw === undefined || raw === '') return DEFAULT_TIMEOUT_SECONDS * 1000;
   const seconds = /^\s*\d+(\.\d+)?\s*$/.test(raw) ? Number(raw) : Number.NaN;
   if (!(seconds >= 1 && seconds <= LIMITS.browserTimeoutSeconds)) {
-    throw new UsageError(`BACKCARE_BROWSER_TIMEOUT=${echoed(raw)} is not a number of seconds from 1 to ${LIMITS.browserTimeoutSeconds}; for example BACKCARE_BROWSER_TIMEOUT=120`);
+    throw new UsageError(
+      `BACKCARE_BROWSER_TIMEOUT=${echoed(raw)} is not a number of seconds from 1 to ${LIMITS.browserTimeoutSeconds}; for example BACKCARE_BROWSER_TIMEOUT=120`,
+    );
   }
   return seconds * 1000;
 }
@@ -82,7 +89,9 @@ export async function printToPdf(html: string, browser: string, timeoutMs: numbe
     const failure = await runBrowser(browser, browserArgs(join(dir, 'profile'), pdf, page), timeoutMs);
     const bytes = failure === undefined ? readPdf(pdf) : undefined;
     if (bytes === undefined) {
-      throw new StoreError(`cannot print the PDF with ${browser} (${failure ?? 'it wrote no PDF'}); nothing was written. Try --format html and print it from a browser`);
+      throw new StoreError(
+        `cannot print the PDF with ${browser} (${failure ?? 'it wrote no PDF'}); nothing was written. Try --format html and print it from a browser`,
+      );
     }
     return bytes;
   } finally {
@@ -100,7 +109,7 @@ function readPdf(path: string): Uint8Array | undefined {
 }
 
 /** How long the browser's process group has after SIGTERM before SIGKILL. */
-export const BROWSER_KILL_GRACE_MS = 2000;
+const BROWSER_KILL_GRACE_MS = 2000;
 
 /**
  * Resolves with why the browser failed, or undefined when it exited 0. The browser runs in a
@@ -166,7 +175,8 @@ function browserGroup(pid: number | undefined): BrowserGroup {
   return {
     async stop() {
       if (!signalGroup('SIGTERM')) return;
-      for (let waited = 0; waited < BROWSER_KILL_GRACE_MS && signalGroup(0); waited += 100) await new Promise((r) => setTimeout(r, 100));
+      for (let waited = 0; waited < BROWSER_KILL_GRACE_MS && signalGroup(0); waited += 100)
+        await new Promise((r) => setTimeout(r, 100));
       signalGroup('SIGKILL');
     },
     release() {

@@ -40,10 +40,20 @@ export async function run(options: Input<ReportOptions>, io: Io): Promise<void> 
   // Before any work, so a missing browser is one quick line.
   const browser = format === 'pdf' ? browserFor(io.term.env) : undefined;
   const ctx = await io.context({ json: true });
-  const { value: diary } = readDiaryReporting(ctx.term, (episodes) => explicitFrom ?? defaultFromEpisodes(episodes, to), now);
+  const { value: diary } = readDiaryReporting(
+    ctx.term,
+    (episodes) => explicitFrom ?? defaultFromEpisodes(episodes, to),
+    now,
+  );
   const from = explicitFrom ?? defaultFrom(diary, to);
   if (from > to) throw new UsageError(`--from (${dayAndTime(from)}) is after --to (${dayAndTime(to)}); swap them`);
-  const model = buildReport(ctx.kb, { diary, from, to, now, software: { name: 'backcare', version: __BACKCARE_VERSION__ } });
+  const model = buildReport(ctx.kb, {
+    diary,
+    from,
+    to,
+    now,
+    software: { name: 'backcare', version: __BACKCARE_VERSION__ },
+  });
   if (format === 'fhir') warnRepeatedIds(ctx.term.stderr, repeatedIds(model.pain.points));
   if (browser !== undefined && output !== undefined) {
     writeWhole(output, [await printReport(model, browser)], options.force === true);
@@ -74,14 +84,22 @@ function printReport(model: ReportModel, browser: Browser): Promise<Uint8Array> 
 
 function warnRepeatedIds(stderr: NodeJS.WritableStream, repeats: number): void {
   if (repeats === 0) return;
-  const what = repeats === 1 ? '1 pain score has the same id as an earlier one' : `${repeats} pain scores have the same id as an earlier one`;
-  stderr.write(`backcare: warning: ${what} (a copied diary line?); each is kept as its own Observation, with a new id\n`);
+  const what =
+    repeats === 1
+      ? '1 pain score has the same id as an earlier one'
+      : `${repeats} pain scores have the same id as an earlier one`;
+  stderr.write(
+    `backcare: warning: ${what} (a copied diary line?); each is kept as its own Observation, with a new id\n`,
+  );
 }
 
 /** `--output -` is stdout, as with most tools; a PDF never goes to stdout: without --output it gets a file name of its own. */
 function outputFor(format: Format, given: string | undefined, to: Date): string | undefined {
   if (format !== 'pdf') return given === '-' ? undefined : given;
-  if (given === '-') throw new UsageError('a PDF is not written to stdout; give --output FILE, or leave --output out for back-pain-report-DATE.pdf');
+  if (given === '-')
+    throw new UsageError(
+      'a PDF is not written to stdout; give --output FILE, or leave --output out for back-pain-report-DATE.pdf',
+    );
   return given ?? defaultPdfName(to);
 }
 
@@ -97,7 +115,9 @@ function parseFormat(value: string | undefined): Format {
   const alias = ALIASES[v];
   if (alias) return alias;
   const close = closestId(v, [...FORMATS]);
-  throw new UsageError(`--format "${echoed(value)}" is not one of ${FORMATS.join(', ')}${close ? `; did you mean "${close}"?` : ''}`);
+  throw new UsageError(
+    `--format "${echoed(value)}" is not one of ${FORMATS.join(', ')}${close ? `; did you mean "${close}"?` : ''}`,
+  );
 }
 
 /**
@@ -111,7 +131,10 @@ export const LEAD_IN_HOURS = 48;
 function defaultFrom(diary: Diary, to: Date): Date {
   const episode = latestBy(diary.episodes, to);
   const floor = episode ? leadInFloor(diary.episodes, episode) : defaultFloor(to);
-  const first = [...diary.pain, ...diary.checks, ...diary.timers].map((x) => x.at).filter((at) => at >= floor && at <= to).sort((a, b) => a.getTime() - b.getTime())[0];
+  const first = [...diary.pain, ...diary.checks, ...diary.timers]
+    .map((x) => x.at)
+    .filter((at) => at >= floor && at <= to)
+    .sort((a, b) => a.getTime() - b.getTime())[0];
   if (episode) return first && first < episode.start ? first : episode.start;
   return first ? startOfDay(first) : floor;
 }
@@ -157,5 +180,11 @@ function render(format: Exclude<Format, 'pdf'>, model: ReportModel): Iterable<st
 function describe(format: Format, model: ReportModel): string {
   const n = model.pain.summary.count;
   const scores = `${n} pain score${n === 1 ? '' : 's'}`;
-  return { md: `Markdown, ${scores}`, html: `HTML for one A4 page, ${scores}`, pdf: `PDF of one A4 page, ${scores}`, csv: 'CSV of every entry', fhir: `FHIR R4 Bundle, ${scores} as Observations` }[format];
+  return {
+    md: `Markdown, ${scores}`,
+    html: `HTML for one A4 page, ${scores}`,
+    pdf: `PDF of one A4 page, ${scores}`,
+    csv: 'CSV of every entry',
+    fhir: `FHIR R4 Bundle, ${scores} as Observations`,
+  }[format];
 }

@@ -14,7 +14,10 @@ export async function run(options: Input<OptionsOf<typeof sourcesOptions>>, io: 
   const citations = citationsBySource(ctx.kb);
   if (options.json) {
     const sources = ctx.kb.sources.sources.map((s) => ({ ...s, citedBy: citations.get(s.id) ?? [] }));
-    writeOut(ctx.term, toJson({ knowledgeBase: { ...kbInfo(ctx.kb), clinicalReview: reviewCounts(ctx.kb.review) }, sources }));
+    writeOut(
+      ctx.term,
+      toJson({ knowledgeBase: { ...kbInfo(ctx.kb), clinicalReview: reviewCounts(ctx.kb.review) }, sources }),
+    );
     return;
   }
   writeOut(ctx.term, renderSources(ctx.kb, citations, ctx.style, outputWidth(ctx.term)));

@@ -13,7 +13,8 @@ export async function run(options: Input<StretchOptions>, io: Io): Promise<void>
   const ctx = await io.context({ json: options.json });
   const routines = ctx.kb.routines.routines;
   const hint = `use one of: ${routines.map((r) => r.id).join(', ')}`;
-  const routine = options.routine === undefined ? routines[0] : unwrap(lookupById(routines, options.routine, 'routine', hint));
+  const routine =
+    options.routine === undefined ? routines[0] : unwrap(lookupById(routines, options.routine, 'routine', hint));
   if (!routine) throw new Error('the knowledge base has no stretch routine');
   await runSession(ctx, stretchSession(ctx.kb, routine), options, io.stdin);
 }

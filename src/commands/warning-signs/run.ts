@@ -13,7 +13,9 @@ export async function run(options: Input<OptionsOf<typeof warningSignsOptions>>,
   const region = regionOf(ctx);
   const groups = groupWarningSigns(ctx.kb);
   if (options.json) {
-    const sources = ctx.kb.sources.sources.filter((s) => groups.some((g) => g.signs.some((w) => w.sources.includes(s.id))));
+    const sources = ctx.kb.sources.sources.filter((s) =>
+      groups.some((g) => g.signs.some((w) => w.sources.includes(s.id))),
+    );
     writeOut(ctx.term, toJson({ knowledgeBase: kbInfo(ctx.kb), region, levels: groups, sources }));
     return;
   }

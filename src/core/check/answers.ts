@@ -15,7 +15,17 @@ export type ParsedAnswer = { ok: true; value: AnswerValue } | { ok: false; messa
 // The prompters read the same words, so a person can answer the same way everywhere.
 const YES = new Set(['yes', 'y', 'true', 'yeah', 'yep']);
 const NO = new Set(['no', 'n', 'false', 'nope']);
-const UNSURE = new Set(['unsure', 'u', 'not-sure', 'not sure', 'notsure', "don't know", 'dont-know', 'dont know', 'dunno']);
+const UNSURE = new Set([
+  'unsure',
+  'u',
+  'not-sure',
+  'not sure',
+  'notsure',
+  "don't know",
+  'dont-know',
+  'dont know',
+  'dunno',
+]);
 
 /** What a typed word means as a yes/no answer, whatever the question allows. */
 export function yesNoWord(raw: string): 'yes' | 'no' | 'unsure' | undefined {
@@ -67,11 +77,19 @@ function parseYesNo(question: Question, raw: unknown): ParsedAnswer {
 }
 
 function parseNumber(question: Question, raw: unknown): ParsedAnswer {
-  const value = typeof raw === 'number' ? raw : typeof raw === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(raw) ? Number(raw) : Number.NaN;
+  const value =
+    typeof raw === 'number'
+      ? raw
+      : typeof raw === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(raw)
+        ? Number(raw)
+        : Number.NaN;
   const min = question.min ?? Number.NEGATIVE_INFINITY;
   const max = question.max ?? Number.POSITIVE_INFINITY;
   if (!Number.isFinite(value) || value < min || value > max) {
-    return { ok: false, message: `expected a number from ${min} to ${max}${question.unit ? ` (${question.unit})` : ''}, got ${shown(raw)}` };
+    return {
+      ok: false,
+      message: `expected a number from ${min} to ${max}${question.unit ? ` (${question.unit})` : ''}, got ${shown(raw)}`,
+    };
   }
   return { ok: true, value };
 }
@@ -90,11 +108,15 @@ function parseMany(question: Question, raw: unknown, kb: KnowledgeBase): ParsedA
   // Every item must be an id: a nested list, a number or a null dropped quietly would drop a caution with it.
   const notText = items.findIndex((i) => typeof i !== 'string');
   if (notText !== -1) {
-    return { ok: false, message: `item ${notText + 1} of the list is ${items[notText] === null ? 'null' : shown(items[notText])}, not an id; give ids such as ${allowed.slice(0, 2).join(', ')}` };
+    return {
+      ok: false,
+      message: `item ${notText + 1} of the list is ${items[notText] === null ? 'null' : shown(items[notText])}, not an id; give ids such as ${allowed.slice(0, 2).join(', ')}`,
+    };
   }
   const ids = (items as string[]).map((i) => i.trim().toLowerCase()).filter((i) => i !== '' && i !== 'none');
   const unknown = ids.filter((id) => !allowed.includes(id));
-  if (unknown.length > 0) return { ok: false, message: `"${echoed(unknown.join(', '))}" is not one of: none, ${allowed.join(', ')}` };
+  if (unknown.length > 0)
+    return { ok: false, message: `"${echoed(unknown.join(', '))}" is not one of: none, ${allowed.join(', ')}` };
   return { ok: true, value: [...new Set(ids)] };
 }
 

@@ -49,14 +49,22 @@ export interface CarePlan {
 }
 
 const THERMAL: ReadonlySet<RemedyCategory> = new Set(['cold', 'heat']);
-const COMFORT: ReadonlySet<RemedyCategory> = new Set(['rest', 'relaxation', 'posture-and-ergonomics', 'massage', 'hydration-and-nutrition']);
+const COMFORT: ReadonlySet<RemedyCategory> = new Set([
+  'rest',
+  'relaxation',
+  'posture-and-ergonomics',
+  'massage',
+  'hydration-and-nutrition',
+]);
 
 export function buildCarePlan(kb: KnowledgeBase, result: TriageResult, now: Date): CarePlan {
   const phase = phaseAt(kb.phases.phases, result.hoursSinceOnset);
   const suits = (r: Remedy): boolean => phase === undefined || r.phases.includes(phase.id);
   const weeks = answerWithRole(kb, result.facts, 'pregnancy-weeks');
-  const advise = (r: Remedy): RemedyAdvice => adviceFor(kb, r, result.conditions, typeof weeks === 'number' ? weeks : undefined);
-  const all = (test: (r: Remedy) => boolean): RemedyAdvice[] => kb.remedies.remedies.filter((r) => suits(r) && test(r)).map(advise);
+  const advise = (r: Remedy): RemedyAdvice =>
+    adviceFor(kb, r, result.conditions, typeof weeks === 'number' ? weeks : undefined);
+  const all = (test: (r: Remedy) => boolean): RemedyAdvice[] =>
+    kb.remedies.remedies.filter((r) => suits(r) && test(r)).map(advise);
   const pick = (test: (r: Remedy) => boolean): RemedyAdvice[] => all(test).filter((a) => a.status !== 'avoid');
   const usable = (r: Remedy): boolean => r.stance === 'recommended' || r.stance === 'option';
 
@@ -80,19 +88,34 @@ export function buildCarePlan(kb: KnowledgeBase, result: TriageResult, now: Date
     avoid: pick((r) => r.stance === 'not-recommended' && r.category !== 'medicine'),
     notForYou: all((r) => !THERMAL.has(r.category) && r.category !== 'medicine').filter((a) => a.status === 'avoid'),
     safetyNet: {
-      emergencySigns: signsThatCanApply(kb, kb.warningSigns.warningSigns.filter((w) => w.urgency === 'emergency'), Object.fromEntries(result.facts)),
+      emergencySigns: signsThatCanApply(
+        kb,
+        kb.warningSigns.warningSigns.filter((w) => w.urgency === 'emergency'),
+        Object.fromEntries(result.facts),
+      ),
       followUps: followUpDates(kb, result, now),
     },
   };
 }
 
-function adviceFor(kb: KnowledgeBase, remedy: Remedy, conditions: readonly string[], pregnancyWeeks: number | undefined): RemedyAdvice {
+function adviceFor(
+  kb: KnowledgeBase,
+  remedy: Remedy,
+  conditions: readonly string[],
+  pregnancyWeeks: number | undefined,
+): RemedyAdvice {
   const fromMatrix = populationCautions(kb, remedy, conditions, pregnancyWeeks);
   const personal = sortCautions([...cautionsFor(remedy, conditions), ...fromMatrix]);
   // A caution that changes how the remedy is regarded replaces a summary written for everyone else
   // (paracetamol's adult trials are not a finding in children, nor the advice in pregnancy).
   const summary = personal.find((c) => c.stance !== undefined)?.text ?? remedy.summary;
-  return { remedy, status: statusOf(remedy, personal), personalCautions: personal, generalCautions: generalCautions(remedy), summary };
+  return {
+    remedy,
+    status: statusOf(remedy, personal),
+    personalCautions: personal,
+    generalCautions: generalCautions(remedy),
+    summary,
+  };
 }
 
 function statusOf(remedy: Remedy, personal: Caution[]): AdviceStatus {
@@ -109,7 +132,8 @@ function statusOf(remedy: Remedy, personal: Caution[]): AdviceStatus {
 /** The follow-ups the answers do not rule out (an unknown answer keeps one in), with their dates. */
 function followUpDates(kb: KnowledgeBase, result: TriageResult, now: Date): FollowUpDate[] {
   const hours = result.hoursSinceOnset;
-  if (hours !== undefined) return followUpSchedule(kb.timelines.followUp, new Date(now.getTime() - hours * 3_600_000), result.facts);
+  if (hours !== undefined)
+    return followUpSchedule(kb.timelines.followUp, new Date(now.getTime() - hours * 3_600_000), result.facts);
   return kb.timelines.followUp
     .filter((followUp) => !followUp.appliesIf || evaluate(followUp.appliesIf, result.facts) !== false)
     .map((followUp) => ({ followUp, due: undefined }));

@@ -48,7 +48,8 @@ export function fhirQuestionnaire(kb: KnowledgeBase, version: string): FhirResou
     title: 'backcare check: warning signs and symptoms of acute low back pain',
     status: 'draft',
     subjectType: ['Patient'],
-    description: 'Generated from the questions of backcare check. Not reviewed by a clinician unless the knowledge base says so.',
+    description:
+      'Generated from the questions of backcare check. Not reviewed by a clinician unless the knowledge base says so.',
     item: kb.questions.sections
       .map((section) => ({
         linkId: section.id,
@@ -63,7 +64,8 @@ export function fhirQuestionnaire(kb: KnowledgeBase, version: string): FhirResou
 function questionItem(kb: KnowledgeBase, q: Question): Json {
   const item: Json = { linkId: q.id, text: q.text, type: itemType(q), required: q.askIf === undefined };
   if (q.type === 'many') item.repeats = true;
-  if (q.type === 'yes-no' || q.type === 'choice' || q.type === 'many') item.answerOption = options(kb, q).map((o) => ({ valueCoding: { system: ANSWER_SYSTEM, ...o } }));
+  if (q.type === 'yes-no' || q.type === 'choice' || q.type === 'many')
+    item.answerOption = options(kb, q).map((o) => ({ valueCoding: { system: ANSWER_SYSTEM, ...o } }));
   if (q.type === 'number') item.extension = numberLimits(q);
   if (q.askIf) Object.assign(item, enableWhen(kb, q.askIf));
   if (q.help) item.item = [{ linkId: `${q.id}.help`, type: 'display', text: q.help }];
@@ -77,9 +79,17 @@ function itemType(q: Question): string {
 }
 
 function options(kb: KnowledgeBase, q: Question): { code: string; display: string }[] {
-  if (q.type === 'yes-no') return [{ code: 'yes', display: 'Yes' }, { code: 'no', display: 'No' }, ...(q.unsure ? [{ code: 'unsure', display: 'Not sure' }] : [])];
+  if (q.type === 'yes-no')
+    return [
+      { code: 'yes', display: 'Yes' },
+      { code: 'no', display: 'No' },
+      ...(q.unsure ? [{ code: 'unsure', display: 'Not sure' }] : []),
+    ];
   if (q.choicesFrom === 'conditions') return kb.conditions.conditions.map((c) => ({ code: c.id, display: c.name }));
-  return choiceValues(q, kb).map((value) => ({ code: value, display: q.choices?.find((c) => c.value === value)?.label ?? value }));
+  return choiceValues(q, kb).map((value) => ({
+    code: value,
+    display: q.choices?.find((c) => c.value === value)?.label ?? value,
+  }));
 }
 
 function numberLimits(q: Question): Json[] {
@@ -95,17 +105,22 @@ function enableWhen(kb: KnowledgeBase, c: RuleCondition): Json {
   const flat = flatTests(c);
   const conditions = flat?.tests.flatMap((t) => answerConditions(kb, t));
   if (flat && conditions && conditions.length > 0) {
-    const behavior = conditions.length > 1 ? { enableBehavior: flat.behavior === 'all' && conditions.length === flat.tests.length ? 'all' : 'any' } : {};
+    const behavior =
+      conditions.length > 1
+        ? { enableBehavior: flat.behavior === 'all' && conditions.length === flat.tests.length ? 'all' : 'any' }
+        : {};
     if (flat.behavior === 'all' && conditions.length !== flat.tests.length) return expression(c);
     return { enableWhen: conditions, ...behavior };
   }
   return expression(c);
 }
 
-function flatTests(c: RuleCondition): { behavior: 'all' | 'any'; tests: Extract<RuleCondition, { answer: string }>[] } | undefined {
+function flatTests(
+  c: RuleCondition,
+): { behavior: 'all' | 'any'; tests: Extract<RuleCondition, { answer: string }>[] } | undefined {
   if ('answer' in c) return { behavior: 'any', tests: [c] };
   const list = 'all' in c ? c.all : 'any' in c ? c.any : undefined;
-  if (!list || !list.every((x) => 'answer' in x)) return undefined;
+  if (!list?.every((x) => 'answer' in x)) return undefined;
   return { behavior: 'all' in c ? 'all' : 'any', tests: list as Extract<RuleCondition, { answer: string }>[] };
 }
 
@@ -117,7 +132,10 @@ function answerConditions(kb: KnowledgeBase, t: Extract<RuleCondition, { answer:
     answerCoding: { system: ANSWER_SYSTEM, code },
   });
   if (!asked) return [];
-  const key = asked.type === 'number' && Number.isInteger(asked.min) && Number.isInteger(asked.max) ? 'answerInteger' : 'answerDecimal';
+  const key =
+    asked.type === 'number' && Number.isInteger(asked.min) && Number.isInteger(asked.max)
+      ? 'answerInteger'
+      : 'answerDecimal';
   return operatorsOf(OPERATORS, t).flatMap(({ operator: op, value }): Json[] => {
     if (op.value === 'number') return [{ question: t.answer, operator: op.fhir, [key]: value }];
     return (Array.isArray(value) ? value : [value]).map((code) => coded(String(code), op.fhir));
@@ -125,7 +143,18 @@ function answerConditions(kb: KnowledgeBase, t: Extract<RuleCondition, { answer:
 }
 
 function expression(c: RuleCondition): Json {
-  return { extension: [{ url: ENABLE_WHEN_EXPRESSION, valueExpression: { language: 'application/json', expression: canonicalJson(c), description: 'asked only when this backcare condition holds' } }] };
+  return {
+    extension: [
+      {
+        url: ENABLE_WHEN_EXPRESSION,
+        valueExpression: {
+          language: 'application/json',
+          expression: canonicalJson(c),
+          description: 'asked only when this backcare condition holds',
+        },
+      },
+    ],
+  };
 }
 
 export function fhirCheckBundle(kb: KnowledgeBase, check: CheckForFhir, version: string): Json {
@@ -151,7 +180,14 @@ export function fhirCheckBundle(kb: KnowledgeBase, check: CheckForFhir, version:
     occurrenceDateTime: at,
     basis: [{ reference: `urn:uuid:${responseId}` }],
     method: { text: `${check.software.name} ${check.software.version} triage rules (not a diagnosis)` },
-    prediction: [{ outcome: { coding: [{ system: CARE_LEVEL_SYSTEM, code: check.level, display: level.title }], text: level.action } }],
+    prediction: [
+      {
+        outcome: {
+          coding: [{ system: CARE_LEVEL_SYSTEM, code: check.level, display: level.title }],
+          text: level.action,
+        },
+      },
+    ],
     ...(check.reasons.length > 0 ? { note: check.reasons.map((r) => ({ text: `${r.rule}: ${r.reason}` })) } : {}),
   };
   const pain = answerWithRole(kb, check.answers, 'pain-score');
@@ -161,7 +197,17 @@ export function fhirCheckBundle(kb: KnowledgeBase, check: CheckForFhir, version:
           resourceType: 'Observation',
           id: uuidFrom(`pain:${seed}`),
           status: OBSERVATION_STATUS,
-          category: [{ coding: [{ system: 'http://terminology.hl7.org/CodeSystem/observation-category', code: 'survey', display: 'Survey' }] }],
+          category: [
+            {
+              coding: [
+                {
+                  system: 'http://terminology.hl7.org/CodeSystem/observation-category',
+                  code: 'survey',
+                  display: 'Survey',
+                },
+              ],
+            },
+          ],
           code: { coding: [{ ...LOINC_PAIN }], text: 'Pain severity, 0-10, self-reported' },
           effectiveDateTime: at,
           derivedFrom: [{ reference: `urn:uuid:${responseId}` }],
@@ -185,7 +231,9 @@ function responseItems(kb: KnowledgeBase, answers: Answers): Json[] {
     .map((section) => ({
       linkId: section.id,
       text: section.title,
-      item: questions.filter((q) => q.section === section.id && answers[q.id] !== undefined).map((q) => ({ linkId: q.id, text: q.text, answer: answerValues(kb, q, answers[q.id] as AnswerValue) })),
+      item: questions
+        .filter((q) => q.section === section.id && answers[q.id] !== undefined)
+        .map((q) => ({ linkId: q.id, text: q.text, answer: answerValues(kb, q, answers[q.id] as AnswerValue) })),
     }))
     .filter((group) => group.item.length > 0);
 }

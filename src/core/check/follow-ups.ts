@@ -39,7 +39,10 @@ function followUpsAnsweredYes(kb: KnowledgeBase, answers: Answers): Question[] {
 
 /** Follow-ups whose answer implies their parent: a yes as above, or a list answered at all ("none" too, as the list was shown). */
 function followUpsImplyingParents(kb: KnowledgeBase, answers: Answers): Question[] {
-  return kb.questions.questions.filter((q) => q.askIf !== undefined && (countsAsYes(q, answers[q.id]) || (q.type === 'many' && answers[q.id] !== undefined)));
+  return kb.questions.questions.filter(
+    (q) =>
+      q.askIf !== undefined && (countsAsYes(q, answers[q.id]) || (q.type === 'many' && answers[q.id] !== undefined)),
+  );
 }
 
 /** Follow-ups answered yes whose parent, as given, says they do not apply. */
@@ -59,7 +62,11 @@ export function followUpConflicts(kb: KnowledgeBase, answers: Answers): FollowUp
  * parent is missing, or (with `overrideGiven`, for the emergency check before
  * a conflict is refused) where it contradicts the follow-up.
  */
-export function withImpliedParents(kb: KnowledgeBase, answers: Answers, overrideGiven = false): Record<string, AnswerValue> {
+export function withImpliedParents(
+  kb: KnowledgeBase,
+  answers: Answers,
+  overrideGiven = false,
+): Record<string, AnswerValue> {
   const result: Record<string, AnswerValue> = { ...answers };
   for (const question of followUpsImplyingParents(kb, answers)) {
     const state = applicability(question, result);

@@ -87,8 +87,6 @@ export const OPERATORS = {
   }),
 } as const satisfies OperatorTable;
 
-export type OperatorName = keyof typeof OPERATORS;
-
 /** A test of one answer under a table: the answer's id and any of the table's operators, all of which must hold. */
 export type AnswerTestOf<T extends OperatorTable> = { answer: string } & {
   [N in keyof T]?: T[N] extends Operator<infer K> ? OperatorValues[K] : never;

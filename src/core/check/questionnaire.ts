@@ -60,7 +60,10 @@ export function progress(kb: KnowledgeBase, answers: Answers): { answered: numbe
   // One waiting on a yes or no (pregnancy, a follow-up) is not: most people answer no.
   const expected = (q: Question): boolean => {
     const state = applicability(q, answers);
-    return state === 'applies' || (state === 'waiting' && q.askIf !== undefined && answersTested(q.askIf).every((id) => numbers.has(id)));
+    return (
+      state === 'applies' ||
+      (state === 'waiting' && q.askIf !== undefined && answersTested(q.askIf).every((id) => numbers.has(id)))
+    );
   };
   const applying = orderedQuestions(kb).filter(expected);
   const screen = (q: Question): string => (q.group ? `group:${q.group}` : q.id);
@@ -75,7 +78,8 @@ export function progress(kb: KnowledgeBase, answers: Answers): { answered: numbe
  * question has such words), otherwise its short form.
  */
 export function questionText(kb: KnowledgeBase, question: Question, answers: Answers): string {
-  const forChild = kb.questions.childWording && evaluate(kb.questions.childWording, new Map(Object.entries(answers))) === true;
+  const forChild =
+    kb.questions.childWording && evaluate(kb.questions.childWording, new Map(Object.entries(answers))) === true;
   return forChild && question.forChild !== undefined ? question.forChild : shortForm(question);
 }
 

@@ -18,8 +18,11 @@ function requiredAnswers(condition: RuleCondition): Set<string> {
 }
 
 export function signsThatCanApply(kb: KnowledgeBase, signs: readonly WarningSign[], answers: Answers): WarningSign[] {
-  const skipped = new Set(kb.questions.questions.filter((q) => applicability(q, answers) === 'skipped').map((q) => q.id));
-  const possible = (condition: RuleCondition): boolean => ![...requiredAnswers(condition)].some((id) => skipped.has(id));
+  const skipped = new Set(
+    kb.questions.questions.filter((q) => applicability(q, answers) === 'skipped').map((q) => q.id),
+  );
+  const possible = (condition: RuleCondition): boolean =>
+    ![...requiredAnswers(condition)].some((id) => skipped.has(id));
   return signs.filter((sign) => {
     const rules = kb.rules.rules.filter((r) => r.warningSign === sign.id);
     return rules.length === 0 || rules.some((r) => possible(r.when));

@@ -22,13 +22,23 @@ export interface TriageResult {
   facts: ReadonlyMap<string, AnswerValue>;
 }
 
-const RANK: Record<CareLevel, number> = Object.fromEntries(CARE_LEVELS.map((level, i) => [level, i])) as Record<CareLevel, number>;
+const RANK: Record<CareLevel, number> = Object.fromEntries(CARE_LEVELS.map((level, i) => [level, i])) as Record<
+  CareLevel,
+  number
+>;
 
-export function triage(kb: KnowledgeBase, answers: Answers, now: Date, pending: PendingFollowUps = 'count-as-yes'): TriageResult {
+export function triage(
+  kb: KnowledgeBase,
+  answers: Answers,
+  now: Date,
+  pending: PendingFollowUps = 'count-as-yes',
+): TriageResult {
   const { answers: resolved, countedAsYes } = resolveUnsure(kb, answers, pending);
   const derived = derivedFacts(kb, resolved, now);
   const facts = new Map<string, AnswerValue>([...Object.entries(resolved), ...Object.entries(derived)]);
-  const fired = kb.rules.rules.filter((rule) => evaluate(rule.when, facts) === true).sort((a, b) => RANK[a.level] - RANK[b.level]);
+  const fired = kb.rules.rules
+    .filter((rule) => evaluate(rule.when, facts) === true)
+    .sort((a, b) => RANK[a.level] - RANK[b.level]);
   return {
     level: fired[0]?.level ?? 'self_care',
     fired,

@@ -11,7 +11,9 @@ const HOUR = 3_600_000;
 /** Episodes in start order. An end names its start by id; an end with no known start is ignored. */
 export function episodesFrom(events: readonly EpisodeEvent[]): Episode[] {
   const episodes = new Map<string, Episode>();
-  for (const e of events) if (e.type === 'episode-start' && !episodes.has(e.id)) episodes.set(e.id, { id: e.id, start: e.at, end: undefined });
+  for (const e of events)
+    if (e.type === 'episode-start' && !episodes.has(e.id))
+      episodes.set(e.id, { id: e.id, start: e.at, end: undefined });
   for (const e of events) {
     if (e.type !== 'episode-end') continue;
     const episode = episodes.get(e.episode);
@@ -49,7 +51,11 @@ export interface DueFollowUp {
 }
 
 /** When each follow-up the diary can track falls due for an episode that started at `start`. */
-export function followUpDates(kb: KnowledgeBase, start: Date, triggers: readonly string[] = ['not-better', 'ongoing', 'worse']): DueFollowUp[] {
+export function followUpDates(
+  kb: KnowledgeBase,
+  start: Date,
+  triggers: readonly string[] = ['not-better', 'ongoing', 'worse'],
+): DueFollowUp[] {
   return kb.timelines.followUp
     .filter((f) => f.diary !== undefined && triggers.includes(f.diary))
     .map((followUp) => ({ followUp, due: followUpDue(followUp, start) }))
@@ -85,7 +91,12 @@ export interface EpisodeStatus {
 }
 
 /** `facts` are those of the episode's last check, when the diary has its answers: they rule follow-ups in or out as in `check`. */
-export function episodeStatus(kb: KnowledgeBase, episode: Episode, now: Date, facts: ReadonlyMap<string, AnswerValue> = new Map()): EpisodeStatus {
+export function episodeStatus(
+  kb: KnowledgeBase,
+  episode: Episode,
+  now: Date,
+  facts: ReadonlyMap<string, AnswerValue> = new Map(),
+): EpisodeStatus {
   const asOf = episode.end ?? now;
   const hours = hoursSince(episode.start, asOf);
   const phase = phaseAt(kb.phases.phases, hours);
@@ -97,10 +108,15 @@ export function episodeStatus(kb: KnowledgeBase, episode: Episode, now: Date, fa
     hours,
     day: dayOf(episode.start, asOf),
     phase,
-    thermal: kb.thermal.protocols.filter((p) => phase === undefined || p.suits.includes(phase.id)).map((protocol) => ({ protocol, remedy: remedies.get(protocol.remedy) })),
+    thermal: kb.thermal.protocols
+      .filter((p) => phase === undefined || p.suits.includes(phase.id))
+      .map((protocol) => ({ protocol, remedy: remedies.get(protocol.remedy) })),
     switchToHeatAt: new Date(episode.start.getTime() + kb.thermal.switchToHeatAfter.hours * HOUR),
     switchToHeatConvention: kb.thermal.switchToHeatAfter.convention,
-    movement: kb.remedies.remedies.filter((r) => r.category === 'movement' && r.stance === 'recommended' && (phase === undefined || r.phases.includes(phase.id))),
+    movement: kb.remedies.remedies.filter(
+      (r) =>
+        r.category === 'movement' && r.stance === 'recommended' && (phase === undefined || r.phases.includes(phase.id)),
+    ),
     passed: milestones.filter((m) => m.due <= asOf).at(-1),
     next: milestones.find((m) => m.due > asOf),
     ifWorse: kb.timelines.followUp.find((f) => f.diary === 'worse'),

@@ -54,7 +54,9 @@ export interface FhirBundleParts {
 
 export function fhirBundle(report: ReportModel): FhirBundle {
   const { head, entries, targets } = fhirBundleParts(report);
-  const entry = [...entries()].map((e) => (e.resource.resourceType === 'Provenance' ? { ...e, resource: { ...e.resource, target: [...targets()] } } : e));
+  const entry = [...entries()].map((e) =>
+    e.resource.resourceType === 'Provenance' ? { ...e, resource: { ...e.resource, target: [...targets()] } } : e,
+  );
   return { ...head, entry };
 }
 
@@ -96,7 +98,13 @@ export function fhirBundleParts(report: ReportModel): FhirBundleParts {
   };
   const entry = (resource: FhirResource): FhirEntry => ({ fullUrl: `urn:uuid:${resource.id}`, resource });
   return {
-    head: { resourceType: 'Bundle', id: uuidFrom(`bundle:${provenanceId}`), meta: { lastUpdated: generated }, type: 'collection', timestamp: generated },
+    head: {
+      resourceType: 'Bundle',
+      id: uuidFrom(`bundle:${provenanceId}`),
+      meta: { lastUpdated: generated },
+      type: 'collection',
+      timestamp: generated,
+    },
     *entries() {
       for (let i = 0; i < points.length; i++) yield entry(observation(points[i] as PainPoint, ids[i] as string));
       for (const c of report.allChecks) yield entry(checkRisk(c));
@@ -174,7 +182,9 @@ function checkRisk(c: CheckEntry): FhirResource {
     status: OBSERVATION_STATUS,
     subject: { display: 'The patient' },
     occurrenceDateTime: isoWithOffset(c.at),
-    method: { text: `backcare check triage rules (not a diagnosis)${c.complete ? '' : '; not every question was answered'}` },
+    method: {
+      text: `backcare check triage rules (not a diagnosis)${c.complete ? '' : '; not every question was answered'}`,
+    },
     prediction: [{ outcome: { coding: [{ system: CARE_LEVEL_SYSTEM, code: c.level }], text: c.level } }],
     ...(c.rules.length > 0 ? { note: [{ text: `Rules that fired: ${c.rules.join(', ')}.` }] } : {}),
   };

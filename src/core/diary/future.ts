@@ -9,9 +9,12 @@ export interface FutureEntries {
 }
 
 export function futureEntries(diary: Diary, now: Date): FutureEntries {
-  const dates = [...diary.pain.map((p) => p.at), ...diary.checks.map((c) => c.at), ...diary.timers.map((t) => t.at), ...diary.episodes.map((e) => e.start)].filter(
-    (at) => at > now,
-  );
+  const dates = [
+    ...diary.pain.map((p) => p.at),
+    ...diary.checks.map((c) => c.at),
+    ...diary.timers.map((t) => t.at),
+    ...diary.episodes.map((e) => e.start),
+  ].filter((at) => at > now);
   const latest = dates.reduce<Date | undefined>((a, b) => (a === undefined || b > a ? b : a), undefined);
   return { count: dates.length, latest };
 }

@@ -4,7 +4,20 @@ import type { KnowledgeBase } from '../../kb/types.js';
 import type { CareLevel } from '../vocabulary.js';
 import { localDate } from '../time/when.js';
 import { dayOf, episodeStatus } from './episodes.js';
-import { addLocalDays, dailyStats, highest, lowest, round1, startOfDay, summarize, trendOf, trendSinceStart, type DayStat, type Summary, type Trend } from './stats.js';
+import {
+  addLocalDays,
+  dailyStats,
+  highest,
+  lowest,
+  round1,
+  startOfDay,
+  summarize,
+  trendOf,
+  trendSinceStart,
+  type DayStat,
+  type Summary,
+  type Trend,
+} from './stats.js';
 import type { CheckEntry, Diary, Episode, PainPoint, TimerEntry } from './types.js';
 import { diaryWarnings, type DiaryWarning } from './warnings.js';
 
@@ -56,7 +69,14 @@ export interface ReportModel {
   /** Episode starts and ends that fall in the period. */
   episodeEvents: { type: 'episode-start' | 'episode-end'; at: Date; episode: string }[];
   /** The most used first, at most MAX_TRIED (triedLeftOut counts the rest; the CSV has everything). */
-  tried: { id: string; name: string; category: string | null; helped: number; timerSessions: number; timerMinutes: number }[];
+  tried: {
+    id: string;
+    name: string;
+    category: string | null;
+    helped: number;
+    timerSessions: number;
+    timerMinutes: number;
+  }[];
   triedLeftOut: number;
   conditions: { id: string; name: string }[];
   medicines: { id: string; name: string; noted: string }[];
@@ -89,7 +109,13 @@ export function buildReport(kb: KnowledgeBase, input: ReportInput): ReportModel 
     software: input.software,
     episodes: episodes.map((e) => episodeLine(kb, e, now)),
     pain: painSection(points, from, to),
-    checks: checks.slice(-MAX_CHECKS).map((c) => ({ at: c.at, level: c.level, title: kb.rules.levels[c.level].title, painScore: c.painScore, complete: c.complete })),
+    checks: checks.slice(-MAX_CHECKS).map((c) => ({
+      at: c.at,
+      level: c.level,
+      title: kb.rules.levels[c.level].title,
+      painScore: c.painScore,
+      complete: c.complete,
+    })),
     checksLeftOut: Math.max(0, checks.length - MAX_CHECKS),
     allChecks: checks,
     episodeEvents: episodeEvents(diary.episodes).filter(inPeriod),
@@ -99,7 +125,10 @@ export function buildReport(kb: KnowledgeBase, input: ReportInput): ReportModel 
     notes: notes.slice(0, MAX_NOTES).map((p) => ({ at: p.at, text: shorten(p.note ?? '', MAX_NOTE_CHARS) })),
     notesLeftOut: Math.max(0, notes.length - MAX_NOTES),
     // Warnings speak about now, so only a report that reaches today carries them.
-    warnings: to.getTime() >= startOfDay(now).getTime() ? diaryWarnings(kb, { episode: open, points: diary.pain.filter((p) => p.at <= now), now }) : [],
+    warnings:
+      to.getTime() >= startOfDay(now).getTime()
+        ? diaryWarnings(kb, { episode: open, points: diary.pain.filter((p) => p.at <= now), now })
+        : [],
     timerSessions: timers,
     scale: PAIN_SCALE,
     disclaimer: kb.meta.disclaimer,
@@ -109,7 +138,15 @@ export function buildReport(kb: KnowledgeBase, input: ReportInput): ReportModel 
 function painSection(points: PainPoint[], from: Date, to: Date): ReportModel['pain'] {
   const days = dailyStats(points, from, to);
   const rowDays = days.length <= MAX_ROWS ? 1 : Math.ceil(days.length / MAX_ROWS / 7) * 7;
-  return { points, summary: summarize(points), days, rows: rows(points, from, to, rowDays), rowDays, trend: trendOf(days), sinceStart: trendSinceStart(days) };
+  return {
+    points,
+    summary: summarize(points),
+    days,
+    rows: rows(points, from, to, rowDays),
+    rowDays,
+    trend: trendOf(days),
+    sinceStart: trendSinceStart(days),
+  };
 }
 
 function episodeEvents(episodes: readonly Episode[]): ReportModel['episodeEvents'] {
@@ -119,24 +156,38 @@ function episodeEvents(episodes: readonly Episode[]): ReportModel['episodeEvents
   ]);
 }
 
-function conditionsAndMedicines(kb: KnowledgeBase, checks: readonly CheckEntry[], tried: ReportModel['tried']): Pick<ReportModel, 'conditions' | 'medicines'> {
+function conditionsAndMedicines(
+  kb: KnowledgeBase,
+  checks: readonly CheckEntry[],
+  tried: ReportModel['tried'],
+): Pick<ReportModel, 'conditions' | 'medicines'> {
   const conditionsById = new Map(kb.conditions.conditions.map((c) => [c.id, c]));
   const noted = new Set(checks.flatMap((c) => c.conditions));
   // Medicines get their own list; facts about the episode (pain for over 10 days) are not health conditions.
-  const conditionIds = [...noted].filter((id) => !['medicine', 'episode'].includes(conditionsById.get(id)?.group ?? ''));
+  const conditionIds = [...noted].filter(
+    (id) => !['medicine', 'episode'].includes(conditionsById.get(id)?.group ?? ''),
+  );
   const medicineConditions = [...noted].filter((id) => conditionsById.get(id)?.group === 'medicine');
   return {
     conditions: conditionIds.map((id) => ({ id, name: conditionsById.get(id)?.name ?? id })),
     medicines: [
       ...medicineConditions.map((id) => ({ id, name: conditionsById.get(id)?.name ?? id, noted: 'noted in a check' })),
-      ...tried.filter((t) => t.category === 'medicine').map((t) => ({ id: t.id, name: t.name, noted: `logged as helping ${times(t.helped)}` })),
+      ...tried
+        .filter((t) => t.category === 'medicine')
+        .map((t) => ({ id: t.id, name: t.name, noted: `logged as helping ${times(t.helped)}` })),
     ],
   };
 }
 
 function episodeLine(k: KnowledgeBase, e: Episode, at: Date): ReportModel['episodes'][number] {
   const status = episodeStatus(k, e, at);
-  return { id: e.id, start: e.start, end: e.end, days: dayOf(e.start, e.end ?? at), phaseName: status.phase?.name ?? null };
+  return {
+    id: e.id,
+    start: e.start,
+    end: e.end,
+    days: dayOf(e.start, e.end ?? at),
+    phaseName: status.phase?.name ?? null,
+  };
 }
 
 function triedRemedies(ps: readonly PainPoint[], ts: readonly TimerEntry[], k: KnowledgeBase): ReportModel['tried'] {

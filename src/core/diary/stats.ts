@@ -42,7 +42,15 @@ export function startOfDay(date: Date): Date {
 }
 
 export function addLocalDays(date: Date, days: number): Date {
-  return new Date(date.getFullYear(), date.getMonth(), date.getDate() + days, date.getHours(), date.getMinutes(), date.getSeconds(), date.getMilliseconds());
+  return new Date(
+    date.getFullYear(),
+    date.getMonth(),
+    date.getDate() + days,
+    date.getHours(),
+    date.getMinutes(),
+    date.getSeconds(),
+    date.getMilliseconds(),
+  );
 }
 
 /** One entry per local day from `from`'s day to `to`'s day, both included; days with no scores have count 0. */
@@ -93,7 +101,13 @@ function compare(earlierDays: { date: string; mean: number }[], recentDays: { da
   const recent = round1(average(recentDays.map((d) => d.mean)));
   const change = recent - earlier;
   const direction: TrendDirection = change >= TREND_POINTS ? 'worse' : change <= -TREND_POINTS ? 'better' : 'same';
-  return { direction, recent, earlier, recentDays: recentDays.map((d) => d.date), earlierDays: earlierDays.map((d) => d.date) };
+  return {
+    direction,
+    recent,
+    earlier,
+    recentDays: recentDays.map((d) => d.date),
+    earlierDays: earlierDays.map((d) => d.date),
+  };
 }
 
 export interface HelpedCount {
@@ -105,7 +119,9 @@ export interface HelpedCount {
 export function helpedCounts(points: readonly PainPoint[]): HelpedCount[] {
   const counts = new Map<string, number>();
   for (const p of points) for (const id of new Set(p.helped)) counts.set(id, (counts.get(id) ?? 0) + 1);
-  return [...counts].map(([id, count]) => ({ id, count })).sort((a, b) => b.count - a.count || a.id.localeCompare(b.id));
+  return [...counts]
+    .map(([id, count]) => ({ id, count }))
+    .sort((a, b) => b.count - a.count || a.id.localeCompare(b.id));
 }
 
 export interface Summary {

@@ -49,4 +49,6 @@ export interface Diary {
 }
 
 /** The episode records as the store reads them (start and end lines). */
-export type EpisodeEvent = { type: 'episode-start'; id: string; at: Date } | { type: 'episode-end'; id: string; at: Date; episode: string };
+export type EpisodeEvent =
+  | { type: 'episode-start'; id: string; at: Date }
+  | { type: 'episode-end'; id: string; at: Date; episode: string };

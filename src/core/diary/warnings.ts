@@ -36,15 +36,33 @@ export function diaryWarnings(kb: KnowledgeBase, { episode, points, now }: Warni
     if (due > now) continue;
     if (followUp.diary === 'worse') {
       const worse = recent?.direction === 'worse' ? recent : sinceStart?.direction === 'worse' ? sinceStart : undefined;
-      if (worse) warnings.push({ followUp, due, trend: worse, reason: `your pain went from an average of ${worse.earlier} to ${worse.recent} out of 10` });
+      if (worse)
+        warnings.push({
+          followUp,
+          due,
+          trend: worse,
+          reason: `your pain went from an average of ${worse.earlier} to ${worse.recent} out of 10`,
+        });
     } else if (followUp.diary === 'not-better') {
       if (sinceStart && sinceStart.direction !== 'better') {
         const how = sinceStart.direction === 'worse' ? 'is worse than' : 'is about the same as';
-        warnings.push({ followUp, due, trend: sinceStart, reason: `your pain now (${sinceStart.recent} out of 10 on average) ${how} at the start (${sinceStart.earlier})` });
+        warnings.push({
+          followUp,
+          due,
+          trend: sinceStart,
+          reason: `your pain now (${sinceStart.recent} out of 10 on average) ${how} at the start (${sinceStart.earlier})`,
+        });
       }
     } else if (followUp.diary === 'ongoing') {
       if (episode && episode.end === undefined && (lastMean === null || lastMean > 0)) {
-        warnings.push({ followUp, due, trend: sinceStart, reason: 'your episode is still open' + (lastMean === null ? '' : `, with pain around ${lastMean} out of 10 on your last day of entries`) });
+        warnings.push({
+          followUp,
+          due,
+          trend: sinceStart,
+          reason:
+            'your episode is still open' +
+            (lastMean === null ? '' : `, with pain around ${lastMean} out of 10 on your last day of entries`),
+        });
       }
     }
   }

@@ -59,14 +59,24 @@ const CHAPTERS: ChapterPlan[] = [
     hazards: ['H1', 'H7', 'H16', 'H17'],
     takes: (e) => e.level === 'emergency' && TRIAGE_KINDS.has(e.kind),
   },
-  { title: 'Emergency numbers', why: 'The number each region is told to call.', hazards: ['H6'], takes: (e) => e.kind === 'emergency-number' },
+  {
+    title: 'Emergency numbers',
+    why: 'The number each region is told to call.',
+    hazards: ['H6'],
+    takes: (e) => e.kind === 'emergency-number',
+  },
   {
     title: 'Same-day help and seeing a doctor soon',
     why: 'The signs and rules that send a person to a doctor today or within days.',
     hazards: ['H1', 'H3'],
     takes: (e) => (e.level === 'urgent' || e.level === 'doctor_soon') && TRIAGE_KINDS.has(e.kind),
   },
-  { title: 'The questions', why: 'Every question of backcare check, in the order it is asked.', hazards: ['H2', 'H15'], takes: (e) => e.kind === 'question' },
+  {
+    title: 'The questions',
+    why: 'Every question of backcare check, in the order it is asked.',
+    hazards: ['H2', 'H15'],
+    takes: (e) => e.kind === 'question',
+  },
   {
     title: 'Medicines and their cautions',
     why: 'Medicines, the cautions that apply to each group, and the conditions that select them.',
@@ -108,16 +118,29 @@ export function reviewBook(kb: KnowledgeBase, reviews: readonly EntryReview[], i
   const entries = reviews.map((r): BookEntry => ({ ...r, tests: testsFor(kb, r.entry, index) }));
   const left = new Set(entries);
   const chapters: Chapter[] = [];
-  for (const plan of [...CHAPTERS, { title: 'Other entries', why: 'Entries no chapter above takes.', hazards: [], takes: () => true }]) {
+  for (const plan of [
+    ...CHAPTERS,
+    { title: 'Other entries', why: 'Entries no chapter above takes.', hazards: [], takes: () => true },
+  ]) {
     const taken = [...left].filter((e) => plan.takes(e.entry));
     taken.forEach((e) => left.delete(e));
     if (taken.length === 0) continue;
-    const hazards = plan.hazards.map((id) => index?.hazards.find((h) => h.id === id) ?? { id, title: '(not in the hazard log this build was made from)', controls: [] });
+    const hazards = plan.hazards.map(
+      (id) =>
+        index?.hazards.find((h) => h.id === id) ?? {
+          id,
+          title: '(not in the hazard log this build was made from)',
+          controls: [],
+        },
+    );
     chapters.push({ title: plan.title, why: plan.why, hazards, entries: sortByKind(taken, plan.kindOrder) });
   }
   const byKind: Record<string, number> = {};
   for (const r of reviews) byKind[r.entry.kind] = (byKind[r.entry.kind] ?? 0) + 1;
-  const attention = [...entries.filter((e) => e.status === 'changed'), ...entries.filter((e) => e.status === 'rejected')];
+  const attention = [
+    ...entries.filter((e) => e.status === 'changed'),
+    ...entries.filter((e) => e.status === 'rejected'),
+  ];
   return { chapters, attention, summary: { ...countStatuses(reviews), byKind } };
 }
 
@@ -128,7 +151,10 @@ function sortByKind(entries: BookEntry[], order: EntryKind[] = DEFAULT_ORDER): B
     const i = order.indexOf(e.entry.kind);
     return i === -1 ? order.length : i;
   };
-  return entries.map((e, i) => ({ e, i })).sort((a, b) => rank(a.e) - rank(b.e) || a.i - b.i).map(({ e }) => e);
+  return entries
+    .map((e, i) => ({ e, i }))
+    .sort((a, b) => rank(a.e) - rank(b.e) || a.i - b.i)
+    .map(({ e }) => e);
 }
 
 function testsFor(kb: KnowledgeBase, entry: ReviewEntry, index: TestIndex | undefined): string[] {
@@ -142,10 +168,15 @@ function testsFor(kb: KnowledgeBase, entry: ReviewEntry, index: TestIndex | unde
 function generatedTitles(kb: KnowledgeBase, entry: ReviewEntry, g: TestIndex['generated'][number]): string[] {
   const pairs =
     entry.kind === 'rule'
-      ? kb.warningSigns.warningSigns.filter((w) => w.rules.includes(entry.id)).map((w) => ({ sign: w.id, rule: entry.id, urgency: w.urgency }))
+      ? kb.warningSigns.warningSigns
+          .filter((w) => w.rules.includes(entry.id))
+          .map((w) => ({ sign: w.id, rule: entry.id, urgency: w.urgency }))
       : entry.kind === 'warning-sign'
-        ? kb.warningSigns.warningSigns.filter((w) => w.id === entry.id).flatMap((w) => w.rules.map((rule) => ({ sign: w.id, rule, urgency: w.urgency })))
+        ? kb.warningSigns.warningSigns
+            .filter((w) => w.id === entry.id)
+            .flatMap((w) => w.rules.map((rule) => ({ sign: w.id, rule, urgency: w.urgency })))
         : [];
-  return pairs.map((p) => `${g.file} › ${g.title.replace('{sign}', p.sign).replace('{rule}', p.rule).replace('{urgency}', p.urgency)}`);
+  return pairs.map(
+    (p) => `${g.file} › ${g.title.replace('{sign}', p.sign).replace('{rule}', p.rule).replace('{urgency}', p.urgency)}`,
+  );
 }
-

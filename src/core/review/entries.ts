@@ -19,7 +19,8 @@ export interface ReviewEntry {
 
 export const entryKey = (kind: string, id: string): string => `${kind}:${id}`;
 
-export const remedyKey = (r: { id: string; category: string }): string => entryKey(r.category === 'medicine' ? 'medicine' : 'remedy', r.id);
+export const remedyKey = (r: { id: string; category: string }): string =>
+  entryKey(r.category === 'medicine' ? 'medicine' : 'remedy', r.id);
 
 /** A learn topic and each of its sections, as entry keys. */
 export function learnKeys(topic: { id: string; sections: readonly { heading: string }[] }): string[] {
@@ -30,22 +31,47 @@ export function learnKeys(topic: { id: string; sections: readonly { heading: str
 export function reviewEntries(kb: KnowledgeBase): ReviewEntry[] {
   return [
     ...levelEntries(kb),
-    ...kb.rules.rules.map((r): ReviewEntry => ({ kind: 'rule', id: r.id, content: r, level: r.level, sources: r.sources })),
-    ...kb.warningSigns.warningSigns.map((w): ReviewEntry => ({ kind: 'warning-sign', id: w.id, content: w, level: w.urgency, sources: w.sources })),
+    ...kb.rules.rules.map(
+      (r): ReviewEntry => ({ kind: 'rule', id: r.id, content: r, level: r.level, sources: r.sources }),
+    ),
+    ...kb.warningSigns.warningSigns.map(
+      (w): ReviewEntry => ({ kind: 'warning-sign', id: w.id, content: w, level: w.urgency, sources: w.sources }),
+    ),
     ...kb.questions.questions.map((q): ReviewEntry => ({ kind: 'question', id: q.id, content: q, sources: q.sources })),
     ...emergencyEntries(kb),
     ...kb.remedies.remedies.map(
-      (r): ReviewEntry => ({ kind: r.category === 'medicine' ? 'medicine' : 'remedy', id: r.id, content: r, stance: r.stance, sources: r.sources }),
+      (r): ReviewEntry => ({
+        kind: r.category === 'medicine' ? 'medicine' : 'remedy',
+        id: r.id,
+        content: r,
+        stance: r.stance,
+        sources: r.sources,
+      }),
     ),
-    ...withUniqueIds(kb.rules.conditionRules.map((c) => ({ kind: 'condition-rule' as const, id: c.condition, content: c, sources: c.sources }))),
+    ...withUniqueIds(
+      kb.rules.conditionRules.map((c) => ({
+        kind: 'condition-rule' as const,
+        id: c.condition,
+        content: c,
+        sources: c.sources,
+      })),
+    ),
     ...thermalEntries(kb),
-    ...kb.timelines.followUp.map((f): ReviewEntry => ({ kind: 'follow-up', id: f.id, content: f, level: f.urgency, sources: f.sources })),
-    ...kb.timelines.recovery.map((f): ReviewEntry => ({ kind: 'recovery-fact', id: f.id, content: f, sources: f.sources })),
+    ...kb.timelines.followUp.map(
+      (f): ReviewEntry => ({ kind: 'follow-up', id: f.id, content: f, level: f.urgency, sources: f.sources }),
+    ),
+    ...kb.timelines.recovery.map(
+      (f): ReviewEntry => ({ kind: 'recovery-fact', id: f.id, content: f, sources: f.sources }),
+    ),
     ...kb.phases.phases.map((p): ReviewEntry => ({ kind: 'phase', id: p.id, content: p, sources: p.sources })),
     ...kb.routines.routines.map((r): ReviewEntry => ({ kind: 'routine', id: r.id, content: r, sources: r.sources })),
-    ...kb.conditions.conditions.map((c): ReviewEntry => ({ kind: 'condition', id: c.id, content: c, sources: c.sources })),
+    ...kb.conditions.conditions.map(
+      (c): ReviewEntry => ({ kind: 'condition', id: c.id, content: c, sources: c.sources }),
+    ),
     ...learnEntries(kb),
-    ...kb.omitted.omitted.map((o): ReviewEntry => ({ kind: 'omitted-claim', id: o.id, content: o, sources: o.sources })),
+    ...kb.omitted.omitted.map(
+      (o): ReviewEntry => ({ kind: 'omitted-claim', id: o.id, content: o, sources: o.sources }),
+    ),
     { kind: 'meta', id: 'disclaimer', content: { disclaimer: kb.meta.disclaimer, scope: kb.meta.scope }, sources: [] },
   ];
 }
@@ -55,16 +81,28 @@ function levelEntries(kb: KnowledgeBase): ReviewEntry[] {
     kind: 'level',
     id: level,
     level,
-    content: { check: kb.rules.levels[level], warningSigns: level === 'self_care' ? null : kb.warningSigns.levels[level] },
+    content: {
+      check: kb.rules.levels[level],
+      warningSigns: level === 'self_care' ? null : kb.warningSigns.levels[level],
+    },
     sources: [],
   }));
 }
 
 function emergencyEntries(kb: KnowledgeBase): ReviewEntry[] {
   const regions = kb.emergency.regions.map(
-    (r): ReviewEntry => ({ kind: 'emergency-number', id: r.code.toLowerCase(), content: r, level: 'emergency', sources: r.sources }),
+    (r): ReviewEntry => ({
+      kind: 'emergency-number',
+      id: r.code.toLowerCase(),
+      content: r,
+      level: 'emergency',
+      sources: r.sources,
+    }),
   );
-  return [...regions, { kind: 'emergency-number', id: 'fallback', content: kb.emergency.fallback, level: 'emergency', sources: [] }];
+  return [
+    ...regions,
+    { kind: 'emergency-number', id: 'fallback', content: kb.emergency.fallback, level: 'emergency', sources: [] },
+  ];
 }
 
 function thermalEntries(kb: KnowledgeBase): ReviewEntry[] {
@@ -72,7 +110,12 @@ function thermalEntries(kb: KnowledgeBase): ReviewEntry[] {
   return [
     ...protocols.map((p): ReviewEntry => ({ kind: 'thermal', id: p.id, content: p, sources: p.sources })),
     { kind: 'thermal', id: 'switch-to-heat', content: switchToHeatAfter, sources: switchToHeatAfter.sources },
-    { kind: 'thermal', id: 'checklist', content: checklist, sources: [...new Set(checklist.flatMap((c) => c.sources))] },
+    {
+      kind: 'thermal',
+      id: 'checklist',
+      content: checklist,
+      sources: [...new Set(checklist.flatMap((c) => c.sources))],
+    },
   ];
 }
 
@@ -82,7 +125,14 @@ function learnEntries(kb: KnowledgeBase): ReviewEntry[] {
     const ids = uniqueSlugs(sections.map((s) => slug(s.heading)));
     return [
       { kind: 'learn-topic' as const, id: topic.id, content: about, sources: [] },
-      ...sections.map((s: LearnSection, i): ReviewEntry => ({ kind: 'learn-section', id: `${topic.id}/${ids[i] as string}`, content: s, sources: s.sources ?? [] })),
+      ...sections.map(
+        (s: LearnSection, i): ReviewEntry => ({
+          kind: 'learn-section',
+          id: `${topic.id}/${ids[i] as string}`,
+          content: s,
+          sources: s.sources ?? [],
+        }),
+      ),
     ];
   });
 }

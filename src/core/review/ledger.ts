@@ -55,10 +55,19 @@ export function orphanSignatures(entries: readonly ReviewEntry[], signatures: re
 /** The state kept with a loaded base: the status of each entry with a signature, and who signed its present content. */
 export function ledgerState(reviews: readonly EntryReview[]): Record<string, LedgerState> {
   return Object.fromEntries(
-    reviews.filter((r) => r.status !== 'unreviewed').map((r) => [
-      entryKey(r.entry.kind, r.entry.id),
-      { status: r.status, signedBy: r.status === 'signed' ? r.current.filter((s) => s.decision !== 'rejected').map(({ reviewer, role, date }) => ({ reviewer, role, date })) : [] },
-    ]),
+    reviews
+      .filter((r) => r.status !== 'unreviewed')
+      .map((r) => [
+        entryKey(r.entry.kind, r.entry.id),
+        {
+          status: r.status,
+          signedBy:
+            r.status === 'signed'
+              ? r.current
+                  .filter((s) => s.decision !== 'rejected')
+                  .map(({ reviewer, role, date }) => ({ reviewer, role, date }))
+              : [],
+        },
+      ]),
   );
 }
-

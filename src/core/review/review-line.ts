@@ -27,7 +27,9 @@ export interface LedgerSummary {
 
 function reviewedBy(signed: readonly LedgerState[]): string {
   const reviewers = new Map<string, string>();
-  for (const s of signed) for (const by of s.signedBy) reviewers.set(`${by.reviewer} (${by.role})`, latestOf(reviewers.get(`${by.reviewer} (${by.role})`), by.date));
+  for (const s of signed)
+    for (const by of s.signedBy)
+      reviewers.set(`${by.reviewer} (${by.role})`, latestOf(reviewers.get(`${by.reviewer} (${by.role})`), by.date));
   return `Reviewed by ${[...reviewers].map(([who, date]) => `${who} on ${date}`).join(', ')}.`;
 }
 

@@ -21,13 +21,19 @@ export interface SignPlan {
   unknown: string[];
 }
 
-export function planSignatures(reviews: readonly EntryReview[], selection: Selection, signer: Signer, now: Date): SignPlan {
+export function planSignatures(
+  reviews: readonly EntryReview[],
+  selection: Selection,
+  signer: Signer,
+  now: Date,
+): SignPlan {
   const byKey = new Map(reviews.map((r) => [entryKey(r.entry.kind, r.entry.id), r]));
   const keys = 'all' in selection ? [...byKey.keys()] : [...new Set(selection.keys)];
   const unknown = keys.filter((k) => !byKey.has(k));
   const chosen = keys.flatMap((k) => byKey.get(k) ?? []);
   const date = now.toISOString().slice(0, 10);
-  const same = (r: EntryReview): boolean => r.current.some((s) => s.reviewer === signer.reviewer && s.role === signer.role && s.decision === signer.decision);
+  const same = (r: EntryReview): boolean =>
+    r.current.some((s) => s.reviewer === signer.reviewer && s.role === signer.role && s.decision === signer.decision);
   const added = chosen.filter((r) => !same(r)).map((r) => signatureFor(r, signer, date));
   return { added, alreadySigned: chosen.filter(same), unknown };
 }

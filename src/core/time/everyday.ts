@@ -42,7 +42,11 @@ function timeOfDay(text: string): [number, number] | undefined {
 
 /** Parses everyday words for a moment; undefined when the words are not understood. */
 export function parseEverydayTime(input: string, now: Date): Date | undefined {
-  const text = input.trim().toLowerCase().replace(/\s+/g, ' ').replace(/^(at|on|since) /, '');
+  const text = input
+    .trim()
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/^(at|on|since) /, '');
   if (text === 'now' || text === 'just now') return new Date(now.getTime());
   const ago = /^(a|an|one) (minute|hour|day|week)( ago)?$/.exec(text);
   if (ago) return new Date(now.getTime() - (UNIT_MS[ago[2] ?? ''] ?? 0));

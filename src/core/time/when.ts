@@ -6,7 +6,8 @@
 import { parseDuration, type Parsed } from './duration.js';
 import { parseEverydayTime } from './everyday.js';
 
-export const WHEN_EXAMPLES = 'write it like 30h (30 hours ago), 8am, this morning, last night, yesterday, monday, 2026-11-20 08:00, or 08:00 (today)';
+export const WHEN_EXAMPLES =
+  'write it like 30h (30 hours ago), 8am, this morning, last night, yesterday, monday, 2026-11-20 08:00, or 08:00 (today)';
 
 const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:?\d{2})?)?$/i;
 const CLOCK = /^(\d{1,2}):(\d{2})$/;
@@ -34,7 +35,9 @@ export function parsePastTime(input: string, now: Date): Parsed<Date> {
   if (!parsed.ok) return parsed.reason === TOO_LONG_AGO ? tooLongAgo(now) : parsed;
   if (!(parsed.value.getTime() >= earliestPastTime(now).getTime())) return tooLongAgo(now);
   if (parsed.value.getTime() > now.getTime()) {
-    const example = CLOCK.test(text) ? `for yesterday, write ${localDate(addDays(now, -1))} ${text.padStart(5, '0')}` : WHEN_EXAMPLES;
+    const example = CLOCK.test(text)
+      ? `for yesterday, write ${localDate(addDays(now, -1))} ${text.padStart(5, '0')}`
+      : WHEN_EXAMPLES;
     return { ok: false, reason: `${FUTURE} (now is ${localDate(now)} ${localClock(now)})`, example };
   }
   return parsed;
@@ -43,7 +46,9 @@ export function parsePastTime(input: string, now: Date): Parsed<Date> {
 const TOO_LONG_AGO = 'is too long ago';
 
 function tooLongAgo(now: Date): Parsed<never> {
-  return fail(`is more than ${MAX_YEARS_BACK} years ago (before ${localDate(earliestPastTime(now))}); give a time since then`);
+  return fail(
+    `is more than ${MAX_YEARS_BACK} years ago (before ${localDate(earliestPastTime(now))}); give a time since then`,
+  );
 }
 
 function parseMoment(text: string, now: Date): Parsed<Date> {

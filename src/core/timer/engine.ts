@@ -90,7 +90,8 @@ export function tick<P extends TimedPhase>(state: TimerState<P>, now: Reading): 
 
   const endedAt = current.deadline;
   const slept = events.find((e) => e.type === 'slept');
-  if (slept && slept.type === 'slept' && endedAt > slept.since) events[events.indexOf(slept)] = { ...slept, phaseEndedAt: endedAt };
+  if (slept && slept.type === 'slept' && endedAt > slept.since)
+    events[events.indexOf(slept)] = { ...slept, phaseEndedAt: endedAt };
   events.push({ type: 'phase_end', at: now.wall, index: current.index, endedAt });
   const handover = now.wall - endedAt > LATE_HANDOVER_MS ? now.wall : endedAt;
   current = { ...current, last: now };
@@ -111,7 +112,14 @@ export function resume<P extends TimedPhase>(state: TimerState<P>, now: Reading)
   const phase = currentPhase(s);
   if (phase?.maxPauseSeconds !== undefined && shift > phase.maxPauseSeconds * 1000) {
     const endsAt = now.wall + phase.seconds * 1000;
-    events.push({ type: 'restarted', at: now.wall, index: s.index, endedAt: s.pausedAt, remainingMs: s.deadline - s.pausedAt, endsAt });
+    events.push({
+      type: 'restarted',
+      at: now.wall,
+      index: s.index,
+      endedAt: s.pausedAt,
+      remainingMs: s.deadline - s.pausedAt,
+      endsAt,
+    });
     return { state: { ...s, status: 'running', pausedAt: undefined, startedAt: now.wall, deadline: endsAt }, events };
   }
   const deadline = s.deadline + shift;
@@ -159,7 +167,13 @@ export function currentPhase<P extends TimedPhase>(state: TimerState<P>): P | un
   return state.phases[state.index];
 }
 
-function enter<P extends TimedPhase>(state: TimerState<P>, index: number, at: number, now: Reading, events: TimerEvent[]): Step<P> {
+function enter<P extends TimedPhase>(
+  state: TimerState<P>,
+  index: number,
+  at: number,
+  now: Reading,
+  events: TimerEvent[],
+): Step<P> {
   const phase = state.phases[index];
   if (!phase) {
     events.push({ type: 'done', at: now.wall });
@@ -167,7 +181,10 @@ function enter<P extends TimedPhase>(state: TimerState<P>, index: number, at: nu
   }
   const deadline = at + phase.seconds * 1000;
   events.push({ type: 'phase_start', at: now.wall, index, endsAt: deadline });
-  return { state: { ...state, index, status: 'running', startedAt: at, deadline, pausedAt: undefined, last: now }, events };
+  return {
+    state: { ...state, index, status: 'running', startedAt: at, deadline, pausedAt: undefined, last: now },
+    events,
+  };
 }
 
 /** Compares the wall clock's step with the monotonic clock's since the last reading. */
@@ -177,7 +194,14 @@ function observe<P extends TimedPhase>(state: TimerState<P>, now: Reading): Step
   let next: TimerState<P> = { ...state, last: now };
   if (state.status === 'done') return { state: next, events };
   if (drift > SLEEP_THRESHOLD_MS && state.status === 'running') {
-    events.push({ type: 'slept', at: now.wall, index: state.index, since: state.last.wall, sleptMs: drift, phaseEndedAt: undefined });
+    events.push({
+      type: 'slept',
+      at: now.wall,
+      index: state.index,
+      since: state.last.wall,
+      sleptMs: drift,
+      phaseEndedAt: undefined,
+    });
   } else if (drift < -SLEEP_THRESHOLD_MS) {
     // The clock was set back: keep the phase's remaining time as it was.
     next = {

@@ -32,7 +32,13 @@ export function routinePhases(routine: Routine): StretchPhase[] {
     phases.push({ kind: 'ready', seconds: getReady, ...base });
     if (s.pace) {
       const seconds = toSeconds(s.pace.value, s.pace.unit) * s.repetitions;
-      phases.push({ kind: 'move', seconds, ...base, repetitions: s.repetitions, ...(s.breaths ? { breaths: s.breaths } : {}) });
+      phases.push({
+        kind: 'move',
+        seconds,
+        ...base,
+        repetitions: s.repetitions,
+        ...(s.breaths ? { breaths: s.breaths } : {}),
+      });
       return;
     }
     if (!s.hold) return;

@@ -45,14 +45,23 @@ export type ScheduleResult = { ok: true; schedule: ThermalSchedule } | { ok: fal
 
 type Thermal = KnowledgeBase['thermal'];
 
-export function buildThermalSchedule(thermal: Thermal, phases: readonly Phase[], request: ScheduleRequest): ScheduleResult {
+export function buildThermalSchedule(
+  thermal: Thermal,
+  phases: readonly Phase[],
+  request: ScheduleRequest,
+): ScheduleResult {
   const resolved = resolveMode(thermal, request);
   if (!resolved.ok) return resolved;
   const { mode, kinds, notes } = resolved;
   const protocols = new Map<ThermalKind, ThermalProtocol>();
   for (const kind of kinds) {
     const protocol = thermal.protocols.find((p) => p.id === kind);
-    if (!protocol) return { ok: false, flag: '--mode', message: `the knowledge base has no ${kind} protocol, so there is no ${kind} timer` };
+    if (!protocol)
+      return {
+        ok: false,
+        flag: '--mode',
+        message: `the knowledge base has no ${kind} protocol, so there is no ${kind} timer`,
+      };
     protocols.set(kind, protocol);
   }
 
@@ -62,7 +71,8 @@ export function buildThermalSchedule(thermal: Thermal, phases: readonly Phase[],
     if (!checked.ok) return checked;
     session.set(kind, checked.seconds);
     notes.push(...checked.notes);
-    if (request.hoursSinceOnset !== undefined) notes.push(...suitabilityNotes(protocol, phases, request.hoursSinceOnset));
+    if (request.hoursSinceOnset !== undefined)
+      notes.push(...suitabilityNotes(protocol, phases, request.hoursSinceOnset));
   }
 
   const sessions: ThermalKind[] = [];
@@ -77,14 +87,17 @@ export function buildThermalSchedule(thermal: Thermal, phases: readonly Phase[],
     if (!rest.ok) return rest;
     const next = sessions[i + 1];
     const nextProtocol = next === undefined ? undefined : protocols.get(next);
-    const seconds = request.rest === undefined && nextProtocol ? spacedRest(nextProtocol, out, rest.seconds) : rest.seconds;
+    const seconds =
+      request.rest === undefined && nextProtocol ? spacedRest(nextProtocol, out, rest.seconds) : rest.seconds;
     out.push({ kind: 'rest', seconds, protocol: kind, cycle });
   }
   for (const protocol of protocols.values()) notes.push(...repeatNotes(protocol, out));
   return { ok: true, schedule: { mode, kinds, cycles: request.cycles, phases: out, notes: [...new Set(notes)] } };
 }
 
-type Resolved = { ok: true; mode: ThermalMode; kinds: ThermalKind[]; notes: string[] } | { ok: false; flag: string; message: string };
+type Resolved =
+  | { ok: true; mode: ThermalMode; kinds: ThermalKind[]; notes: string[] }
+  | { ok: false; flag: string; message: string };
 
 /**
  * Without --mode, the flags say what is meant: --ice alone is an ice timer,
@@ -97,7 +110,8 @@ function resolveMode(thermal: Thermal, request: ScheduleRequest): Resolved {
     return {
       ok: false,
       flag: '--mode',
-      message: 'say which timer you want: --mode ice, --mode heat or --mode alternate, or --since WHEN to choose by the time since the spasm started (e.g. --mode ice)',
+      message:
+        'say which timer you want: --mode ice, --mode heat or --mode alternate, or --since WHEN to choose by the time since the spasm started (e.g. --mode ice)',
     };
   }
   if (mode === 'ice' && request.heat !== undefined) return unused('--heat', 'heat', mode);
@@ -109,7 +123,8 @@ function resolveMode(thermal: Thermal, request: ScheduleRequest): Resolved {
     return {
       ok: false,
       flag: '--since',
-      message: '--mode auto chooses ice or heat by the time since the spasm started; add --since, e.g. --since 30h or --since "2026-11-20 08:00"',
+      message:
+        '--mode auto chooses ice or heat by the time since the spasm started; add --since, e.g. --since 30h or --since "2026-11-20 08:00"',
     };
   }
   const switchAt = thermal.switchToHeatAfter.hours;
@@ -120,7 +135,10 @@ function resolveMode(thermal: Thermal, request: ScheduleRequest): Resolved {
     ok: true,
     mode,
     kinds: [kind],
-    notes: [`Auto: the spasm started ${formatHours(hours)} ago, ${when}, so this is ${article(kind)} ${kind} timer.`, thermal.switchToHeatAfter.convention],
+    notes: [
+      `Auto: the spasm started ${formatHours(hours)} ago, ${when}, so this is ${article(kind)} ${kind} timer.`,
+      thermal.switchToHeatAfter.convention,
+    ],
   };
 }
 
@@ -133,7 +151,11 @@ function inferredMode(request: ScheduleRequest): ThermalMode | undefined {
 }
 
 function unused(flag: string, kind: ThermalKind, mode: ThermalMode): Resolved {
-  return { ok: false, flag, message: `${flag} sets the length of ${kind} sessions, but --mode ${mode} has none; use --mode ${kind} or --mode alternate` };
+  return {
+    ok: false,
+    flag,
+    message: `${flag} sets the length of ${kind} sessions, but --mode ${mode} has none; use --mode ${kind} or --mode alternate`,
+  };
 }
 
 type Checked = { ok: true; seconds: number; notes: string[] } | { ok: false; flag: string; message: string };
@@ -154,9 +176,14 @@ function checkSession(protocol: ThermalProtocol, requested: number | undefined):
   // Shorter is never less safe for the skin, so there is no lower limit: a
   // session shorter than usual gets a note, not a refusal.
   const notes: string[] = [];
-  if (requested < usual.min) notes.push(`A ${formatDuration(requested)} ${kind} session is shorter than the ${rangeText(protocol.session)} usually suggested.`);
+  if (requested < usual.min)
+    notes.push(
+      `A ${formatDuration(requested)} ${kind} session is shorter than the ${rangeText(protocol.session)} usually suggested.`,
+    );
   if (requested > usual.max) {
-    notes.push(`A ${formatDuration(requested)} ${kind} session is longer than the ${rangeText(protocol.session)} usually suggested; the limit is ${formatDuration(limit)}.`);
+    notes.push(
+      `A ${formatDuration(requested)} ${kind} session is longer than the ${rangeText(protocol.session)} usually suggested; the limit is ${formatDuration(limit)}.`,
+    );
   }
   return { ok: true, seconds: requested, notes };
 }
@@ -193,7 +220,9 @@ function suitabilityNotes(protocol: ThermalProtocol, phases: readonly Phase[], h
   const now = phaseAt(phases, hours);
   if (!now || protocol.suits.includes(now.id)) return [];
   const suits = phases.filter((p) => protocol.suits.includes(p.id)).map((p) => p.name.toLowerCase());
-  return [`${capitalise(protocol.id)} is usually used in the ${suits.join(', ')}; the spasm started ${formatHours(hours)} ago (${now.name.toLowerCase()}).`];
+  return [
+    `${capitalise(protocol.id)} is usually used in the ${suits.join(', ')}; the spasm started ${formatHours(hours)} ago (${now.name.toLowerCase()}).`,
+  ];
 }
 
 /** The knowledge base's usual spacing (repeatEvery), compared with the plan's start-to-start gaps. */
@@ -218,7 +247,13 @@ function rangeSeconds(range: TimeRange): { min: number; max: number } {
   return { min: toSeconds(range.min, range.unit), max: toSeconds(range.max, range.unit) };
 }
 
-const UNIT_TEXT: Record<TimeUnit, string> = { seconds: 's', minutes: 'min', hours: 'hours', days: 'days', weeks: 'weeks' };
+const UNIT_TEXT: Record<TimeUnit, string> = {
+  seconds: 's',
+  minutes: 'min',
+  hours: 'hours',
+  days: 'days',
+  weeks: 'weeks',
+};
 
 /** "15–20 min", or "20 min" for a single value. */
 export function rangeText(range: TimeRange): string {
@@ -234,4 +269,3 @@ function formatHours(hours: number): string {
 function article(word: string): string {
   return /^[aeiou]/i.test(word) ? 'an' : 'a';
 }
-

@@ -23,7 +23,14 @@ export async function askMode(prompter: Prompter, kb: KnowledgeBase, now: Date):
     ...(ice ? [{ value: 'ice', label: `Ice: ${rangeText(ice.session)}, never over ${limit(ice)}` }] : []),
     ...(heat ? [{ value: 'heat', label: `Heat: ${rangeText(heat.session)}, never over ${limit(heat)}` }] : []),
     ...(ice && heat ? [{ value: 'alternate', label: 'Ice, a rest, then heat' }] : []),
-    ...(ice && heat ? [{ value: 'auto', label: `Choose for me by when the spasm started (ice in the first ${hours} hours, heat after)` }] : []),
+    ...(ice && heat
+      ? [
+          {
+            value: 'auto',
+            label: `Choose for me by when the spasm started (ice in the first ${hours} hours, heat after)`,
+          },
+        ]
+      : []),
   ];
   const mode = (await prompter.select('What would you like to time?', choices)) as ThermalMode;
   if (mode !== 'auto') return { mode };

@@ -44,7 +44,12 @@ export function eventJson(session: CountdownSession, event: RunEvent): Record<st
     case 'phase_start':
       return { ...base, ...phase(event.index), endsAt: iso(event.endsAt) };
     case 'phase_end':
-      return { ...base, ...phase(event.index), endedAt: iso(event.endedAt), ...reminder(session.phases[event.index]?.endText) };
+      return {
+        ...base,
+        ...phase(event.index),
+        endedAt: iso(event.endedAt),
+        ...reminder(session.phases[event.index]?.endText),
+      };
     case 'paused':
       return { ...base, ...phase(event.index), remainingSeconds: secondsLeft(event.remainingMs) };
     case 'resumed':
@@ -59,7 +64,12 @@ export function eventJson(session: CountdownSession, event: RunEvent): Record<st
         ...reminder(session.phases[event.index]?.restartText),
       };
     case 'skipped':
-      return { ...base, ...phase(event.index), remainingSeconds: secondsLeft(event.remainingMs), ...reminder(session.phases[event.index]?.endText) };
+      return {
+        ...base,
+        ...phase(event.index),
+        remainingSeconds: secondsLeft(event.remainingMs),
+        ...reminder(session.phases[event.index]?.endText),
+      };
     case 'slept':
       return {
         ...base,
@@ -85,7 +95,11 @@ function reminder(text: string | undefined): { reminder?: string } {
   return text ? { reminder: text } : {};
 }
 
-const STOPPED: Record<StopReason, string> = { quit: 'Stopped', interrupted: 'Interrupted', terminated: 'Stopped by a signal' };
+const STOPPED: Record<StopReason, string> = {
+  quit: 'Stopped',
+  interrupted: 'Interrupted',
+  terminated: 'Stopped by a signal',
+};
 
 /** One line per event, starting with the local clock time. */
 export function eventLine(session: CountdownSession, event: RunEvent): string {

@@ -41,7 +41,11 @@ export function planJson(session: CountdownSession, start: number): Record<strin
 
 export function renderPlan(session: CountdownSession, start: number, width: number, style: Style): string {
   const times = timeline(session, start);
-  const clock = (ms: number) => localClock(new Date(ms), session.phases.some((p) => p.seconds % 60 !== 0));
+  const clock = (ms: number) =>
+    localClock(
+      new Date(ms),
+      session.phases.some((p) => p.seconds % 60 !== 0),
+    );
   const titleWidth = Math.max(...session.phases.map((p) => p.title.length));
   const lengthWidth = Math.max(...session.phases.map((p) => formatDuration(p.seconds).length));
   const lines = [style.strong(`${session.title}, if you start now:`), ''];
@@ -49,7 +53,9 @@ export function renderPlan(session: CountdownSession, start: number, width: numb
     const p = session.phases[t.index];
     if (!p) continue;
     const when = `${clock(t.startsAt)}–${clock(t.endsAt)}`;
-    lines.push(`  ${when}  ${p.title.padEnd(titleWidth)}  ${formatDuration(p.seconds).padEnd(lengthWidth)}  ${style.dim(p.detail)}`);
+    lines.push(
+      `  ${when}  ${p.title.padEnd(titleWidth)}  ${formatDuration(p.seconds).padEnd(lengthWidth)}  ${style.dim(p.detail)}`,
+    );
   }
   const end = times.at(-1)?.endsAt ?? start;
   lines.push('', `Ends at ${clock(end)}, ${formatDuration((end - start) / 1000)} in all.`);

@@ -130,7 +130,10 @@ function screenPresenter(session: CountdownSession, { out, style, unicode, now }
         remainingSeconds: Math.ceil(remainingMs(s, wall) / 1000),
         paused: s.status === 'paused',
         help,
-        endsAt: localClock(new Date(endsAt), session.phases.some((p) => p.seconds % 60 !== 0)),
+        endsAt: localClock(
+          new Date(endsAt),
+          session.phases.some((p) => p.seconds % 60 !== 0),
+        ),
         now: localClock(new Date(wall)),
         message,
       },

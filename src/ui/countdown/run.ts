@@ -51,7 +51,12 @@ export interface RunResult {
   phases: PhaseOutcome[];
 }
 
-const EXIT_CODE: Record<Outcome, number> = { done: EXIT.ok, quit: EXIT.ok, interrupted: EXIT.interrupted, terminated: EXIT.terminated };
+const EXIT_CODE: Record<Outcome, number> = {
+  done: EXIT.ok,
+  quit: EXIT.ok,
+  interrupted: EXIT.interrupted,
+  terminated: EXIT.terminated,
+};
 
 const realClock = (): Reading => ({ wall: Date.now(), mono: performance.now() });
 
@@ -77,7 +82,11 @@ export function runCountdown(session: CountdownSession, options: RunOptions): Pr
     });
 
     function keys(chunk: string): void {
-      const target: KeyTarget = { finish, toggleHelp: () => view.toggleHelp(), step: (move) => apply(move(state, clock())) };
+      const target: KeyTarget = {
+        finish,
+        toggleHelp: () => view.toggleHelp(),
+        step: (move) => apply(move(state, clock())),
+      };
       for (const key of decodeKeys(chunk)) {
         if (finished) return;
         KEY_ACTIONS[key]?.(target);
@@ -169,7 +178,12 @@ function openOutput(session: CountdownSession, options: RunOptions, clock: () =>
   const alerts = notifier({ bell: options.bell, notify: options.notify, tty, env: options.env });
   const guard =
     options.keys || options.output === 'screen'
-      ? guardTerminal({ input: options.keys ? options.stdin : undefined, output: options.stdout, screen: options.output === 'screen', title: titles })
+      ? guardTerminal({
+          input: options.keys ? options.stdin : undefined,
+          output: options.stdout,
+          screen: options.output === 'screen',
+          title: titles,
+        })
       : undefined;
   return { view, titles, alerts, guard, tracker: phaseTracker(session) };
 }
@@ -208,7 +222,14 @@ function stoppedEvent(state: TimerState<ShownPhase>, now: Reading, reason: StopR
 function phaseTracker(session: CountdownSession): { phases: PhaseOutcome[]; track(event: RunEvent): void } {
   const phases: PhaseOutcome[] = [];
   const open = (index: number, at: number): void => {
-    phases.push({ index, kind: session.phases[index]?.kind ?? '', startedAt: at, endedAt: 0, ranSeconds: 0, completed: false });
+    phases.push({
+      index,
+      kind: session.phases[index]?.kind ?? '',
+      startedAt: at,
+      endedAt: 0,
+      ranSeconds: 0,
+      completed: false,
+    });
   };
   const close = (index: number, at: number, remainingMs: number): void => {
     const phase = phases.find((p) => p.index === index && p.endedAt === 0);
@@ -232,13 +253,21 @@ function phaseTracker(session: CountdownSession): { phases: PhaseOutcome[]; trac
 }
 
 /** The window title and the bell or desktop notification at each phase change. */
-function announce(event: RunEvent, session: CountdownSession, alerts: ReturnType<typeof notifier>, titles: boolean): void {
+function announce(
+  event: RunEvent,
+  session: CountdownSession,
+  alerts: ReturnType<typeof notifier>,
+  titles: boolean,
+): void {
   const phase = 'index' in event && event.index !== undefined ? session.phases[event.index] : undefined;
   if (event.type === 'phase_start' && phase) {
     if (titles) alerts.title(`backcare · ${phase.title} until ${localClock(new Date(event.endsAt))}`);
     if (event.index === 0) return;
     const before = session.phases[event.index - 1];
-    alerts.alert(`${phase.title} (${phase.detail})`, [firstSentence(before?.endText), phase.startText].filter(Boolean).join(' '));
+    alerts.alert(
+      `${phase.title} (${phase.detail})`,
+      [firstSentence(before?.endText), phase.startText].filter(Boolean).join(' '),
+    );
   } else if (event.type === 'paused' && titles) {
     alerts.title('backcare · paused');
   } else if (event.type === 'done') {

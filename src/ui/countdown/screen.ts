@@ -25,7 +25,13 @@ export interface ScreenSize {
   rows: number;
 }
 
-export const KEY_HELP = ['space  pause or resume', 's      skip to the next phase', 'q      quit', 'Ctrl-C quit (exit code 130)', '?      show or hide these keys'];
+export const KEY_HELP = [
+  'space  pause or resume',
+  's      skip to the next phase',
+  'q      quit',
+  'Ctrl-C quit (exit code 130)',
+  '?      show or hide these keys',
+];
 const KEY_LINE = 'space pause · s skip · q quit · ? keys';
 
 export function renderScreen(view: ScreenView, size: ScreenSize, style: Style, unicode: boolean): string[] {
@@ -36,7 +42,12 @@ export function renderScreen(view: ScreenView, size: ScreenSize, style: Style, u
   const paint = toneStyle(style, phase.tone);
   const time = formatClockDuration(view.remainingSeconds);
 
-  const header = spread(style.dim(`backcare · ${session.title}`), style.dim(view.now), width, `backcare · ${session.title}`.length + view.now.length);
+  const header = spread(
+    style.dim(`backcare · ${session.title}`),
+    style.dim(view.now),
+    width,
+    `backcare · ${session.title}`.length + view.now.length,
+  );
   const titleText = `${phase.title} · ${phase.detail}`;
   const title = paint(style.strong(truncate(titleText, width)));
   const clockLines =
@@ -66,9 +77,11 @@ export function renderScreen(view: ScreenView, size: ScreenSize, style: Style, u
   const top = [header, '', title, '', ...clockLines, '', status, ''];
   // On a short screen the last message goes first, so the how-to keeps some room.
   const roomFor = (tail: string[]) => Math.max(0, size.rows - 1 - top.length - tail.length - 1);
-  const tail = roomFor([...message, ...tailWithout]) >= Math.min(3, body.length) ? [...message, ...tailWithout] : tailWithout;
+  const tail =
+    roomFor([...message, ...tailWithout]) >= Math.min(3, body.length) ? [...message, ...tailWithout] : tailWithout;
   const room = roomFor(tail);
-  const shownBody = body.length > room ? [...body.slice(0, Math.max(0, room - 1)), style.dim('…')].slice(0, room) : body;
+  const shownBody =
+    body.length > room ? [...body.slice(0, Math.max(0, room - 1)), style.dim('…')].slice(0, room) : body;
   return [...top, ...shownBody, ...(shownBody.length > 0 ? [''] : []), ...tail];
 }
 

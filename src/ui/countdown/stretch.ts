@@ -14,7 +14,9 @@ export function stretchSession(kb: KnowledgeBase, routine: Routine): CountdownSe
   const shown = phases.map((phase, i) => describe(phase, remedyOf(phase.remedy), routine, phases[i + 1]));
   const stepRemedies = [...new Set(routine.steps.map((s) => s.remedy))].map(remedyOf);
   const skipIf = [
-    ...stepRemedies.flatMap((r) => r.cautions.filter((c) => c.when && c.action === 'avoid').map((c) => `${r.name}: ${c.text}`)),
+    ...stepRemedies.flatMap((r) =>
+      r.cautions.filter((c) => c.when && c.action === 'avoid').map((c) => `${r.name}: ${c.text}`),
+    ),
     ...notForLines(kb, stepRemedies),
   ];
   return {
@@ -89,7 +91,9 @@ function describe(phase: StretchPhase, remedy: Remedy, routine: Routine, next: S
         seconds: phase.seconds,
         kind: 'relax',
         title: 'Relax',
-        detail: next?.side ? `then the ${next.side} side` : `then hold ${next?.hold ?? ''} of ${next?.holds ?? ''}`.trim(),
+        detail: next?.side
+          ? `then the ${next.side} side`
+          : `then hold ${next?.hold ?? ''} of ${next?.holds ?? ''}`.trim(),
         tone: 'calm',
         startText: 'Relax and come back to the start slowly.',
         instructions: [step?.note ?? 'Come back to the start slowly and breathe.'],
@@ -112,7 +116,10 @@ function describe(phase: StretchPhase, remedy: Remedy, routine: Routine, next: S
 }
 
 /** "left side · hold 1 of 2": on each side, holds are counted per side, as the dose says "2 times on each side". */
-function holdCount(phase: { side?: string | undefined; hold?: number | undefined; holds?: number | undefined }, eachSide: boolean): string {
+function holdCount(
+  phase: { side?: string | undefined; hold?: number | undefined; holds?: number | undefined },
+  eachSide: boolean,
+): string {
   if (!phase.side) return `hold ${phase.hold} of ${phase.holds}`;
   if (!eachSide) return `${phase.side} side · hold ${phase.hold} of ${phase.holds}`;
   return `${phase.side} side · hold ${Math.ceil((phase.hold ?? 1) / 2)} of ${Math.ceil((phase.holds ?? 1) / 2)}`;

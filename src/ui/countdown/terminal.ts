@@ -125,7 +125,10 @@ export function guardTerminal({ input, output, screen, title }: GuardOptions): T
 }
 
 /** Where the bell, title and notification sequences go: a terminal, never a pipe or file. */
-export function terminalStream<S extends NodeJS.WritableStream & { isTTY?: boolean }>(stdout: S, stderr: S): S | undefined {
+export function terminalStream<S extends NodeJS.WritableStream & { isTTY?: boolean }>(
+  stdout: S,
+  stderr: S,
+): S | undefined {
   if (stdout.isTTY) return stdout;
   if (stderr.isTTY) return stderr;
   return undefined;

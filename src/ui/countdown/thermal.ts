@@ -11,7 +11,10 @@ const NAME: Record<ThermalKind, string> = { ice: 'Ice', heat: 'Heat' };
 const PACK: Record<ThermalKind, string> = { ice: 'ice pack', heat: 'heat pack' };
 
 /** While paused the pack comes off; once the skin has had its minimum rest, the session is over. */
-function pauseRules(protocol: ThermalProtocol, pack: string): Pick<ShownPhase, 'pauseText' | 'maxPauseSeconds' | 'restartText'> {
+function pauseRules(
+  protocol: ThermalProtocol,
+  pack: string,
+): Pick<ShownPhase, 'pauseText' | 'maxPauseSeconds' | 'restartText'> {
   const rest = toSeconds(protocol.restBetween.min, protocol.restBetween.unit);
   return {
     pauseText: `Take the ${pack} off while paused. A pause longer than ${formatDuration(rest)} ends this session; resuming then starts a new one.`,
@@ -62,11 +65,15 @@ export function thermalSession(kb: KnowledgeBase, schedule: ThermalSchedule): Co
     title: kinds.length === 2 ? 'Ice and heat timer' : `${NAME[kinds[0] ?? 'ice']} timer`,
     phases,
     intro: [
-      { title: 'Before you start, check', items: kb.thermal.checklist.filter((c) => !c.kinds || c.kinds.some((k) => kinds.includes(k))).map((c) => c.text) },
+      {
+        title: 'Before you start, check',
+        items: kb.thermal.checklist
+          .filter((c) => !c.kinds || c.kinds.some((k) => kinds.includes(k)))
+          .map((c) => c.text),
+      },
       ...kinds.map((kind) => ({ title: `Setting up the ${PACK[kind]}`, items: protocolOf(kind).beforeStart })),
       ...(schedule.notes.length > 0 ? [{ title: 'Notes', items: schedule.notes, inPlan: true }] : []),
     ],
     json: { mode: schedule.mode, kinds, cycles: schedule.cycles, notes: schedule.notes },
   };
 }
-

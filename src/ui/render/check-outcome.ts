@@ -16,7 +16,13 @@ export interface CheckOutcome {
   title: string;
   action: string;
   /** `places` says where each number is for when the region is not known ("111 in New Zealand"). */
-  emergencyNumber: { call: string | null; numbers: string[]; region: string | null; regionName: string | null; places: string[] };
+  emergencyNumber: {
+    call: string | null;
+    numbers: string[];
+    region: string | null;
+    regionName: string | null;
+    places: string[];
+  };
   complete: boolean;
   reasons: { rule: string; level: string; reason: string; sources: string[] }[];
   /** A free line to talk to someone, when the answers say the person is struggling to cope. */
@@ -42,7 +48,16 @@ interface AdviceJson {
 }
 
 export interface CarePlanJson {
-  thermal: { options: (AdviceJson & { kind: string; session: unknown; limit: unknown; restBetween: unknown; afterSession: string })[]; note: string };
+  thermal: {
+    options: (AdviceJson & {
+      kind: string;
+      session: unknown;
+      limit: unknown;
+      restBetween: unknown;
+      afterSession: string;
+    })[];
+    note: string;
+  };
   medicines: AdviceJson[];
   movement: AdviceJson[];
   stretches: AdviceJson[];
@@ -66,7 +81,9 @@ export function describeOutcome(
 ): CheckOutcome {
   const level = kb.rules.levels[result.level];
   const listening = listeningOffer(kb.emergency, region, result.facts);
-  const listeningSources = listening ? [...(kb.emergency.listening?.sources ?? []), ...listeningSourceIds(kb, listening)] : [];
+  const listeningSources = listening
+    ? [...(kb.emergency.listening?.sources ?? []), ...listeningSourceIds(kb, listening)]
+    : [];
   const cited = new Set([...result.fired.flatMap((r) => r.sources), ...listeningSources]);
   return {
     level: result.level,
@@ -74,7 +91,13 @@ export function describeOutcome(
     action: level.action,
     emergencyNumber:
       region.kind === 'known'
-        ? { call: region.region.emergency, numbers: region.numbers, region: region.region.code, regionName: region.region.name, places: region.numbers }
+        ? {
+            call: region.region.emergency,
+            numbers: region.numbers,
+            region: region.region.code,
+            regionName: region.region.name,
+            places: region.numbers,
+          }
         : { call: null, numbers: region.numbers, region: null, regionName: null, places: region.places },
     complete,
     reasons: result.fired.map((r) => ({ rule: r.id, level: r.level, reason: r.reason, sources: r.sources })),
@@ -89,7 +112,9 @@ export function describeOutcome(
     },
     answers,
     carePlan: plan ? carePlanJson(plan) : null,
-    sources: kb.sources.sources.filter((s) => cited.has(s.id)).map(({ id, publisher, title, url }) => ({ id, publisher, title, url })),
+    sources: kb.sources.sources
+      .filter((s) => cited.has(s.id))
+      .map(({ id, publisher, title, url }) => ({ id, publisher, title, url })),
     disclaimer: kb.meta.disclaimer,
     review: reviewLine(kb.review, entriesBehind(result, plan, region, answers)),
   };
@@ -97,12 +122,29 @@ export function describeOutcome(
 
 function listeningSourceIds(kb: KnowledgeBase, offer: ListeningOffer): string[] {
   const numbers = new Set(offer.lines.map((l) => l.number));
-  return kb.emergency.regions.flatMap((r) => (r.listeningLine && numbers.has(r.listeningLine.number) ? r.listeningLine.sources : []));
+  return kb.emergency.regions.flatMap((r) =>
+    r.listeningLine && numbers.has(r.listeningLine.number) ? r.listeningLine.sources : [],
+  );
 }
 
 /** The entries that reached this result: the level, the rules that fired and their signs, the answers, the plan, the number. */
-function entriesBehind(result: TriageResult, plan: CarePlan | undefined, region: ResolvedRegion, answers: Answers): string[] {
-  const advice = plan ? [...plan.medicines, ...plan.movement, ...plan.stretches, ...plan.comfort, ...plan.professional, ...plan.avoid, ...plan.thermal.options] : [];
+function entriesBehind(
+  result: TriageResult,
+  plan: CarePlan | undefined,
+  region: ResolvedRegion,
+  answers: Answers,
+): string[] {
+  const advice = plan
+    ? [
+        ...plan.medicines,
+        ...plan.movement,
+        ...plan.stretches,
+        ...plan.comfort,
+        ...plan.professional,
+        ...plan.avoid,
+        ...plan.thermal.options,
+      ]
+    : [];
   return [
     entryKey('level', result.level),
     ...result.fired.flatMap((r) => [entryKey('rule', r.id), entryKey('warning-sign', r.warningSign)]),
@@ -157,6 +199,11 @@ function adviceJson(a: RemedyAdvice): AdviceJson {
     status: a.status,
     dose: formatDose(a.remedy.dose),
     summary: a.summary,
-    cautions: [...a.personalCautions, ...a.generalCautions].map((c) => ({ id: c.id ?? null, action: c.action, text: c.text, appliesTo: c.when ?? null })),
+    cautions: [...a.personalCautions, ...a.generalCautions].map((c) => ({
+      id: c.id ?? null,
+      action: c.action,
+      text: c.text,
+      appliesTo: c.when ?? null,
+    })),
   };
 }

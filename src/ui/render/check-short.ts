@@ -8,18 +8,38 @@ import type { Style } from '../style.js';
 import { wrap } from '../wrap.js';
 import { followUpScheduleLines } from './follow-ups.js';
 import type { CarePlanJson, CheckOutcome } from './check-outcome.js';
-import { actionLabel, listeningLine, reasonLines, STATUS_LABEL, summaryLines, type Advice, type NextHints } from './check.js';
+import {
+  actionLabel,
+  listeningLine,
+  reasonLines,
+  STATUS_LABEL,
+  summaryLines,
+  type Advice,
+  type NextHints,
+} from './check.js';
 
 /** Statuses a person can act on today; the others are named in one line. */
 const SHOWN: ReadonlySet<Advice['status']> = new Set(['suggested', 'adapt', 'ask-first', 'avoid']);
 const SUGGESTED: ReadonlySet<Advice['status']> = new Set(['suggested', 'adapt', 'ask-first']);
 const STRETCHES_SHOWN = 2;
 
-export function renderShortCheck(outcome: CheckOutcome, kb: KnowledgeBase, style: Style, width: number, hints: NextHints, fullPlanHint: string): string {
+export function renderShortCheck(
+  outcome: CheckOutcome,
+  kb: KnowledgeBase,
+  style: Style,
+  width: number,
+  hints: NextHints,
+  fullPlanHint: string,
+): string {
   const out: string[] = [...summaryLines(outcome, kb, width, style, hints), ''];
   out.push(...reasonLines(outcome, kb, width, style));
   if (outcome.listening) out.push(...wrap(listeningLine(outcome.listening), width).map(style.strong));
-  if (!outcome.complete) out.push(...wrap('Not every question was answered; the answers given are already enough for this result.', width).map(style.dim));
+  if (!outcome.complete)
+    out.push(
+      ...wrap('Not every question was answered; the answers given are already enough for this result.', width).map(
+        style.dim,
+      ),
+    );
   const plan = outcome.carePlan;
   if (plan) {
     out.push('', ...todayLines(outcome, plan, kb, width, style));
@@ -32,16 +52,24 @@ export function renderShortCheck(outcome: CheckOutcome, kb: KnowledgeBase, style
   return out.join('\n');
 }
 
-function todayLines(outcome: CheckOutcome, plan: CarePlanJson, kb: KnowledgeBase, width: number, style: Style): string[] {
+function todayLines(
+  outcome: CheckOutcome,
+  plan: CarePlanJson,
+  kb: KnowledgeBase,
+  width: number,
+  style: Style,
+): string[] {
   const ep = outcome.episode;
   const when = ep.day === null ? '' : ` (day ${ep.day}${ep.phaseName ? `, in the ${ep.phaseName.toLowerCase()}` : ''})`;
   const items = new ItemLines(kb, new Set(outcome.conditions), width, style);
   for (const o of plan.thermal.options.filter((a) => SHOWN.has(a.status))) items.add(undefined, o, true);
   // Medicines that are not suggested are left to the full plan, unless a caution names this person.
-  for (const m of plan.medicines.filter((a) => SHOWN.has(a.status) || personal(a, outcome.conditions).length > 0)) items.add(undefined, m, true);
+  for (const m of plan.medicines.filter((a) => SHOWN.has(a.status) || personal(a, outcome.conditions).length > 0))
+    items.add(undefined, m, true);
   const move = plan.movement[0];
   if (move) items.add(undefined, move, false);
-  for (const s of plan.stretches.filter((a) => SHOWN.has(a.status)).slice(0, STRETCHES_SHOWN)) items.add('Stretch', s, false);
+  for (const s of plan.stretches.filter((a) => SHOWN.has(a.status)).slice(0, STRETCHES_SHOWN))
+    items.add('Stretch', s, false);
   return [style.strong(`TODAY'S PLAN${when}`), ...items.lines];
 }
 
@@ -75,7 +103,8 @@ class ItemLines {
     const first = wrap(head, this.width, '  - ', '    ');
     if (item.status === 'avoid' || item.status === 'ask-first') first[0] = this.style.warn(first[0] ?? '');
     this.lines.push(...first);
-    const name = (id: string): string => this.kb.conditions.conditions.find((c) => c.id === id)?.name.toLowerCase() ?? id;
+    const name = (id: string): string =>
+      this.kb.conditions.conditions.find((c) => c.id === id)?.name.toLowerCase() ?? id;
     for (const c of item.cautions) {
       const mine = c.appliesTo?.filter((id) => this.mine.has(id)) ?? [];
       if (c.appliesTo && mine.length === 0) continue;
@@ -92,7 +121,11 @@ class ItemLines {
 
 /** The same dates, in the same words, as `backcare episode status`. */
 function followUpLines(plan: CarePlanJson, width: number, style: Style): string[] {
-  return followUpScheduleLines(plan.safetyNet.followUps.map((f) => ({ when: f.when, due: f.due === null ? undefined : new Date(f.due) })), width, style);
+  return followUpScheduleLines(
+    plan.safetyNet.followUps.map((f) => ({ when: f.when, due: f.due === null ? undefined : new Date(f.due) })),
+    width,
+    style,
+  );
 }
 
 function emergencySignLines(outcome: CheckOutcome, plan: CarePlanJson, width: number, style: Style): string[] {

@@ -22,7 +22,8 @@ export const STATUS_LABEL: Record<Advice['status'], string> = {
   'prescription-only': 'prescription only',
 };
 
-const REGION_HINT = 'To see the one number for your country, add --region with its two-letter code (for example --region GB) or set BACKCARE_REGION.';
+const REGION_HINT =
+  'To see the one number for your country, add --region with its two-letter code (for example --region GB) or set BACKCARE_REGION.';
 
 /**
  * How the next-step commands are written: as backcare was started (a bare
@@ -46,7 +47,13 @@ export function emergencyLine(outcome: CheckOutcome): string {
 }
 
 /** The result in a few lines: the level and its one action, the emergency number, the next steps. */
-export function summaryLines(outcome: CheckOutcome, kb: KnowledgeBase, width: number, style: Style, hints: NextHints = PLAIN_HINTS): string[] {
+export function summaryLines(
+  outcome: CheckOutcome,
+  kb: KnowledgeBase,
+  width: number,
+  style: Style,
+  hints: NextHints = PLAIN_HINTS,
+): string[] {
   const out: string[] = [];
   const para = (text: string, paint: (t: string) => string = (t) => t): void => {
     out.push(...wrap(text, width).map((line) => paint(line)));
@@ -57,21 +64,32 @@ export function summaryLines(outcome: CheckOutcome, kb: KnowledgeBase, width: nu
     if (outcome.emergencyNumber.call === null) para(REGION_HINT);
     return out;
   }
-  para(`${outcome.title.toUpperCase()}: ${outcome.action}`, outcome.level === 'self_care' ? style.strong : style.urgency[outcome.level]);
+  para(
+    `${outcome.title.toUpperCase()}: ${outcome.action}`,
+    outcome.level === 'self_care' ? style.strong : style.urgency[outcome.level],
+  );
   para(warningSignLine(outcome), style.urgency.emergency);
   const steps = nextSteps(outcome, kb, hints);
   if (steps.length > 0) para(`Next: ${steps.join(' · ')}`);
   return out;
 }
 
-export function renderCheck(outcome: CheckOutcome, kb: KnowledgeBase, style: Style, width: number, quiet: boolean, hints: NextHints = PLAIN_HINTS): string {
+export function renderCheck(
+  outcome: CheckOutcome,
+  kb: KnowledgeBase,
+  style: Style,
+  width: number,
+  quiet: boolean,
+  hints: NextHints = PLAIN_HINTS,
+): string {
   const out: string[] = [...summaryLines(outcome, kb, width, style, hints), ''];
   const para = (text: string, paint: (t: string) => string = (t) => t): void => {
     out.push(...wrap(text, width).map((line) => paint(line)));
   };
   out.push(...reasonLines(outcome, kb, width, style));
   if (outcome.listening) para(listeningLine(outcome.listening), style.strong);
-  if (!outcome.complete) para('Not every question was answered; the answers given are already enough for this result.', style.dim);
+  if (!outcome.complete)
+    para('Not every question was answered; the answers given are already enough for this result.', style.dim);
   if (!quiet && outcome.carePlan) {
     out.push('', ...planLines(outcome, outcome.carePlan, kb, width, style), '');
     para(warningSignLine(outcome), style.urgency.emergency);
@@ -81,13 +99,24 @@ export function renderCheck(outcome: CheckOutcome, kb: KnowledgeBase, style: Sty
   para(outcome.disclaimer, style.dim);
   para(outcome.review, style.dim);
   // The number is the first line and the last: whatever scrolls, one of them is on screen.
-  if (outcome.level === 'emergency') out.push('', ...wrap(emergencyLine(outcome), width).map((l) => style.urgency.emergency(l)));
+  if (outcome.level === 'emergency')
+    out.push('', ...wrap(emergencyLine(outcome), width).map((l) => style.urgency.emergency(l)));
   return out.join('\n');
 }
 
 /** The summary again, for the end of a result taller than the terminal. */
-export function renderSummaryAgain(outcome: CheckOutcome, kb: KnowledgeBase, style: Style, width: number, hints: NextHints = PLAIN_HINTS): string {
-  return ['', style.dim('In short (scroll up for the reasons and the plan):'), ...summaryLines(outcome, kb, width, style, hints)].join('\n');
+export function renderSummaryAgain(
+  outcome: CheckOutcome,
+  kb: KnowledgeBase,
+  style: Style,
+  width: number,
+  hints: NextHints = PLAIN_HINTS,
+): string {
+  return [
+    '',
+    style.dim('In short (scroll up for the reasons and the plan):'),
+    ...summaryLines(outcome, kb, width, style, hints),
+  ].join('\n');
 }
 
 export function listeningLine(offer: NonNullable<CheckOutcome['listening']>): string {
@@ -103,11 +132,20 @@ function warningSignLine(outcome: CheckOutcome): string {
 function nextSteps(outcome: CheckOutcome, kb: KnowledgeBase, hints: NextHints): string[] {
   const plan = outcome.carePlan;
   if (!plan) return [];
-  const usable = (items: { status: string }[]): boolean => items.some((i) => i.status === 'suggested' || i.status === 'adapt');
+  const usable = (items: { status: string }[]): boolean =>
+    items.some((i) => i.status === 'suggested' || i.status === 'adapt');
   const pain = answerWithRole(kb, outcome.answers, 'pain-score');
   const hasPainQuestion = questionWithRole(kb, 'pain-score') !== undefined;
-  const diary = hints.scoreSaved ? ['episode status'] : hints.diaryOffered || !hasPainQuestion ? [] : [`log ${typeof pain === 'number' ? pain : '0-10'}`];
-  return [...(usable(plan.thermal.options) ? ['ice-heat-timer'] : []), ...(usable(plan.stretches) ? ['stretch'] : []), ...diary].map((c) => `${hints.program} ${c}`);
+  const diary = hints.scoreSaved
+    ? ['episode status']
+    : hints.diaryOffered || !hasPainQuestion
+      ? []
+      : [`log ${typeof pain === 'number' ? pain : '0-10'}`];
+  return [
+    ...(usable(plan.thermal.options) ? ['ice-heat-timer'] : []),
+    ...(usable(plan.stretches) ? ['stretch'] : []),
+    ...diary,
+  ].map((c) => `${hints.program} ${c}`);
 }
 
 export function reasonLines(outcome: CheckOutcome, kb: KnowledgeBase, width: number, style: Style): string[] {
@@ -126,13 +164,25 @@ function questionWords(kb: KnowledgeBase, id: string): string {
   return kb.questions.questions.find((q) => q.id === id)?.text ?? id;
 }
 
-function planLines(outcome: CheckOutcome, plan: CarePlanJson, kb: KnowledgeBase, width: number, style: Style): string[] {
+function planLines(
+  outcome: CheckOutcome,
+  plan: CarePlanJson,
+  kb: KnowledgeBase,
+  width: number,
+  style: Style,
+): string[] {
   const out: string[] = [];
   const ep = outcome.episode;
-  const when = ep.day === null ? '' : ` (day ${ep.day} of this episode${ep.phaseName ? `: ${ep.phaseName.toLowerCase()}` : ''})`;
+  const when =
+    ep.day === null ? '' : ` (day ${ep.day} of this episode${ep.phaseName ? `: ${ep.phaseName.toLowerCase()}` : ''})`;
   out.push(style.strong(`YOUR HOME-CARE PLAN${when}`));
   const mine = new Set(outcome.conditions);
-  const section = (title: string, items: Advice[], note: string | undefined, show: { allCautions?: boolean; withSummary?: boolean; learn?: LearnPlace }): void => {
+  const section = (
+    title: string,
+    items: Advice[],
+    note: string | undefined,
+    show: { allCautions?: boolean; withSummary?: boolean; learn?: LearnPlace },
+  ): void => {
     if (items.length === 0) return;
     out.push('', style.heading(title));
     if (note) out.push(...wrap(note, width, '  '));
@@ -142,9 +192,17 @@ function planLines(outcome: CheckOutcome, plan: CarePlanJson, kb: KnowledgeBase,
     if (topic) out.push(...wrap(`More: ${learnPointer(topic)}`, width, '  '));
   };
   section('Ice or heat', plan.thermal.options, plan.thermal.note, { allCautions: true });
-  section('Medicines', plan.medicines, 'Follow the pack label or a pharmacist’s advice; backcare never gives doses.', { allCautions: true, withSummary: true });
+  section('Medicines', plan.medicines, 'Follow the pack label or a pharmacist’s advice; backcare never gives doses.', {
+    allCautions: true,
+    withSummary: true,
+  });
   section('Keep moving', plan.movement, undefined, { withSummary: true, learn: 'care-plan-movement' });
-  section('Gentle stretches (stop if pain spreads down a leg)', plan.stretches, 'backcare remedies <id> shows how to do each one.', {});
+  section(
+    'Gentle stretches (stop if pain spreads down a leg)',
+    plan.stretches,
+    'backcare remedies <id> shows how to do each one.',
+    {},
+  );
   section('Comfort, sleep and posture', plan.comfort, undefined, { withSummary: true, learn: 'care-plan-comfort' });
   section('Better avoided', plan.avoid, undefined, { withSummary: true });
   out.push(...leftOutLines(plan.notForYou, width, style));

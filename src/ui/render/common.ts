@@ -13,11 +13,19 @@ export function disclaimerLines(kb: KnowledgeBase, width: number, style: Style, 
   return [
     '',
     ...wrap(kb.meta.disclaimer, width).map((line) => style.dim(line)),
-    ...wrap(`Knowledge base last checked ${kb.meta.lastReviewed} by ${kb.meta.reviewedBy}. ${reviewLine(kb.review, shown)}`, width).map((line) => style.dim(line)),
+    ...wrap(
+      `Knowledge base last checked ${kb.meta.lastReviewed} by ${kb.meta.reviewedBy}. ${reviewLine(kb.review, shown)}`,
+      width,
+    ).map((line) => style.dim(line)),
   ];
 }
 
 export function sourceLine(source: Source, width: number, style: Style): string[] {
-  const [first = '', ...rest] = wrap(`[${source.id}] ${source.publisher}: ${source.title}. ${source.url}`, width, '  ', '    ');
+  const [first = '', ...rest] = wrap(
+    `[${source.id}] ${source.publisher}: ${source.title}. ${source.url}`,
+    width,
+    '  ',
+    '    ',
+  );
   return [first.replace(`[${source.id}]`, style.id(`[${source.id}]`)), ...rest];
 }

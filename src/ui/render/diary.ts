@@ -18,7 +18,9 @@ export function trendWords(trend: Trend | undefined, sinceStart = false): string
   if (!trend) return 'not enough entries yet (scores on at least 2 days are needed)';
   const word = { better: 'better', same: 'about the same', worse: 'worse' }[trend.direction];
   const days = (n: number): string => (n === 1 ? 'day' : `${n} days`);
-  const earlier = sinceStart ? `the first ${days(trend.earlierDays.length)}` : `the ${days(trend.earlierDays.length)} before`;
+  const earlier = sinceStart
+    ? `the first ${days(trend.earlierDays.length)}`
+    : `the ${days(trend.earlierDays.length)} before`;
   return `${word} (the last ${days(trend.recentDays.length)} with entries averaged ${trend.recent.toFixed(1)}, ${earlier} ${trend.earlier.toFixed(1)})`;
 }
 
@@ -28,12 +30,13 @@ function warningLines(warnings: readonly DiaryWarning[], width: number, style: S
   const out: string[] = [];
   for (const w of warnings) {
     out.push('', ...wrap(`! ${w.followUp.when}`, width, '', '  ').map((l) => style.warn(l)));
-    out.push(...wrap(`Your diary: ${w.reason} (threshold reached ${shortDay(w.due)}). ${w.followUp.advice}`, width, '  '));
+    out.push(
+      ...wrap(`Your diary: ${w.reason} (threshold reached ${shortDay(w.due)}). ${w.followUp.advice}`, width, '  '),
+    );
     out.push(...wrap('Run backcare check to go through the warning signs again.', width, '  '));
   }
   return out;
 }
-
 
 export interface StatusExtras {
   points: readonly PainPoint[];
@@ -60,31 +63,71 @@ export function renderStatus(s: EpisodeStatus, extras: StatusExtras, width: numb
         const p = t.protocol;
         const every = p.repeatEvery ? `, every ${formatTimeRange(p.repeatEvery)}` : '';
         const name = t.remedy?.name ?? p.id;
-        out.push(...wrap(`${name}: ${formatTimeRange(p.session)} a session (never more than ${p.limit.value} ${p.limit.unit}), at least ${formatTimeRange(p.restBetween)} off between${every}`, width, '  - ', '    '));
+        out.push(
+          ...wrap(
+            `${name}: ${formatTimeRange(p.session)} a session (never more than ${p.limit.value} ${p.limit.unit}), at least ${formatTimeRange(p.restBetween)} off between${every}`,
+            width,
+            '  - ',
+            '    ',
+          ),
+        );
       }
-      if (s.switchToHeatAt > s.asOf) out.push(...wrap(`Heat alone from ${dayAndTime(s.switchToHeatAt)}. ${s.switchToHeatConvention}`, width, '  ').map((l) => style.dim(l)));
+      if (s.switchToHeatAt > s.asOf)
+        out.push(
+          ...wrap(`Heat alone from ${dayAndTime(s.switchToHeatAt)}. ${s.switchToHeatConvention}`, width, '  ').map(
+            (l) => style.dim(l),
+          ),
+        );
     }
     if (s.movement.length > 0) {
       out.push('', style.heading('Keep moving'));
       for (const r of s.movement) out.push(...wrap(`${r.name}: ${r.summary}`, width, '  - ', '    '));
     }
     // The same dates, in the same words, as backcare check.
-    out.push('', ...followUpScheduleLines(s.schedule.map((f) => ({ when: f.followUp.when, due: f.due })), width, style));
+    out.push(
+      '',
+      ...followUpScheduleLines(
+        s.schedule.map((f) => ({ when: f.followUp.when, due: f.due })),
+        width,
+        style,
+      ),
+    );
   }
   const last = extras.points.at(-1);
   out.push('', style.heading('Your diary'));
   if (last) {
-    out.push(...wrap(`${extras.points.length} pain score${extras.points.length === 1 ? '' : 's'} in this episode; the last ${last.score}/10 on ${dayAndTime(last.at)}.`, width, '  '));
+    out.push(
+      ...wrap(
+        `${extras.points.length} pain score${extras.points.length === 1 ? '' : 's'} in this episode; the last ${last.score}/10 on ${dayAndTime(last.at)}.`,
+        width,
+        '  ',
+      ),
+    );
     out.push(...wrap(`Since the start: ${trendWords(extras.trend, true)}.`, width, '  '));
   } else out.push(...wrap('No pain scores in this episode yet: backcare log 0-10 adds one in a second.', width, '  '));
   out.push(...warningLines(extras.warnings, width, style));
-  out.push('', style.dim(e.end ? 'backcare episode start begins a new one; backcare report --format md summarises this one for a clinician.' : 'backcare log SCORE · backcare history · backcare report · backcare episode end'));
+  out.push(
+    '',
+    style.dim(
+      e.end
+        ? 'backcare episode start begins a new one; backcare report --format md summarises this one for a clinician.'
+        : 'backcare log SCORE · backcare history · backcare report · backcare episode end',
+    ),
+  );
   return out.join('\n');
 }
 
 export function statusJson(s: EpisodeStatus, extras: StatusExtras) {
   const followUp = (m: DueFollowUp | undefined) =>
-    m ? { id: m.followUp.id, when: m.followUp.when, advice: m.followUp.advice, urgency: m.followUp.urgency, due: isoWithOffset(m.due) } : null;
+    m
+      ? {
+          id: m.followUp.id,
+          when: m.followUp.when,
+          advice: m.followUp.advice,
+          urgency: m.followUp.urgency,
+          due: isoWithOffset(m.due),
+        }
+      : null;
   return {
     episode: episodeJson(s.episode),
     day: s.day,
@@ -104,13 +147,22 @@ export function statusJson(s: EpisodeStatus, extras: StatusExtras) {
     nextFollowUp: followUp(s.next),
     ifWorse: s.ifWorse ? { id: s.ifWorse.id, when: s.ifWorse.when, advice: s.ifWorse.advice } : null,
     followUps: s.schedule.map((m) => followUp(m)),
-    pain: { entries: extras.points.length, last: extras.points.at(-1) ? pointJson(extras.points.at(-1) as PainPoint) : null, trend: trendJson(extras.trend) },
+    pain: {
+      entries: extras.points.length,
+      last: extras.points.at(-1) ? pointJson(extras.points.at(-1) as PainPoint) : null,
+      trend: trendJson(extras.trend),
+    },
     warnings: extras.warnings.map(warningJson),
   };
 }
 
 export function episodeJson(e: Episode) {
-  return { id: e.id, start: isoWithOffset(e.start), end: e.end ? isoWithOffset(e.end) : null, open: e.end === undefined };
+  return {
+    id: e.id,
+    start: isoWithOffset(e.start),
+    end: e.end ? isoWithOffset(e.end) : null,
+    open: e.end === undefined,
+  };
 }
 
 function pointJson(p: PainPoint) {
@@ -118,7 +170,16 @@ function pointJson(p: PainPoint) {
 }
 
 function trendJson(t: Trend | undefined) {
-  return t ? { direction: t.direction, recent: t.recent, earlier: t.earlier, recentDays: t.recentDays, earlierDays: t.earlierDays, rule: TREND_RULE } : null;
+  return t
+    ? {
+        direction: t.direction,
+        recent: t.recent,
+        earlier: t.earlier,
+        recentDays: t.recentDays,
+        earlierDays: t.earlierDays,
+        rule: TREND_RULE,
+      }
+    : null;
 }
 
 function warningJson(w: DiaryWarning) {
@@ -149,18 +210,46 @@ export interface HistoryView {
 export function renderHistory(kb: KnowledgeBase, h: HistoryView, width: number, style: Style): string {
   const out: string[] = [];
   const names = new Map(kb.remedies.remedies.map((r) => [r.id, r.name]));
-  out.push(...wrap(`Pain over the last ${h.days.length} day${h.days.length === 1 ? '' : 's'} (${shortDay(h.from)} – ${shortDay(h.to)})`, width).map((l) => style.strong(l)));
+  out.push(
+    ...wrap(
+      `Pain over the last ${h.days.length} day${h.days.length === 1 ? '' : 's'} (${shortDay(h.from)} – ${shortDay(h.to)})`,
+      width,
+    ).map((l) => style.strong(l)),
+  );
   out.push(...wrap('0 = no pain, 10 = the worst pain imaginable', width).map((l) => style.dim(l)));
   if (h.entries === 0) {
-    out.push('', ...wrap('No pain scores in this period. Log one with: backcare log 4 (add --at 2d or --at "2026-11-20 08:00" for an earlier one).', width));
+    out.push(
+      '',
+      ...wrap(
+        'No pain scores in this period. Log one with: backcare log 4 (add --at 2d or --at "2026-11-20 08:00" for an earlier one).',
+        width,
+      ),
+    );
   } else {
     out.push('', ...painChart(h.days, width, style));
     out.push('', ...wrap(`Trend: ${trendWords(h.trend)}.`, width, '', '  '));
     out.push(...wrap(`(${TREND_RULE}.)`, width, '', ' ').map((l) => style.dim(l)));
     const helped = h.helped.map((c) => `${names.get(c.id) ?? c.id} (${c.count === 1 ? 'once' : `${c.count} times`})`);
-    out.push('', ...wrap(`What helped, as logged: ${helped.length > 0 ? helped.join(', ') : 'nothing logged yet (backcare log 3 --helped heat-pack)'}.`, width, '', '  '));
+    out.push(
+      '',
+      ...wrap(
+        `What helped, as logged: ${helped.length > 0 ? helped.join(', ') : 'nothing logged yet (backcare log 3 --helped heat-pack)'}.`,
+        width,
+        '',
+        '  ',
+      ),
+    );
   }
-  if (h.episode && h.episodeDay !== undefined) out.push('', ...wrap(`Episode: day ${h.episodeDay}, started ${dayAndTime(h.episode.start)} (backcare episode status for today's advice).`, width, '', '  '));
+  if (h.episode && h.episodeDay !== undefined)
+    out.push(
+      '',
+      ...wrap(
+        `Episode: day ${h.episodeDay}, started ${dayAndTime(h.episode.start)} (backcare episode status for today's advice).`,
+        width,
+        '',
+        '  ',
+      ),
+    );
   out.push(...warningLines(h.warnings, width, style));
   return out.join('\n');
 }

@@ -14,7 +14,9 @@ export function regionNote(region: ResolvedRegion): string {
     return `${region.text} Set your country with --region (e.g. --region GB) or BACKCARE_REGION for the right number.`;
   }
   const origin = region.origin === 'locale' ? 'from your locale' : 'as you chose';
-  const advice = region.region.medicalAdvice ? ` For advice that is not an emergency: ${region.region.medicalAdvice.name} (${region.region.medicalAdvice.number}).` : '';
+  const advice = region.region.medicalAdvice
+    ? ` For advice that is not an emergency: ${region.region.medicalAdvice.name} (${region.region.medicalAdvice.number}).`
+    : '';
   const note = region.region.note ? ` ${region.region.note}` : '';
   return `Emergency numbers for ${region.region.name} (${region.region.code}), ${origin}; change with --region.${advice}${note}`;
 }

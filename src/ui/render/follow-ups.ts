@@ -4,7 +4,11 @@ import { shortDay } from '../../core/diary/time.js';
 import type { Style } from '../style.js';
 import { wrap } from '../wrap.js';
 
-export function followUpScheduleLines(items: readonly { when: string; due: Date | undefined }[], width: number, style: Style): string[] {
+export function followUpScheduleLines(
+  items: readonly { when: string; due: Date | undefined }[],
+  width: number,
+  style: Style,
+): string[] {
   const dated = items.some((f) => f.due !== undefined);
   const out = [style.heading(dated ? 'See a doctor if, from the day shown' : 'See a doctor if')];
   for (const f of items) {

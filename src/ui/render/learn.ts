@@ -22,20 +22,50 @@ export function renderTopicList(kb: KnowledgeBase, topics: readonly LearnTopic[]
     lines[0] = (lines[0] ?? '').replace(id, style.id(id));
     out.push(...lines);
   }
-  out.push('', ...wrap('Read one: backcare learn <topic>, e.g. backcare learn prevention (a word such as posture or causes works too).', width).map((l) => style.dim(l)));
-  out.push(...disclaimerLines(kb, width, style, topics.map((t) => entryKey('learn-topic', t.id))));
+  out.push(
+    '',
+    ...wrap(
+      'Read one: backcare learn <topic>, e.g. backcare learn prevention (a word such as posture or causes works too).',
+      width,
+    ).map((l) => style.dim(l)),
+  );
+  out.push(
+    ...disclaimerLines(
+      kb,
+      width,
+      style,
+      topics.map((t) => entryKey('learn-topic', t.id)),
+    ),
+  );
   return out.join('\n');
 }
 
-export function renderTopic(kb: KnowledgeBase, view: TopicView, region: ResolvedRegion, style: Style, width: number): string {
+export function renderTopic(
+  kb: KnowledgeBase,
+  view: TopicView,
+  region: ResolvedRegion,
+  style: Style,
+  width: number,
+): string {
   const call = (): string[] => wrap(emergencyCallLine(region), width).map((l) => style.urgency.emergency(l));
   const out: string[] = view.hasEmergencySign ? [...call(), ''] : [];
   out.push(`${style.strong(view.title)}  ${style.id(`(${view.id})`)}`, ...wrap(view.summary, width));
-  for (const section of view.sections) out.push('', style.heading(section.heading), ...sectionLines(section, style, width));
+  for (const section of view.sections)
+    out.push('', style.heading(section.heading), ...sectionLines(section, style, width));
   if (view.related.length > 0) {
-    out.push('', ...wrap(`Read next: ${view.related.map((t) => `backcare learn ${t.id} (${t.title.toLowerCase()})`).join('; ')}.`, width));
+    out.push(
+      '',
+      ...wrap(
+        `Read next: ${view.related.map((t) => `backcare learn ${t.id} (${t.title.toLowerCase()})`).join('; ')}.`,
+        width,
+      ),
+    );
   }
-  out.push('', ...wrap('Not sure whether you need help? Run backcare check, or see backcare warning-signs.', width), ...call());
+  out.push(
+    '',
+    ...wrap('Not sure whether you need help? Run backcare check, or see backcare warning-signs.', width),
+    ...call(),
+  );
   out.push('', style.heading('Sources'));
   const cited = new Set(view.sources);
   for (const source of kb.sources.sources.filter((s) => cited.has(s.id))) out.push(...sourceLine(source, width, style));
@@ -48,10 +78,21 @@ function sectionLines(section: SectionView, style: Style, width: number): string
   const out: string[] = [];
   if (section.text !== undefined) {
     out.push(...wrap(section.text, width, '  '));
-    out.push(...wrap(`Evidence: ${evidenceLabel(section.evidence)} [${section.sources.join(', ')}]`, width, '  ', '    ').map((l) => style.dim(l)));
+    out.push(
+      ...wrap(`Evidence: ${evidenceLabel(section.evidence)} [${section.sources.join(', ')}]`, width, '  ', '    ').map(
+        (l) => style.dim(l),
+      ),
+    );
   }
   for (const r of section.recovery) {
-    out.push(...wrap(`${r.statement} (evidence: ${evidenceLabel(r.evidence)}) [${r.sources.join(', ')}]`, width, '  • ', '    '));
+    out.push(
+      ...wrap(
+        `${r.statement} (evidence: ${evidenceLabel(r.evidence)}) [${r.sources.join(', ')}]`,
+        width,
+        '  • ',
+        '    ',
+      ),
+    );
   }
   for (const f of section.followUps) {
     out.push(...wrap(`${afterLabel(f.after)}: ${f.when} ${f.advice} [${f.sources.join(', ')}]`, width, '  • ', '    '));
@@ -60,7 +101,8 @@ function sectionLines(section: SectionView, style: Style, width: number): string
     const [first = '', ...rest] = wrap(`${URGENCY_LABEL[w.urgency]}: ${w.sign}`, width, '  • ', '    ');
     out.push(style.urgency[w.urgency](first), ...rest);
   }
-  for (const r of section.remedies) out.push(...wrap(`See backcare remedies ${r.id} (${r.name})`, width, '  - ', '    '));
+  for (const r of section.remedies)
+    out.push(...wrap(`See backcare remedies ${r.id} (${r.name})`, width, '  - ', '    '));
   return out;
 }
 

@@ -61,13 +61,19 @@ function sparkline(days: readonly DayStat[], style: Style, width = 80): string[]
     const week = days.slice(i, i + 7);
     const first = week[0];
     if (!first) continue;
-    const marks = week.map((d) => (d.mean === null ? style.dim('·') : (SPARK[Math.min(7, Math.round((d.mean / 10) * 7))] ?? '?'))).join('');
+    const marks = week
+      .map((d) => (d.mean === null ? style.dim('·') : (SPARK[Math.min(7, Math.round((d.mean / 10) * 7))] ?? '?')))
+      .join('');
     const logged = week.filter((d) => d.min !== null);
     const lo = Math.min(...logged.map((d) => d.min ?? 10));
     const hi = Math.max(...logged.map((d) => d.max ?? 0));
     const range = logged.length === 0 ? 'no entries' : lo === hi ? `${lo}` : `${lo}–${hi}`;
     lines.push(`${shortDay(fromLocalDate(first.date)).padEnd(LABEL)}${marks}${' '.repeat(8 - week.length)}${range}`);
   }
-  lines.push(...wrap("Each mark is a day's mean: ▁ 0 … █ 10, · no entries; then the week's lowest–highest.", width).map((l) => style.dim(l)));
+  lines.push(
+    ...wrap("Each mark is a day's mean: ▁ 0 … █ 10, · no entries; then the week's lowest–highest.", width).map((l) =>
+      style.dim(l),
+    ),
+  );
   return lines;
 }

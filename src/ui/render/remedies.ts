@@ -24,7 +24,13 @@ const ACTION_LABEL: Record<CautionAction, string> = {
   stop: 'Stop',
 };
 
-export function renderRemedyList(kb: KnowledgeBase, remedies: Remedy[], style: Style, width: number, options: ListOptions): string {
+export function renderRemedyList(
+  kb: KnowledgeBase,
+  remedies: Remedy[],
+  style: Style,
+  width: number,
+  options: ListOptions,
+): string {
   const out: string[] = [style.strong(options.heading), ''];
   if (remedies.length === 0) out.push('No remedy matches these filters.', '');
   const idWidth = Math.max(...remedies.map((r) => r.id.length), 0);
@@ -38,14 +44,20 @@ export function renderRemedyList(kb: KnowledgeBase, remedies: Remedy[], style: S
     }
     out.push('');
   }
-  out.push(...wrap('More on one remedy: backcare remedies <id>. When to get help: backcare warning-signs.', width).map((line) => style.dim(line)));
+  out.push(
+    ...wrap('More on one remedy: backcare remedies <id>. When to get help: backcare warning-signs.', width).map(
+      (line) => style.dim(line),
+    ),
+  );
   out.push(...disclaimerLines(kb, width, style, remedies.map(remedyKey)));
   return out.join('\n');
 }
 
 function listLine(remedy: Remedy, idWidth: number, style: Style, width: number): string[] {
   const tags = remedyTags(remedy);
-  const text = [remedy.name, formatDose(remedy.dose)].filter(Boolean).join(' · ') + (tags.length > 0 ? ` (${tags.join(', ')})` : '');
+  const text =
+    [remedy.name, formatDose(remedy.dose)].filter(Boolean).join(' · ') +
+    (tags.length > 0 ? ` (${tags.join(', ')})` : '');
   const id = remedy.id.padEnd(idWidth);
   const indent = ' '.repeat(idWidth + 4);
   const lines = wrap(text, width, `  ${id}  `, indent);
@@ -76,7 +88,12 @@ export function renderRemedyDetail(kb: KnowledgeBase, remedy: Remedy, style: Sty
   remedy.steps.forEach((step, i) => out.push(...wrap(step, width, `  ${i + 1}. `, '     ')));
   if (remedy.cautions.length > 0) out.push('', style.heading('Cautions'), ...cautionBlock(kb, remedy, width, style));
   const groups = groupsNotFor(kb, remedy);
-  if (groups.length > 0) out.push('', style.heading('Who it is not for, or needs care'), ...groups.flatMap((g) => groupLines(g, width, style)));
+  if (groups.length > 0)
+    out.push(
+      '',
+      style.heading('Who it is not for, or needs care'),
+      ...groups.flatMap((g) => groupLines(g, width, style)),
+    );
   if (remedy.disagreement) {
     out.push('', style.heading('Where the sources disagree'));
     out.push(...wrap(`${remedy.disagreement.text} [${remedy.disagreement.sources.join(', ')}]`, width, '  '));
@@ -112,7 +129,12 @@ const GROUP_STANCE_LABEL: Record<GroupStance['stance'], string> = {
 
 function groupLines(g: GroupStance, width: number, style: Style): string[] {
   const when = g.fromWeek === null ? '' : ` from week ${g.fromWeek}`;
-  const [first = '', ...rest] = wrap(`${GROUP_STANCE_LABEL[g.stance]} (${g.name.toLowerCase()}${when}): ${g.reason} [${g.sources.join(', ')}]`, width, '  ', '    ');
+  const [first = '', ...rest] = wrap(
+    `${GROUP_STANCE_LABEL[g.stance]} (${g.name.toLowerCase()}${when}): ${g.reason} [${g.sources.join(', ')}]`,
+    width,
+    '  ',
+    '    ',
+  );
   return [g.stance === 'avoid' ? style.warn(first) : first, ...rest];
 }
 
@@ -125,6 +147,8 @@ function cautionBlock(kb: KnowledgeBase, remedy: Remedy, width: number, style: S
   const general = generalCautions(remedy).flatMap((c) => line(c, `${ACTION_LABEL[c.action]} (everyone)`));
   const specific = remedy.cautions
     .filter((c) => c.when !== undefined)
-    .flatMap((c) => line(c, `${ACTION_LABEL[c.action]} (applies to: ${(c.when ?? []).map(conditionName).join(' or ')})`));
+    .flatMap((c) =>
+      line(c, `${ACTION_LABEL[c.action]} (applies to: ${(c.when ?? []).map(conditionName).join(' or ')})`),
+    );
   return [...general, ...specific];
 }

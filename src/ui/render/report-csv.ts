@@ -34,7 +34,12 @@ export function* reportCsvChunks(r: ReportModel): Generator<string> {
   for (const row of csvRows(r)) {
     const iso = isoWithOffset(row.at);
     const { at: _at, ...fields } = row;
-    const full: Record<string, string | number | boolean | undefined> = { ...fields, date: iso.slice(0, 10), time: iso.slice(11, 19), utc_offset: iso.slice(19) };
+    const full: Record<string, string | number | boolean | undefined> = {
+      ...fields,
+      date: iso.slice(0, 10),
+      time: iso.slice(11, 19),
+      utc_offset: iso.slice(19),
+    };
     yield `${CSV_COLUMNS.map((c) => cell(full[c], TYPED.has(c))).join(',')}\r\n`;
   }
 }
@@ -46,7 +51,9 @@ export function* reportCsvChunks(r: ReportModel): Generator<string> {
  * episode starts and ends.
  */
 function* csvRows(r: ReportModel): Generator<Row> {
-  const sources: Iterator<Row>[] = [painRows(r), checkRows(r), timerRows(r), byTime(episodeRows(r))].map((rows) => rows[Symbol.iterator]());
+  const sources: Iterator<Row>[] = [painRows(r), checkRows(r), timerRows(r), byTime(episodeRows(r))].map((rows) =>
+    rows[Symbol.iterator](),
+  );
   const heads = sources.map((source) => source.next());
   for (;;) {
     let next = -1;
@@ -65,19 +72,43 @@ function* csvRows(r: ReportModel): Generator<Row> {
 function* painRows(r: ReportModel): Generator<Row> {
   for (const p of byTimeIfNeeded(r.pain.points)) {
     if (p.source !== 'log') continue; // scores asked by check come with their check row
-    yield { at: p.at, type: 'pain', pain_score: p.score, source: 'log', helped: p.helped.join(' '), note: p.note ?? '', recorded_at: p.recordedAt?.toISOString() ?? '', id: p.id };
+    yield {
+      at: p.at,
+      type: 'pain',
+      pain_score: p.score,
+      source: 'log',
+      helped: p.helped.join(' '),
+      note: p.note ?? '',
+      recorded_at: p.recordedAt?.toISOString() ?? '',
+      id: p.id,
+    };
   }
 }
 
 function* checkRows(r: ReportModel): Generator<Row> {
   for (const c of byTimeIfNeeded(r.allChecks)) {
-    yield { at: c.at, type: 'check', pain_score: c.painScore ?? '', source: 'check', check_level: c.level, check_complete: c.complete, id: c.id };
+    yield {
+      at: c.at,
+      type: 'check',
+      pain_score: c.painScore ?? '',
+      source: 'check',
+      check_level: c.level,
+      check_complete: c.complete,
+      id: c.id,
+    };
   }
 }
 
 function* timerRows(r: ReportModel): Generator<Row> {
   for (const t of byTimeIfNeeded(r.timerSessions)) {
-    yield { at: t.at, type: 'timer-session', timer_protocol: t.protocol, timer_minutes: Math.round((t.seconds / 60) * 10) / 10, timer_completed: t.completed, id: t.id };
+    yield {
+      at: t.at,
+      type: 'timer-session',
+      timer_protocol: t.protocol,
+      timer_minutes: Math.round((t.seconds / 60) * 10) / 10,
+      timer_completed: t.completed,
+      id: t.id,
+    };
   }
 }
 

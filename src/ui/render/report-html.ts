@@ -40,7 +40,12 @@ footer { margin-top: 2mm; font-size: 7.5pt; color: #444; }
 function painTable(r: ReportModel): string[] {
   const left: string[] = [];
   if (r.pain.summary.count > 0) {
-    left.push(`<h2>${r.pain.rowDays === 1 ? 'By day' : `By ${r.pain.rowDays} days`}</h2>`, '<table><thead><tr><th>' + (r.pain.rowDays === 1 ? 'Day' : 'From') + '</th><th class="n">Scores</th><th class="n">Low</th><th class="n">Mean</th><th class="n">High</th></tr></thead><tbody>');
+    left.push(
+      `<h2>${r.pain.rowDays === 1 ? 'By day' : `By ${r.pain.rowDays} days`}</h2>`,
+      '<table><thead><tr><th>' +
+        (r.pain.rowDays === 1 ? 'Day' : 'From') +
+        '</th><th class="n">Scores</th><th class="n">Low</th><th class="n">Mean</th><th class="n">High</th></tr></thead><tbody>',
+    );
     for (const row of r.pain.rows) {
       const label = esc(rowLabel(r.pain.rowDays === 1 ? row : { from: row.from, to: row.from }));
       left.push(
@@ -63,16 +68,21 @@ function checksAndTried(r: ReportModel): string[] {
     right.push('<table><thead><tr><th>When</th><th>Result</th><th class="n">Pain</th></tr></thead><tbody>');
     for (const c of r.checks) {
       const result = `${c.title}${c.complete ? '' : ' (stopped early)'}`;
-      right.push(`<tr><td class="when">${esc(`${shortDay(c.at)} ${localClock(c.at)}`)}</td><td>${esc(result)}</td><td class="n">${c.painScore ?? '–'}</td></tr>`);
+      right.push(
+        `<tr><td class="when">${esc(`${shortDay(c.at)} ${localClock(c.at)}`)}</td><td>${esc(result)}</td><td class="n">${c.painScore ?? '–'}</td></tr>`,
+      );
     }
     right.push('</tbody></table>');
-    if (r.checksLeftOut > 0) right.push(`<p class="meta">${r.checksLeftOut} earlier not shown; the CSV export lists all.</p>`);
+    if (r.checksLeftOut > 0)
+      right.push(`<p class="meta">${r.checksLeftOut} earlier not shown; the CSV export lists all.</p>`);
   }
   // Beside the table of days, which is the tallest block; the conditions go full width
   // below, because with many ticked a column would run past the page.
   right.push('<h2>Tried, and what helped</h2>');
   const more = r.triedLeftOut > 0 ? `; ${r.triedLeftOut} more in the CSV export` : '';
-  right.push(r.tried.length === 0 ? '<p>Nothing logged.</p>' : `<p>${esc(r.tried.map(triedLine).join('; ') + more)}.</p>`);
+  right.push(
+    r.tried.length === 0 ? '<p>Nothing logged.</p>' : `<p>${esc(r.tried.map(triedLine).join('; ') + more)}.</p>`,
+  );
   return right;
 }
 
@@ -83,23 +93,39 @@ export function reportHtml(r: ReportModel): string {
   body.push(`<p class="note">${esc(PROVENANCE_NOTE)}</p>`);
   if (r.warnings.length > 0) {
     body.push('<div class="flag"><b>Flags from the diary</b><ul>');
-    for (const w of r.warnings) body.push(`<li><b>${esc(w.followUp.when)}</b> ${esc(capitalise(w.reason))} (threshold reached ${esc(shortDay(w.due))}).</li>`);
+    for (const w of r.warnings)
+      body.push(
+        `<li><b>${esc(w.followUp.when)}</b> ${esc(capitalise(w.reason))} (threshold reached ${esc(shortDay(w.due))}).</li>`,
+      );
     body.push('</ul></div>');
   }
   body.push('<h2>Episode</h2><ul>', ...episodeLines(r).map((l) => `<li>${esc(l)}</li>`), '</ul>');
-  body.push('<h2>Pain (0 = no pain, 10 = worst imaginable)</h2>', `<p>${esc(painSummaryLine(r))}${r.pain.summary.count > 0 ? ' Chart: bars from the lowest to the highest score of each day, dots at the day’s mean.' : ''}</p>`);
+  body.push(
+    '<h2>Pain (0 = no pain, 10 = worst imaginable)</h2>',
+    `<p>${esc(painSummaryLine(r))}${r.pain.summary.count > 0 ? ' Chart: bars from the lowest to the highest score of each day, dots at the day’s mean.' : ''}</p>`,
+  );
   const trend = trendLines(r);
   if (trend.length > 0) body.push('<ul>', ...trend.map((l) => `<li>${esc(l)}</li>`), '</ul>');
   if (r.pain.summary.count > 0) body.push(chart(r));
 
   const left = painTable(r);
   const right = checksAndTried(r);
-  body.push(left.length > 0 ? `<div class="cols"><div>${left.join('\n')}</div><div>${right.join('\n')}</div></div>` : right.join('\n'));
+  body.push(
+    left.length > 0
+      ? `<div class="cols"><div>${left.join('\n')}</div><div>${right.join('\n')}</div></div>`
+      : right.join('\n'),
+  );
   body.push('<h2>Conditions and medicines noted</h2><ul class="dense">');
-  body.push(`<li>Conditions (from checks): ${r.conditions.length > 0 ? esc(r.conditions.map((c) => c.name).join('; ')) : 'none noted'}</li>`);
-  body.push(`<li>Medicines: ${r.medicines.length > 0 ? esc(r.medicines.map((m) => `${m.name} (${m.noted})`).join('; ')) : 'none noted'}</li></ul>`);
+  body.push(
+    `<li>Conditions (from checks): ${r.conditions.length > 0 ? esc(r.conditions.map((c) => c.name).join('; ')) : 'none noted'}</li>`,
+  );
+  body.push(
+    `<li>Medicines: ${r.medicines.length > 0 ? esc(r.medicines.map((m) => `${m.name} (${m.noted})`).join('; ')) : 'none noted'}</li></ul>`,
+  );
   if (r.notes.length > 0) {
-    body.push(`<h2>Patient's notes (latest ${r.notes.length}${r.notesLeftOut > 0 ? ` of ${r.notes.length + r.notesLeftOut}` : ''})</h2><ul>`);
+    body.push(
+      `<h2>Patient's notes (latest ${r.notes.length}${r.notesLeftOut > 0 ? ` of ${r.notes.length + r.notesLeftOut}` : ''})</h2><ul>`,
+    );
     for (const n of r.notes) body.push(`<li>${esc(dayAndTime(n.at))}: ${esc(n.text)}</li>`);
     body.push('</ul>');
   }
@@ -133,24 +159,39 @@ function chart(r: ReportModel): string {
   const y = (v: number): number => top + plotH - (v / 10) * plotH;
   const parts: string[] = [];
   for (let v = 0; v <= 10; v += 2) {
-    parts.push(`<line x1="${left}" x2="${W - 6}" y1="${y(v).toFixed(1)}" y2="${y(v).toFixed(1)}" stroke="#ddd" stroke-width="1"/>`);
-    parts.push(`<text x="${left - 4}" y="${(y(v) + 3).toFixed(1)}" font-size="9" text-anchor="end" fill="#444">${v}</text>`);
+    parts.push(
+      `<line x1="${left}" x2="${W - 6}" y1="${y(v).toFixed(1)}" y2="${y(v).toFixed(1)}" stroke="#ddd" stroke-width="1"/>`,
+    );
+    parts.push(
+      `<text x="${left - 4}" y="${(y(v) + 3).toFixed(1)}" font-size="9" text-anchor="end" fill="#444">${v}</text>`,
+    );
   }
   const labelEvery = Math.max(1, Math.ceil(days.length / 10));
   days.forEach((d, i) => {
     const x = left + step * (i + 0.5);
     if (d.min !== null && d.max !== null && d.mean !== null) {
       const barW = Math.max(1.5, Math.min(10, step * 0.5));
-      parts.push(`<rect x="${(x - barW / 2).toFixed(1)}" y="${y(d.max).toFixed(1)}" width="${barW.toFixed(1)}" height="${Math.max(1.5, y(d.min) - y(d.max)).toFixed(1)}" fill="#9bb8d3"/>`);
-      parts.push(`<circle cx="${x.toFixed(1)}" cy="${y(d.mean).toFixed(1)}" r="${Math.min(3.5, Math.max(1.5, step / 4)).toFixed(1)}" fill="#123f6b"/>`);
+      parts.push(
+        `<rect x="${(x - barW / 2).toFixed(1)}" y="${y(d.max).toFixed(1)}" width="${barW.toFixed(1)}" height="${Math.max(1.5, y(d.min) - y(d.max)).toFixed(1)}" fill="#9bb8d3"/>`,
+      );
+      parts.push(
+        `<circle cx="${x.toFixed(1)}" cy="${y(d.mean).toFixed(1)}" r="${Math.min(3.5, Math.max(1.5, step / 4)).toFixed(1)}" fill="#123f6b"/>`,
+      );
     }
-    if (i % labelEvery === 0) parts.push(`<text x="${x.toFixed(1)}" y="${H - 6}" font-size="9" text-anchor="middle" fill="#444">${esc(shortDay(fromLocalDate(d.date)).slice(4))}</text>`);
+    if (i % labelEvery === 0)
+      parts.push(
+        `<text x="${x.toFixed(1)}" y="${H - 6}" font-size="9" text-anchor="middle" fill="#444">${esc(shortDay(fromLocalDate(d.date)).slice(4))}</text>`,
+      );
   });
   const label = `Chart of daily pain scores: bars from the lowest to the highest score of each day, dots at the daily mean, ${days.length} ${days.length === 1 ? 'day' : 'days'}.`;
   return `<svg viewBox="0 0 ${W} ${H}" role="img" aria-label="${esc(label)}">${parts.join('')}</svg>`;
 }
 
 function esc(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
 }
-

@@ -23,16 +23,24 @@ export function reportMarkdown(r: ReportModel): string {
   const trend = trendLines(r);
   if (trend.length > 0) out.push(...trend.map((l) => `- ${l}`), '');
   if (r.pain.summary.count > 0) {
-    out.push(`| ${r.pain.rowDays === 1 ? 'Day' : `${r.pain.rowDays} days from`} | Scores | Lowest | Mean | Highest |`, '| --- | ---: | ---: | ---: | ---: |');
+    out.push(
+      `| ${r.pain.rowDays === 1 ? 'Day' : `${r.pain.rowDays} days from`} | Scores | Lowest | Mean | Highest |`,
+      '| --- | ---: | ---: | ---: | ---: |',
+    );
     for (const row of r.pain.rows) {
       const label = r.pain.rowDays === 1 ? rowLabel(row) : rowLabel({ from: row.from, to: row.to });
-      out.push(row.count === 0 ? `| ${label} | 0 | – | – | – |` : `| ${label} | ${row.count} | ${row.min} | ${row.mean?.toFixed(1)} | ${row.max} |`);
+      out.push(
+        row.count === 0
+          ? `| ${label} | 0 | – | – | – |`
+          : `| ${label} | ${row.count} | ${row.min} | ${row.mean?.toFixed(1)} | ${row.max} |`,
+      );
     }
     out.push('');
   }
   if (r.warnings.length > 0) {
     out.push('## Flags from the diary', '');
-    for (const w of r.warnings) out.push(`- **${w.followUp.when}** ${capitalise(w.reason)} (threshold reached ${shortDay(w.due)}).`);
+    for (const w of r.warnings)
+      out.push(`- **${w.followUp.when}** ${capitalise(w.reason)} (threshold reached ${shortDay(w.due)}).`);
     out.push('');
   }
   out.push('## Checks run (backcare check)', '');
@@ -40,17 +48,29 @@ export function reportMarkdown(r: ReportModel): string {
   else {
     out.push('| When | Result | Pain |', '| --- | --- | ---: |');
     for (const c of r.checks) out.push(`| ${dayAndTime(c.at)} | ${checkLevelText(c)} | ${c.painScore ?? '–'} |`);
-    if (r.checksLeftOut > 0) out.push('', `(${r.checksLeftOut} earlier check${r.checksLeftOut === 1 ? '' : 's'} not shown; the CSV export lists all.)`);
+    if (r.checksLeftOut > 0)
+      out.push(
+        '',
+        `(${r.checksLeftOut} earlier check${r.checksLeftOut === 1 ? '' : 's'} not shown; the CSV export lists all.)`,
+      );
   }
   out.push('', '## Tried, and what helped', '');
   if (r.tried.length === 0) out.push('Nothing logged.');
   else out.push(...r.tried.map((t) => `- ${md(triedLine(t))}`));
   if (r.triedLeftOut > 0) out.push(`- (${r.triedLeftOut} more in the CSV export)`);
   out.push('', '## Conditions and medicines noted', '');
-  out.push(`- Conditions (from checks): ${r.conditions.length > 0 ? r.conditions.map((c) => md(c.name)).join('; ') : 'none noted'}`);
-  out.push(`- Medicines: ${r.medicines.length > 0 ? r.medicines.map((m) => `${md(m.name)} (${m.noted})`).join('; ') : 'none noted'}`);
+  out.push(
+    `- Conditions (from checks): ${r.conditions.length > 0 ? r.conditions.map((c) => md(c.name)).join('; ') : 'none noted'}`,
+  );
+  out.push(
+    `- Medicines: ${r.medicines.length > 0 ? r.medicines.map((m) => `${md(m.name)} (${m.noted})`).join('; ') : 'none noted'}`,
+  );
   if (r.notes.length > 0) {
-    out.push('', `## Patient's notes (latest ${r.notes.length}${r.notesLeftOut > 0 ? ` of ${r.notes.length + r.notesLeftOut}` : ''})`, '');
+    out.push(
+      '',
+      `## Patient's notes (latest ${r.notes.length}${r.notesLeftOut > 0 ? ` of ${r.notes.length + r.notesLeftOut}` : ''})`,
+      '',
+    );
     for (const n of r.notes) out.push(`- ${dayAndTime(n.at)}: ${md(n.text)}`);
   }
   out.push('', '---', '', `*${r.scale} ${r.disclaimer}*`, '');
@@ -59,6 +79,9 @@ export function reportMarkdown(r: ReportModel): string {
 
 /** User text in Markdown: no HTML, no accidental emphasis, links or table breaks. */
 function md(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/([\\`*_[\]|#~])/g, '\\$1');
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/([\\`*_[\]|#~])/g, '\\$1');
 }
-

@@ -14,7 +14,8 @@ export function generatedLine(r: ReportModel): string {
   return `${localDate(r.generatedAt)} ${localClock(r.generatedAt)} by ${r.software.name} ${r.software.version}`;
 }
 
-export const PROVENANCE_NOTE = 'All entries are self-reported by the patient in a personal diary and have not been reviewed by a clinician.';
+export const PROVENANCE_NOTE =
+  'All entries are self-reported by the patient in a personal diary and have not been reviewed by a clinician.';
 
 export function episodeLines(r: ReportModel): string[] {
   if (r.episodes.length === 0) return ['No episode was recorded for this period.'];
@@ -51,7 +52,8 @@ export function rowLabel(row: { from: string; to: string }): string {
 export function triedLine(t: ReportModel['tried'][number]): string {
   const parts: string[] = [];
   if (t.helped > 0) parts.push(`logged as helping ${t.helped === 1 ? 'once' : `${t.helped} times`}`);
-  if (t.timerSessions > 0) parts.push(`${t.timerSessions} timed session${t.timerSessions === 1 ? '' : 's'} (${t.timerMinutes} min in all)`);
+  if (t.timerSessions > 0)
+    parts.push(`${t.timerSessions} timed session${t.timerSessions === 1 ? '' : 's'} (${t.timerMinutes} min in all)`);
   return `${t.name}: ${parts.join('; ')}`;
 }
 

@@ -27,8 +27,18 @@ export function renderBookHtml(kb: KnowledgeBase, book: Book, shown: string): st
   const body: string[] = [`<h1>${esc(title)}</h1>`, ...intro.map((l) => `<p>${esc(l)}</p>`)];
   body.push('<div class="attention"><h3>Needs attention first</h3>');
   if (book.attention.length === 0) body.push('<p>Nothing changed since it was signed, and nothing rejected.</p>');
-  else body.push('<ul>', ...book.attention.map((e) => `<li><b>${esc(entryTitle(e))}</b>: ${esc(STATUS_LABEL[e.status])}</li>`), '</ul>');
-  body.push('</div>', '<h3>Contents</h3><ol>', ...book.chapters.map((c) => `<li>${esc(c.title)} (${c.entries.length})</li>`), '</ol>');
+  else
+    body.push(
+      '<ul>',
+      ...book.attention.map((e) => `<li><b>${esc(entryTitle(e))}</b>: ${esc(STATUS_LABEL[e.status])}</li>`),
+      '</ul>',
+    );
+  body.push(
+    '</div>',
+    '<h3>Contents</h3><ol>',
+    ...book.chapters.map((c) => `<li>${esc(c.title)} (${c.entries.length})</li>`),
+    '</ol>',
+  );
   book.chapters.forEach((c, i) => body.push(...chapterHtml(kb, c, i + 1)));
   return `<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>${esc(title)}</title><style>${CSS}</style></head><body>\n${body.join('\n')}\n</body></html>\n`;
 }
@@ -37,7 +47,10 @@ function chapterHtml(kb: KnowledgeBase, chapter: Chapter, n: number): string[] {
   const out = [`<h2>${n}. ${esc(chapter.title)}</h2>`, `<p>${esc(chapter.why)}</p>`];
   for (const h of chapter.hazards) {
     out.push(`<div class="hazard"><h3>Hazard ${esc(h.id)}. ${esc(h.title)}</h3><ul class="small">`);
-    for (const c of h.controls) out.push(`<li>${esc(c.control)}${c.proofs.length > 0 ? `<br>Proved by: ${c.proofs.map(esc).join('<br>')}` : ''}</li>`);
+    for (const c of h.controls)
+      out.push(
+        `<li>${esc(c.control)}${c.proofs.length > 0 ? `<br>Proved by: ${c.proofs.map(esc).join('<br>')}` : ''}</li>`,
+      );
     out.push('</ul></div>');
   }
   for (const e of chapter.entries) out.push(entryHtml(kb, e));
@@ -45,12 +58,21 @@ function chapterHtml(kb: KnowledgeBase, chapter: Chapter, n: number): string[] {
 }
 
 function entryHtml(kb: KnowledgeBase, e: BookEntry): string {
-  const facts = [e.entry.level ? `level ${e.entry.level}` : '', e.entry.stance ? `stance ${e.entry.stance}` : ''].filter(Boolean).join(', ');
+  const facts = [e.entry.level ? `level ${e.entry.level}` : '', e.entry.stance ? `stance ${e.entry.stance}` : '']
+    .filter(Boolean)
+    .join(', ');
   const sources = e.entry.sources.map((id) => {
     const s = kb.sources.sources.find((x) => x.id === id);
-    return s ? `[${esc(id)}] ${esc(s.publisher)}: ${esc(s.title)} <a href="${esc(s.url)}">${esc(s.url)}</a>` : `[${esc(id)}]`;
+    return s
+      ? `[${esc(id)}] ${esc(s.publisher)}: ${esc(s.title)} <a href="${esc(s.url)}">${esc(s.url)}</a>`
+      : `[${esc(id)}]`;
   });
-  const signatures = [...e.current.map((s) => `Signed: ${esc(signatureText(s))}`), ...(e.status === 'changed' ? [`Edited after it was signed; earlier: ${e.earlier.map((s) => esc(signatureText(s))).join('; ')}`] : [])];
+  const signatures = [
+    ...e.current.map((s) => `Signed: ${esc(signatureText(s))}`),
+    ...(e.status === 'changed'
+      ? [`Edited after it was signed; earlier: ${e.earlier.map((s) => esc(signatureText(s))).join('; ')}`]
+      : []),
+  ];
   return [
     `<div class="entry" id="${esc(`${e.entry.kind}-${e.entry.id}`)}">`,
     `<h4>${esc(entryTitle(e))}</h4>`,

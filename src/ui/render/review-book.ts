@@ -23,18 +23,38 @@ export function bookIntro(book: Book, shown: string): string[] {
   return [
     `Review book of the knowledge base in ${shown}`,
     `${s.entries} entries: ${s.signed} signed, ${s.unreviewed} not yet reviewed, ${s.changed} changed since signed, ${s.rejected} rejected.`,
-    `Kinds: ${Object.entries(s.byKind).map(([k, n]) => `${n} ${k}`).join(', ')}.`,
+    `Kinds: ${Object.entries(s.byKind)
+      .map(([k, n]) => `${n} ${k}`)
+      .join(', ')}.`,
     'Sign with: backcare kb sign DIR --reviewer NAME --role ROLE --entry KIND:ID (or --all), adding --decision rejected --note WHY to reject.',
   ];
 }
 
 export function renderBookText(kb: KnowledgeBase, book: Book, shown: string, style: Style, width: number): string {
-  const out: string[] = [style.strong(bookIntro(book, shown)[0] as string), ...bookIntro(book, shown).slice(1).flatMap((l) => wrap(l, width)), ''];
+  const out: string[] = [
+    style.strong(bookIntro(book, shown)[0] as string),
+    ...bookIntro(book, shown)
+      .slice(1)
+      .flatMap((l) => wrap(l, width)),
+    '',
+  ];
   out.push(style.heading('Needs attention first'));
   if (book.attention.length === 0) out.push('  Nothing changed since it was signed, and nothing rejected.');
-  for (const e of book.attention) out.push(...wrap(`${entryTitle(e)}: ${STATUS_LABEL[e.status]}${lastSignature(e) ? ` (${signatureText(lastSignature(e) as Signature)})` : ''}`, width, '  • ', '    '));
+  for (const e of book.attention)
+    out.push(
+      ...wrap(
+        `${entryTitle(e)}: ${STATUS_LABEL[e.status]}${lastSignature(e) ? ` (${signatureText(lastSignature(e) as Signature)})` : ''}`,
+        width,
+        '  • ',
+        '    ',
+      ),
+    );
   out.push('', style.heading('Contents'));
-  book.chapters.forEach((c, i) => out.push(`  ${i + 1}. ${c.title} (${c.entries.length})${c.hazards.length > 0 ? ` — ${c.hazards.map((h) => h.id).join(', ')}` : ''}`));
+  book.chapters.forEach((c, i) =>
+    out.push(
+      `  ${i + 1}. ${c.title} (${c.entries.length})${c.hazards.length > 0 ? ` — ${c.hazards.map((h) => h.id).join(', ')}` : ''}`,
+    ),
+  );
   book.chapters.forEach((c, i) => out.push('', ...chapterText(kb, c, i + 1, style, width)));
   return out.join('\n');
 }
@@ -53,11 +73,17 @@ function chapterText(kb: KnowledgeBase, chapter: Chapter, n: number, style: Styl
 }
 
 function entryText(kb: KnowledgeBase, e: BookEntry, style: Style, width: number): string[] {
-  const facts = [e.entry.level ? `level ${e.entry.level}` : '', e.entry.stance ? `stance ${e.entry.stance}` : ''].filter(Boolean).join(', ');
+  const facts = [e.entry.level ? `level ${e.entry.level}` : '', e.entry.stance ? `stance ${e.entry.stance}` : '']
+    .filter(Boolean)
+    .join(', ');
   const out = [`${style.id(entryTitle(e))}  [${STATUS_LABEL[e.status]}]${facts ? `  ${facts}` : ''}`];
   out.push('  What the person sees:', ...shownLines(kb, e.entry, width - 4).map((l) => `    ${l}`));
   out.push(...wrap(`Sources: ${sourceText(kb, e.entry.sources)}`, width, '  ', '    '));
-  out.push(...(e.tests.length === 0 ? ['  Tests: no scenario or generated test names this entry.'] : ['  Tests:', ...shownTests(e.tests).flatMap((t) => wrap(t, width, '    - ', '      '))]));
+  out.push(
+    ...(e.tests.length === 0
+      ? ['  Tests: no scenario or generated test names this entry.']
+      : ['  Tests:', ...shownTests(e.tests).flatMap((t) => wrap(t, width, '    - ', '      '))]),
+  );
   out.push(...signatureLines(e, width));
   out.push(style.dim(`  Hash: ${e.hash}`));
   return out;
@@ -65,15 +91,25 @@ function entryText(kb: KnowledgeBase, e: BookEntry, style: Style, width: number)
 
 function sourceText(kb: KnowledgeBase, ids: readonly string[]): string {
   if (ids.length === 0) return 'none (wording or structure of backcare itself)';
-  return ids.map((id) => {
-    const s = kb.sources.sources.find((x) => x.id === id);
-    return s ? `[${id}] ${s.publisher}: ${s.title} ${s.url}` : `[${id}]`;
-  }).join('; ');
+  return ids
+    .map((id) => {
+      const s = kb.sources.sources.find((x) => x.id === id);
+      return s ? `[${id}] ${s.publisher}: ${s.title} ${s.url}` : `[${id}]`;
+    })
+    .join('; ');
 }
 
 function signatureLines(e: BookEntry, width: number): string[] {
-  const out = e.current.map((s) => wrap(`Signed: ${signatureText(s)}`, width, '  ', '    ')).flat();
-  if (e.status === 'changed') out.push(...wrap(`Edited after it was signed; earlier signatures: ${e.earlier.map(signatureText).join('; ')}`, width, '  ', '    '));
+  const out = e.current.flatMap((s) => wrap(`Signed: ${signatureText(s)}`, width, '  ', '    '));
+  if (e.status === 'changed')
+    out.push(
+      ...wrap(
+        `Edited after it was signed; earlier signatures: ${e.earlier.map(signatureText).join('; ')}`,
+        width,
+        '  ',
+        '    ',
+      ),
+    );
   if (out.length === 0) out.push('  Sign-off: none yet.');
   return out;
 }
@@ -115,5 +151,8 @@ const TESTS_SHOWN = 6;
 
 export function shownTests(tests: readonly string[]): string[] {
   if (tests.length <= TESTS_SHOWN) return [...tests];
-  return [...tests.slice(0, TESTS_SHOWN), `and ${tests.length - TESTS_SHOWN} more (backcare kb review --json lists them all)`];
+  return [
+    ...tests.slice(0, TESTS_SHOWN),
+    `and ${tests.length - TESTS_SHOWN} more (backcare kb review --json lists them all)`,
+  ];
 }

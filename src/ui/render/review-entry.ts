@@ -18,7 +18,8 @@ import { URGENCY_LABEL } from './warning-signs.js';
 
 type Shown = (kb: KnowledgeBase, content: never, width: number) => string[];
 
-const para = (text: string | undefined, width: number, indent = ''): string[] => (text === undefined ? [] : wrap(text, width, indent, indent));
+const para = (text: string | undefined, width: number, indent = ''): string[] =>
+  text === undefined ? [] : wrap(text, width, indent, indent);
 
 const SHOWN: Partial<Record<ReviewEntry['kind'], Shown>> = {
   level: (_kb, c: { check: { title: string; action: string }; warningSigns: string | null }, w) => [
@@ -29,7 +30,11 @@ const SHOWN: Partial<Record<ReviewEntry['kind'], Shown>> = {
     ...para(`Why (as the check result says it): ${r.reason}`, w),
     ...para(`Fires when: ${describeCondition(r.when)}`, w),
   ],
-  'warning-sign': (_kb, s: { urgency: 'emergency' | 'urgent' | 'doctor_soon'; sign: string; concern: string; note?: string }, w) => [
+  'warning-sign': (
+    _kb,
+    s: { urgency: 'emergency' | 'urgent' | 'doctor_soon'; sign: string; concern: string; note?: string },
+    w,
+  ) => [
     ...wrap(`${URGENCY_LABEL[s.urgency]}: ${s.sign}`, w, '• ', '  '),
     ...para(s.concern, w, '  '),
     ...para(s.note, w, '  '),
@@ -39,31 +44,56 @@ const SHOWN: Partial<Record<ReviewEntry['kind'], Shown>> = {
   medicine: (kb, r: { id: string }, w) => remedyLines(kb, r.id, w),
   remedy: (kb, r: { id: string }, w) => remedyLines(kb, r.id, w),
   'condition-rule': (kb, c: { condition: string; when: RuleCondition }, w) =>
-    para(`Counts as "${kb.conditions.conditions.find((x) => x.id === c.condition)?.name ?? c.condition}" (for cautions) when: ${describeCondition(c.when)}`, w),
+    para(
+      `Counts as "${kb.conditions.conditions.find((x) => x.id === c.condition)?.name ?? c.condition}" (for cautions) when: ${describeCondition(c.when)}`,
+      w,
+    ),
   thermal: (_kb, t: unknown, w) => thermalLines(t, w),
-  'follow-up': (_kb, f: { after: { min: number; max: number; unit: 'days' }; when: string; advice: string; urgency: 'emergency' | 'urgent' | 'doctor_soon' }, w) =>
-    para(`After ${formatTimeRange(f.after)}: ${f.when} ${f.advice} (${URGENCY_LABEL[f.urgency]})`, w),
-  'recovery-fact': (_kb, f: { statement: string; evidence: string }, w) => para(`${f.statement} (evidence: ${f.evidence})`, w),
+  'follow-up': (
+    _kb,
+    f: {
+      after: { min: number; max: number; unit: 'days' };
+      when: string;
+      advice: string;
+      urgency: 'emergency' | 'urgent' | 'doctor_soon';
+    },
+    w,
+  ) => para(`After ${formatTimeRange(f.after)}: ${f.when} ${f.advice} (${URGENCY_LABEL[f.urgency]})`, w),
+  'recovery-fact': (_kb, f: { statement: string; evidence: string }, w) =>
+    para(`${f.statement} (evidence: ${f.evidence})`, w),
   phase: (_kb, p: { name: string; summary: string }, w) => para(`${p.name}: ${p.summary}`, w),
-  routine: (_kb, r: { name: string; summary: string; steps: { remedy: string; note?: string }[]; stopRule: { text: string } }, w) => [
+  routine: (
+    _kb,
+    r: { name: string; summary: string; steps: { remedy: string; note?: string }[]; stopRule: { text: string } },
+    w,
+  ) => [
     ...para(`${r.name}: ${r.summary}`, w),
     ...r.steps.flatMap((s, i) => wrap(`${s.remedy}${s.note ? `: ${s.note}` : ''}`, w, `${i + 1}. `, '   ')),
     ...para(`Stop rule on screen: ${r.stopRule.text}`, w),
   ],
   condition: (_kb, c: { name: string; description: string }, w) => para(`${c.name}: ${c.description}`, w),
   'learn-topic': (_kb, t: { title: string; summary: string }, w) => para(`${t.title}: ${t.summary}`, w),
-  'learn-section': (_kb, s: { heading: string; text?: string; evidence?: string; recovery: string[]; followUps: string[] }, w) => [
+  'learn-section': (
+    _kb,
+    s: { heading: string; text?: string; evidence?: string; recovery: string[]; followUps: string[] },
+    w,
+  ) => [
     s.heading,
     ...para(s.text, w, '  '),
     ...(s.evidence ? [`  Evidence: ${s.evidence}`] : []),
-    ...(s.recovery.length + s.followUps.length > 0 ? para(`Shows by reference: ${[...s.recovery, ...s.followUps].join(', ')}`, w, '  ') : []),
+    ...(s.recovery.length + s.followUps.length > 0
+      ? para(`Shows by reference: ${[...s.recovery, ...s.followUps].join(', ')}`, w, '  ')
+      : []),
   ],
   'omitted-claim': (_kb, o: { claim: string; reason: string; seeds: string[] }, w) => [
     ...para(`Not said: ${o.claim}`, w),
     ...para(`Why it is left out: ${o.reason}`, w),
     ...para(`Found in seed articles: ${o.seeds.join(', ')}`, w),
   ],
-  meta: (_kb, m: { disclaimer: string; scope: string }, w) => [...para(m.disclaimer, w), ...para(`Scope: ${m.scope}`, w)],
+  meta: (_kb, m: { disclaimer: string; scope: string }, w) => [
+    ...para(m.disclaimer, w),
+    ...para(`Scope: ${m.scope}`, w),
+  ],
 };
 
 export function shownLines(kb: KnowledgeBase, entry: ReviewEntry, width: number): string[] {
@@ -77,15 +107,26 @@ function questionLines(kb: KnowledgeBase, q: Question, w: number): string[] {
     ...para(extra.short !== undefined ? `Short form: ${extra.short}` : undefined, w),
     ...para(`${extra.short !== undefined ? 'Full text: ' : ''}${q.text}`, w),
     ...para(q.help !== undefined ? `Explanation: ${q.help}` : undefined, w),
-    ...para(`Answers: ${describeAllowed(q, kb)}${q.choices ? ` (${q.choices.map((c) => `${c.value}: ${c.label}`).join('; ')})` : ''}`, w),
+    ...para(
+      `Answers: ${describeAllowed(q, kb)}${q.choices ? ` (${q.choices.map((c) => `${c.value}: ${c.label}`).join('; ')})` : ''}`,
+      w,
+    ),
     ...para(q.askIf ? `Asked only when: ${describeCondition(q.askIf)}` : undefined, w),
-    ...para(q.unsure ? `"Not sure": ${'countsAs' in q.unsure ? 'counts as yes' : `asks ${q.unsure.followUp}`}` : undefined, w),
+    ...para(
+      q.unsure ? `"Not sure": ${'countsAs' in q.unsure ? 'counts as yes' : `asks ${q.unsure.followUp}`}` : undefined,
+      w,
+    ),
   ];
 }
 
 function emergencyLines(_kb: KnowledgeBase, r: Region | KnowledgeBase['emergency']['fallback'], w: number): string[] {
   if ('code' in r) {
-    const region = { kind: 'known' as const, region: r, origin: 'option' as const, numbers: [r.emergency, ...r.alsoWorks] };
+    const region = {
+      kind: 'known' as const,
+      region: r,
+      origin: 'option' as const,
+      numbers: [r.emergency, ...r.alsoWorks],
+    };
     return [...para(emergencyCallLine(region), w), ...para(regionNote(region), w)];
   }
   const where = r.where ?? {};
@@ -103,17 +144,29 @@ function remedyLines(kb: KnowledgeBase, id: string, w: number): string[] {
 
 function thermalLines(t: unknown, w: number): string[] {
   if (Array.isArray(t)) return t.flatMap((c: { text: string }) => wrap(c.text, w, '☐ ', '  '));
-  const p = t as { id?: string; session?: never; limit?: { value: number; unit: string }; restBetween?: never; beforeStart?: string[]; afterSession?: string; hours?: number; convention?: string };
+  const p = t as {
+    id?: string;
+    session?: never;
+    limit?: { value: number; unit: string };
+    restBetween?: never;
+    beforeStart?: string[];
+    afterSession?: string;
+    hours?: number;
+    convention?: string;
+  };
   if (p.hours !== undefined) return para(`Switch from ice to heat after ${p.hours} hours. ${p.convention ?? ''}`, w);
   return [
-    ...para(`${p.id === 'ice' ? 'Ice' : 'Heat'}: sessions of ${formatTimeRange(p.session as never)}, never over ${p.limit?.value} ${p.limit?.unit}; rest ${formatTimeRange(p.restBetween as never)} between sessions.`, w),
+    ...para(
+      `${p.id === 'ice' ? 'Ice' : 'Heat'}: sessions of ${formatTimeRange(p.session as never)}, never over ${p.limit?.value} ${p.limit?.unit}; rest ${formatTimeRange(p.restBetween as never)} between sessions.`,
+      w,
+    ),
     ...(p.beforeStart ?? []).flatMap((b) => wrap(b, w, 'Before: ', '        ')),
     ...para(`After each session: ${p.afterSession ?? ''}`, w),
   ];
 }
 
 /** A rule's condition in words: `saddle-numbness is yes`, `age ≥ 65`, `all of (…)`. */
-export function describeCondition(c: RuleCondition): string {
+function describeCondition(c: RuleCondition): string {
   const group =
     (word: string) =>
     (children: string[]): string =>
@@ -125,4 +178,3 @@ export function describeCondition(c: RuleCondition): string {
     test: (t) => testWords(OPERATORS, t),
   });
 }
-

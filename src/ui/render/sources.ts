@@ -18,11 +18,21 @@ const KIND_LABEL: Record<Citation['kind'], string> = {
   learn: 'learn topics',
 };
 
-export function renderSources(kb: KnowledgeBase, citations: Map<string, Citation[]>, style: Style, width: number): string {
+export function renderSources(
+  kb: KnowledgeBase,
+  citations: Map<string, Citation[]>,
+  style: Style,
+  width: number,
+): string {
   const c = reviewCounts(kb.review);
   const out: string[] = [
-    style.strong(`Sources (${kb.sources.sources.length}), accessed as listed; knowledge base last checked ${kb.meta.lastReviewed}`),
-    ...wrap(`Clinical review: ${c.signed} of ${c.entries} entries signed, ${c.unreviewed} not yet reviewed, ${c.changed} changed since signed, ${c.rejected} rejected (backcare kb review shows them).`, width),
+    style.strong(
+      `Sources (${kb.sources.sources.length}), accessed as listed; knowledge base last checked ${kb.meta.lastReviewed}`,
+    ),
+    ...wrap(
+      `Clinical review: ${c.signed} of ${c.entries} entries signed, ${c.unreviewed} not yet reviewed, ${c.changed} changed since signed, ${c.rejected} rejected (backcare kb review shows them).`,
+      width,
+    ),
     '',
   ];
   for (const source of kb.sources.sources) {

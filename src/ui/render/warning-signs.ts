@@ -15,11 +15,21 @@ export const URGENCY_LABEL: Record<Urgency, string> = {
   doctor_soon: 'SEE A DOCTOR SOON',
 };
 
-export function renderWarningSigns(kb: KnowledgeBase, groups: UrgencyGroup[], region: ResolvedRegion, style: Style, width: number): string {
+export function renderWarningSigns(
+  kb: KnowledgeBase,
+  groups: UrgencyGroup[],
+  region: ResolvedRegion,
+  style: Style,
+  width: number,
+): string {
   const out: string[] = wrap(emergencyCallLine(region), width).map((line) => style.urgency.emergency(line));
   out.push('');
   for (const group of groups) {
-    out.push(...wrap(`${URGENCY_LABEL[group.urgency]}: ${group.action}`, width).map((line) => style.urgency[group.urgency](line)));
+    out.push(
+      ...wrap(`${URGENCY_LABEL[group.urgency]}: ${group.action}`, width).map((line) =>
+        style.urgency[group.urgency](line),
+      ),
+    );
     for (const sign of group.signs) {
       out.push(...wrap(sign.sign, width, '  • ', '    '));
       out.push(...wrap(sign.concern, width, '    ').map((line) => style.dim(line)));
@@ -27,7 +37,10 @@ export function renderWarningSigns(kb: KnowledgeBase, groups: UrgencyGroup[], re
     out.push('');
   }
   out.push(...wrap(regionNote(region), width).map((line) => style.dim(line)));
-  const shown = [...groups.flatMap((g) => [entryKey('level', g.urgency), ...g.signs.map((s) => entryKey('warning-sign', s.id))]), regionKey(region)];
+  const shown = [
+    ...groups.flatMap((g) => [entryKey('level', g.urgency), ...g.signs.map((s) => entryKey('warning-sign', s.id))]),
+    regionKey(region),
+  ];
   out.push(...disclaimerLines(kb, width, style, shown));
   return out.join('\n');
 }

@@ -22,10 +22,46 @@ describe('evaluate', () => {
     ['range', { answer: 'age', gte: 50, lte: 60 }, true],
     ['missing answer is unknown', { answer: 'cancer', is: 'yes' }, undefined],
     ['not of unknown is unknown', { not: { answer: 'cancer', is: 'yes' } }, undefined],
-    ['all with a false is false, even with unknowns', { all: [{ answer: 'cancer', is: 'yes' }, { answer: 'fever', is: 'no' }] }, false],
-    ['all with an unknown and trues is unknown', { all: [{ answer: 'cancer', is: 'yes' }, { answer: 'fever', is: 'yes' }] }, undefined],
-    ['any with a true is true, even with unknowns', { any: [{ answer: 'cancer', is: 'yes' }, { answer: 'fever', is: 'yes' }] }, true],
-    ['any with only falses is false', { any: [{ answer: 'age', lt: 20 }, { answer: 'fever', is: 'no' }] }, false],
+    [
+      'all with a false is false, even with unknowns',
+      {
+        all: [
+          { answer: 'cancer', is: 'yes' },
+          { answer: 'fever', is: 'no' },
+        ],
+      },
+      false,
+    ],
+    [
+      'all with an unknown and trues is unknown',
+      {
+        all: [
+          { answer: 'cancer', is: 'yes' },
+          { answer: 'fever', is: 'yes' },
+        ],
+      },
+      undefined,
+    ],
+    [
+      'any with a true is true, even with unknowns',
+      {
+        any: [
+          { answer: 'cancer', is: 'yes' },
+          { answer: 'fever', is: 'yes' },
+        ],
+      },
+      true,
+    ],
+    [
+      'any with only falses is false',
+      {
+        any: [
+          { answer: 'age', lt: 20 },
+          { answer: 'fever', is: 'no' },
+        ],
+      },
+      false,
+    ],
     ['a number is never equal to a string', { answer: 'age', is: '51' }, false],
   ])('%s', (_name, condition, expected) => {
     expect(evaluate(condition, facts)).toBe(expected);

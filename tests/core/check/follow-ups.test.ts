@@ -8,17 +8,24 @@ describe('follow-ups answered yes, driven by askIf', () => {
   it('names the parent that contradicts a yes follow-up, for every question with askIf', () => {
     // The questions that the calm answers do not ask (an age-based askIf holds for the calm adult).
     const calm = answersFor({});
-    const followUps = kb.questions.questions.filter((q) => q.askIf && q.type === 'yes-no' && applicability(q, calm) === 'skipped');
+    const followUps = kb.questions.questions.filter(
+      (q) => q.askIf && q.type === 'yes-no' && applicability(q, calm) === 'skipped',
+    );
     expect(followUps.length).toBeGreaterThan(5);
     for (const q of followUps) {
       const conflicts = followUpConflicts(kb, { ...answersFor({}), [q.id]: 'yes' });
-      expect(conflicts.map((c) => c.followUp), q.id).toEqual([q.id]);
+      expect(
+        conflicts.map((c) => c.followUp),
+        q.id,
+      ).toEqual([q.id]);
     }
   });
 
   it('names the age when a question not asked at that age is answered yes', () => {
     const conflicts = followUpConflicts(kb, { ...answersFor({}), age: 10, 'sexual-function-change': 'yes' });
-    expect(conflicts.map((c) => [c.followUp, c.parents.map((p) => p.id)])).toEqual([['sexual-function-change', ['age']]]);
+    expect(conflicts.map((c) => [c.followUp, c.parents.map((p) => p.id)])).toEqual([
+      ['sexual-function-change', ['age']],
+    ]);
   });
 
   it('takes a missing parent as the answer that asks the follow-up', () => {

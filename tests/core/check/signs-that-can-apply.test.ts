@@ -3,7 +3,8 @@ import { signsThatCanApply } from '../../../src/core/check/signs-that-can-apply.
 import { kb } from '../../helpers/scenario.js';
 
 const emergencySigns = kb.warningSigns.warningSigns.filter((w) => w.urgency === 'emergency');
-const shown = (answers: Record<string, string | number>): string[] => signsThatCanApply(kb, emergencySigns, answers).map((w) => w.id);
+const shown = (answers: Record<string, string | number>): string[] =>
+  signsThatCanApply(kb, emergencySigns, answers).map((w) => w.id);
 
 describe('the emergency signs listed for one person', () => {
   it('lists every sign when nothing is known yet', () => {

@@ -10,7 +10,15 @@ import { MINIMAL_KB } from '../../helpers/kb-copy.js';
 const kb = loadKnowledgeBase(MINIMAL_KB);
 const NOW = new Date('2026-11-21T12:00:00Z');
 const hoursAgo = (h: number) => new Date(NOW.getTime() - h * 3_600_000).toISOString();
-const calm = { 'saddle-numbness': 'no', fever: 'no', age: 35, pregnant: 'no', onset: hoursAgo(20), trend: 'better', conditions: [] };
+const calm = {
+  'saddle-numbness': 'no',
+  fever: 'no',
+  age: 35,
+  pregnant: 'no',
+  onset: hoursAgo(20),
+  trend: 'better',
+  conditions: [],
+};
 
 describe('the questionnaire flow', () => {
   it('asks emergency signs first and skips what does not apply', () => {
@@ -47,7 +55,9 @@ describe('not sure', () => {
 
   it('keeps a follow-up pending while the person is still being asked', () => {
     expect(triage(kb, { 'saddle-numbness': 'unsure' }, NOW, 'unknown').level).toBe('self_care');
-    expect(triage(kb, { 'saddle-numbness': 'unsure', 'toilet-paper': 'unsure' }, NOW, 'unknown').level).toBe('emergency');
+    expect(triage(kb, { 'saddle-numbness': 'unsure', 'toilet-paper': 'unsure' }, NOW, 'unknown').level).toBe(
+      'emergency',
+    );
     expect(resolveUnsure(kb, { 'saddle-numbness': 'unsure' }, 'unknown')).toEqual({ answers: {}, countedAsYes: [] });
   });
 });
@@ -56,7 +66,12 @@ describe('triage', () => {
   it.each([
     ['self care with no flags', calm, 'self_care', []],
     ['emergency sign', { ...calm, 'saddle-numbness': 'yes' }, 'emergency', ['saddle']],
-    ['the highest level wins', { ...calm, 'saddle-numbness': 'yes', fever: 'yes', age: 60 }, 'emergency', ['saddle', 'fever', 'first-after-50']],
+    [
+      'the highest level wins',
+      { ...calm, 'saddle-numbness': 'yes', fever: 'yes', age: 60 },
+      'emergency',
+      ['saddle', 'fever', 'first-after-50'],
+    ],
     ['age 49 stays self care', { ...calm, age: 49 }, 'self_care', []],
     ['age 50 is doctor soon', { ...calm, age: 50 }, 'doctor_soon', ['first-after-50']],
     ['13 days, not improving', { ...calm, onset: hoursAgo(13 * 24), trend: 'same' }, 'self_care', []],

@@ -1,7 +1,14 @@
 // Episodes with an injected clock: pairing, day N, phase, thresholds from the knowledge base.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cannotStart, dayOf, episodeStatus, episodesFrom, followUpDates, openEpisode } from '../../../src/core/diary/episodes.js';
+import {
+  cannotStart,
+  dayOf,
+  episodeStatus,
+  episodesFrom,
+  followUpDates,
+  openEpisode,
+} from '../../../src/core/diary/episodes.js';
 import type { Episode } from '../../../src/core/diary/types.js';
 import type { KnowledgeBase } from '../../../src/kb/types.js';
 import { toSeconds } from '../../../src/core/vocabulary.js';
@@ -53,7 +60,9 @@ describe('episode status', () => {
 
   it('takes the phase and the ice window from the knowledge base', () => {
     const early = episodeStatus(kb, open, hoursAfter(30));
-    expect(early.phase?.id).toBe(kb.phases.phases.find((p) => 30 >= p.fromHour && (p.toHour === undefined || 30 < p.toHour))?.id);
+    expect(early.phase?.id).toBe(
+      kb.phases.phases.find((p) => 30 >= p.fromHour && (p.toHour === undefined || 30 < p.toHour))?.id,
+    );
     expect(early.thermal.map((t) => t.protocol.id)).toContain('ice');
     expect(early.switchToHeatAt).toEqual(hoursAfter(kb.thermal.switchToHeatAfter.hours));
     const later = episodeStatus(kb, open, hoursAfter(kb.thermal.switchToHeatAfter.hours + 1));
@@ -77,7 +86,9 @@ describe('episode status', () => {
       ...kb,
       timelines: {
         ...kb.timelines,
-        followUp: kb.timelines.followUp.map((f) => (f.id === 'not-improving' ? { ...f, after: { min: 10, max: 10, unit: 'days' as const } } : f)),
+        followUp: kb.timelines.followUp.map((f) =>
+          f.id === 'not-improving' ? { ...f, after: { min: 10, max: 10, unit: 'days' as const } } : f,
+        ),
       },
     };
     expect(episodeStatus(edited, open, hoursAfter(60)).next?.due).toEqual(hoursAfter(240));

@@ -14,9 +14,23 @@ import { ROOT, runCli } from '../../helpers/run-cli.js';
 const kb = loadKnowledgeBase(join(ROOT, 'data'));
 const day = (h: number) => new Date(2026, 10, 14, h, 0);
 const ID = '00000000-0000-4000-8000-000000000001';
-const pain = (id: string, h: number, score: number): PainPoint => ({ id, at: day(h), recordedAt: day(h), score, source: 'log', helped: [], note: undefined });
+const pain = (id: string, h: number, score: number): PainPoint => ({
+  id,
+  at: day(h),
+  recordedAt: day(h),
+  score,
+  source: 'log',
+  helped: [],
+  note: undefined,
+});
 const points = [pain(ID, 8, 5), pain(ID, 9, 6), pain('hand-made', 10, 4), pain('hand-made', 11, 3), pain(ID, 12, 2)];
-const model = buildReport(kb, { diary: { episodes: [], pain: points, checks: [], timers: [] }, from: day(0), to: day(23), now: day(23), software: { name: 'b', version: '1' } });
+const model = buildReport(kb, {
+  diary: { episodes: [], pain: points, checks: [], timers: [] },
+  from: day(0),
+  to: day(23),
+  now: day(23),
+  software: { name: 'b', version: '1' },
+});
 
 describe('repeated record ids in a FHIR Bundle', () => {
   const bundle = fhirBundle(model);
@@ -33,7 +47,9 @@ describe('repeated record ids in a FHIR Bundle', () => {
   });
 
   it('has the Provenance point at every Observation', () => {
-    const provenance = bundle.entry.find((e) => e.resource.resourceType === 'Provenance')?.resource as unknown as { target: { reference: string }[] };
+    const provenance = bundle.entry.find((e) => e.resource.resourceType === 'Provenance')?.resource as unknown as {
+      target: { reference: string }[];
+    };
     const observations = bundle.entry.filter((e) => e.resource.resourceType === 'Observation').map((e) => e.fullUrl);
     expect(provenance.target.map((t) => t.reference)).toEqual(observations);
   });

@@ -35,7 +35,13 @@ describe('200,000 scores in one day', () => {
   });
 
   it('the report model builds, with its rows', () => {
-    const model = buildReport(kb, { diary: { episodes: [], pain: points, checks: [], timers: [] }, from: DAY, to: NOW, now: NOW, software: { name: 'b', version: '1' } });
+    const model = buildReport(kb, {
+      diary: { episodes: [], pain: points, checks: [], timers: [] },
+      from: DAY,
+      to: NOW,
+      now: NOW,
+      software: { name: 'b', version: '1' },
+    });
     expect(model.pain.rows[0]).toMatchObject({ count: COUNT, min: 0, max: 10 });
   });
 });

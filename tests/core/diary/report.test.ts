@@ -42,13 +42,35 @@ const diary: Diary = {
     pain(day(7, 8), 3, { source: 'check', id: uuid(700) }),
   ],
   checks: [
-    { id: uuid(700), at: day(7, 8), level: 'self_care', complete: true, painScore: 3, conditions: ['blood-thinners', 'kidney-disease', 'pain-over-10-days'], rules: [] },
-    { id: uuid(701), at: day(0, 10), level: 'doctor_soon', complete: true, painScore: undefined, conditions: ['kidney-disease'], rules: ['x'] },
+    {
+      id: uuid(700),
+      at: day(7, 8),
+      level: 'self_care',
+      complete: true,
+      painScore: 3,
+      conditions: ['blood-thinners', 'kidney-disease', 'pain-over-10-days'],
+      rules: [],
+    },
+    {
+      id: uuid(701),
+      at: day(0, 10),
+      level: 'doctor_soon',
+      complete: true,
+      painScore: undefined,
+      conditions: ['kidney-disease'],
+      rules: ['x'],
+    },
   ],
   timers: [{ id: uuid(800), at: day(1, 12), protocol: 'ice', remedy: 'ice-pack', seconds: 1200, completed: true }],
 };
 diary.checks.sort((a, b) => a.at.getTime() - b.at.getTime());
-const model = buildReport(kb, { diary, from: day(0, 0), to: NOW, now: NOW, software: { name: 'backcare', version: '9.9.9' } });
+const model = buildReport(kb, {
+  diary,
+  from: day(0, 0),
+  to: NOW,
+  now: NOW,
+  software: { name: 'backcare', version: '9.9.9' },
+});
 
 describe('the report model', () => {
   it('gathers the episode, pain, trend, checks, what was tried, conditions and medicines', () => {
@@ -58,7 +80,11 @@ describe('the report model', () => {
     expect(model.pain.rowDays).toBe(1);
     expect(model.checks.map((c) => c.level)).toEqual(['doctor_soon', 'self_care']);
     expect(model.tried.find((t) => t.id === 'heat-pack')).toMatchObject({ helped: 3, timerSessions: 0 });
-    expect(model.tried.find((t) => t.id === 'ice-pack')).toMatchObject({ helped: 1, timerSessions: 1, timerMinutes: 20 });
+    expect(model.tried.find((t) => t.id === 'ice-pack')).toMatchObject({
+      helped: 1,
+      timerSessions: 1,
+      timerMinutes: 20,
+    });
     expect(model.conditions.map((c) => c.id)).toEqual(['kidney-disease']);
     expect(model.medicines.map((m) => m.id)).toEqual(['blood-thinners', 'nsaid-tablets']);
   });
@@ -73,7 +99,18 @@ describe('the report model', () => {
 describe('Markdown', () => {
   const md = reportMarkdown(model);
   it('is a one-page summary with the facts a clinician asks for', () => {
-    for (const text of ['# Back pain diary: summary for a clinician', '## Episode', '## Pain', '| Day | Scores |', '## Checks run', 'See a doctor soon (doctor_soon)', '## Tried, and what helped', 'Kidney disease', 'Blood-thinning medicines (noted in a check)', 'self-reported']) {
+    for (const text of [
+      '# Back pain diary: summary for a clinician',
+      '## Episode',
+      '## Pain',
+      '| Day | Scores |',
+      '## Checks run',
+      'See a doctor soon (doctor_soon)',
+      '## Tried, and what helped',
+      'Kidney disease',
+      'Blood-thinning medicines (noted in a check)',
+      'self-reported',
+    ]) {
       expect(md).toContain(text);
     }
     expect(md.split('\n').length).toBeLessThan(80);
@@ -126,15 +163,25 @@ describe('FHIR R4 Bundle', () => {
 
   it('is written a piece at a time as exactly the text of the whole Bundle', () => {
     expect([...reportFhirChunks(model)].join('')).toBe(`${JSON.stringify(bundle, null, 2)}\n`);
-    const empty = buildReport(kb, { diary: { ...diary, pain: [] }, from: day(0, 0), to: NOW, now: NOW, software: { name: 'backcare', version: '9.9.9' } });
+    const empty = buildReport(kb, {
+      diary: { ...diary, pain: [] },
+      from: day(0, 0),
+      to: NOW,
+      now: NOW,
+      software: { name: 'backcare', version: '9.9.9' },
+    });
     expect([...reportFhirChunks(empty)].join('')).toBe(`${JSON.stringify(fhirBundle(empty), null, 2)}\n`);
   });
 
   it('gives each check in the period as a RiskAssessment with its level and the rules that fired', () => {
-    const risks = resources.filter((r) => r.resourceType === 'RiskAssessment') as unknown as { prediction: { outcome: { coding: { system: string; code: string }[] } }[] }[];
+    const risks = resources.filter((r) => r.resourceType === 'RiskAssessment') as unknown as {
+      prediction: { outcome: { coding: { system: string; code: string }[] } }[];
+    }[];
     expect(risks).toHaveLength(model.allChecks.length);
     expect(risks.length).toBeGreaterThan(0);
-    expect(risks.map((r) => r.prediction[0]?.outcome.coding[0])).toEqual(model.allChecks.map((c) => ({ system: 'urn:backcare:care-level', code: c.level })));
+    expect(risks.map((r) => r.prediction[0]?.outcome.coding[0])).toEqual(
+      model.allChecks.map((c) => ({ system: 'urn:backcare:care-level', code: c.level })),
+    );
   });
 
   it('validates against the FHIR R4 JSON schema', () => {
@@ -147,7 +194,9 @@ describe('FHIR R4 Bundle', () => {
     expect(fhirErrors('Observation', { ...first, status: 'final-ish' })).not.toEqual([]);
     const { code: _code, ...noCode } = first;
     expect(fhirErrors('Observation', noCode)).not.toEqual([]);
-    expect(fhirErrors('Bundle', { ...bundle, entry: [{ ...bundle.entry[0], resource: { ...first, painLevel: 3 } }] })).not.toEqual([]);
+    expect(
+      fhirErrors('Bundle', { ...bundle, entry: [{ ...bundle.entry[0], resource: { ...first, painLevel: 3 } }] }),
+    ).not.toEqual([]);
   });
 
   it('has one Observation per score: LOINC 72514-3, {score}, preliminary, the local time', () => {
@@ -164,8 +213,12 @@ describe('FHIR R4 Bundle', () => {
   it('names backcare and its version, the patient as the source, and carries the LOINC notice', () => {
     const device = resources.find((r) => r.resourceType === 'Device');
     expect(device).toMatchObject({ deviceName: [{ name: 'backcare' }], version: [{ value: '9.9.9' }] });
-    const provenance = resources.find((r) => r.resourceType === 'Provenance') as { target: { reference: string }[]; text: { div: string } } | undefined;
-    expect(provenance?.target.map((t) => t.reference).sort()).toEqual(observations.map((o) => `urn:uuid:${o.id}`).sort());
+    const provenance = resources.find((r) => r.resourceType === 'Provenance') as
+      | { target: { reference: string }[]; text: { div: string } }
+      | undefined;
+    expect(provenance?.target.map((t) => t.reference).sort()).toEqual(
+      observations.map((o) => `urn:uuid:${o.id}`).sort(),
+    );
     expect(provenance?.text.div).toContain('LOINC is copyright');
     expect(LOINC_NOTICE).toContain('http://loinc.org/license');
     expect(bundle.type).toBe('collection');

@@ -41,7 +41,9 @@ describe('daily statistics', () => {
   });
 
   it('counts what helped once per entry, most often first', () => {
-    expect(helpedCounts([point(at(0), 5, ['heat-pack', 'heat-pack']), point(at(1), 4, ['gentle-walking', 'heat-pack'])])).toEqual([
+    expect(
+      helpedCounts([point(at(0), 5, ['heat-pack', 'heat-pack']), point(at(1), 4, ['gentle-walking', 'heat-pack'])]),
+    ).toEqual([
       { id: 'heat-pack', count: 2 },
       { id: 'gentle-walking', count: 1 },
     ]);

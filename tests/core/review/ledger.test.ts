@@ -11,7 +11,12 @@ import { kb } from '../../helpers/scenario.js';
 
 const NOW = new Date('2026-12-04T10:00:00Z');
 const GP: Signer = { reviewer: 'Dr A Test', role: 'GP', decision: 'approved' };
-const PHYSIO: Signer = { reviewer: 'B Test', role: 'Physiotherapist', registration: 'HCPC PH0000', decision: 'approved' };
+const PHYSIO: Signer = {
+  reviewer: 'B Test',
+  role: 'Physiotherapist',
+  registration: 'HCPC PH0000',
+  decision: 'approved',
+};
 
 const rule = (reason: string, extra: Record<string, unknown> = {}): ReviewEntry => ({
   kind: 'rule',
@@ -26,7 +31,9 @@ function sign(entries: ReviewEntry[], signer: Signer, earlier: Signature[] = [])
 
 describe('canonical hashes', () => {
   it('ignore the order of keys at every depth, and change with any value', () => {
-    expect(canonicalJson({ b: 1, a: { d: [1, { f: 2, e: 3 }], c: 'x' } })).toBe('{"a":{"c":"x","d":[1,{"e":3,"f":2}]},"b":1}');
+    expect(canonicalJson({ b: 1, a: { d: [1, { f: 2, e: 3 }], c: 'x' } })).toBe(
+      '{"a":{"c":"x","d":[1,{"e":3,"f":2}]},"b":1}',
+    );
     expect(entryHash({ a: 1, b: 2 })).toBe(entryHash({ b: 2, a: 1 }));
     expect(entryHash({ a: 1, b: 2 })).not.toBe(entryHash({ a: 1, b: 3 }));
     expect(entryHash({ a: 1 })).toMatch(/^sha256:[0-9a-f]{64}$/);
@@ -76,7 +83,9 @@ describe('signatures of entries the base no longer has', () => {
   it('are found, so kb validate can name them', () => {
     const signed = sign([rule('x')], GP);
     expect(orphanSignatures([rule('x')], signed)).toEqual([]);
-    expect(orphanSignatures([{ ...rule('x'), id: 'renamed' }], signed).map((s) => s.id)).toEqual(['ces-saddle-numbness']);
+    expect(orphanSignatures([{ ...rule('x'), id: 'renamed' }], signed).map((s) => s.id)).toEqual([
+      'ces-saddle-numbness',
+    ]);
   });
 });
 
@@ -84,7 +93,15 @@ describe('kb sign', () => {
   it('dates each signature from the clock it is given, and adds a second reviewer without touching the first', () => {
     const entries = [rule('x')];
     const first = sign(entries, GP);
-    expect(first).toEqual([expect.objectContaining({ kind: 'rule', id: 'ces-saddle-numbness', reviewer: 'Dr A Test', date: '2026-12-04', decision: 'approved' })]);
+    expect(first).toEqual([
+      expect.objectContaining({
+        kind: 'rule',
+        id: 'ces-saddle-numbness',
+        reviewer: 'Dr A Test',
+        date: '2026-12-04',
+        decision: 'approved',
+      }),
+    ]);
     const both = sign(entries, PHYSIO, first);
     expect(both.slice(0, 1)).toEqual(first);
     expect(both[1]).toMatchObject({ reviewer: 'B Test', registration: 'HCPC PH0000' });
@@ -93,7 +110,12 @@ describe('kb sign', () => {
   it('does not sign twice for the same reviewer and decision, and reports unknown entries', () => {
     const entries = [rule('x')];
     const first = sign(entries, GP);
-    const again = planSignatures(reviewStatuses(entries, first), { keys: ['rule:ces-saddle-numbness', 'rule:nope'] }, GP, NOW);
+    const again = planSignatures(
+      reviewStatuses(entries, first),
+      { keys: ['rule:ces-saddle-numbness', 'rule:nope'] },
+      GP,
+      NOW,
+    );
     expect(again.added).toEqual([]);
     expect(again.alreadySigned).toHaveLength(1);
     expect(again.unknown).toEqual(['rule:nope']);
@@ -118,8 +140,12 @@ describe('what the person is told', () => {
     const edited = [rule('x, edited'), entries[1] as ReviewEntry];
     const state = ledgerState(reviewStatuses(edited, signed));
     expect(reviewLine({ state, entryCount: 2 }, keys)).toMatch(/^Not yet reviewed by a clinician \(1 of the 2/);
-    expect(reviewLine({ state, entryCount: 2 })).toBe('Not yet reviewed by a clinician (1 of the 2 entries of this knowledge base signed).');
-    expect(ledgerWarning(state)).toBe('1 entry changed since signed and 0 rejected by a clinical reviewer (backcare kb review lists them)');
+    expect(reviewLine({ state, entryCount: 2 })).toBe(
+      'Not yet reviewed by a clinician (1 of the 2 entries of this knowledge base signed).',
+    );
+    expect(ledgerWarning(state)).toBe(
+      '1 entry changed since signed and 0 rejected by a clinical reviewer (backcare kb review lists them)',
+    );
     expect(ledgerWarning(ledgerState(reviewStatuses(entries, signed)))).toBeUndefined();
   });
 });

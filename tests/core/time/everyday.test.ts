@@ -34,9 +34,12 @@ describe('parseEverydayTime', () => {
     expect(parseEverydayTime(text, NOW)).toEqual(expected);
   });
 
-  it.each(['tomorrow', 'this', 'last', 'last week', 'someday', '13pm', '8:75am', 'monday 25pm', 'yesterday lunchtime'])('does not understand %j', (text) => {
-    expect(parseEverydayTime(text, NOW)).toBeUndefined();
-  });
+  it.each(['tomorrow', 'this', 'last', 'last week', 'someday', '13pm', '8:75am', 'monday 25pm', 'yesterday lunchtime'])(
+    'does not understand %j',
+    (text) => {
+      expect(parseEverydayTime(text, NOW)).toBeUndefined();
+    },
+  );
 });
 
 describe('parsePastTime with everyday words', () => {

@@ -3,7 +3,8 @@ import { localClock, localDate, parsePastTime } from '../../../src/core/time/whe
 
 // Local time, so the tests hold in any time zone.
 const NOW = new Date(2026, 10, 21, 10, 30, 0);
-const at = (...parts: [number, number, number, number?, number?]) => new Date(parts[0], parts[1] - 1, parts[2], parts[3] ?? 0, parts[4] ?? 0).getTime();
+const at = (...parts: [number, number, number, number?, number?]) =>
+  new Date(parts[0], parts[1] - 1, parts[2], parts[3] ?? 0, parts[4] ?? 0).getTime();
 
 describe('parsePastTime', () => {
   it.each([
@@ -48,7 +49,11 @@ describe('parsePastTime', () => {
 
   it('suggests yesterday for a clock time later than now', () => {
     const parsed = parsePastTime('23:00', NOW);
-    expect(parsed).toEqual({ ok: false, reason: 'is in the future: a future time is not allowed (now is 2026-11-21 10:30)', example: 'for yesterday, write 2026-11-20 23:00' });
+    expect(parsed).toEqual({
+      ok: false,
+      reason: 'is in the future: a future time is not allowed (now is 2026-11-21 10:30)',
+      example: 'for yesterday, write 2026-11-20 23:00',
+    });
   });
 
   it('formats local dates and clock times', () => {
@@ -59,11 +64,14 @@ describe('parsePastTime', () => {
 });
 
 describe('a future onset', () => {
-  it.each(['tomorrow', 'Tomorrow morning', 'next monday', 'next week', 'in 2 days', 'in an hour', '2026-11-22'])('says %j is a future time, which is not allowed', (text) => {
-    const parsed = parsePastTime(text, NOW);
-    expect(parsed.ok).toBe(false);
-    if (!parsed.ok) expect(parsed.reason).toMatch(/^is in the future: a future time is not allowed/);
-  });
+  it.each(['tomorrow', 'Tomorrow morning', 'next monday', 'next week', 'in 2 days', 'in an hour', '2026-11-22'])(
+    'says %j is a future time, which is not allowed',
+    (text) => {
+      const parsed = parsePastTime(text, NOW);
+      expect(parsed.ok).toBe(false);
+      if (!parsed.ok) expect(parsed.reason).toMatch(/^is in the future: a future time is not allowed/);
+    },
+  );
 
   it('still reads words that only look ahead, such as "this morning" said in the afternoon', () => {
     expect(parsePastTime('this morning', NOW).ok).toBe(true);

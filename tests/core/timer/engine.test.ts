@@ -131,7 +131,9 @@ describe('timer engine', () => {
     clock.advance(1000); // one second more: the session is over
     const r = resume(state, clock.now());
     const at = T0 + 25 * MIN + 1000;
-    expect(r.events).toEqual([{ type: 'restarted', at, index: 0, endedAt: T0 + 5 * MIN, remainingMs: 15 * MIN, endsAt: at + 20 * MIN }]);
+    expect(r.events).toEqual([
+      { type: 'restarted', at, index: 0, endedAt: T0 + 5 * MIN, remainingMs: 15 * MIN, endsAt: at + 20 * MIN },
+    ]);
     expect(r.state.status).toBe('running');
     expect(remainingMs(r.state, at)).toBe(20 * MIN);
   });
@@ -174,7 +176,14 @@ describe('timer engine', () => {
     clock.sleep(10 * MIN); // asleep from 10:15 to 10:25; the ice phase ended at 10:20
     const r = tick(state, clock.now());
     expect(r.events).toEqual([
-      { type: 'slept', at: T0 + 25 * MIN, index: 0, since: T0 + 15 * MIN, sleptMs: 10 * MIN, phaseEndedAt: T0 + 20 * MIN },
+      {
+        type: 'slept',
+        at: T0 + 25 * MIN,
+        index: 0,
+        since: T0 + 15 * MIN,
+        sleptMs: 10 * MIN,
+        phaseEndedAt: T0 + 20 * MIN,
+      },
       { type: 'phase_end', at: T0 + 25 * MIN, index: 0, endedAt: T0 + 20 * MIN },
       // The rest starts when the person is told, not in the past.
       { type: 'phase_start', at: T0 + 25 * MIN, index: 1, endsAt: T0 + 45 * MIN },
@@ -188,7 +197,9 @@ describe('timer engine', () => {
     state = tick(state, clock.now()).state;
     clock.sleep(10 * MIN);
     const r = tick(state, clock.now());
-    expect(r.events).toEqual([{ type: 'slept', at: T0 + 12 * MIN, index: 0, since: T0 + 2 * MIN, sleptMs: 10 * MIN, phaseEndedAt: undefined }]);
+    expect(r.events).toEqual([
+      { type: 'slept', at: T0 + 12 * MIN, index: 0, since: T0 + 2 * MIN, sleptMs: 10 * MIN, phaseEndedAt: undefined },
+    ]);
     expect(remainingMs(r.state, clock.now().wall)).toBe(8 * MIN);
   });
 
@@ -239,7 +250,9 @@ describe('timer engine', () => {
     const all = [...first.events, ...events];
     expect(state.status).toBe('done');
     const starts = all.filter((e) => e.type === 'phase_start');
-    expect(starts.map((e) => (e.type === 'phase_start' ? schedule[e.index]?.kind : ''))).toEqual(schedule.map((p) => p.kind));
+    expect(starts.map((e) => (e.type === 'phase_start' ? schedule[e.index]?.kind : ''))).toEqual(
+      schedule.map((p) => p.kind),
+    );
     // Each phase ends exactly at its scheduled second: 3, 5, 8, 10, 13, 15, 18.
     const ends = all.flatMap((e) => (e.type === 'phase_end' ? [(e.endedAt - T0) / 1000] : []));
     expect(ends).toEqual([3, 5, 8, 10, 13, 15, 18]);

@@ -6,7 +6,8 @@ import { loadKnowledgeBase } from '../../../src/kb/load.js';
 import { MINIMAL_KB } from '../../helpers/kb-copy.js';
 
 const kb = loadKnowledgeBase(MINIMAL_KB);
-const build = (request: Partial<ScheduleRequest>) => buildThermalSchedule(kb.thermal, kb.phases.phases, { cycles: 1, ...request });
+const build = (request: Partial<ScheduleRequest>) =>
+  buildThermalSchedule(kb.thermal, kb.phases.phases, { cycles: 1, ...request });
 const M = 60;
 
 function phasesOf(request: Partial<ScheduleRequest>): string[] {
@@ -59,18 +60,38 @@ describe('buildThermalSchedule', () => {
   });
 
   it.each<[Partial<ScheduleRequest>, string, string]>([
-    [{ mode: 'ice', ice: 30 * M }, '--ice', 'ice sessions are limited to 20 min by the knowledge base (15–20 min usual, by convention); got 30 min'],
-    [{ mode: 'heat', heat: 31 * M }, '--heat', 'heat sessions are limited to 30 min by the knowledge base (15–20 min usual, by convention); got 31 min'],
-    [{ ice: 21 * M, heat: 10 * M }, '--ice', 'ice sessions are limited to 20 min by the knowledge base (15–20 min usual, by convention); got 21 min'],
+    [
+      { mode: 'ice', ice: 30 * M },
+      '--ice',
+      'ice sessions are limited to 20 min by the knowledge base (15–20 min usual, by convention); got 30 min',
+    ],
+    [
+      { mode: 'heat', heat: 31 * M },
+      '--heat',
+      'heat sessions are limited to 30 min by the knowledge base (15–20 min usual, by convention); got 31 min',
+    ],
+    [
+      { ice: 21 * M, heat: 10 * M },
+      '--ice',
+      'ice sessions are limited to 20 min by the knowledge base (15–20 min usual, by convention); got 21 min',
+    ],
     [
       { mode: 'ice', cycles: 2, rest: 10 * M },
       '--rest',
       'after ice the skin needs at least 20 min with nothing on it to recover (20–40 min by the knowledge base); got 10 min',
     ],
     [{ mode: 'alternate', rest: 19 * M + 59 }, '--rest', 'after ice the skin needs at least 20 min'],
-    [{ mode: 'auto' }, '--since', '--mode auto chooses ice or heat by the time since the spasm started; add --since, e.g. --since 30h'],
+    [
+      { mode: 'auto' },
+      '--since',
+      '--mode auto chooses ice or heat by the time since the spasm started; add --since, e.g. --since 30h',
+    ],
     [{}, '--mode', 'say which timer you want: --mode ice, --mode heat or --mode alternate, or --since WHEN'],
-    [{ mode: 'ice', heat: 10 * M }, '--heat', '--heat sets the length of heat sessions, but --mode ice has none; use --mode heat or --mode alternate'],
+    [
+      { mode: 'ice', heat: 10 * M },
+      '--heat',
+      '--heat sets the length of heat sessions, but --mode ice has none; use --mode heat or --mode alternate',
+    ],
     [{ mode: 'heat', ice: 10 * M }, '--ice', '--ice sets the length of ice sessions, but --mode heat has none'],
   ])('refuses %j', (request, flag, message) => {
     const result = build(request);
@@ -89,13 +110,21 @@ describe('buildThermalSchedule', () => {
       'Auto: the spasm started 30 hours ago, less than 72 hours, so this is an ice timer.',
       'A habit, not a finding.',
     ]);
-    expect(notesOf({ mode: 'auto', hoursSinceOnset: 120 })[0]).toBe('Auto: the spasm started 5 days ago, 72 hours or more, so this is a heat timer.');
+    expect(notesOf({ mode: 'auto', hoursSinceOnset: 120 })[0]).toBe(
+      'Auto: the spasm started 5 days ago, 72 hours or more, so this is a heat timer.',
+    );
   });
 
   it('notes sessions shorter or longer than usual, and ice outside its phases', () => {
-    expect(notesOf({ mode: 'ice', ice: 20 })).toEqual(['A 20 s ice session is shorter than the 15–20 min usually suggested.']);
-    expect(notesOf({ mode: 'heat', heat: 25 * M })).toEqual(['A 25 min heat session is longer than the 15–20 min usually suggested; the limit is 30 min.']);
-    expect(notesOf({ mode: 'ice', hoursSinceOnset: 100 })).toEqual(['Ice is usually used in the first 72 hours; the spasm started 4.2 days ago (after 72 hours).']);
+    expect(notesOf({ mode: 'ice', ice: 20 })).toEqual([
+      'A 20 s ice session is shorter than the 15–20 min usually suggested.',
+    ]);
+    expect(notesOf({ mode: 'heat', heat: 25 * M })).toEqual([
+      'A 25 min heat session is longer than the 15–20 min usually suggested; the limit is 30 min.',
+    ]);
+    expect(notesOf({ mode: 'ice', hoursSinceOnset: 100 })).toEqual([
+      'Ice is usually used in the first 72 hours; the spasm started 4.2 days ago (after 72 hours).',
+    ]);
     expect(notesOf({ mode: 'heat', hoursSinceOnset: 100 })).toEqual([]);
   });
 
