@@ -7,9 +7,6 @@ import { Id, refTo, SourceRefs, Text } from './schema-parts.js';
 import { OPERATORS } from '../core/check/operators.js';
 import type { AnswerTestOf, Condition, Operator, OperatorTable, ValueKind } from '../core/check/operators.js';
 
-export type { AnswerTest, Condition } from '../core/check/operators.js';
-
-
 export const Choice = z.strictObject({ value: Id, label: Text });
 
 /** How a "not sure" answer to a yes/no question counts: as yes, or by asking a concrete follow-up. */
