@@ -77,20 +77,17 @@ export function runCountdown(session: CountdownSession, options: RunOptions): Pr
     const unlisten = listen(options, {
       SIGINT: () => finish('interrupted'),
       SIGTERM: () => finish('terminated', EXIT.terminated),
-      SIGHUP: () => finish('terminated', 128 + 1),
+      SIGHUP: () => finish('terminated', EXIT.hangUp),
       keys: (chunk) => safely(() => keys(chunk)),
     });
 
+    const keyTarget: KeyTarget = {
+      finish,
+      toggleHelp: () => view.toggleHelp(),
+      step: (move) => apply(move(state, clock())),
+    };
     function keys(chunk: string): void {
-      const target: KeyTarget = {
-        finish,
-        toggleHelp: () => view.toggleHelp(),
-        step: (move) => apply(move(state, clock())),
-      };
-      for (const key of decodeKeys(chunk)) {
-        if (finished) return;
-        KEY_ACTIONS[key]?.(target);
-      }
+      for (const key of decodeKeys(chunk)) if (!finished) KEY_ACTIONS[key]?.(keyTarget);
     }
 
     function apply(step: Step<ShownPhase>, extra: RunEvent[] = []): void {
