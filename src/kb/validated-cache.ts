@@ -9,6 +9,7 @@
 import { createHash } from 'node:crypto';
 import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { KB_PARTS } from '../core/vocabulary.js';
 import type { KnowledgeBase } from './types.js';
 
 declare const __BUILD_ID__: string | undefined;
@@ -39,12 +40,21 @@ export function validatedCacheKey(dir: string, env: NodeJS.ProcessEnv): { key: s
   }
 }
 
+/** The cached base, or undefined when there is none or it is damaged (then the folder is validated again). */
 export function readValidated(cache: { key: string; folder: string }): KnowledgeBase | undefined {
   try {
-    return JSON.parse(readFileSync(join(cache.folder, `${cache.key}.json`), 'utf8')) as KnowledgeBase;
+    const read: unknown = JSON.parse(readFileSync(join(cache.folder, `${cache.key}.json`), 'utf8'));
+    return hasEveryPart(read) ? read : undefined;
   } catch {
     return undefined;
   }
+}
+
+/** A cache file someone edited or cut short must not stand in for a validated base. */
+function hasEveryPart(value: unknown): value is KnowledgeBase {
+  if (typeof value !== 'object' || value === null) return false;
+  const parts = value as Record<string, unknown>;
+  return KB_PARTS.every((part) => typeof parts[part] === 'object' && parts[part] !== null);
 }
 
 /** Best effort: a cache that cannot be written only costs speed next time. */

@@ -47,4 +47,20 @@ describe('a --kb folder', () => {
     expect(broken.code).toBe(2);
     expect(broken.stderr).toMatch(/remedies\.yaml:\d+:\d+/);
   });
+
+  it.each([
+    ['cut short', '{"meta": {'],
+    ['valid JSON of the wrong shape', '{"meta": {}}'],
+    ['not JSON at all', 'garbage'],
+  ])('is validated again, not trusted, when its cache file is %s', (_what, damaged) => {
+    const cache = mkdtempSync(join(tmpdir(), 'backcare-cache-'));
+    const kb = copyKb();
+    const first = remedies(kb.dir, cache);
+    const folder = join(cache, 'backcare', 'validated-kb');
+    const [file] = readdirSync(folder);
+    writeFileSync(join(folder, file ?? ''), damaged);
+    const again = remedies(kb.dir, cache);
+    expect([again.code, again.validated, again.stderr.includes('    at ')]).toEqual([0, true, false]);
+    expect(again.stdout).toBe(first.stdout);
+  });
 });
