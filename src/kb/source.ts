@@ -12,22 +12,29 @@ declare const __PACKAGE_ROOT__: string;
 
 export async function openKnowledgeBase(kbDir: string | undefined): Promise<KnowledgeBase> {
   if (kbDir !== undefined && kbDir !== '') {
-    const dir = resolve(kbDir);
-    // Loaded only here: it needs node:crypto, which the built-in base never does.
-    const { readValidated, validatedCacheKey, writeValidated } = await import('./validated-cache.js');
-    const cache = validatedCacheKey(dir, process.env);
-    let kb = cache && readValidated(cache);
-    if (kb === undefined) {
-      const { loadKnowledgeBase } = await import('./load.js');
-      kb = loadKnowledgeBase(dir, kbDir);
-      // Cached only if the folder did not change while it was read.
-      if (cache && validatedCacheKey(dir, process.env)?.key === cache.key) writeValidated(cache, kb);
-    }
+    const kb = await loadValidatedDir(resolve(kbDir), kbDir);
     const review = ledgerWarning(kb.review.state);
     if (review !== undefined) process.stderr.write(`backcare: warning: ${kbDir}: ${review}\n`);
     return kb;
   }
   return readCompiledKnowledgeBase();
+}
+
+/**
+ * A knowledge-base folder, validated in full unless this build already validated it unchanged
+ * (see validated-cache.ts); problems are thrown as a KnowledgeBaseError naming it as `shown`.
+ */
+export async function loadValidatedDir(dir: string, shown: string): Promise<KnowledgeBase> {
+  // Loaded only here: it needs node:crypto, which the built-in base never does.
+  const { readValidated, validatedCacheKey, writeValidated } = await import('./validated-cache.js');
+  const cache = validatedCacheKey(dir, process.env);
+  const cached = cache && readValidated(cache);
+  if (cached !== undefined) return cached;
+  const { loadKnowledgeBase } = await import('./load.js');
+  const kb = loadKnowledgeBase(dir, shown);
+  // Cached only if the folder did not change while it was read.
+  if (cache && validatedCacheKey(dir, process.env)?.key === cache.key) writeValidated(cache, kb);
+  return kb;
 }
 
 /**

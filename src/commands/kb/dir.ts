@@ -1,5 +1,6 @@
 // Which knowledge-base directory a `kb` subcommand works on: the one given,
 // else --kb / BACKCARE_KB, else the bundled data/ folder.
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { KnowledgeBase } from '../../kb/types.js';
 import type { GlobalOptions } from '../../cli/context.js';
@@ -17,8 +18,8 @@ export function kbDirOf(args: readonly string[], globals: GlobalOptions): KbDir 
   return { dir: fileURLToPath(new URL(`${__PACKAGE_ROOT__}data`, import.meta.url)), shown: 'data' };
 }
 
-/** Loaded lazily so each command shares dist/kb/load.cjs (zod and the schema) instead of carrying a copy. */
+/** Through the validation cache: an unchanged folder this build validated before is not validated again. */
 export async function loadKbDir(where: KbDir): Promise<KnowledgeBase> {
-  const { loadKnowledgeBase } = await import('../../kb/load.js');
-  return loadKnowledgeBase(where.dir, where.shown);
+  const { loadValidatedDir } = await import('../../kb/source.js');
+  return loadValidatedDir(resolve(where.dir), where.shown);
 }
