@@ -218,7 +218,8 @@ if (process.argv[1] === new URL(import.meta.url).pathname) {
   for (const { path, line, name } of unused) console.log(`${path}:${line}: ${name}`);
   if (unused.length > 0) {
     console.error(
-      `unused-exports: ${unused.length} exported names are imported nowhere; drop their \`export\`, or delete them if nothing uses them`,
+      `unused-exports: ${unused.length} exported names are imported nowhere; drop their \`export\`, or delete ` +
+        `them if nothing uses them`,
     );
     process.exitCode = 1;
   }

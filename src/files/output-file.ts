@@ -29,7 +29,9 @@ export function checkOutputTarget(target: string, force: boolean, flag = '--outp
   if (stats !== undefined && !stats.isFile()) {
     const stdout = flag === '--output' ? ' (use --output - for stdout)' : '';
     throw new UsageError(
-      `${flag} ${echoed(target, 300)} is ${fileKind(stats)}${link.isSymbolicLink() ? ' (through a symbolic link)' : ''}, not a regular file; backcare only writes to files${stdout}`,
+      `${flag} ${echoed(target, 300)} ` +
+        `is ${fileKind(stats)}${link.isSymbolicLink() ? ' (through a symbolic link)' : ''}, not a regular ` +
+        `file; backcare only writes to files${stdout}`,
     );
   }
   if (stats !== undefined && !force)

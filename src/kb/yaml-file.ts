@@ -55,7 +55,8 @@ export function parseYamlFile(file: string, text: string, maxTokens = MAX_YAML_T
   if (hasMoreTokensThan(text, maxTokens)) {
     return fail(
       file,
-      `file has more than ${maxTokens} YAML tokens (items, keys, values and line breaks; the largest built-in file has about 7000); split or trim it`,
+      `file has more than ${maxTokens} YAML tokens (items, keys, values and line breaks; the largest built-in ` +
+        `file has about 7000); split or trim it`,
     );
   }
   const lines = new LineCounter();

@@ -73,7 +73,8 @@ function bash(root: CommandSpec): string {
   const options = caseOf(
     all.map(
       (e) =>
-        `    "${e.path.join(' ')}") echo "${[...e.spec.options, ...(e.path.length > 0 ? globalOptions(root) : [])].flatMap((o) => o.flags).join(' ')}" ;;`,
+        `    "${e.path.join(' ')}") echo ` +
+        `"${[...e.spec.options, ...(e.path.length > 0 ? globalOptions(root) : [])].flatMap((o) => o.flags).join(' ')}" ;;`,
     ),
   );
   const values = caseOf([

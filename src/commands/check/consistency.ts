@@ -20,7 +20,10 @@ export function followUpProblems(kb: KnowledgeBase, collected: CollectedAnswers)
     const source = echoed(collected.sources[c.followUp] ?? '');
     const list = kb.questions.questions.find((q) => q.id === c.followUp)?.type === 'many';
     const why = list ? 'what is ticked on it changes the advice' : 'a yes to it is a warning sign';
-    return `${c.followUp} is answered "${echoed(String(c.value))}" (${source}), but it is a follow-up asked only when ${c.askedWhen}, and ${parents}; ${why}, so give answers that agree`;
+    return (
+      `${c.followUp} is answered "${echoed(String(c.value))}" (${source}), but it is a follow-up asked only ` +
+      `when ${c.askedWhen}, and ${parents}; ${why}, so give answers that agree`
+    );
   });
 }
 

@@ -130,7 +130,8 @@ function calendarFromCheck(
   if (!plan || !first?.due) {
     writeErr(
       ctx.term,
-      `backcare: no calendar file: ${plan ? 'the follow-up dates need to know when the pain started' : 'an emergency has no follow-up dates'}\n`,
+      `backcare: no calendar ` +
+        `file: ${plan ? 'the follow-up dates need to know when the pain started' : 'an emergency has no follow-up dates'}\n`,
     );
     return;
   }
@@ -206,7 +207,8 @@ async function completeAnswers(
   if (options.json || options.input === false || !canPrompt(ctx.term, false)) {
     const ids = missing.map((q) => q.id);
     throw new UsageError(
-      `missing ${ids.length} answer${ids.length === 1 ? '' : 's'} (${ids.join(', ')}); give them with --answer ID=VALUE or --answers FILE, ` +
+      `missing ${ids.length} answer${ids.length === 1 ? '' : 's'} (${ids.join(', ')}); give them with ` +
+        `--answer ID=VALUE or --answers FILE, ` +
         'or run in a terminal to be asked (backcare check --questions lists ids and values)',
     );
   }

@@ -18,8 +18,10 @@ export const LOINC_PAIN = {
 
 /** The notice the LOINC licence asks products that include LOINC content to carry. */
 export const LOINC_NOTICE =
-  'This material contains content from LOINC (http://loinc.org). LOINC is copyright © 1995-2025, Regenstrief Institute, Inc. ' +
-  'and the Logical Observation Identifiers Names and Codes (LOINC) Committee and is available at no cost under the license at ' +
+  'This material contains content from LOINC (http://loinc.org). LOINC is copyright © 1995-2025, Regenstrief ' +
+  'Institute, Inc. ' +
+  'and the Logical Observation Identifiers Names and Codes (LOINC) Committee and is available at no cost ' +
+  'under the license at ' +
   'http://loinc.org/license. LOINC® is a registered United States trademark of Regenstrief Institute, Inc.';
 
 export const OBSERVATION_STATUS = 'preliminary';
@@ -79,8 +81,10 @@ export function fhirBundleParts(report: ReportModel): FhirBundleParts {
     text: {
       status: 'generated',
       div:
-        '<div xmlns="http://www.w3.org/1999/xhtml"><p>Pain scores self-reported by the patient in a personal diary and ' +
-        `assembled by ${escapeXml(report.software.name)} ${escapeXml(report.software.version)}. Not reviewed by a clinician.</p>` +
+        '<div xmlns="http://www.w3.org/1999/xhtml"><p>Pain scores self-reported by the patient in a personal ' +
+        'diary and ' +
+        `assembled by ${escapeXml(report.software.name)} ${escapeXml(report.software.version)}. Not reviewed ` +
+        `by a clinician.</p>` +
         `<p>${escapeXml(LOINC_NOTICE)}</p></div>`,
     },
     target: [],

@@ -7,7 +7,8 @@ import { parseDuration, type Parsed } from './duration.js';
 import { parseEverydayTime } from './everyday.js';
 
 export const WHEN_EXAMPLES =
-  'write it like 30h (30 hours ago), 8am, this morning, last night, yesterday, monday, 2026-11-20 08:00, or 08:00 (today)';
+  'write it like 30h (30 hours ago), 8am, this morning, last night, yesterday, monday, 2026-11-20 08:00, or ' +
+  '08:00 (today)';
 
 const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:?\d{2})?)?$/i;
 const CLOCK = /^(\d{1,2}):(\d{2})$/;
