@@ -86,7 +86,9 @@ function skipParentheses(node) {
   return outer;
 }
 
-/** What an `import()` call's result is used for: `{ a } = await import()`, `(await import()).a`, `.then((m) => m.a)`. */
+/**
+ * What an `import()` call's result is used for: `{ a } = await import()`, `(await import()).a`, `.then((m) => m.a)`.
+ */
 function namesTakenByDynamicImport(call) {
   const outer = skipParentheses(call);
   if (ts.isVariableDeclaration(outer)) return takenFromPattern(outer.name);

@@ -80,7 +80,10 @@ export function escapeText(text: string): string {
     .replace(/\r\n|\r|\n/g, '\\n');
 }
 
-/** Lines longer than 75 octets are split, each continuation starting with one space, never inside a UTF-8 character (§3.1). */
+/**
+ * Lines longer than 75 octets are split, each continuation starting with one space, never inside a UTF-8 character
+ * (§3.1).
+ */
 export function foldLine(line: string): string {
   const parts: string[] = [];
   let current = '';

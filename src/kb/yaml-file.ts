@@ -36,7 +36,10 @@ export const MAX_YAML_TOKENS = 50_000;
 export const MAX_YAML_DEPTH = 64;
 /** Anchors and aliases are allowed, but not enough of them to expand into a "billion laughs". */
 const MAX_ALIAS_COUNT = 50;
-/** The sign-off ledger grows by about 12,000 tokens each time a reviewer signs every entry; this allows dozens of sign-offs. */
+/**
+ * The sign-off ledger grows by about 12,000 tokens each time a reviewer signs every entry; this allows dozens of
+ * sign-offs.
+ */
 export const MAX_LEDGER_TOKENS = 400_000;
 
 export interface ParsedYaml {

@@ -141,7 +141,10 @@ function calendarFromCheck(
   writeCalendar(ctx.term, request, { id: episode?.id ?? `onset-${start.getTime()}`, start }, schedule, now, program);
 }
 
-/** Where the full plan is, one step away: from the diary when this check is saved there, else the same command with --full. */
+/**
+ * Where the full plan is, one step away: from the diary when this check is saved there, else the same command with
+ * --full.
+ */
 function fullPlanHint(hints: NextHints): string {
   const what = 'The full plan, with how to do each item, every caution and the sources:';
   if (hints.scoreSaved) return `${what} ${hints.program} plan`;

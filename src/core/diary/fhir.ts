@@ -26,7 +26,10 @@ export const LOINC_NOTICE =
 
 export const OBSERVATION_STATUS = 'preliminary';
 
-/** backcare's own code system for its four care levels (emergency, urgent, doctor_soon, self_care): no standard code fits all four. */
+/**
+ * backcare's own code system for its four care levels (emergency, urgent, doctor_soon, self_care): no standard code
+ * fits all four.
+ */
 export const CARE_LEVEL_SYSTEM = 'urn:backcare:care-level';
 
 export type FhirResource = Record<string, unknown> & { resourceType: string; id: string };

@@ -27,7 +27,9 @@ function earliestPastTime(now: Date): Date {
   return new Date(now.getFullYear() - MAX_YEARS_BACK, now.getMonth(), now.getDate(), now.getHours(), now.getMinutes());
 }
 
-/** Parses a past moment; refuses future times, times more than MAX_YEARS_BACK years ago, and anything it cannot read. */
+/**
+ * Parses a past moment; refuses future times, times more than MAX_YEARS_BACK years ago, and anything it cannot read.
+ */
 export function parsePastTime(input: string, now: Date): Parsed<Date> {
   const text = input.trim().replace(/\s+ago$/i, '');
   if (text === '') return fail('is empty');
