@@ -77,9 +77,10 @@ export function versionReviewLine(): string {
   try {
     const review = readPart('review') as KnowledgeBase['review'];
     const c = reviewCounts(review);
+    const status =
+      c.signed === c.entries && c.entries > 0 ? 'every entry signed by a clinician' : 'not yet reviewed by a clinician';
     return (
-      `knowledge base: ` +
-      `${c.signed === c.entries && c.entries > 0 ? 'every entry signed by a clinician' : 'not yet reviewed by a clinician'} ` +
+      `knowledge base: ${status} ` +
       `(${c.signed} of ${c.entries} entries signed, ${c.changed} changed since signed, ${c.rejected} rejected)`
     );
   } catch (error) {

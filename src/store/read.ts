@@ -66,10 +66,11 @@ export function readRecords<T>(
   const opened = openRegularFile(file, { noFollow: true });
   if (!opened.ok) {
     if (opened.code === 'ENOENT') return { records: [], problems: [] };
-    throw new StoreError(
-      `cannot read ${file}: ` +
-        `${opened.reason}${opened.code === 'ELOOP' ? '; put the real file there (or set BACKCARE_HOME to the folder it is in)' : '; move it away, or set BACKCARE_HOME to another folder'}`,
-    );
+    const fix =
+      opened.code === 'ELOOP'
+        ? '; put the real file there (or set BACKCARE_HOME to the folder it is in)'
+        : '; move it away, or set BACKCARE_HOME to another folder';
+    throw new StoreError(`cannot read ${file}: ${opened.reason}${fix}`);
   }
   try {
     const size = fstatSync(opened.fd).size;

@@ -12,10 +12,10 @@ import type { CollectedAnswers } from './answers.js';
 export function followUpProblems(kb: KnowledgeBase, collected: CollectedAnswers): string[] {
   return followUpConflicts(kb, collected.answers).map((c) => {
     const parents = c.parents
-      .map(
-        (p) =>
-          `${p.id} is ${p.value === undefined ? 'not answered' : `"${echoed(String(p.value))}" (${echoed(collected.sources[p.id] ?? '')})`}`,
-      )
+      .map((p) => {
+        const source = echoed(collected.sources[p.id] ?? '');
+        return `${p.id} is ${p.value === undefined ? 'not answered' : `"${echoed(String(p.value))}" (${source})`}`;
+      })
       .join(' and ');
     const source = echoed(collected.sources[c.followUp] ?? '');
     const list = kb.questions.questions.find((q) => q.id === c.followUp)?.type === 'many';

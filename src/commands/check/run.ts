@@ -130,8 +130,9 @@ function calendarFromCheck(
   if (!plan || !first?.due) {
     writeErr(
       ctx.term,
-      `backcare: no calendar ` +
-        `file: ${plan ? 'the follow-up dates need to know when the pain started' : 'an emergency has no follow-up dates'}\n`,
+      `backcare: no calendar file: ${
+        plan ? 'the follow-up dates need to know when the pain started' : 'an emergency has no follow-up dates'
+      }\n`,
     );
     return;
   }
@@ -241,7 +242,8 @@ async function fhirOf(
   const { fhirCheckBundle } = await import('../../core/check/fhir-check.js');
   const software = { name: 'backcare', version: __BACKCARE_VERSION__ };
   const reasons = outcome.reasons.map((r) => ({ rule: r.rule, reason: r.reason }));
-  return `${JSON.stringify(fhirCheckBundle(ctx.kb, { level, answers, reasons, complete, at: now, software }, software.version), null, 2)}\n`;
+  const bundle = fhirCheckBundle(ctx.kb, { level, answers, reasons, complete, at: now, software }, software.version);
+  return `${JSON.stringify(bundle, null, 2)}\n`;
 }
 
 function parseFailOn(value: string | undefined): CareLevel | undefined {

@@ -223,7 +223,11 @@ function uuidFromParts(parts: Iterable<string>): string {
   }
   const hex = hashes.map((h) => h.toString(16).padStart(8, '0')).join('');
   // Shaped as a version-4 / RFC 4122 variant UUID.
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${((parseInt(hex.slice(16, 17), 16) & 0x3) | 0x8).toString(16)}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+  const variant = ((parseInt(hex.slice(16, 17), 16) & 0x3) | 0x8).toString(16);
+  return (
+    `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-` +
+    `${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`
+  );
 }
 
 function escapeXml(text: string): string {

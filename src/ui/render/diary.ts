@@ -243,8 +243,9 @@ export function renderHistory(kb: KnowledgeBase, h: HistoryView, width: number, 
     out.push(
       '',
       ...wrap(
-        `What helped, as ` +
-          `logged: ${helped.length > 0 ? helped.join(', ') : 'nothing logged yet (backcare log 3 --helped heat-pack)'}.`,
+        `What helped, as logged: ${
+          helped.length > 0 ? helped.join(', ') : 'nothing logged yet (backcare log 3 --helped heat-pack)'
+        }.`,
         width,
         '',
         '  ',

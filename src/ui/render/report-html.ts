@@ -108,7 +108,11 @@ export function reportHtml(r: ReportModel): string {
   body.push('<h2>Episode</h2><ul>', ...episodeLines(r).map((l) => `<li>${esc(l)}</li>`), '</ul>');
   body.push(
     '<h2>Pain (0 = no pain, 10 = worst imaginable)</h2>',
-    `<p>${esc(painSummaryLine(r))}${r.pain.summary.count > 0 ? ' Chart: bars from the lowest to the highest score of each day, dots at the day’s mean.' : ''}</p>`,
+    `<p>${esc(painSummaryLine(r))}${
+      r.pain.summary.count > 0
+        ? ' Chart: bars from the lowest to the highest score of each day, dots at the day’s mean.'
+        : ''
+    }</p>`,
   );
   const trend = trendLines(r);
   if (trend.length > 0) body.push('<ul>', ...trend.map((l) => `<li>${esc(l)}</li>`), '</ul>');
@@ -127,8 +131,9 @@ export function reportHtml(r: ReportModel): string {
       `checks): ${r.conditions.length > 0 ? esc(r.conditions.map((c) => c.name).join('; ')) : 'none noted'}</li>`,
   );
   body.push(
-    `<li>Medicines: ` +
-      `${r.medicines.length > 0 ? esc(r.medicines.map((m) => `${m.name} (${m.noted})`).join('; ')) : 'none noted'}</li></ul>`,
+    `<li>Medicines: ${
+      r.medicines.length > 0 ? esc(r.medicines.map((m) => `${m.name} (${m.noted})`).join('; ')) : 'none noted'
+    }</li></ul>`,
   );
   if (r.notes.length > 0) {
     body.push(

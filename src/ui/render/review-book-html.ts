@@ -45,8 +45,8 @@ export function renderBookHtml(kb: KnowledgeBase, book: Book, shown: string): st
   );
   book.chapters.forEach((c, i) => body.push(...chapterHtml(kb, c, i + 1)));
   return (
-    `<!DOCTYPE html>\n<html lang="en"><head><meta ` +
-    `charset="utf-8"><title>${esc(title)}</title><style>${CSS}</style></head><body>\n${body.join('\n')}\n</body></html>\n`
+    `<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>${esc(title)}</title>` +
+    `<style>${CSS}</style></head><body>\n${body.join('\n')}\n</body></html>\n`
   );
 }
 
@@ -87,8 +87,9 @@ function entryHtml(kb: KnowledgeBase, e: BookEntry): string {
     `<div class="shown">${esc(shownLines(kb, e.entry, 100).join('\n'))}</div>`,
     `<p class="small"><b>Sources:</b> ` +
       `${sources.length > 0 ? sources.join('; ') : 'none (wording or structure of backcare itself)'}</p>`,
-    `<p class="small"><b>Tests:</b> ` +
-      `${e.tests.length > 0 ? shownTests(e.tests).map(esc).join('<br>') : 'no scenario or generated test names this entry.'}</p>`,
+    `<p class="small"><b>Tests:</b> ${
+      e.tests.length > 0 ? shownTests(e.tests).map(esc).join('<br>') : 'no scenario or generated test names this entry.'
+    }</p>`,
     `<p class="small"><b>Sign-off:</b> ` +
       `${signatures.length > 0 ? signatures.join('<br>') : 'none yet.'}<br>${esc(e.hash)}</p>`,
     '</div>',

@@ -109,7 +109,9 @@ function questionLines(kb: KnowledgeBase, q: Question, w: number): string[] {
     ...para(`${extra.short !== undefined ? 'Full text: ' : ''}${q.text}`, w),
     ...para(q.help !== undefined ? `Explanation: ${q.help}` : undefined, w),
     ...para(
-      `Answers: ${describeAllowed(q, kb)}${q.choices ? ` (${q.choices.map((c) => `${c.value}: ${c.label}`).join('; ')})` : ''}`,
+      `Answers: ${describeAllowed(q, kb)}${
+        q.choices ? ` (${q.choices.map((c) => `${c.value}: ${c.label}`).join('; ')})` : ''
+      }`,
       w,
     ),
     ...para(q.askIf ? `Asked only when: ${describeCondition(q.askIf)}` : undefined, w),
