@@ -20,7 +20,8 @@ function fakeBrowser(name: string, body: string): string {
 /** Writes a minimal PDF where it is told to, and its arguments beside it. */
 const WRITES_PDF = fakeBrowser(
   'writes-pdf',
-  `printf '%s\\n' "$@" > '${join(dir, 'args.txt')}'\nfor a; do case "$a" in --print-to-pdf=*) printf '%%PDF-1.4 stand-in\\n' > "\${a#--print-to-pdf=}" ;; esac; done`,
+  `printf '%s\\n' "$@" > '${join(dir, 'args.txt')}'\nfor a; do case "$a" in --print-to-pdf=*) printf ` +
+    `'%%PDF-1.4 stand-in\\n' > "\${a#--print-to-pdf=}" ;; esac; done`,
 );
 
 const report = (args: string[], env: Record<string, string | undefined>, cwd = dir) =>
@@ -41,7 +42,10 @@ describe('backcare report --format pdf', () => {
     expect(r.code).toBe(2);
     expectOneLine(
       r.stderr,
-      /^backcare: --format pdf needs Chrome or Chromium, .*looked for chromium, .*--format html --output report\.html and print it/,
+      new RegExp(
+        '^backcare: --format pdf needs Chrome or Chromium, .*looked for chromium, .*--format html ' +
+          String.raw`--output report\.html and print it`,
+      ),
     );
     expect(existsSync(join(dir, 'none.pdf'))).toBe(false);
   });
@@ -78,19 +82,23 @@ describe('backcare report --format pdf', () => {
     expect(existsSync(join(dir, 'hung.pdf'))).toBe(false);
   });
 
-  it('writes back-pain-report-DATE.pdf in the current folder without --output, and will not replace it without --force', () => {
-    const cwd = mkdtempSync(join(dir, 'cwd-'));
-    const r = report([], { BACKCARE_BROWSER: WRITES_PDF }, cwd);
-    expect(r.code, r.stderr).toBe(0);
-    const name = /wrote (back-pain-report-\d{4}-\d\d-\d\d\.pdf) \(PDF of one A4 page/.exec(r.stderr)?.[1];
-    expect(name).toBeDefined();
-    expect(readFileSync(join(cwd, name!), 'latin1')).toMatch(/^%PDF-/);
-    expect(r.stdout).toBe('');
-    const again = report([], { BACKCARE_BROWSER: WRITES_PDF }, cwd);
-    expect(again.code).toBe(2);
-    expectOneLine(again.stderr, /already exists; add --force/);
-    expect(report(['--force'], { BACKCARE_BROWSER: WRITES_PDF }, cwd).code).toBe(0);
-  });
+  it(
+    'writes back-pain-report-DATE.pdf in the current folder ' +
+      'without --output, and will not replace it without --force',
+    () => {
+      const cwd = mkdtempSync(join(dir, 'cwd-'));
+      const r = report([], { BACKCARE_BROWSER: WRITES_PDF }, cwd);
+      expect(r.code, r.stderr).toBe(0);
+      const name = /wrote (back-pain-report-\d{4}-\d\d-\d\d\.pdf) \(PDF of one A4 page/.exec(r.stderr)?.[1];
+      expect(name).toBeDefined();
+      expect(readFileSync(join(cwd, name!), 'latin1')).toMatch(/^%PDF-/);
+      expect(r.stdout).toBe('');
+      const again = report([], { BACKCARE_BROWSER: WRITES_PDF }, cwd);
+      expect(again.code).toBe(2);
+      expectOneLine(again.stderr, /already exists; add --force/);
+      expect(report(['--force'], { BACKCARE_BROWSER: WRITES_PDF }, cwd).code).toBe(0);
+    },
+  );
 
   it('runs the browser headless, in a throw-away profile, with its background networking off', () => {
     expect(report(['--output', join(dir, 'flags.pdf'), '--force'], { BACKCARE_BROWSER: WRITES_PDF }).code).toBe(0);

@@ -37,15 +37,19 @@ describe('children', () => {
     expect(result.fired.map((r) => r.id)).toContain('child-under-5');
   });
 
-  it('a 3-year-old gets no home plan beyond keeping comfortable: no stretches, no exercise, no packs, no adult medicines', () => {
-    const plan = planFor({ age: '3' });
-    expect(plan.stretches).toEqual([]);
-    expect(plan.movement).toEqual([]);
-    expect(inPlan(plan)).toEqual(['short-rest-breaks']);
-    for (const option of plan.thermal.options) expect(option.status).toBe('avoid');
-    for (const medicine of plan.medicines) expect(['ask-first', 'avoid']).toContain(medicine.status);
-    expect(status(plan, 'muscle-relaxants')).toBe('avoid');
-  });
+  it(
+    'a 3-year-old gets no home plan beyond keeping comfortable: ' +
+      'no stretches, no exercise, no packs, no adult medicines',
+    () => {
+      const plan = planFor({ age: '3' });
+      expect(plan.stretches).toEqual([]);
+      expect(plan.movement).toEqual([]);
+      expect(inPlan(plan)).toEqual(['short-rest-breaks']);
+      for (const option of plan.thermal.options) expect(option.status).toBe('avoid');
+      for (const medicine of plan.medicines) expect(['ask-first', 'avoid']).toContain(medicine.status);
+      expect(status(plan, 'muscle-relaxants')).toBe('avoid');
+    },
+  );
 
   it('an 8-year-old after a strain with no warning sign sees a doctor soon, not today (over-triage guard)', () => {
     expect(check({ age: '8' }).level).toBe('doctor_soon');
@@ -76,13 +80,17 @@ describe('children', () => {
     expect(plan.notForYou).toEqual([]);
   });
 
-  it("for a 10-year-old, paracetamol is a children's medicine via a pharmacist, not an adult finding that it does not help", () => {
-    const para = advice(planFor({ age: '10' }), 'paracetamol');
-    expect(para.status).toBe('ask-first');
-    expect(para.summary).toMatch(/children's paracetamol/);
-    expect(para.summary).not.toMatch(/does not help|dummy pill/);
-    expect(advice(planFor({}), 'paracetamol').summary).toMatch(/does not help/);
-  });
+  it(
+    "for a 10-year-old, paracetamol is a children's medicine " +
+      'via a pharmacist, not an adult finding that it does not help',
+    () => {
+      const para = advice(planFor({ age: '10' }), 'paracetamol');
+      expect(para.status).toBe('ask-first');
+      expect(para.summary).toMatch(/children's paracetamol/);
+      expect(para.summary).not.toMatch(/does not help|dummy pill/);
+      expect(advice(planFor({}), 'paracetamol').summary).toMatch(/does not help/);
+    },
+  );
 
   it('for a 10-year-old, ice and heat are only put on by an adult who checks the skin', () => {
     const plan = planFor({ age: '10' });
