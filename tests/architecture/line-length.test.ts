@@ -10,10 +10,39 @@ const FOLDERS = ['src', 'scripts', 'bin', 'tests'];
 const MAX_LINE = 120;
 
 /**
- * Lines allowed to stay long, by file (relative to the repository, with /) and the start of the line after its
- * indentation, each with why: a regular expression that could not be split safely. Empty: every one could be.
+ * A test's title stays one literal: docs/safety/hazard-log.md and the review book name tests by their title, and
+ * tests/safety/hazard-log.test.ts finds each title by its exact text in the source.
  */
-const EXCEPTIONS: readonly { file: string; startsWith: string; why: string }[] = [];
+const TITLE = 'a test title, found by its exact text in the source (hazard log, review book)';
+
+/**
+ * Lines allowed to stay long, by file (relative to the repository, with /) and the start of the line after its
+ * indentation, each with why. No regular expression is here: every long one could be split with new RegExp.
+ */
+const EXCEPTIONS: readonly { file: string; startsWith: string; why: string }[] = [
+  { file: 'tests/core/calendar.test.ts', startsWith: "it('has a valid structure:", why: TITLE },
+  { file: 'tests/core/check/answer-words.test.ts', startsWith: "it('takes --answer saddle-numbness=u as", why: TITLE },
+  { file: 'tests/e2e/check-result-fits.test.ts', startsWith: "it('has today’s plan with", why: TITLE },
+  { file: 'tests/e2e/check-result-fits.test.ts', startsWith: "it('when the check saved", why: TITLE },
+  { file: 'tests/e2e/check.test.ts', startsWith: "it('starts with a short", why: TITLE },
+  { file: 'tests/e2e/check.test.ts', startsWith: "it('falls back to the", why: TITLE },
+  { file: 'tests/e2e/kb-review.test.ts', startsWith: 'it(\'says "not yet reviewed"', why: TITLE },
+  { file: 'tests/e2e/report-pdf.test.ts', startsWith: "it('writes back-pain-report-DATE.pdf in the", why: TITLE },
+  { file: 'tests/e2e/stretch.test.ts', startsWith: "it.concurrent('runs a routine as", why: TITLE },
+  { file: 'tests/kb/population-matrix.test.ts', startsWith: "it('the conditions list offers", why: TITLE },
+  { file: 'tests/pty/check-accessible-length.pty.test.ts', startsWith: 'it(`reaches the result in', why: TITLE },
+  { file: 'tests/pty/check-screen.pty.test.ts', startsWith: "it('answers an emergency with", why: TITLE },
+  { file: 'tests/pty/check-screen.pty.test.ts', startsWith: 'it(`asks the pick-one questions,', why: TITLE },
+  { file: 'tests/pty/check-screen.pty.test.ts', startsWith: "it('reaches the result in", why: TITLE },
+  { file: 'tests/scenarios/edge-red-flag-scenarios.test.ts', startsWith: "it('leaves the knot of", why: TITLE },
+  { file: 'tests/scenarios/gate-scenarios.test.ts', startsWith: "it('are two items of", why: TITLE },
+  { file: 'tests/scenarios/gate-scenarios.test.ts', startsWith: "it('over-triage guard: a yes", why: TITLE },
+  { file: 'tests/scenarios/gate-scenarios.test.ts', startsWith: "it('asks the conditions list", why: TITLE },
+  { file: 'tests/scenarios/medicine-card.test.ts', startsWith: "it('a healthy 30-year-old on", why: TITLE },
+  { file: 'tests/scenarios/population-scenarios.test.ts', startsWith: "it('a 3-year-old gets no", why: TITLE },
+  { file: 'tests/scenarios/red-flag-scenarios.test.ts', startsWith: "it('asks about the wound", why: TITLE },
+  { file: 'tests/ui/run.test.ts', startsWith: "it('says to take the", why: TITLE },
+];
 
 /** A line that is only a URL, bare or in a comment, may stay long: a URL cannot be broken. */
 const URL_ONLY = /^\s*(\/\/|\*|\/\*\*)?\s*<?https?:\/\/\S+>?[.,;)]?\s*$/;

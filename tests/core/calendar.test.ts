@@ -62,32 +62,28 @@ describe('calendarFile', () => {
     for (const line of ics.split('\r\n')) expect(octets(line)).toBeLessThanOrEqual(75);
   });
 
-  it(
-    'has a valid structure: one VCALENDAR with VERSION and PRODID, ' +
-      'each VEVENT with UID, DTSTAMP and DTSTART, balanced BEGIN/END',
-    () => {
-      const lines = unfold(ics);
-      expect(lines[0]).toBe('BEGIN:VCALENDAR');
-      expect(lines.at(-1)).toBe('END:VCALENDAR');
-      expect(lines).toContain('VERSION:2.0');
-      expect(lines.some((l) => l.startsWith('PRODID:'))).toBe(true);
-      const stack: string[] = [];
-      for (const l of lines) {
-        if (l.startsWith('BEGIN:')) stack.push(l.slice(6));
-        if (l.startsWith('END:')) expect(stack.pop()).toBe(l.slice(4));
-        expect(l).toMatch(/^[A-Z-]+[;:]/);
-      }
-      expect(stack).toEqual([]);
-      const events = ics
-        .split('BEGIN:VEVENT')
-        .slice(1)
-        .map((e) => unfold(`BEGIN:VEVENT${e}`));
-      expect(events).toHaveLength(2);
-      for (const e of events)
-        for (const prop of ['UID:', 'DTSTAMP:', 'DTSTART;VALUE=DATE:', 'SUMMARY:'])
-          expect(e.some((l) => l.startsWith(prop))).toBe(true);
-    },
-  );
+  it('has a valid structure: one VCALENDAR with VERSION and PRODID, each VEVENT with UID, DTSTAMP and DTSTART, balanced BEGIN/END', () => {
+    const lines = unfold(ics);
+    expect(lines[0]).toBe('BEGIN:VCALENDAR');
+    expect(lines.at(-1)).toBe('END:VCALENDAR');
+    expect(lines).toContain('VERSION:2.0');
+    expect(lines.some((l) => l.startsWith('PRODID:'))).toBe(true);
+    const stack: string[] = [];
+    for (const l of lines) {
+      if (l.startsWith('BEGIN:')) stack.push(l.slice(6));
+      if (l.startsWith('END:')) expect(stack.pop()).toBe(l.slice(4));
+      expect(l).toMatch(/^[A-Z-]+[;:]/);
+    }
+    expect(stack).toEqual([]);
+    const events = ics
+      .split('BEGIN:VEVENT')
+      .slice(1)
+      .map((e) => unfold(`BEGIN:VEVENT${e}`));
+    expect(events).toHaveLength(2);
+    for (const e of events)
+      for (const prop of ['UID:', 'DTSTAMP:', 'DTSTART;VALUE=DATE:', 'SUMMARY:'])
+        expect(e.some((l) => l.startsWith(prop))).toBe(true);
+  });
 
   it('takes DTSTAMP from the clock passed in, dates each follow-up on its local day, and gives stable UIDs', () => {
     const lines = unfold(ics);

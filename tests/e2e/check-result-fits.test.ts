@@ -31,24 +31,21 @@ describe('the default check result at 80 columns', () => {
     for (const line of out) expect(line.length).toBeLessThanOrEqual(80);
   });
 
-  it(
-    'has today’s plan with key numbers, the dates to check ' + 'again, the emergency signs and where the full plan is',
-    () => {
-      const out = check(calm).stdout;
-      expect(out).toMatch(/Ice pack \(cold\) · 15–20 min/);
-      expect(out).toMatch(/Anti-inflammatory painkiller tablets/);
-      // The painkiller carries its cautions.
-      expect(out).toMatch(/more than 10 days/);
-      expect(out).toMatch(/black, sticky poo/);
-      expect(out).toMatch(/Keep moving/);
-      expect(out.match(/- Stretch: /g)).toHaveLength(2);
-      expect(out).toMatch(/See a doctor if, from the day shown\n {2}• \w{3} \d{1,2} \w{3}: /);
-      expect(out).toMatch(/New numbness around your genitals, bottom or inner thighs/);
-      expect(out).toMatch(/The full plan, with how to do each item, every caution and the sources: add\s+--full/);
-      // What the short result leaves to the full plan.
-      expect(out).not.toMatch(/Bed rest|Cat-cow|backcare remedies <id>/);
-    },
-  );
+  it('has today’s plan with key numbers, the dates to check again, the emergency signs and where the full plan is', () => {
+    const out = check(calm).stdout;
+    expect(out).toMatch(/Ice pack \(cold\) · 15–20 min/);
+    expect(out).toMatch(/Anti-inflammatory painkiller tablets/);
+    // The painkiller carries its cautions.
+    expect(out).toMatch(/more than 10 days/);
+    expect(out).toMatch(/black, sticky poo/);
+    expect(out).toMatch(/Keep moving/);
+    expect(out.match(/- Stretch: /g)).toHaveLength(2);
+    expect(out).toMatch(/See a doctor if, from the day shown\n {2}• \w{3} \d{1,2} \w{3}: /);
+    expect(out).toMatch(/New numbness around your genitals, bottom or inner thighs/);
+    expect(out).toMatch(/The full plan, with how to do each item, every caution and the sources: add\s+--full/);
+    // What the short result leaves to the full plan.
+    expect(out).not.toMatch(/Bed rest|Cat-cow|backcare remedies <id>/);
+  });
 
   it('shows every caution tied to the person’s conditions, also for a medicine not meant for them', () => {
     const out = check({ ...calm, conditions: 'kidney-disease', medicines: 'anticoagulant' }).stdout;
@@ -110,22 +107,18 @@ describe('Next hints work as typed', () => {
     expect(check(calm).stdout).toMatch(/Next: backcare ice-heat-timer · backcare stretch · backcare log 4/);
   });
 
-  it(
-    'when the check saved the score in the diary, log is not ' +
-      'suggested again, and backcare plan shows the full plan',
-    () => {
-      const home = mkdtempSync(join(tmpdir(), 'backcare-plan-'));
-      const env = { BACKCARE_HOME: home };
-      expect(runCli(['plan'], { env }).code).toBe(1);
-      expect(runCli(['episode', 'start', '--at', '30h'], { env }).code).toBe(0);
-      const out = check(calm, [], env).stdout;
-      expect(out).toMatch(/Next: backcare ice-heat-timer · backcare stretch · backcare episode status/);
-      expect(out).not.toMatch(/log 4/);
-      expect(out).toMatch(/every caution and the sources:\s+backcare\s+plan/);
-      const plan = runCli(['plan'], { env: { ...env, COLUMNS: '80' } });
-      expect(plan.code).toBe(0);
-      expect(plan.stdout).toMatch(/^Your full plan from the answers of your check on /);
-      expect(plan.stdout).toMatch(/backcare remedies <id> shows how to do each one/);
-    },
-  );
+  it('when the check saved the score in the diary, log is not suggested again, and backcare plan shows the full plan', () => {
+    const home = mkdtempSync(join(tmpdir(), 'backcare-plan-'));
+    const env = { BACKCARE_HOME: home };
+    expect(runCli(['plan'], { env }).code).toBe(1);
+    expect(runCli(['episode', 'start', '--at', '30h'], { env }).code).toBe(0);
+    const out = check(calm, [], env).stdout;
+    expect(out).toMatch(/Next: backcare ice-heat-timer · backcare stretch · backcare episode status/);
+    expect(out).not.toMatch(/log 4/);
+    expect(out).toMatch(/every caution and the sources:\s+backcare\s+plan/);
+    const plan = runCli(['plan'], { env: { ...env, COLUMNS: '80' } });
+    expect(plan.code).toBe(0);
+    expect(plan.stdout).toMatch(/^Your full plan from the answers of your check on /);
+    expect(plan.stdout).toMatch(/backcare remedies <id> shows how to do each one/);
+  });
 });

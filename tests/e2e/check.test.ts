@@ -171,17 +171,14 @@ describe('backcare check, scripted', () => {
     expect(r.stdout).not.toMatch(/\bplan\b/i);
   });
 
-  it(
-    'starts with a short summary: the level and its action, ' + 'the emergency number, and the next steps as commands',
-    () => {
-      const r = runCli(['check', '--answers', calmJson, '--region', 'GB']);
-      const summary = r.stdout.split('\n\n')[0] ?? '';
-      expect(summary).toMatch(/^HOME CARE: Look after yourself at home/);
-      expect(summary).toMatch(/If a warning sign appears, call 999 now \(United Kingdom\)/);
-      expect(summary).toMatch(/\nNext: backcare ice-heat-timer · backcare stretch · backcare log 4$/);
-      expect(summary.split('\n').length).toBeLessThanOrEqual(6);
-    },
-  );
+  it('starts with a short summary: the level and its action, the emergency number, and the next steps as commands', () => {
+    const r = runCli(['check', '--answers', calmJson, '--region', 'GB']);
+    const summary = r.stdout.split('\n\n')[0] ?? '';
+    expect(summary).toMatch(/^HOME CARE: Look after yourself at home/);
+    expect(summary).toMatch(/If a warning sign appears, call 999 now \(United Kingdom\)/);
+    expect(summary).toMatch(/\nNext: backcare ice-heat-timer · backcare stretch · backcare log 4$/);
+    expect(summary.split('\n').length).toBeLessThanOrEqual(6);
+  });
 
   it('prints the emergency number as the first line and the last', () => {
     const lines = runCli(['check', '--answer', 'chest-pain=yes', '--region', 'GB']).stdout.trimEnd().split('\n');
@@ -234,23 +231,19 @@ describe('backcare check, scripted', () => {
 });
 
 describe('backcare check, nothing hides an emergency', () => {
-  it(
-    'falls back to the common numbers for an unknown region, ' +
-      'from the flag or the environment, with one warning line',
-    () => {
-      for (const [args, env] of [
-        [['--region', 'nonsense'], {}],
-        [[], { BACKCARE_REGION: 'XX' }],
-      ] as const) {
-        const r = runCli(['check', ...args, '--answer', 'saddle-numbness=yes'], { env });
-        expect(r.code).toBe(0);
-        expect(r.stdout.split('\n')[0]).toMatch(/^EMERGENCY: call your local emergency number now \(999 in the UK/);
-        expect(r.stderr.split('\n')[0]).toMatch(
-          /^backcare: unknown region "(nonsense|XX)", so showing the common emergency numbers/,
-        );
-      }
-    },
-  );
+  it('falls back to the common numbers for an unknown region, from the flag or the environment, with one warning line', () => {
+    for (const [args, env] of [
+      [['--region', 'nonsense'], {}],
+      [[], { BACKCARE_REGION: 'XX' }],
+    ] as const) {
+      const r = runCli(['check', ...args, '--answer', 'saddle-numbness=yes'], { env });
+      expect(r.code).toBe(0);
+      expect(r.stdout.split('\n')[0]).toMatch(/^EMERGENCY: call your local emergency number now \(999 in the UK/);
+      expect(r.stderr.split('\n')[0]).toMatch(
+        /^backcare: unknown region "(nonsense|XX)", so showing the common emergency numbers/,
+      );
+    }
+  });
 
   it('keeps the answers of a file and gives a self-care result for an unknown region', () => {
     const r = runCli(['check', '--answers', calmJson, '--region', 'XX']);

@@ -242,22 +242,18 @@ describe('the review book', { timeout: 120_000 }, () => {
 });
 
 describe('what a person is told about review', { timeout: 120_000 }, () => {
-  it(
-    'says "not yet reviewed" with the shipped base, and names ' +
-      'the reviewer once every entry behind a result is signed',
-    () => {
-      const answers = calmAnswersFile();
-      const unsigned = runCli(['check', '--answers', answers, '--no-input']);
-      expect(unsigned.stdout).toMatch(/Not yet reviewed by a clinician \(0 of the \d+ entries behind this signed\)\./);
-      const kb = copyKb(DATA);
-      signAll(kb.dir);
-      const signed = runCli(['--kb', kb.dir, 'check', '--answers', answers, '--no-input']);
-      expect(signed.stdout).toMatch(/Reviewed by Dr Test Reviewer \(GP\) on \d{4}-\d{2}-\d{2}\./);
-      expect(JSON.parse(runCli(['--kb', kb.dir, 'check', '--answers', answers, '--json']).stdout).review).toMatch(
-        /^Reviewed by Dr Test Reviewer/,
-      );
-    },
-  );
+  it('says "not yet reviewed" with the shipped base, and names the reviewer once every entry behind a result is signed', () => {
+    const answers = calmAnswersFile();
+    const unsigned = runCli(['check', '--answers', answers, '--no-input']);
+    expect(unsigned.stdout).toMatch(/Not yet reviewed by a clinician \(0 of the \d+ entries behind this signed\)\./);
+    const kb = copyKb(DATA);
+    signAll(kb.dir);
+    const signed = runCli(['--kb', kb.dir, 'check', '--answers', answers, '--no-input']);
+    expect(signed.stdout).toMatch(/Reviewed by Dr Test Reviewer \(GP\) on \d{4}-\d{2}-\d{2}\./);
+    expect(JSON.parse(runCli(['--kb', kb.dir, 'check', '--answers', answers, '--json']).stdout).review).toMatch(
+      /^Reviewed by Dr Test Reviewer/,
+    );
+  });
 
   it('shows the state in sources and --version', () => {
     expect(runCli(['sources']).stdout.replace(/\s+/g, ' ')).toMatch(

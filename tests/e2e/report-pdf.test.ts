@@ -82,23 +82,19 @@ describe('backcare report --format pdf', () => {
     expect(existsSync(join(dir, 'hung.pdf'))).toBe(false);
   });
 
-  it(
-    'writes back-pain-report-DATE.pdf in the current folder ' +
-      'without --output, and will not replace it without --force',
-    () => {
-      const cwd = mkdtempSync(join(dir, 'cwd-'));
-      const r = report([], { BACKCARE_BROWSER: WRITES_PDF }, cwd);
-      expect(r.code, r.stderr).toBe(0);
-      const name = /wrote (back-pain-report-\d{4}-\d\d-\d\d\.pdf) \(PDF of one A4 page/.exec(r.stderr)?.[1];
-      expect(name).toBeDefined();
-      expect(readFileSync(join(cwd, name!), 'latin1')).toMatch(/^%PDF-/);
-      expect(r.stdout).toBe('');
-      const again = report([], { BACKCARE_BROWSER: WRITES_PDF }, cwd);
-      expect(again.code).toBe(2);
-      expectOneLine(again.stderr, /already exists; add --force/);
-      expect(report(['--force'], { BACKCARE_BROWSER: WRITES_PDF }, cwd).code).toBe(0);
-    },
-  );
+  it('writes back-pain-report-DATE.pdf in the current folder without --output, and will not replace it without --force', () => {
+    const cwd = mkdtempSync(join(dir, 'cwd-'));
+    const r = report([], { BACKCARE_BROWSER: WRITES_PDF }, cwd);
+    expect(r.code, r.stderr).toBe(0);
+    const name = /wrote (back-pain-report-\d{4}-\d\d-\d\d\.pdf) \(PDF of one A4 page/.exec(r.stderr)?.[1];
+    expect(name).toBeDefined();
+    expect(readFileSync(join(cwd, name!), 'latin1')).toMatch(/^%PDF-/);
+    expect(r.stdout).toBe('');
+    const again = report([], { BACKCARE_BROWSER: WRITES_PDF }, cwd);
+    expect(again.code).toBe(2);
+    expectOneLine(again.stderr, /already exists; add --force/);
+    expect(report(['--force'], { BACKCARE_BROWSER: WRITES_PDF }, cwd).code).toBe(0);
+  });
 
   it('runs the browser headless, in a throw-away profile, with its background networking off', () => {
     expect(report(['--output', join(dir, 'flags.pdf'), '--force'], { BACKCARE_BROWSER: WRITES_PDF }).code).toBe(0);

@@ -6,8 +6,7 @@ import { runCli } from '../helpers/run-cli.js';
 import { runCliAsync } from '../helpers/spawn-cli.js';
 
 describe('backcare stretch', () => {
-  it.concurrent('runs a routine as NDJSON: get ready, holds ' +
-    'per side with a relax between, then a movement', async () => {
+  it.concurrent('runs a routine as NDJSON: get ready, holds per side with a relax between, then a movement', async () => {
     const r = await runCliAsync(['--kb', fastKb(), 'stretch', '--json']);
     expect(r.code).toBe(0);
     const events = r.stdout

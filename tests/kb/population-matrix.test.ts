@@ -91,25 +91,22 @@ describe('the groups are worked out from the answers in one place', () => {
     }
   });
 
-  it(
-    'the conditions list offers breastfeeding, frail and ' + 'numb skin to tick, and not what the answers already say',
-    () => {
-      const implied = new Set(kb.rules.conditionRules.filter((r) => !r.stillAsked).map((r) => r.condition));
-      const offered = kb.conditions.conditions.map((c) => c.id).filter((id) => !implied.has(id));
-      expect(offered).toEqual(expect.arrayContaining(['breastfeeding', 'frail', 'numb-skin']));
-      for (const id of [
-        'under-5',
-        'age-5-11',
-        'age-12-15',
-        'age-16-17',
-        'after-birth',
-        'older-frail',
-        'weak-immunity',
-        'pregnancy',
-      ])
-        expect(offered).not.toContain(id);
-    },
-  );
+  it('the conditions list offers breastfeeding, frail and numb skin to tick, and not what the answers already say', () => {
+    const implied = new Set(kb.rules.conditionRules.filter((r) => !r.stillAsked).map((r) => r.condition));
+    const offered = kb.conditions.conditions.map((c) => c.id).filter((id) => !implied.has(id));
+    expect(offered).toEqual(expect.arrayContaining(['breastfeeding', 'frail', 'numb-skin']));
+    for (const id of [
+      'under-5',
+      'age-5-11',
+      'age-12-15',
+      'age-16-17',
+      'after-birth',
+      'older-frail',
+      'weak-immunity',
+      'pregnancy',
+    ])
+      expect(offered).not.toContain(id);
+  });
 });
 
 describe('backcare remedies shows the groups a remedy is not for', () => {

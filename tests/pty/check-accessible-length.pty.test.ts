@@ -29,28 +29,25 @@ const PERSON: PersonAnswers = {
 };
 
 describe('backcare check --accessible: the self-care path', () => {
-  it(
-    `reaches the result in at most ${MAX_WORDS} words and ` + `${MAX_SCREENS} screens, instructions said in full once`,
-    async () => {
-      session = runOnScreen(['check', '--accessible', '--region', 'GB'], { cols: 80, rows: 24 }, { NO_COLOR: '1' });
-      const { screens, before, typed } = await walkAccessible(session, /HOME CARE/, PERSON);
-      // What the person typed is echoed back: it is not read.
-      const words = countWords(before) - countWords(typed.join(' '));
-      if (process.env.SHOW_WALK) console.info(before);
-      console.info(
-        `accessible self-care path: ${words} words, ${screens.length} screens, ${(words / 200).toFixed(1)} min ` +
-          `at 200 words a minute`,
-      );
-      expect(words, before).toBeLessThanOrEqual(MAX_WORDS);
-      expect(screens.length).toBeLessThanOrEqual(MAX_SCREENS);
-      // The full instruction once for each kind of answer (keys, numbers, a list, a number, words); after that only the
-      // brief one.
-      expect(before.match(/then press Enter/g)?.length ?? 0, before).toBeLessThanOrEqual(5);
-      expect(before.match(/Type \? at any question/g)?.length ?? 0).toBe(1);
-      session.write('n\r'); // the diary offer
-      expect((await session.exit).exitCode).toBe(0);
-    },
-  );
+  it(`reaches the result in at most ${MAX_WORDS} words and ${MAX_SCREENS} screens, instructions said in full once`, async () => {
+    session = runOnScreen(['check', '--accessible', '--region', 'GB'], { cols: 80, rows: 24 }, { NO_COLOR: '1' });
+    const { screens, before, typed } = await walkAccessible(session, /HOME CARE/, PERSON);
+    // What the person typed is echoed back: it is not read.
+    const words = countWords(before) - countWords(typed.join(' '));
+    if (process.env.SHOW_WALK) console.info(before);
+    console.info(
+      `accessible self-care path: ${words} words, ${screens.length} screens, ${(words / 200).toFixed(1)} min ` +
+        `at 200 words a minute`,
+    );
+    expect(words, before).toBeLessThanOrEqual(MAX_WORDS);
+    expect(screens.length).toBeLessThanOrEqual(MAX_SCREENS);
+    // The full instruction once for each kind of answer (keys, numbers, a list, a number, words); after that only the
+    // brief one.
+    expect(before.match(/then press Enter/g)?.length ?? 0, before).toBeLessThanOrEqual(5);
+    expect(before.match(/Type \? at any question/g)?.length ?? 0).toBe(1);
+    session.write('n\r'); // the diary offer
+    expect((await session.exit).exitCode).toBe(0);
+  });
 });
 
 describe('backcare check --accessible: the lists behind their gates', () => {

@@ -10,21 +10,18 @@ let session: ScreenSession | undefined;
 afterEach(() => session?.kill());
 
 describe('backcare check: nothing hides an emergency', () => {
-  it(
-    'answers an emergency with the common numbers when ' + 'the region is unknown, with a warning and no error',
-    async () => {
-      session = runOnScreen(['check', '--region', 'nonsense'], { cols: 80, rows: 24 }, { NO_COLOR: '1' });
-      await session.waitFor('numbness');
-      session.write('y');
-      session.write('\r');
-      const { exitCode } = await session.exit;
-      const screen = (await session.screen()).join('\n');
-      expect(exitCode, show(await session.screen())).toBe(0);
-      expect(session.output()).toContain('unknown region "nonsense", so showing the common emergency numbers');
-      expect(screen).toContain('999 in the UK');
-      expect(screen).toMatch(/111 in\s+New Zealand/);
-    },
-  );
+  it('answers an emergency with the common numbers when the region is unknown, with a warning and no error', async () => {
+    session = runOnScreen(['check', '--region', 'nonsense'], { cols: 80, rows: 24 }, { NO_COLOR: '1' });
+    await session.waitFor('numbness');
+    session.write('y');
+    session.write('\r');
+    const { exitCode } = await session.exit;
+    const screen = (await session.screen()).join('\n');
+    expect(exitCode, show(await session.screen())).toBe(0);
+    expect(session.output()).toContain('unknown region "nonsense", so showing the common emergency numbers');
+    expect(screen).toContain('999 in the UK');
+    expect(screen).toMatch(/111 in\s+New Zealand/);
+  });
 });
 
 describe('backcare check: nothing is answered by Enter alone', () => {
@@ -58,53 +55,49 @@ describe('backcare check: nothing is answered by Enter alone', () => {
     { cols: 80, rows: 24 },
     { cols: 40, rows: 15 },
   ]) {
-    it(
-      `asks the pick-one questions, the lists and the diary offer ` +
-        `with nothing chosen on Enter alone, at ${size.cols}×${size.rows}`,
-      async () => {
-        const given = calmAnswersFile(['trigger', 'pain-location', 'trend', 'conditions', 'medicines']);
-        // A yes at each gate: the lists are asked.
-        const gates = ['--answer', 'has-conditions=yes', '--answer', 'takes-medicines=yes'];
-        session = runOnScreen(['check', '--answers', given, ...gates, '--region', 'GB'], size, { NO_COLOR: '1' });
-        const onScreen = async (): Promise<string> => ((await session?.screen()) ?? []).join(' ').replace(/\s+/g, ' ');
-        for (const [question, count] of [
-          ['What set the pain off?', 9],
-          ['Where is the pain?', 3],
-          ['Since it started, is the pain better, the same or worse?', 3],
-        ] as const) {
-          await waitOnScreen(session, question);
-          session.write('\r');
-          await waitOnScreen(session, `type a number from 1 to ${count}`);
-          const screen = await onScreen();
-          expect(screen, show(await session.screen())).toContain(question);
-          expect(screen).toContain(`Nothing is chosen yet: type a number from 1 to ${count}, then press Enter.`);
-          const before = session.output().length;
-          session.write('1\r');
-          await waitAfter(session, before, /\[\d+\/\d+\]/);
-        }
-        for (const title of ['Do any of these apply to you?', 'Do you take any of these medicines regularly?']) {
-          await waitOnScreen(session, title);
-          // The title stays in sight on a list longer than the screen.
-          expect(await onScreen(), show(await session.screen())).toContain(title);
-          session.write('\r');
-          await waitOnScreen(session, 'Nothing is ticked yet');
-          expect(await onScreen(), show(await session.screen())).toContain(title);
-          const before = session.output().length;
-          session.write(`${'\u001b[B'.repeat(40)} \r`);
-          await waitAfter(session, before, /✔[\s\S]*None of these/);
-          await settle();
-          // Echoed: the answer "None of these" stays next to the question.
-          const all = (await session.allLines()).join(' ').replace(/\s+/g, ' ');
-          expect(all).toMatch(new RegExp(`${title.replace('?', '\\?')} None of these`));
-        }
-        await session.waitFor('Start a pain diary');
-        await settle();
+    it(`asks the pick-one questions, the lists and the diary offer with nothing chosen on Enter alone, at ${size.cols}×${size.rows}`, async () => {
+      const given = calmAnswersFile(['trigger', 'pain-location', 'trend', 'conditions', 'medicines']);
+      // A yes at each gate: the lists are asked.
+      const gates = ['--answer', 'has-conditions=yes', '--answer', 'takes-medicines=yes'];
+      session = runOnScreen(['check', '--answers', given, ...gates, '--region', 'GB'], size, { NO_COLOR: '1' });
+      const onScreen = async (): Promise<string> => ((await session?.screen()) ?? []).join(' ').replace(/\s+/g, ' ');
+      for (const [question, count] of [
+        ['What set the pain off?', 9],
+        ['Where is the pain?', 3],
+        ['Since it started, is the pain better, the same or worse?', 3],
+      ] as const) {
+        await waitOnScreen(session, question);
         session.write('\r');
-        await waitOnScreen(session, 'Nothing is chosen yet: type y for Yes or n for No');
-        session.write('n\r');
-        expect((await session.exit).exitCode).toBe(0);
-      },
-    );
+        await waitOnScreen(session, `type a number from 1 to ${count}`);
+        const screen = await onScreen();
+        expect(screen, show(await session.screen())).toContain(question);
+        expect(screen).toContain(`Nothing is chosen yet: type a number from 1 to ${count}, then press Enter.`);
+        const before = session.output().length;
+        session.write('1\r');
+        await waitAfter(session, before, /\[\d+\/\d+\]/);
+      }
+      for (const title of ['Do any of these apply to you?', 'Do you take any of these medicines regularly?']) {
+        await waitOnScreen(session, title);
+        // The title stays in sight on a list longer than the screen.
+        expect(await onScreen(), show(await session.screen())).toContain(title);
+        session.write('\r');
+        await waitOnScreen(session, 'Nothing is ticked yet');
+        expect(await onScreen(), show(await session.screen())).toContain(title);
+        const before = session.output().length;
+        session.write(`${'\u001b[B'.repeat(40)} \r`);
+        await waitAfter(session, before, /✔[\s\S]*None of these/);
+        await settle();
+        // Echoed: the answer "None of these" stays next to the question.
+        const all = (await session.allLines()).join(' ').replace(/\s+/g, ' ');
+        expect(all).toMatch(new RegExp(`${title.replace('?', '\\?')} None of these`));
+      }
+      await session.waitFor('Start a pain diary');
+      await settle();
+      session.write('\r');
+      await waitOnScreen(session, 'Nothing is chosen yet: type y for Yes or n for No');
+      session.write('n\r');
+      expect((await session.exit).exitCode).toBe(0);
+    });
   }
 });
 
@@ -146,32 +139,28 @@ describe('backcare check: a checklist on a small terminal', () => {
 });
 
 describe('backcare check: the self-care path', () => {
-  it(
-    'reaches the result in at most 17 screens with an honest ' +
-      'counter, and ends with the level and the action on screen',
-    async () => {
-      const started = Date.now();
-      session = runOnScreen(['check', '--region', 'GB'], { cols: 80, rows: 24 }, { NO_COLOR: '1' });
-      const walk = await walkCalm(session, /Start a pain diary/, { age: '35', onset: '30h', pain: '4' });
-      const seconds = (Date.now() - started) / 1000;
-      session.write('n\r'); // No, thanks
-      const { exitCode } = await session.exit;
-      expect(exitCode).toBe(0);
-      // Every cauda equina sign is its own screen (7 of them): safety over the 15 the issue hoped for.
-      // The conditions and medicines lists are asked only after their gates on the "pain and health" screen.
-      expect(walk.screens).toBeLessThanOrEqual(17);
-      // Honest: numbered 1..n, and the total shown is the number of screens asked.
-      expect(walk.counters).toEqual(walk.counters.map((_, i) => `${i + 1}/${walk.screens}`));
-      const screen = (await session.screen()).join('\n');
-      expect(screen, show(await session.screen())).toMatch(/HOME CARE: Look after yourself at home/);
-      expect(screen).toMatch(/call 999 now/);
-      if (process.env.SHOW_SCREEN) console.info(show(await session.screen()));
-      console.info(
-        `self-care path: ${walk.screens} screens, ${walk.words} words of questions, ${seconds.toFixed(1)} s ` +
-          `answering at once`,
-      );
-    },
-  );
+  it('reaches the result in at most 17 screens with an honest counter, and ends with the level and the action on screen', async () => {
+    const started = Date.now();
+    session = runOnScreen(['check', '--region', 'GB'], { cols: 80, rows: 24 }, { NO_COLOR: '1' });
+    const walk = await walkCalm(session, /Start a pain diary/, { age: '35', onset: '30h', pain: '4' });
+    const seconds = (Date.now() - started) / 1000;
+    session.write('n\r'); // No, thanks
+    const { exitCode } = await session.exit;
+    expect(exitCode).toBe(0);
+    // Every cauda equina sign is its own screen (7 of them): safety over the 15 the issue hoped for.
+    // The conditions and medicines lists are asked only after their gates on the "pain and health" screen.
+    expect(walk.screens).toBeLessThanOrEqual(17);
+    // Honest: numbered 1..n, and the total shown is the number of screens asked.
+    expect(walk.counters).toEqual(walk.counters.map((_, i) => `${i + 1}/${walk.screens}`));
+    const screen = (await session.screen()).join('\n');
+    expect(screen, show(await session.screen())).toMatch(/HOME CARE: Look after yourself at home/);
+    expect(screen).toMatch(/call 999 now/);
+    if (process.env.SHOW_SCREEN) console.info(show(await session.screen()));
+    console.info(
+      `self-care path: ${walk.screens} screens, ${walk.words} words of questions, ${seconds.toFixed(1)} s ` +
+        `answering at once`,
+    );
+  });
 });
 
 describe('backcare check: what is on screen when it finishes', () => {

@@ -266,16 +266,12 @@ describe('asking about pregnancy and birth', () => {
     }
   });
 
-  it(
-    'leaves the knot of a spasm and leaning to one side out of ' +
-      'the lump question, and a short course out of the steroid one',
-    () => {
-      expect(question('lump-or-shape-change').help).toMatch(/knotted muscle/);
-      expect(question('lump-or-shape-change').help).toMatch(/leaning to one side/);
-      expect(question('long-term-steroids').text).toMatch(/3 months or more/);
-      expect(question('long-term-steroids').help).toMatch(/short course/);
-    },
-  );
+  it('leaves the knot of a spasm and leaning to one side out of the lump question, and a short course out of the steroid one', () => {
+    expect(question('lump-or-shape-change').help).toMatch(/knotted muscle/);
+    expect(question('lump-or-shape-change').help).toMatch(/leaning to one side/);
+    expect(question('long-term-steroids').text).toMatch(/3 months or more/);
+    expect(question('long-term-steroids').help).toMatch(/short course/);
+  });
 
   it('never lets "not sure" take a cancer out of the rules', () => {
     expect(question('cancer-skin-only').unsure).toBeUndefined();

@@ -47,28 +47,24 @@ const LISTED_CONDITIONS = (
 const MEDICINES = (question('medicines').choices ?? []).map((c) => c.value);
 
 describe('the gates before the conditions and medicines lists', () => {
-  it(
-    'are two items of the "pain and health" checklist, and each ' +
-      'list is asked only after a yes or "not sure" at its gate',
-    () => {
-      expect(question('has-conditions').group).toBe('doctor-checklist');
-      expect(question('takes-medicines').group).toBe('doctor-checklist');
-      for (const [gate, list] of [
-        ['has-conditions', 'conditions'],
-        ['takes-medicines', 'medicines'],
+  it('are two items of the "pain and health" checklist, and each list is asked only after a yes or "not sure" at its gate', () => {
+    expect(question('has-conditions').group).toBe('doctor-checklist');
+    expect(question('takes-medicines').group).toBe('doctor-checklist');
+    for (const [gate, list] of [
+      ['has-conditions', 'conditions'],
+      ['takes-medicines', 'medicines'],
+    ] as const) {
+      for (const [answer, state] of [
+        ['yes', 'applies'],
+        ['unsure', 'applies'],
+        ['no', 'skipped'],
       ] as const) {
-        for (const [answer, state] of [
-          ['yes', 'applies'],
-          ['unsure', 'applies'],
-          ['no', 'skipped'],
-        ] as const) {
-          expect(applicability(question(list), { ...withGates('no', 'no'), [gate]: answer }), `${gate}=${answer}`).toBe(
-            state,
-          );
-        }
+        expect(applicability(question(list), { ...withGates('no', 'no'), [gate]: answer }), `${gate}=${answer}`).toBe(
+          state,
+        );
       }
-    },
-  );
+    }
+  });
 
   it('"not sure" at the conditions gate shows the list next', () => {
     expect(nextQuestion(kb, withGates('unsure', 'no'))?.id).toBe('conditions');
@@ -105,19 +101,15 @@ describe('the gates before the conditions and medicines lists', () => {
     expect(outcome(withGates('no', 'no'))).toEqual(outcome(answersFor({})));
   });
 
-  it(
-    'over-triage guard: a yes or "not sure" at a gate with ' +
-      'nothing ticked stays self-care, and no rule reads a gate',
-    () => {
-      for (const gate of ['yes', 'unsure']) {
-        const result = triage(kb, { ...withGates(gate, gate), conditions: [], medicines: [] }, NOW);
-        expect(result.level, gate).toBe('self_care');
-        expect(result.fired).toEqual([]);
-      }
-      const rulesText = JSON.stringify([kb.rules.rules, kb.rules.conditionRules, kb.timelines]);
-      expect(rulesText).not.toMatch(/"has-conditions"|"takes-medicines"/);
-    },
-  );
+  it('over-triage guard: a yes or "not sure" at a gate with nothing ticked stays self-care, and no rule reads a gate', () => {
+    for (const gate of ['yes', 'unsure']) {
+      const result = triage(kb, { ...withGates(gate, gate), conditions: [], medicines: [] }, NOW);
+      expect(result.level, gate).toBe('self_care');
+      expect(result.fired).toEqual([]);
+    }
+    const rulesText = JSON.stringify([kb.rules.rules, kb.rules.conditionRules, kb.timelines]);
+    expect(rulesText).not.toMatch(/"has-conditions"|"takes-medicines"/);
+  });
 
   it('does not list a "not sure" at a gate among the answers counted as yes: it only showed the list', () => {
     const result = triage(
@@ -128,26 +120,22 @@ describe('the gates before the conditions and medicines lists', () => {
     expect(result.countedAsYes).toEqual(['first-episode']);
   });
 
-  it(
-    'asks the conditions list whatever the gate says when the ' +
-      'pain came without a strain (a torn artery, a broken bone)',
-    () => {
-      for (const trigger of ['no-clear-reason', 'woke-up-with-it', 'other']) {
-        expect(applicability(question('conditions'), { ...withGates('no', 'no'), trigger }), trigger).toBe('applies');
-      }
-      // A smoker who said no at the gate, then ticked the risk on the list: counted, not a conflict.
-      const smoker = {
-        ...withGates('no', 'no'),
-        age: 55,
-        trigger: 'no-clear-reason',
-        'pain-now': 8,
-        onset: new Date(NOW.getTime() - 2 * 3_600_000).toISOString(),
-        conditions: ['aneurysm-risk'],
-      };
-      expect(followUpConflicts(kb, smoker)).toEqual([]);
-      expect(triage(kb, smoker, NOW).level).toBe('emergency');
-    },
-  );
+  it('asks the conditions list whatever the gate says when the pain came without a strain (a torn artery, a broken bone)', () => {
+    for (const trigger of ['no-clear-reason', 'woke-up-with-it', 'other']) {
+      expect(applicability(question('conditions'), { ...withGates('no', 'no'), trigger }), trigger).toBe('applies');
+    }
+    // A smoker who said no at the gate, then ticked the risk on the list: counted, not a conflict.
+    const smoker = {
+      ...withGates('no', 'no'),
+      age: 55,
+      trigger: 'no-clear-reason',
+      'pain-now': 8,
+      onset: new Date(NOW.getTime() - 2 * 3_600_000).toISOString(),
+      conditions: ['aneurysm-risk'],
+    };
+    expect(followUpConflicts(kb, smoker)).toEqual([]);
+    expect(triage(kb, smoker, NOW).level).toBe('emergency');
+  });
 
   it('a list given without its gate answers the gate; a tick against a gate of "no" is a conflict', () => {
     const {

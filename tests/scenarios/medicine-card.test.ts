@@ -66,15 +66,12 @@ describe('anti-inflammatories are not "suggested" to people who need advice firs
 });
 
 describe('over-caution guards', () => {
-  it(
-    'a healthy 30-year-old on day 2 gets anti-inflammatories ' + 'suggested, with the 10-day note and the stop rule',
-    () => {
-      const advice = nsaid({ age: '30', onset: '30h' });
-      expect(advice.status).toBe('suggested');
-      expect(advice.personalCautions).toEqual([]);
-      expect(cautionIds(advice)).toEqual(expect.arrayContaining(['nsaid-ten-day-limit', 'nsaid-stop-bleeding']));
-    },
-  );
+  it('a healthy 30-year-old on day 2 gets anti-inflammatories suggested, with the 10-day note and the stop rule', () => {
+    const advice = nsaid({ age: '30', onset: '30h' });
+    expect(advice.status).toBe('suggested');
+    expect(advice.personalCautions).toEqual([]);
+    expect(cautionIds(advice)).toEqual(expect.arrayContaining(['nsaid-ten-day-limit', 'nsaid-stop-bleeding']));
+  });
 
   it('an adult on day 10 is still within the 10 days', () => {
     expect(nsaid({ onset: `${10 * 24}h` }).status).toBe('suggested');

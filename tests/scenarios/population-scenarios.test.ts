@@ -37,19 +37,15 @@ describe('children', () => {
     expect(result.fired.map((r) => r.id)).toContain('child-under-5');
   });
 
-  it(
-    'a 3-year-old gets no home plan beyond keeping comfortable: ' +
-      'no stretches, no exercise, no packs, no adult medicines',
-    () => {
-      const plan = planFor({ age: '3' });
-      expect(plan.stretches).toEqual([]);
-      expect(plan.movement).toEqual([]);
-      expect(inPlan(plan)).toEqual(['short-rest-breaks']);
-      for (const option of plan.thermal.options) expect(option.status).toBe('avoid');
-      for (const medicine of plan.medicines) expect(['ask-first', 'avoid']).toContain(medicine.status);
-      expect(status(plan, 'muscle-relaxants')).toBe('avoid');
-    },
-  );
+  it('a 3-year-old gets no home plan beyond keeping comfortable: no stretches, no exercise, no packs, no adult medicines', () => {
+    const plan = planFor({ age: '3' });
+    expect(plan.stretches).toEqual([]);
+    expect(plan.movement).toEqual([]);
+    expect(inPlan(plan)).toEqual(['short-rest-breaks']);
+    for (const option of plan.thermal.options) expect(option.status).toBe('avoid');
+    for (const medicine of plan.medicines) expect(['ask-first', 'avoid']).toContain(medicine.status);
+    expect(status(plan, 'muscle-relaxants')).toBe('avoid');
+  });
 
   it('an 8-year-old after a strain with no warning sign sees a doctor soon, not today (over-triage guard)', () => {
     expect(check({ age: '8' }).level).toBe('doctor_soon');

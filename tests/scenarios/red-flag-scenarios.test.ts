@@ -201,15 +201,12 @@ it('says why: the aneurysm case names the aneurysm rule, the guard names no frac
 describe('asking only when it matters (no new screen for someone without warning signs)', () => {
   const question = (id: string): Question => kb.questions.questions.find((q) => q.id === id) as Question;
 
-  it(
-    'asks about the wound only after a spinal procedure, ' + 'and about a tender spot or neck pain only after a cancer',
-    () => {
-      expect(applicability(question('spine-procedure-wound'), { 'recent-spine-procedure': 'no' })).toBe('skipped');
-      expect(applicability(question('spine-procedure-wound'), { 'recent-spine-procedure': 'unsure' })).toBe('applies');
-      expect(applicability(question('cancer-spine-tender-or-neck'), { 'cancer-history': 'no' })).toBe('skipped');
-      expect(applicability(question('cancer-spine-tender-or-neck'), { 'cancer-history': 'yes' })).toBe('applies');
-    },
-  );
+  it('asks about the wound only after a spinal procedure, and about a tender spot or neck pain only after a cancer', () => {
+    expect(applicability(question('spine-procedure-wound'), { 'recent-spine-procedure': 'no' })).toBe('skipped');
+    expect(applicability(question('spine-procedure-wound'), { 'recent-spine-procedure': 'unsure' })).toBe('applies');
+    expect(applicability(question('cancer-spine-tender-or-neck'), { 'cancer-history': 'no' })).toBe('skipped');
+    expect(applicability(question('cancer-spine-tender-or-neck'), { 'cancer-history': 'yes' })).toBe('applies');
+  });
 
   it('puts the new risk factors in existing checklists and the conditions list', () => {
     expect(question('recent-spine-procedure').group).toBe('urgent-checklist');

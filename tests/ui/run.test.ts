@@ -117,37 +117,33 @@ describe('runCountdown', () => {
     expect(stdout.text).toContain('10:00:15  Done.');
   });
 
-  it(
-    'says to take the pack off while paused; a pause longer than the ' +
-      'rest starts a new session, and the diary gets time on the skin',
-    async () => {
-      const ice: ShownPhase = {
-        ...phase('ice', 10),
-        pauseText: 'Take the ice pack off while paused.',
-        maxPauseSeconds: 5,
-        restartText: 'Look at your skin first.',
-      };
-      const { opts, stdin, stdout } = options();
-      const done = runCountdown({ ...session, phases: [ice] }, opts);
-      await vi.advanceTimersByTimeAsync(4_000);
-      stdin.press(' ');
-      expect(stdout.text).toContain('Take the ice pack off while paused.');
-      await vi.advanceTimersByTimeAsync(60_000); // a minute off the skin: longer than the 5 s rest
-      stdin.press(' ');
-      await vi.advanceTimersByTimeAsync(10_100);
-      const result = await done;
-      expect(result.phases.map(({ kind, ranSeconds, completed }) => ({ kind, ranSeconds, completed }))).toEqual([
-        { kind: 'ice', ranSeconds: 4, completed: false },
-        { kind: 'ice', ranSeconds: 10, completed: true },
-      ]);
-      const lines = stdout.text.slice(stdout.text.lastIndexOf('\u001b[?1049l')).replace(/\n {10}/g, ' ');
-      expect(lines).toContain('10:00:04  Paused with 0:06 of ice left. Take the ice pack off while paused.');
-      expect(lines).toContain(
-        '10:01:04  ice ended at 10:00:04: the pause was longer than the rest the skin needs. A new session ' +
-          'starts now, until 10:01:14. Look at your skin first.',
-      );
-    },
-  );
+  it('says to take the pack off while paused; a pause longer than the rest starts a new session, and the diary gets time on the skin', async () => {
+    const ice: ShownPhase = {
+      ...phase('ice', 10),
+      pauseText: 'Take the ice pack off while paused.',
+      maxPauseSeconds: 5,
+      restartText: 'Look at your skin first.',
+    };
+    const { opts, stdin, stdout } = options();
+    const done = runCountdown({ ...session, phases: [ice] }, opts);
+    await vi.advanceTimersByTimeAsync(4_000);
+    stdin.press(' ');
+    expect(stdout.text).toContain('Take the ice pack off while paused.');
+    await vi.advanceTimersByTimeAsync(60_000); // a minute off the skin: longer than the 5 s rest
+    stdin.press(' ');
+    await vi.advanceTimersByTimeAsync(10_100);
+    const result = await done;
+    expect(result.phases.map(({ kind, ranSeconds, completed }) => ({ kind, ranSeconds, completed }))).toEqual([
+      { kind: 'ice', ranSeconds: 4, completed: false },
+      { kind: 'ice', ranSeconds: 10, completed: true },
+    ]);
+    const lines = stdout.text.slice(stdout.text.lastIndexOf('\u001b[?1049l')).replace(/\n {10}/g, ' ');
+    expect(lines).toContain('10:00:04  Paused with 0:06 of ice left. Take the ice pack off while paused.');
+    expect(lines).toContain(
+      '10:01:04  ice ended at 10:00:04: the pause was longer than the rest the skin needs. A new session ' +
+        'starts now, until 10:01:14. Look at your skin first.',
+    );
+  });
 
   it.each([
     ['q', 'quit', 0],

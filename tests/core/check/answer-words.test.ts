@@ -59,15 +59,11 @@ describe('the accessible prompter', () => {
 describe('the command line', () => {
   const level = (stdout: string): string => (JSON.parse(stdout) as { level: string }).level;
 
-  it(
-    'takes --answer saddle-numbness=u as "not sure" (which ' +
-      'counts towards emergency until the follow-up says otherwise)',
-    () => {
-      const r = runCli(['check', '--answer', 'saddle-numbness=u', '--json']);
-      expect(r.stderr).not.toMatch(/expected/);
-      expect(level(r.stdout)).toBe('emergency');
-    },
-  );
+  it('takes --answer saddle-numbness=u as "not sure" (which counts towards emergency until the follow-up says otherwise)', () => {
+    const r = runCli(['check', '--answer', 'saddle-numbness=u', '--json']);
+    expect(r.stderr).not.toMatch(/expected/);
+    expect(level(r.stdout)).toBe('emergency');
+  });
 
   it('takes "u" in an answers file the same way', () => {
     const file = join(tempDir(), 'answers.yaml');
