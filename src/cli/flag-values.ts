@@ -17,7 +17,7 @@ export function durationFlag(
   if (value === undefined) return undefined;
   const parsed = parseDuration(value);
   const tooLong =
-    `is longer than ${max.text}; give a length of time from 1s to ${max.text}, for ` + `example ${flag} ${max.example}`;
+    `is longer than ${max.text}; give a length of time from 1s to ${max.text}, ` + `for example ${flag} ${max.example}`;
   if (!parsed.ok)
     throw new UsageError(
       `${flag} ${shownValue(value)} ` +

@@ -36,7 +36,7 @@ export function readTyped(typed: string, choices: readonly KeyedChoice[]): Typed
   return {
     kind: 'problem',
     message:
-      `"${typed.trim().slice(0, 40)}" is not one of the answers: type ${keysInWords(choices)}, then press ` + `Enter.`,
+      `"${typed.trim().slice(0, 40)}" is not one of the answers: type ${keysInWords(choices)}, ` + `then press Enter.`,
   };
 }
 
