@@ -18,7 +18,8 @@
 // dist/, so it is never shipped): tests/architecture/bundles.test.ts reads it.
 //
 // Then data/ is validated and compiled to dist/kb-data/*.json (exit 2 on errors),
-// dist/review-index.json.gz is written (scripts/review-index.mjs), and man/backcare.1 is written from the command specs (src/cli/man-page.ts, scripts/man-page.mjs).
+// dist/review-index.json.gz is written (scripts/review-index.mjs), and man/backcare.1 is written from the command specs
+// (src/cli/man-page.ts, scripts/man-page.mjs).
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

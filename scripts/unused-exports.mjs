@@ -86,7 +86,9 @@ function skipParentheses(node) {
   return outer;
 }
 
-/** What an `import()` call's result is used for: `{ a } = await import()`, `(await import()).a`, `.then((m) => m.a)`. */
+/**
+ * What an `import()` call's result is used for: `{ a } = await import()`, `(await import()).a`, `.then((m) => m.a)`.
+ */
 function namesTakenByDynamicImport(call) {
   const outer = skipParentheses(call);
   if (ts.isVariableDeclaration(outer)) return takenFromPattern(outer.name);
@@ -218,7 +220,8 @@ if (process.argv[1] === new URL(import.meta.url).pathname) {
   for (const { path, line, name } of unused) console.log(`${path}:${line}: ${name}`);
   if (unused.length > 0) {
     console.error(
-      `unused-exports: ${unused.length} exported names are imported nowhere; drop their \`export\`, or delete them if nothing uses them`,
+      `unused-exports: ${unused.length} exported names are imported nowhere; drop their \`export\`, or delete ` +
+        `them if nothing uses them`,
     );
     process.exitCode = 1;
   }

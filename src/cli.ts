@@ -77,7 +77,8 @@ function configureErrors(program: Command): void {
       outputError: (message, write) =>
         write(
           safeText(
-            `backcare: ${echoed(withSuggestion(oneLine(message.replace(/^error: /, '')), cmd), 300)} (see: ${helpHint(cmd)})\n`,
+            `backcare: ${echoed(withSuggestion(oneLine(message.replace(/^error: /, '')), cmd), 300)} ` +
+              `(see: ${helpHint(cmd)})\n`,
           ),
         ),
     });

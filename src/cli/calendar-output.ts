@@ -66,7 +66,8 @@ export function writeCalendar(
   writeWhole(request.target, [calendarFile(input)], request.force);
   const r = request.reminder;
   const extra = r
-    ? `, and a daily reminder at ${String(r.hour).padStart(2, '0')}:${String(r.minute).padStart(2, '0')} for ${LIMITS.reminderDays} days`
+    ? `, and a daily reminder at ${String(r.hour).padStart(2, '0')}:${String(r.minute).padStart(2, '0')} ` +
+      `for ${LIMITS.reminderDays} days`
     : '';
   term.stderr.write(
     `backcare: wrote ${request.target} (${schedule.length} follow-up dates${extra}); open it with your calendar app\n`,

@@ -20,7 +20,8 @@ export function readDiaryReporting(
     const entries = future.count === 1 ? '1 diary entry is' : `${future.count} diary entries are`;
     writeErr(
       term,
-      `backcare: warning: ${entries} dated in the future (latest ${dayAndTime(future.latest)}), so no period counts them yet; correct the date in ${loaded.paths.dir} if it is wrong\n`,
+      `backcare: warning: ${entries} dated in the future (latest ${dayAndTime(future.latest)}), so no period ` +
+        `counts them yet; correct the date in ${loaded.paths.dir} if it is wrong\n`,
     );
   }
   return loaded;

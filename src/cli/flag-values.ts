@@ -16,10 +16,12 @@ export function durationFlag(
 ): number | undefined {
   if (value === undefined) return undefined;
   const parsed = parseDuration(value);
-  const tooLong = `is longer than ${max.text}; give a length of time from 1s to ${max.text}, for example ${flag} ${max.example}`;
+  const tooLong =
+    `is longer than ${max.text}; give a length of time from 1s to ${max.text}, ` + `for example ${flag} ${max.example}`;
   if (!parsed.ok)
     throw new UsageError(
-      `${flag} ${shownValue(value)} ${parsed.reason === 'is too long' ? tooLong : `${parsed.reason}; ${parsed.example}`}`,
+      `${flag} ${shownValue(value)} ` +
+        `${parsed.reason === 'is too long' ? tooLong : `${parsed.reason}; ${parsed.example}`}`,
     );
   if (parsed.value > max.seconds) throw new UsageError(`${flag} ${shownValue(value)} ${tooLong}`);
   return parsed.value;
@@ -60,7 +62,8 @@ export function countFlag(
   const n = /^\s*\d+\s*$/.test(value) ? Number(value) : Number.NaN;
   if (!Number.isInteger(n) || n < range.min || n > range.max) {
     throw new UsageError(
-      `${flag} ${shownValue(value)} is not a whole number from ${range.min} to ${range.max}; for example ${flag} ${range.example}`,
+      `${flag} ${shownValue(value)} is not a whole number from ${range.min} to ${range.max}; for ` +
+        `example ${flag} ${range.example}`,
     );
   }
   return n;
@@ -73,6 +76,7 @@ export function parseScore(value: string | undefined): number {
   const shown = value === undefined || value === '' ? 'nothing' : shownValue(value);
   const hint = /^\d+[.,]\d+$/.test(text) ? ' (round it to a whole number)' : '';
   throw new UsageError(
-    `the pain score must be a whole number from 0 (no pain) to 10 (worst imaginable), got ${shown}${hint}; for example: backcare log 4`,
+    `the pain score must be a whole number from 0 (no pain) to 10 (worst imaginable), got ${shown}${hint}; ` +
+      `for example: backcare log 4`,
   );
 }

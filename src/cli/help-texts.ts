@@ -67,7 +67,8 @@ export const TIMER_NOTE =
   'stderr. Durations: 20m, 90s, 1m30s, 1h.';
 
 export const DIARY_NOTE =
-  'Your diary is kept on this computer only, as plain JSON Lines files in $BACKCARE_HOME, else $XDG_DATA_HOME/backcare, ' +
+  'Your diary is kept on this computer only, as plain JSON Lines files in $BACKCARE_HOME, else ' +
+  '$XDG_DATA_HOME/backcare, ' +
   'else ~/.local/share/backcare.';
 
 /** `examples`, `blocks` and `notes` of a command, as help prints them after its options, wrapped to `width`. */

@@ -15,7 +15,8 @@ export const CALENDAR_OPTIONS = [
   {
     flag: '--remind',
     value: 'hh:mm',
-    description: `with --ics: a daily reminder to log your pain score at this time, for ${LIMITS.reminderDays / 7} weeks`,
+    description:
+      `with --ics: a daily reminder to log your pain score at this time, ` + `for ${LIMITS.reminderDays / 7} weeks`,
   },
   { flag: '--force', description: 'replace the --ics file if it already exists' },
 ] as const satisfies readonly OptionSpec[];

@@ -49,6 +49,7 @@ export function calendarFile(input: CalendarInput): string {
   const r = input.reminder;
   if (r) {
     const first = new Date(input.start.getFullYear(), input.start.getMonth(), input.start.getDate(), r.hour, r.minute);
+    const description = `A score from 0 to 10 in a second: ${r.command}. Delete this series when the episode ends.`;
     lines.push(
       'BEGIN:VEVENT',
       `UID:${input.episodeId}-log-reminder@backcare`,
@@ -58,7 +59,7 @@ export function calendarFile(input: CalendarInput): string {
       'DURATION:PT5M',
       `RRULE:FREQ=DAILY;COUNT=${r.days}`,
       `SUMMARY:${escapeText(`Log your back pain: ${r.command}`)}`,
-      `DESCRIPTION:${escapeText(`A score from 0 to 10 in a second: ${r.command}. Delete this series when the episode ends.`)}`,
+      `DESCRIPTION:${escapeText(description)}`,
       'BEGIN:VALARM',
       'ACTION:DISPLAY',
       `DESCRIPTION:${escapeText(`Log your back pain: ${r.command}`)}`,
@@ -80,7 +81,10 @@ export function escapeText(text: string): string {
     .replace(/\r\n|\r|\n/g, '\\n');
 }
 
-/** Lines longer than 75 octets are split, each continuation starting with one space, never inside a UTF-8 character (§3.1). */
+/**
+ * Lines longer than 75 octets are split, each continuation starting with one space, never inside a UTF-8 character
+ * (§3.1).
+ */
 export function foldLine(line: string): string {
   const parts: string[] = [];
   let current = '';

@@ -1,7 +1,10 @@
 // Which entries of the base cite each source, for `backcare sources`.
 import type { KnowledgeBase, Remedy } from '../kb/types.js';
 
-/** Every source a remedy cites: its own, its evidence grade's, its cautions', its disagreement's and its population stances' reasons'. */
+/**
+ * Every source a remedy cites: its own, its evidence grade's, its cautions', its disagreement's and its population
+ * stances' reasons'.
+ */
 export function remedySourceIds(r: Remedy, kb: KnowledgeBase): string[] {
   const reasons = new Set(Object.values(r.populations).map((cell) => cell.why));
   const stanceSources = kb.remedies.populationReasons

@@ -26,7 +26,9 @@ export function resolveRegion(
     if (region) return { ok: true, resolved: known(region, 'option') };
     // No "did you mean": two-letter codes one letter apart are different countries.
     const codes = emergency.regions.map((r) => r.code);
-    const warning = `unknown region "${echoed(requested, 20)}", so showing the common emergency numbers; use a two-letter country code: ${codes.join(', ')}`;
+    const warning =
+      `unknown region "${echoed(requested, 20)}", so showing the common emergency numbers; use a two-letter ` +
+      `country code: ${codes.join(', ')}`;
     return { ok: true, resolved: fallback(emergency), warning };
   }
   const territory = localeTerritory(env);

@@ -58,7 +58,9 @@ export const POPULATION_GROUPS = [
 export type PopulationGroup = (typeof POPULATION_GROUPS)[number];
 /** Derived from the answers in one place (conditionRules), whether or not they have a column. */
 export const DERIVED_GROUPS = [...POPULATION_GROUPS, 'age-16-17'] as const;
-/** How a remedy suits a group: as for anyone, with a change, only after asking a pharmacist or doctor, or not at all. */
+/**
+ * How a remedy suits a group: as for anyone, with a change, only after asking a pharmacist or doctor, or not at all.
+ */
 export const POPULATION_STANCES = ['suggested', 'adapt', 'ask-first', 'avoid'] as const;
 export type PopulationStance = (typeof POPULATION_STANCES)[number];
 export const REMEDY_CATEGORIES = [

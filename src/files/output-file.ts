@@ -20,7 +20,10 @@ import { isOwnTempName, isRunning, ownTempName, removeQuietly } from './temp-fil
 import { fileKind } from './regular-file.js';
 import { echoed } from '../core/echo.js';
 
-/** Refuses a target that exists and is anything but a regular file (or a link to one); `force` allows replacing a regular file. */
+/**
+ * Refuses a target that exists and is anything but a regular file (or a link to one); `force` allows replacing a
+ * regular file.
+ */
 export function checkOutputTarget(target: string, force: boolean, flag = '--output'): void {
   const link = statOrUndefined(target, lstatSync);
   if (link === undefined) return;
@@ -29,7 +32,9 @@ export function checkOutputTarget(target: string, force: boolean, flag = '--outp
   if (stats !== undefined && !stats.isFile()) {
     const stdout = flag === '--output' ? ' (use --output - for stdout)' : '';
     throw new UsageError(
-      `${flag} ${echoed(target, 300)} is ${fileKind(stats)}${link.isSymbolicLink() ? ' (through a symbolic link)' : ''}, not a regular file; backcare only writes to files${stdout}`,
+      `${flag} ${echoed(target, 300)} ` +
+        `is ${fileKind(stats)}${link.isSymbolicLink() ? ' (through a symbolic link)' : ''}, not a regular ` +
+        `file; backcare only writes to files${stdout}`,
     );
   }
   if (stats !== undefined && !force)
@@ -119,7 +124,10 @@ function writeAll(fd: number, data: Buffer): void {
   while (offset < data.length) offset += writeSync(fd, data, offset, data.length - offset);
 }
 
-/** Our own temporary files (by a name only backcare writes) whose process is gone: a report killed part-way. Anything else is left alone. */
+/**
+ * Our own temporary files (by a name only backcare writes) whose process is gone: a report killed part-way. Anything
+ * else is left alone.
+ */
 function removeStaleTempFiles(dir: string): void {
   let names: string[];
   try {

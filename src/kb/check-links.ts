@@ -74,13 +74,17 @@ function thresholdProblems(kb: KnowledgeBase): KbProblem[] {
         problems.push({
           part: 'rules',
           path: ['rules', index, 'when'],
-          message: `rule "${id}" is linked to follow-up "${followUp.id}" but tests no days-since-onset or hours-since-onset with gte or gt`,
+          message:
+            `rule "${id}" is linked to follow-up "${followUp.id}" but tests no days-since-onset or ` +
+            `hours-since-onset with gte or gt`,
         });
       for (const start of starts.filter((s) => Math.abs(s - seconds) > 1)) {
         problems.push({
           part: 'rules',
           path: ['rules', index, 'when'],
-          message: `rule "${id}" starts at ${start / 86_400} days, but follow-up "${followUp.id}" starts after ${followUp.after.min} ${followUp.after.unit}; use the follow-up's after.min`,
+          message:
+            `rule "${id}" starts at ${start / 86_400} days, but follow-up "${followUp.id}" starts ` +
+            `after ${followUp.after.min} ${followUp.after.unit}; use the follow-up's after.min`,
         });
       }
     });
@@ -90,7 +94,9 @@ function thresholdProblems(kb: KnowledgeBase): KbProblem[] {
       problems.push({
         part: 'rules',
         path: ['rules', i, 'when'],
-        message: `rule "${rule.id}" has its own time-since-onset threshold; list it under the rules of a follow-up in timelines.yaml so the number lives in one place`,
+        message:
+          `rule "${rule.id}" has its own time-since-onset threshold; list it under the rules of a follow-up in ` +
+          `timelines.yaml so the number lives in one place`,
       });
     }
   });

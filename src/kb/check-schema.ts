@@ -74,7 +74,9 @@ export const Question = z
     choicesFrom: z.literal('conditions').optional(),
     /** Yes/no questions shown together as one checklist in a terminal. */
     group: Id.optional(),
-    /** Why a cautious or clinical choice in how it is asked was made (a gate, who is not asked): a recorded judgement. */
+    /**
+     * Why a cautious or clinical choice in how it is asked was made (a gate, who is not asked): a recorded judgement.
+     */
     judgement: Text.optional(),
     sources: SourceRefs,
   })

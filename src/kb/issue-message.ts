@@ -15,16 +15,25 @@ export function describeIssue(issue: z.core.$ZodIssue, received: unknown): strin
       if (received === undefined) return `missing: expected one of ${issue.values.map((v) => String(v)).join(', ')}`;
       return `expected one of ${issue.values.map((v) => String(v)).join(', ')}, got ${describeValue(received)}`;
     case 'unrecognized_keys':
-      return `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')} (check the spelling against the schema)`;
+      return (
+        `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')} (check ` +
+        `the spelling against the schema)`
+      );
     case 'too_small':
       if (issue.origin === 'array')
         return `expected at least ${String(issue.minimum)} item${issue.minimum === 1 ? '' : 's'}`;
       if (issue.origin === 'number')
-        return `expected a number ${issue.inclusive ? 'of at least' : 'above'} ${String(issue.minimum)}, got ${describeValue(received)}`;
+        return (
+          `expected a number ${issue.inclusive ? 'of at least' : 'above'} ${String(issue.minimum)}, ` +
+          `got ${describeValue(received)}`
+        );
       return issue.message;
     case 'too_big':
       if (issue.origin === 'number')
-        return `expected a number ${issue.inclusive ? 'of at most' : 'below'} ${String(issue.maximum)}, got ${describeValue(received)}`;
+        return (
+          `expected a number ${issue.inclusive ? 'of at most' : 'below'} ${String(issue.maximum)}, ` +
+          `got ${describeValue(received)}`
+        );
       return issue.message;
     default:
       return issue.message.replace(/^Invalid input: /, '');

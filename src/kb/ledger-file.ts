@@ -25,7 +25,8 @@ export function appendToLedger(dir: string, before: readonly Signature[], added:
   const checked = parsed.ok ? ReviewFile.safeParse(parsed.value) : undefined;
   if (!checked?.success || !isDeepStrictEqual(checked.data.signatures, [...before, ...added])) {
     throw new UsageError(
-      `${path}: the signatures must be the last thing in the file, as "signatures:" and a list, for kb sign to add to them; nothing was written`,
+      `${path}: the signatures must be the last thing in the file, as "signatures:" and a list, for kb sign ` +
+        `to add to them; nothing was written`,
     );
   }
   writeWhole(path, [next], true);

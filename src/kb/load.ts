@@ -111,7 +111,8 @@ function readText(path: string, shown: string, problems: ProblemCollector): stri
       read.code === 'ENOENT'
         ? 'file is missing (every knowledge base needs it)'
         : read.code === 'EFBIG'
-          ? `file is ${read.bytes ?? 'over the limit of'} bytes; the limit is ${MAX_FILE_BYTES} bytes (split or trim it)`
+          ? `file is ${read.bytes ?? 'over the limit of'} bytes; the limit is ${MAX_FILE_BYTES} bytes (split or ` +
+            `trim it)`
           : `cannot read the file: ${read.reason}`;
     problems.add(() => ({ file: shown, path: [], message: why }));
     return undefined;

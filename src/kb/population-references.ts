@@ -18,7 +18,8 @@ export function findPopulationProblems(kb: KnowledgeBase): KbProblem[] {
     if (missing.length > 0) {
       add(
         remedy.populations && Object.keys(remedy.populations).length > 0 ? [...at, 'populations'] : [...at, 'id'],
-        `remedy "${remedy.id}" has no stance for ${missing.map((g) => `"${g}"`).join(', ')}: add each under populations with a stance (suggested, adapt, ask-first or avoid) and why`,
+        `remedy "${remedy.id}" has no stance for ${missing.map((g) => `"${g}"`).join(', ')}: add each under ` +
+          `populations with a stance (suggested, adapt, ask-first or avoid) and why`,
       );
     }
     for (const group of POPULATION_GROUPS) {
@@ -44,7 +45,8 @@ function cellProblems(remedy: Remedy, group: string, cell: PopulationCell, at: P
   if (stricter) {
     add(
       'stance',
-      `remedy "${remedy.id}" is ${cell.stance} for "${group}" but its caution${stricter.id ? ` "${stricter.id}"` : ''} says ${stricter.action}; make them agree`,
+      `remedy "${remedy.id}" is ${cell.stance} for "${group}" but its ` +
+        `caution${stricter.id ? ` "${stricter.id}"` : ''} says ${stricter.action}; make them agree`,
     );
   }
   return problems;

@@ -44,14 +44,16 @@ function routineStepProblems(step: RoutineStep, remedy: Remedy, at: PathSegment[
     if (hold < toSeconds(dose.hold.min, dose.hold.unit) || hold > toSeconds(dose.hold.max, dose.hold.unit)) {
       add(
         'hold',
-        `a hold of ${formatDuration(hold)} is outside ${remedy.id}'s dose (${dose.hold.min}–${dose.hold.max} ${dose.hold.unit})`,
+        `a hold of ${formatDuration(hold)} is outside ${remedy.id}'s dose ` +
+          `(${dose.hold.min}–${dose.hold.max} ${dose.hold.unit})`,
       );
     }
   }
   if (dose?.repetitions && (step.repetitions < dose.repetitions.min || step.repetitions > dose.repetitions.max)) {
     add(
       'repetitions',
-      `${step.repetitions} repetitions is outside ${remedy.id}'s dose (${dose.repetitions.min}–${dose.repetitions.max})`,
+      `${step.repetitions} repetitions is outside ${remedy.id}'s dose ` +
+        `(${dose.repetitions.min}–${dose.repetitions.max})`,
     );
   }
   if (

@@ -162,7 +162,9 @@ function emergencyProblems(kb: KnowledgeBase): KbProblem[] {
       problems.push({
         part: 'rules',
         path: ['rules', ruleAt, 'level'],
-        message: `rule ${rule.id} is a core emergency sign (${sign.name}) and must stay at level emergency, not ${rule.level}`,
+        message:
+          `rule ${rule.id} is a core emergency sign (${sign.name}) and must stay at level emergency, ` +
+          `not ${rule.level}`,
       });
     }
     const signAt = kb.warningSigns.warningSigns.findIndex((w) => w.id === sign.warningSign);
@@ -171,7 +173,9 @@ function emergencyProblems(kb: KnowledgeBase): KbProblem[] {
       problems.push({
         part: 'warningSigns',
         path: ['warningSigns', signAt, 'urgency'],
-        message: `warning sign ${warning.id} is a core emergency sign (${sign.name}) and must stay at urgency emergency, not ${warning.urgency}`,
+        message:
+          `warning sign ${warning.id} is a core emergency sign (${sign.name}) and must stay at urgency ` +
+          `emergency, not ${warning.urgency}`,
       });
     }
     if (!Object.keys(sign.answers).every((id) => asked.has(id))) continue;
@@ -203,12 +207,14 @@ function thermalProblems(kb: KnowledgeBase): KbProblem[] {
     if (minutes(p.session.max, p.session.unit) > floor.maxSession)
       add(
         ['session', 'max'],
-        `a session must be at most ${floor.maxSession} minutes (the safety floor), not ${minutes(p.session.max, p.session.unit)}`,
+        `a session must be at most ${floor.maxSession} minutes (the safety floor), ` +
+          `not ${minutes(p.session.max, p.session.unit)}`,
       );
     if (minutes(p.limit.value, p.limit.unit) > floor.maxSession)
       add(
         ['limit', 'value'],
-        `the hard limit must be at most ${floor.maxSession} minutes (the safety floor), not ${minutes(p.limit.value, p.limit.unit)}`,
+        `the hard limit must be at most ${floor.maxSession} minutes (the safety floor), ` +
+          `not ${minutes(p.limit.value, p.limit.unit)}`,
       );
     const remedyAt = kb.remedies.remedies.findIndex((r) => r.id === p.remedy);
     const session = kb.remedies.remedies[remedyAt]?.dose?.session;
@@ -216,7 +222,9 @@ function thermalProblems(kb: KnowledgeBase): KbProblem[] {
       problems.push({
         part: 'remedies',
         path: ['remedies', remedyAt, 'dose', 'session', 'max'],
-        message: `${p.remedy}: a ${p.id} session must be at most ${floor.maxSession} minutes (the safety floor), not ${minutes(session.max, session.unit)}`,
+        message:
+          `${p.remedy}: a ${p.id} session must be at most ${floor.maxSession} minutes (the safety floor), ` +
+          `not ${minutes(session.max, session.unit)}`,
       });
     }
   });

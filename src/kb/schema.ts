@@ -287,7 +287,9 @@ export const FollowUp = z.strictObject({
   advice: Text,
   diary: z.enum(DIARY_TRIGGERS).optional(),
   appliesIf: ConditionSchema.optional(),
-  /** Rules whose time-since-onset threshold is this follow-up's `after.min` (checked, so the number lives here only). */
+  /**
+   * Rules whose time-since-onset threshold is this follow-up's `after.min` (checked, so the number lives here only).
+   */
   rules: z.array(refTo('rules')).default([]),
   sources: SourceRefs,
 });
@@ -318,7 +320,10 @@ const EmergencyNumbersFile = z.strictObject({
   fallback: z.strictObject({
     numbers: z.array(PhoneNumber).min(1),
     text: Text,
-    /** Where each number is the emergency number, so a list of them is never ambiguous (111 is not an ambulance in the UK). */
+    /**
+     * Where each number is the emergency number, so a list of them is never ambiguous (111 is not an ambulance in the
+     * UK).
+     */
     where: z.record(z.string(), Text).optional(),
   }),
   /** When to offer the region's listening line, and the words that introduce it. */

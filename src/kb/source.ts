@@ -84,7 +84,12 @@ export function versionReviewLine(): string {
   try {
     const review = readPart('review') as KnowledgeBase['review'];
     const c = reviewCounts(review);
-    return `knowledge base: ${c.signed === c.entries && c.entries > 0 ? 'every entry signed by a clinician' : 'not yet reviewed by a clinician'} (${c.signed} of ${c.entries} entries signed, ${c.changed} changed since signed, ${c.rejected} rejected)`;
+    const status =
+      c.signed === c.entries && c.entries > 0 ? 'every entry signed by a clinician' : 'not yet reviewed by a clinician';
+    return (
+      `knowledge base: ${status} ` +
+      `(${c.signed} of ${c.entries} entries signed, ${c.changed} changed since signed, ${c.rejected} rejected)`
+    );
   } catch (error) {
     return `knowledge base: ${(error as Error).message}`;
   }

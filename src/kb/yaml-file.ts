@@ -36,7 +36,10 @@ export const MAX_YAML_TOKENS = 50_000;
 export const MAX_YAML_DEPTH = 64;
 /** Anchors and aliases are allowed, but not enough of them to expand into a "billion laughs". */
 const MAX_ALIAS_COUNT = 50;
-/** The sign-off ledger grows by about 12,000 tokens each time a reviewer signs every entry; this allows dozens of sign-offs. */
+/**
+ * The sign-off ledger grows by about 12,000 tokens each time a reviewer signs every entry; this allows dozens of
+ * sign-offs.
+ */
 export const MAX_LEDGER_TOKENS = 400_000;
 
 export interface ParsedYaml {
@@ -55,7 +58,8 @@ export function parseYamlFile(file: string, text: string, maxTokens = MAX_YAML_T
   if (hasMoreTokensThan(text, maxTokens)) {
     return fail(
       file,
-      `file has more than ${maxTokens} YAML tokens (items, keys, values and line breaks; the largest built-in file has about 7000); split or trim it`,
+      `file has more than ${maxTokens} YAML tokens (items, keys, values and line breaks; the largest built-in ` +
+        `file has about 7000); split or trim it`,
     );
   }
   const lines = new LineCounter();

@@ -27,7 +27,8 @@ const EXIT_CODES = [
 
 /** What the exit codes mean together, after the table. */
 export const EXIT_CODES_NOTE =
-  'A closed output pipe (backcare remedies | head -1) ends quietly with 0; a full disk or an I/O error on the output is one line on stderr and 1.';
+  'A closed output pipe (backcare remedies | head -1) ends quietly with 0; a full disk or an I/O error on the ' +
+  'output is one line on stderr and 1.';
 
 type ExitName = (typeof EXIT_CODES)[number]['name'];
 type CodeOf<N extends ExitName> = Extract<(typeof EXIT_CODES)[number], { name: N }>['code'];

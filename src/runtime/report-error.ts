@@ -24,7 +24,8 @@ export function reportError(error: unknown, rawStderr: NodeJS.WritableStream, en
   }
   if (error instanceof KnowledgeBaseError) {
     stderr.write(
-      `${error.message}\nbackcare: the knowledge base has ${plural(error.total, 'problem')}; fix them and try again (backcare kb validate lists them)\n`,
+      `${error.message}\nbackcare: the knowledge base has ${plural(error.total, 'problem')}; fix them and try ` +
+        `again (backcare kb validate lists them)\n`,
     );
     return EXIT.usage;
   }

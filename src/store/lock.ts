@@ -46,7 +46,8 @@ function acquire(lock: string, clock: () => number): void {
     if (isStale(lock, clock)) breakStale(lock, clock);
     else if (clock() > deadline) {
       throw new StoreError(
-        `another backcare is starting or ending an episode (${lock} is held); try again, or delete that file if no backcare is running`,
+        `another backcare is starting or ending an episode (${lock} is held); try again, or delete that file ` +
+          `if no backcare is running`,
       );
     } else sleep(5 + Math.min(attempt, 20) * Math.random() * 5);
   }
@@ -104,7 +105,8 @@ function pidIn(lock: string): number | undefined {
 
 function notALock(lock: string, what: string, fix: string): StoreError {
   return new StoreError(
-    `${lock} is ${what}, not a lock backcare made; ${fix} if no backcare is running. backcare never follows or removes it`,
+    `${lock} is ${what}, not a lock backcare made; ${fix} if no backcare is running. backcare never follows ` +
+      `or removes it`,
   );
 }
 

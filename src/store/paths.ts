@@ -31,7 +31,8 @@ function absoluteHome(home: string): string {
   if (home.startsWith('~/')) return join(homedir(), home.slice(2));
   if (isAbsolute(home)) return resolve(home);
   throw new UsageError(
-    `BACKCARE_HOME is a relative path ("${echoed(home)}"); set it to an absolute path, such as BACKCARE_HOME="$HOME/${home.replace(/^\.\//, '')}"`,
+    `BACKCARE_HOME is a relative path ("${echoed(home)}"); set it to an absolute path, such as ` +
+      `BACKCARE_HOME="$HOME/${home.replace(/^\.\//, '')}"`,
   );
 }
 

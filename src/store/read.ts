@@ -66,9 +66,11 @@ export function readRecords<T>(
   const opened = openRegularFile(file, { noFollow: true });
   if (!opened.ok) {
     if (opened.code === 'ENOENT') return { records: [], problems: [] };
-    throw new StoreError(
-      `cannot read ${file}: ${opened.reason}${opened.code === 'ELOOP' ? '; put the real file there (or set BACKCARE_HOME to the folder it is in)' : '; move it away, or set BACKCARE_HOME to another folder'}`,
-    );
+    const fix =
+      opened.code === 'ELOOP'
+        ? '; put the real file there (or set BACKCARE_HOME to the folder it is in)'
+        : '; move it away, or set BACKCARE_HOME to another folder';
+    throw new StoreError(`cannot read ${file}: ${opened.reason}${fix}`);
   }
   try {
     const size = fstatSync(opened.fd).size;
@@ -82,7 +84,8 @@ export function readRecords<T>(
   } catch (error) {
     if (error instanceof StoreError) throw error;
     throw new StoreError(
-      `cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? 'read error'}); check the disk, or set BACKCARE_HOME to another folder`,
+      `cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? 'read error'}); check the disk, or set ` +
+        `BACKCARE_HOME to another folder`,
     );
   } finally {
     closeSync(opened.fd);

@@ -14,8 +14,10 @@ type Fields = Record<string, unknown>;
 type FieldCheck = (value: unknown) => string | undefined;
 
 // ISO 8601 with a time zone, as zod's z.iso.datetime({ offset: true }) accepts it.
-const INSTANT =
-  /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d+)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
+const INSTANT = new RegExp(
+  String.raw`^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])` +
+    String.raw`T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d+)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$`,
+);
 
 const instant: FieldCheck = (v) =>
   typeof v === 'string' && INSTANT.test(v) && isRealDay(v)

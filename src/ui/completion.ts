@@ -71,10 +71,10 @@ function bash(root: CommandSpec): string {
       .map((e) => `    "${e.path.join(' ')}") echo "${e.spec.subcommands.map((s) => s.name).join(' ')}" ;;`),
   );
   const options = caseOf(
-    all.map(
-      (e) =>
-        `    "${e.path.join(' ')}") echo "${[...e.spec.options, ...(e.path.length > 0 ? globalOptions(root) : [])].flatMap((o) => o.flags).join(' ')}" ;;`,
-    ),
+    all.map((e) => {
+      const flags = [...e.spec.options, ...(e.path.length > 0 ? globalOptions(root) : [])].flatMap((o) => o.flags);
+      return `    "${e.path.join(' ')}") echo "${flags.join(' ')}" ;;`;
+    }),
   );
   const values = caseOf([
     ...all.filter((e) => e.path.length > 0).flatMap((e) => valueRows(e, `"${e.path.join(' ')}"`)),

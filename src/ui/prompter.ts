@@ -27,7 +27,10 @@ export interface Words {
 
 export interface Prompter {
   select(message: string, choices: readonly Choice[], help?: string): Promise<string>;
-  /** No answer preselected: Enter alone says what to type instead of choosing; a key, a number or the answer's words choose. */
+  /**
+   * No answer preselected: Enter alone says what to type instead of choosing; a key, a number or the answer's words
+   * choose.
+   */
   answer(message: string, choices: readonly KeyedChoice[], words?: Words): Promise<string>;
   /** A menu: the chosen value, or undefined when the person leaves with q or Esc. Cleared from the screen when done. */
   menu(message: string, choices: readonly Choice[]): Promise<string | undefined>;

@@ -35,7 +35,8 @@ export function readTyped(typed: string, choices: readonly KeyedChoice[]): Typed
   if (chosen) return { kind: 'chosen', value: chosen.value };
   return {
     kind: 'problem',
-    message: `"${typed.trim().slice(0, 40)}" is not one of the answers: type ${keysInWords(choices)}, then press Enter.`,
+    message:
+      `"${typed.trim().slice(0, 40)}" is not one of the answers: type ${keysInWords(choices)}, ` + `then press Enter.`,
   };
 }
 

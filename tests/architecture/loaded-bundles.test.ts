@@ -14,7 +14,8 @@ const scratch = mkdtempSync(join(tmpdir(), 'backcare-loaded-'));
 const PRELOAD = join(scratch, 'list-loaded.cjs');
 writeFileSync(
   PRELOAD,
-  "process.on('exit', () => process.stderr.write('\\nLOADED ' + JSON.stringify(Object.keys(require.cache)) + '\\n'));\n",
+  "process.on('exit', () => process.stderr.write('\\nLOADED ' + JSON.stringify(Object.keys(require.cache)) + " +
+    "'\\n'));\n",
 );
 
 /** The dist/ files a run loads, relative to dist/. */

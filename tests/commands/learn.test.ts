@@ -107,13 +107,16 @@ describe('backcare learn', () => {
   it('completes topic ids in bash and fish', async () => {
     const script = (await runInProcess(['completion', 'bash'])).stdout;
     const complete = (words: string): string => {
-      const shell = `${script}\nCOMP_WORDS=(${words}); COMP_CWORD=$((\${#COMP_WORDS[@]} - 1)); _backcare_complete; echo "\${COMPREPLY[*]}"`;
+      const shell =
+        `${script}\nCOMP_WORDS=(${words}); COMP_CWORD=$((\${#COMP_WORDS[@]} - 1)); _backcare_complete; echo ` +
+        `"\${COMPREPLY[*]}"`;
       return spawnSync('bash', ['-c', shell], { encoding: 'utf8' }).stdout.trim();
     };
     expect(complete('backcare learn prev')).toBe('prevention');
     expect(complete('backcare learn r')).toBe('risk-factors recurring');
     expect((await runInProcess(['completion', 'fish'])).stdout).toContain(
-      'complete -c backcare -n "__fish_seen_subcommand_from learn" -a "spasm cycle causes risk-factors diagnosis duration prevention recurring pregnancy children"',
+      'complete -c backcare -n "__fish_seen_subcommand_from learn" -a "spasm cycle causes risk-factors ' +
+        'diagnosis duration prevention recurring pregnancy children"',
     );
   });
 
@@ -124,7 +127,10 @@ describe('backcare learn', () => {
     const r = await runInProcess(['kb', 'validate', kb.dir]);
     expect(r.code).toBe(2);
     expect(r.stdout + r.stderr).toMatch(
-      /learn\.yaml:\d+:\d+ topics\[1\]\.sections\[0\]\.remedies\[0\]: unknown remedy id "heat-pak" \(did you mean "heat-pack"\?\)/,
+      new RegExp(
+        String.raw`learn\.yaml:\d+:\d+ topics\[1\]\.sections\[0\]\.remedies\[0\]: unknown remedy id "heat-pak" ` +
+          String.raw`\(did you mean "heat-pack"\?\)`,
+      ),
     );
   });
 });

@@ -38,14 +38,18 @@ describe('backcare warning-signs', () => {
     expect(r.code).toBe(0);
     expect(r.stdout.split('\n')[0]).toMatch(/^In an emergency call your local emergency number now \(999 in the UK/);
     expect(r.stderr).toMatch(
-      /^backcare: unknown region "XX", so showing the common emergency numbers; use a two-letter country code: .*GB.*\n$/,
+      new RegExp(
+        '^backcare: unknown region "XX", so showing the common emergency numbers; use a two-letter ' +
+          String.raw`country code: .*GB.*\n$`,
+      ),
     );
   });
 
   it('lists the common numbers when the region is unknown', async () => {
     const r = await runInProcess(['warning-signs']);
     expect(r.stdout.split('\n\n')[0]?.replace(/\n/g, ' ')).toBe(
-      'In an emergency call your local emergency number now (999 in the UK, 911 in the US and Canada, 112 in the EU, 000 in Australia or 111 in New Zealand).',
+      'In an emergency call your local emergency number now (999 in the UK, 911 in the US and Canada, 112 in ' +
+        'the EU, 000 in Australia or 111 in New Zealand).',
     );
     expect(r.stdout).toContain('--region');
   });

@@ -99,7 +99,8 @@ describe('calendarFile', () => {
 
   it('escapes the text of the events', () => {
     expect(unfold(ics).find((l) => l.startsWith('DESCRIPTION:'))).toBe(
-      'DESCRIPTION:Your pain is getting worse\\, or very severe.\\nBook a doctor\\; a\\; b\\\\c\\nnext line.\\nIf a warning sign appears\\, call your emergency number.',
+      'DESCRIPTION:Your pain is getting worse\\, or very severe.\\nBook a doctor\\; a\\; b\\\\c\\nnext ' +
+        'line.\\nIf a warning sign appears\\, call your emergency number.',
     );
   });
 

@@ -47,10 +47,12 @@ describe('backcare (global behaviour)', () => {
     const { default: pkg } = await import('../../package.json', { with: { type: 'json' } });
     const r = runCli(['--version']);
     expect(r).toMatchObject({ code: 0, stderr: '' });
-    // The first line is the version alone, for scripts; the second says whether a clinician has signed the built-in base.
+    // The first line is the version alone, for scripts; the second says whether a clinician has signed the built-in
+    // base.
     expect(r.stdout).toMatch(
       new RegExp(
-        `^${pkg.version.replaceAll('.', '\\.')}\nknowledge base: not yet reviewed by a clinician \\(0 of \\d+ entries signed, 0 changed since signed, 0 rejected\\)\n$`,
+        `^${pkg.version.replaceAll('.', '\\.')}\nknowledge base: not yet reviewed by a clinician \\(0 of \\d+ ` +
+          `entries signed, 0 changed since signed, 0 rejected\\)\n$`,
       ),
     );
   });

@@ -32,7 +32,9 @@ function bashLike(shell: 'bash' | 'zsh', file: string, typed: string[]): string[
   // bashcompinit's `complete` registers with compinit's compdef; calling the function directly needs neither.
   const setup = shell === 'zsh' ? 'compdef() { :; }; ' : '';
   // zsh's bashcompinit leaves COMP_WORDS counted from 1 and filters the words itself, as here.
-  const program = `${setup}source ${file}; COMP_WORDS=(${words}); COMP_CWORD=${typed.length - 1}; _backcare_complete; printf '%s\\n' "\${COMPREPLY[@]}"`;
+  const program =
+    `${setup}source ${file}; COMP_WORDS=(${words}); COMP_CWORD=${typed.length - 1}; _backcare_complete; printf ` +
+    `'%s\\n' "\${COMPREPLY[@]}"`;
   const r = spawnSync(shell, shell === 'zsh' ? ['-f', '-c', program] : ['--norc', '-c', program], { encoding: 'utf8' });
   expect(r.stderr).toBe('');
   const offered = r.stdout.split('\n').filter((w) => w !== '');

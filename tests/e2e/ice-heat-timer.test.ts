@@ -179,7 +179,10 @@ describe('backcare ice-heat-timer (not a terminal)', () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     expect(r.stdout).toMatch(
-      /^Ice timer, if you start now:\n\n {2}\d\d:\d\d–\d\d:\d\d {2}Ice {3}20 min {6}session 1 of 2\n {2}\d\d:\d\d–\d\d:\d\d {2}Rest {2}1 h 40 min/,
+      new RegExp(
+        String.raw`^Ice timer, if you start now:\n\n {2}\d\d:\d\d–\d\d:\d\d {2}Ice {3}20 min {6}session 1 of 2\n ` +
+          String.raw`{2}\d\d:\d\d–\d\d:\d\d {2}Rest {2}1 h 40 min`,
+      ),
     );
     expect(r.stdout).toMatch(/Ends at \d\d:\d\d, 2 h 20 min in all\./);
   });
@@ -212,11 +215,17 @@ describe('backcare ice-heat-timer (not a terminal)', () => {
     [['--mode', 'ice', '--rest', '20'], /^backcare: --rest "20" has no unit/],
     [
       ['--ice', '30m'],
-      /^backcare: --ice 30m: ice sessions are limited to 20 min by the knowledge base \(15–20 min usual, by convention\); got 30 min\n$/,
+      new RegExp(
+        String.raw`^backcare: --ice 30m: ice sessions are limited to 20 min by the knowledge base \(15–20 min ` +
+          String.raw`usual, by convention\); got 30 min\n$`,
+      ),
     ],
     [
       ['--heat', '45m'],
-      /^backcare: --heat 45m: heat sessions are limited to 30 min by the knowledge base \(15–20 min usual, by convention\); got 45 min\n$/,
+      new RegExp(
+        String.raw`^backcare: --heat 45m: heat sessions are limited to 30 min by the knowledge base \(15–20 min ` +
+          String.raw`usual, by convention\); got 45 min\n$`,
+      ),
     ],
     [
       ['--mode', 'ice', '--cycles', '2', '--rest', '5m'],
@@ -229,7 +238,10 @@ describe('backcare ice-heat-timer (not a terminal)', () => {
     [['--mode', 'ice', '--cycles', 'two'], /^backcare: --cycles "two" is not a whole number/],
     [
       ['--since', 'tomorrow'],
-      /^backcare: --since "tomorrow" is in the future: a future time is not allowed; write it like 30h \(30 hours ago\), 8am, this morning, last night, yesterday, monday, 2026-11-20 08:00/,
+      new RegExp(
+        '^backcare: --since "tomorrow" is in the future: a future time is not allowed; write it like ' +
+          String.raw`30h \(30 hours ago\), 8am, this morning, last night, yesterday, monday, 2026-11-20 08:00`,
+      ),
     ],
     [
       ['--since', '2999-01-01 08:00'],

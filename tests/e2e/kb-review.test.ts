@@ -109,7 +109,8 @@ describe('backcare kb sign and kb review, in a copy of data/', { timeout: 120_00
     const listed = runCli(['--kb', kb.dir, 'remedies']);
     expect(listed.code).toBe(0);
     expect(listed.stderr.trimEnd().split('\n')).toEqual([
-      `backcare: warning: ${kb.dir}: 1 entry changed since signed and 0 rejected by a clinical reviewer (backcare kb review lists them)`,
+      `backcare: warning: ${kb.dir}: 1 entry changed since signed and 0 rejected by a clinical reviewer ` +
+        `(backcare kb review lists them)`,
     ]);
   });
 
@@ -213,7 +214,8 @@ describe('the review book', { timeout: 120_000 }, () => {
     expect(rule?.shown.join(' ')).toContain('cauda equina');
     expect(rule?.sources.every((s) => /^https?:\/\//.test(s.url))).toBe(true);
     expect(rule?.tests).toContain(
-      'tests/scenarios/warning-sign-scenarios.test.ts › every warning sign, answered yes, gives its urgency › saddle-numbness via ces-saddle-numbness gives emergency',
+      'tests/scenarios/warning-sign-scenarios.test.ts › every warning sign, answered yes, gives its urgency › ' +
+        'saddle-numbness via ces-saddle-numbness gives emergency',
     );
     const ibuprofen = shipped.entries.find((e) => e.kind === 'medicine' && e.id === 'nsaid-tablets');
     expect(ibuprofen?.shown.join('\n')).toMatch(/Cautions/);

@@ -20,7 +20,8 @@ function fakeBrowser(name: string, body: string): string {
 /** Writes a minimal PDF where it is told to, and its arguments beside it. */
 const WRITES_PDF = fakeBrowser(
   'writes-pdf',
-  `printf '%s\\n' "$@" > '${join(dir, 'args.txt')}'\nfor a; do case "$a" in --print-to-pdf=*) printf '%%PDF-1.4 stand-in\\n' > "\${a#--print-to-pdf=}" ;; esac; done`,
+  `printf '%s\\n' "$@" > '${join(dir, 'args.txt')}'\nfor a; do case "$a" in --print-to-pdf=*) printf ` +
+    `'%%PDF-1.4 stand-in\\n' > "\${a#--print-to-pdf=}" ;; esac; done`,
 );
 
 const report = (args: string[], env: Record<string, string | undefined>, cwd = dir) =>
@@ -41,7 +42,10 @@ describe('backcare report --format pdf', () => {
     expect(r.code).toBe(2);
     expectOneLine(
       r.stderr,
-      /^backcare: --format pdf needs Chrome or Chromium, .*looked for chromium, .*--format html --output report\.html and print it/,
+      new RegExp(
+        '^backcare: --format pdf needs Chrome or Chromium, .*looked for chromium, .*--format html ' +
+          String.raw`--output report\.html and print it`,
+      ),
     );
     expect(existsSync(join(dir, 'none.pdf'))).toBe(false);
   });

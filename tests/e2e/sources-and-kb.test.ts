@@ -57,7 +57,10 @@ describe('backcare kb validate and --kb', () => {
         /remedies\.yaml:12:32 remedies\[0\]\.dose\.session\.max: expected a number, got "lots"$/,
       );
       expect(lines[1]).toMatch(
-        /warning-signs\.yaml:\d+:\d+ warningSigns\[1\]\.urgency: expected one of emergency, urgent, doctor_soon, got "soonish"$/,
+        new RegExp(
+          String.raw`warning-signs\.yaml:\d+:\d+ warningSigns\[1\]\.urgency: expected one of emergency, urgent, ` +
+            'doctor_soon, got "soonish"$',
+        ),
       );
       expect(lines[2]).toMatch(/^backcare: the knowledge base has 2 problems/);
       expect(r.stderr).not.toMatch(/\bat .*\.js:\d+/);
@@ -76,10 +79,16 @@ describe('backcare kb validate and --kb', () => {
       const r = runCli(args);
       expect(r.code).toBe(2);
       expect(r.stderr).toMatch(
-        /rules\.yaml:\d+:\d+ rules\[\d+\]\.level: rule "chest-pain" gives doctor_soon, but its warning sign "chest-pain" is emergency\n/,
+        new RegExp(
+          String.raw`rules\.yaml:\d+:\d+ rules\[\d+\]\.level: rule "chest-pain" gives doctor_soon, but its ` +
+            String.raw`warning sign "chest-pain" is emergency\n`,
+        ),
       );
       expect(r.stderr).toMatch(
-        /warning-signs\.yaml:\d+:\d+ warningSigns\[\d+\]\.urgency: warning sign "chest-pain" is emergency, but none of its rules reaches emergency\n/,
+        new RegExp(
+          String.raw`warning-signs\.yaml:\d+:\d+ warningSigns\[\d+\]\.urgency: warning sign "chest-pain" is ` +
+            String.raw`emergency, but none of its rules reaches emergency\n`,
+        ),
       );
     }
   });

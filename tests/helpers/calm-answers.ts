@@ -35,7 +35,8 @@ export function calmAnswers(questions: QuestionJson[]): Record<string, string | 
   const gates = new Set(
     lists.flatMap((q) => (q.askedOnlyIf === null ? [] : answersTested(q.askedOnlyIf as RuleCondition))),
   );
-  // Questions asked only after another answer (an adult's age, "no" to pregnancy) join as those answers make them apply.
+  // Questions asked only after another answer (an adult's age, "no" to pregnancy) join as those answers make them
+  // apply.
   for (let added = true; added; ) {
     added = false;
     for (const q of questions) {

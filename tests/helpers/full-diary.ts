@@ -86,5 +86,8 @@ export function fullDiary(now = new Date()): FullDiary {
 function noteFor(daysAgo: number, i: number): string | undefined {
   if (i !== 3) return undefined;
   if (daysAgo === 1) return `Copied from my phone: ${'ibuprofen400mgthreetimesadaywithfood'.repeat(5)}`;
-  return `Day ${daysAgo} before today: stiff when getting out of bed, eased a little after a short walk around the block, then worse again sitting at the desk all afternoon without a break.`;
+  return (
+    `Day ${daysAgo} before today: stiff when getting out of bed, eased a little after a short walk around the ` +
+    `block, then worse again sitting at the desk all afternoon without a break.`
+  );
 }

@@ -7,7 +7,9 @@
 export const LONGER_SHORT_FORMS: Readonly<Record<string, { words: number; why: string }>> = {
   'has-conditions': {
     words: 22,
-    why: 'stands for the conditions list: names the conditions behind the painkiller, ice and heat cautions and the level',
+    why:
+      'stands for the conditions list: names the conditions behind the painkiller, ice and heat cautions and ' +
+      'the level',
   },
 };
 

@@ -17,7 +17,10 @@ import { styleFor } from '../../src/ui/style.js';
 import { wantsColor, type Terminal } from '../../src/runtime/term.js';
 import { cleanEnv, ROOT, type CliResult } from './run-cli.js';
 
-/** The knowledge base the binary has built in, read from its sources: commands that open it through the io need no build. */
+/**
+ * The knowledge base the binary has built in, read from its sources: commands that open it through the io need no
+ * build.
+ */
 const BUILT_IN_KB = join(ROOT, 'data');
 
 // The build defines the version and where the package's own files are (data/, dist/kb-data/); from the

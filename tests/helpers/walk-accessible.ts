@@ -8,7 +8,10 @@ export interface PersonAnswers {
   age: string;
   onset: string;
   pain: string;
-  /** Numbers typed at the pick-one questions (or at a checklist instead of "None of these"), matched by the screen's words. */
+  /**
+   * Numbers typed at the pick-one questions (or at a checklist instead of "None of these"), matched by the screen's
+   * words.
+   */
   picks: readonly [RegExp, string][];
 }
 

@@ -60,9 +60,10 @@ describe('an id from an answers file', () => {
 describe('a note and a remedy id in a hand-edited diary', () => {
   const home = mkdtempSync(join(tmpdir(), 'backcare-hostile-diary-'));
   const at = new Date(Date.now() - 3_600_000).toISOString();
+  const pain = { schemaVersion: 1, type: 'pain', id: 'p1', at, recordedAt: at, score: 5 };
   writeFileSync(
     join(home, 'diary.jsonl'),
-    `${JSON.stringify({ schemaVersion: 1, type: 'pain', id: 'p1', at, recordedAt: at, score: 5, note: `after a walk ${HOSTILE}`, helped: [`walking${HOSTILE}`] })}\n` +
+    `${JSON.stringify({ ...pain, note: `after a walk ${HOSTILE}`, helped: [`walking${HOSTILE}`] })}\n` +
       `${JSON.stringify({ schemaVersion: 1, type: `odd${HOSTILE}`, id: 'p2', at })}\n`,
   );
   const env = { BACKCARE_HOME: home };

@@ -67,7 +67,10 @@ describe('durations: each flag has a ceiling', () => {
     expectOneLineRefusal(
       r,
       2,
-      /BACKCARE_BROWSER_TIMEOUT=99999999999 is not a number of seconds from 1 to 3600; for example BACKCARE_BROWSER_TIMEOUT=120/,
+      new RegExp(
+        'BACKCARE_BROWSER_TIMEOUT=99999999999 is not a number of seconds from 1 to 3600; for example ' +
+          'BACKCARE_BROWSER_TIMEOUT=120',
+      ),
     );
     expect(existsSync(out)).toBe(false);
   });

@@ -72,7 +72,10 @@ describe('something that is not a file in the lock’s place', () => {
     expectOneLineRefusal(
       r,
       1,
-      /^backcare: .*episodes\.lock is a folder, not a lock backcare made; remove it \(rmdir .*episodes\.lock\) if no backcare is running/,
+      new RegExp(
+        String.raw`^backcare: .*episodes\.lock is a folder, not a lock backcare made; remove it \(rmdir ` +
+          String.raw`.*episodes\.lock\) if no backcare is running`,
+      ),
     );
     expect(Date.now() - started).toBeLessThan(8000);
     expect(readdirSync(lock)).toEqual(['keep.txt']);
@@ -91,7 +94,10 @@ describe('something that is not a file in the lock’s place', () => {
     expectOneLineRefusal(
       r,
       1,
-      /^backcare: .*episodes\.lock is a symbolic link, not a lock backcare made; remove the link \(rm .*episodes\.lock\) if no backcare is running/,
+      new RegExp(
+        String.raw`^backcare: .*episodes\.lock is a symbolic link, not a lock backcare made; remove the link ` +
+          String.raw`\(rm .*episodes\.lock\) if no backcare is running`,
+      ),
     );
     expect(lstatSync(lock).isSymbolicLink()).toBe(true);
     expect(readFileSync(elsewhere, 'utf8')).toBe('12345 not yours\n');

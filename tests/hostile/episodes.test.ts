@@ -103,7 +103,10 @@ describe('episode start and end', () => {
     expectOneLineRefusal(
       r,
       1,
-      /^backcare: another backcare is starting or ending an episode \(.*episodes\.lock is held\); try again, or delete that file if no backcare is running/,
+      new RegExp(
+        String.raw`^backcare: another backcare is starting or ending an episode \(.*episodes\.lock is held\); ` +
+          'try again, or delete that file if no backcare is running',
+      ),
     );
     expect(existsSync(join(home, 'episodes.jsonl'))).toBe(false);
     expect(existsSync(lock)).toBe(true);
@@ -112,10 +115,14 @@ describe('episode start and end', () => {
   it('ends an episode hand-edited to start in the future, without --at, at its start and with a warning', () => {
     const home = tempDir();
     const start = new Date(Date.now() + 5 * 86_400_000).toISOString();
-    writeFileSync(
-      join(home, 'episodes.jsonl'),
-      `${JSON.stringify({ schemaVersion: 1, type: 'episode-start', id: 'e1', at: start, recordedAt: new Date().toISOString() })}\n`,
-    );
+    const record = {
+      schemaVersion: 1,
+      type: 'episode-start',
+      id: 'e1',
+      at: start,
+      recordedAt: new Date().toISOString(),
+    };
+    writeFileSync(join(home, 'episodes.jsonl'), `${JSON.stringify(record)}\n`);
     const r = run(['episode', 'end'], home);
     expect(r.code).toBe(0);
     expect(r.stderr).not.toMatch(/before the episode started/);

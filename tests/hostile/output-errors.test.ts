@@ -33,7 +33,10 @@ describe('stdout on a full device', () => {
     const r = runWithFullOutput(['check', '--answer', 'chest-pain=yes', '--region', 'NZ']);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(
-      /^EMERGENCY: call 111 now \(New Zealand\)[^\n]*\nbackcare: cannot write the output: no space left on the device \(ENOSPC\)\n$/,
+      new RegExp(
+        String.raw`^EMERGENCY: call 111 now \(New Zealand\)[^\n]*\nbackcare: cannot write the output: no space ` +
+          String.raw`left on the device \(ENOSPC\)\n$`,
+      ),
     );
   });
 

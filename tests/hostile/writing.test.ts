@@ -155,7 +155,10 @@ describe('BACKCARE_HOME', () => {
     expectOneLineRefusal(
       r,
       2,
-      /^backcare: BACKCARE_HOME is a relative path \("bc"\); set it to an absolute path, such as BACKCARE_HOME="\$HOME\/bc"/,
+      new RegExp(
+        String.raw`^backcare: BACKCARE_HOME is a relative path \("bc"\); set it to an absolute path, such as ` +
+          String.raw`BACKCARE_HOME="\$HOME\/bc"`,
+      ),
     );
     expect(readdirSync(cwd)).toEqual([]);
   });

@@ -14,7 +14,10 @@ import { cleanEnv, NODE, ROOT } from '../helpers/run-cli.js';
 const MAX_INSTALLED_BYTES = 2.5 * 1024 * 1024;
 const version = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 
-/** The test's own environment: no npm_* variables from `npm test`, and NODE first on the PATH for the launcher's shebang. */
+/**
+ * The test's own environment: no npm_* variables from `npm test`, and NODE first on the PATH for the launcher's
+ * shebang.
+ */
 function installEnv(): NodeJS.ProcessEnv {
   const env = cleanEnv({ PATH: `${dirname(NODE)}${delimiter}${process.env.PATH ?? ''}` });
   for (const key of Object.keys(env)) if (key.toLowerCase().startsWith('npm_')) delete env[key];

@@ -38,7 +38,8 @@ describe('learn.yaml', () => {
     const kb = copyKb();
     kb.edit('learn.yaml', (t) => t.replace('        evidence: low\n        sources: [test-guideline]\n', ''));
     expect(problemsOf(kb.dir)).toEqual([
-      'kb/learn.yaml:7:9 topics[0].sections[0].evidence: a section with text needs an evidence level (high, moderate, low, very-low, insufficient or convention)',
+      'kb/learn.yaml:7:9 topics[0].sections[0].evidence: a section with text needs an evidence level (high, ' +
+        'moderate, low, very-low, insufficient or convention)',
       'kb/learn.yaml:7:9 topics[0].sections[0].sources: a section with text needs sources (ids from sources.yaml)',
     ]);
   });
@@ -63,12 +64,16 @@ describe('learn.yaml', () => {
         .replace('related: [prevention]', 'related: [prevent-it]'),
     );
     expect(problemsOf(kb.dir)).toEqual([
-      'kb/learn.yaml:10:19 topics[0].sections[0].sources[0]: unknown source id "test-guidline" (did you mean "test-guideline"?)',
-      'kb/learn.yaml:11:24 topics[0].sections[0].warningSigns[0]: unknown warning sign id "sadle-numbness" (did you mean "saddle-numbness"?)',
+      'kb/learn.yaml:10:19 topics[0].sections[0].sources[0]: unknown source id "test-guidline" (did you mean ' +
+        '"test-guideline"?)',
+      'kb/learn.yaml:11:24 topics[0].sections[0].warningSigns[0]: unknown warning sign id "sadle-numbness" ' +
+        '(did you mean "saddle-numbness"?)',
       'kb/learn.yaml:12:15 topics[0].related[0]: unknown topic id "prevent-it" (did you mean "prevention"?)',
       'kb/learn.yaml:22:20 topics[1].sections[0].remedies[0]: unknown remedy id "heat-pak" (did you mean "heat-pack"?)',
-      'kb/learn.yaml:24:20 topics[1].sections[1].recovery[0]: unknown recovery fact id "most-improved" (did you mean "most-improve"?)',
-      'kb/learn.yaml:25:21 topics[1].sections[1].followUps[0]: unknown follow-up id "not-improvin" (did you mean "not-improving"?)',
+      'kb/learn.yaml:24:20 topics[1].sections[1].recovery[0]: unknown recovery fact id "most-improved" (did ' +
+        'you mean "most-improve"?)',
+      'kb/learn.yaml:25:21 topics[1].sections[1].followUps[0]: unknown follow-up id "not-improvin" (did you ' +
+        'mean "not-improving"?)',
     ]);
   });
 
@@ -80,8 +85,10 @@ describe('learn.yaml', () => {
         .replace('keywords: [posture, prevent]', 'keywords: [posture, prevent, spasm]'),
     );
     expect(problemsOf(kb.dir)).toEqual([
-      'kb/learn.yaml:16:16 topics[1].keywords[0]: "posture" already leads to topic "spasm"; a word can lead to one topic only',
-      'kb/learn.yaml:16:34 topics[1].keywords[2]: "spasm" already leads to topic "spasm"; a word can lead to one topic only',
+      'kb/learn.yaml:16:16 topics[1].keywords[0]: "posture" already leads to topic "spasm"; a word can lead ' +
+        'to one topic only',
+      'kb/learn.yaml:16:34 topics[1].keywords[2]: "spasm" already leads to topic "spasm"; a word can lead to ' +
+        'one topic only',
     ]);
   });
 
@@ -91,7 +98,8 @@ describe('learn.yaml', () => {
       t.replace('        recovery: [most-improve]\n        followUps: [not-improving]\n', ''),
     );
     expect(problemsOf(kb.dir)).toEqual([
-      'kb/learn.yaml:23:9 topics[1].sections[1].text: a section needs text, or recovery or followUps ids from timelines.yaml',
+      'kb/learn.yaml:23:9 topics[1].sections[1].text: a section needs text, or recovery or followUps ids from ' +
+        'timelines.yaml',
     ]);
   });
 

@@ -22,7 +22,8 @@ describe('warning signs and their rules', () => {
       expect.stringMatching(
         located(
           'warning-signs.yaml',
-          String.raw`warningSigns\[\d+\]\.rules\[0\]: rule "chest-pain" names warning sign "chest-pains", not "chest-pain"`,
+          String.raw`warningSigns\[\d+\]\.rules\[0\]: rule "chest-pain" names warning sign "chest-pains", not ` +
+            '"chest-pain"',
         ),
       ),
     );
@@ -36,7 +37,8 @@ describe('warning signs and their rules', () => {
       expect.stringMatching(
         located(
           'rules.yaml',
-          String.raw`rules\[\d+\]\.warningSign: warning sign "leg-pain-below-knee" does not list rule "leg-pain-below-knee"`,
+          String.raw`rules\[\d+\]\.warningSign: warning sign "leg-pain-below-knee" does not list rule ` +
+            '"leg-pain-below-knee"',
         ),
       ),
     );
@@ -60,7 +62,8 @@ describe('warning signs and their rules', () => {
       expect.stringMatching(
         located(
           'rules.yaml',
-          String.raw`rules\[\d+\]\.level: rule "chest-pain" gives urgent, but its warning sign "chest-pain" is emergency`,
+          String.raw`rules\[\d+\]\.level: rule "chest-pain" gives urgent, but its warning sign "chest-pain" is ` +
+            'emergency',
         ),
       ),
     );
@@ -68,7 +71,8 @@ describe('warning signs and their rules', () => {
       expect.stringMatching(
         located(
           'warning-signs.yaml',
-          String.raw`warningSigns\[\d+\]\.urgency: warning sign "chest-pain" is emergency, but none of its rules reaches emergency`,
+          String.raw`warningSigns\[\d+\]\.urgency: warning sign "chest-pain" is emergency, but none of its rules ` +
+            'reaches emergency',
         ),
       ),
     );
@@ -96,7 +100,8 @@ describe('follow-up thresholds live in timelines.yaml only', () => {
       expect.stringMatching(
         located(
           'rules.yaml',
-          String.raw`rules\[\d+\]\.when: rule "sciatica-not-improving" starts at 28 days, but follow-up "sciatica-not-improving" starts after 2 weeks`,
+          String.raw`rules\[\d+\]\.when: rule "sciatica-not-improving" starts at 28 days, but follow-up ` +
+            '"sciatica-not-improving" starts after 2 weeks',
         ),
       ),
     ]);
@@ -122,7 +127,9 @@ describe('follow-up thresholds live in timelines.yaml only', () => {
       expect.stringMatching(
         located(
           'warning-signs.yaml',
-          String.raw`warningSigns\[\d+\]\.sign: \{after:not-improvng\} names no follow-up in timelines.yaml \(did you mean "not-improving"\?\)`,
+          String.raw`warningSigns\[\d+\]\.sign: \{after:not-improvng\} names no follow-up in timelines.yaml ` +
+            String.raw`\(did you ` +
+            String.raw`mean "not-improving"\?\)`,
         ),
       ),
     ]);
@@ -138,8 +145,10 @@ describe('follow-up thresholds live in timelines.yaml only', () => {
     );
     kb.edit('rules.yaml', (t) =>
       t.replace(
-        '        - { answer: days-since-onset, gte: 14 }\n        - { answer: trend, in: [same, worse] }\n    reason: >-\n      Your pain',
-        '        - { answer: days-since-onset, gte: 21 }\n        - { answer: trend, in: [same, worse] }\n    reason: >-\n      Your pain',
+        '        - { answer: days-since-onset, gte: 14 }\n        - { answer: trend, in: [same, worse] }\n    ' +
+          'reason: >-\n      Your pain',
+        '        - { answer: days-since-onset, gte: 21 }\n        - { answer: trend, in: [same, worse] }\n    ' +
+          'reason: >-\n      Your pain',
       ),
     );
     const base = loadKnowledgeBase(kb.dir, 'kb');

@@ -29,7 +29,8 @@ describe('loadKnowledgeBase', () => {
     const kb = copyKb();
     kb.edit('sources.yaml', (t) => t.replace('    kind: consumer\n', ''));
     expect(problemsOf(kb.dir)).toEqual([
-      'kb/sources.yaml:8:5 sources[1].kind: missing: expected one of guideline, consumer, review, trial, cohort, label, regulator, textbook, handout, laboratory',
+      'kb/sources.yaml:8:5 sources[1].kind: missing: expected one of guideline, consumer, review, trial, ' +
+        'cohort, label, regulator, textbook, handout, laboratory',
     ]);
   });
 
@@ -48,7 +49,10 @@ describe('loadKnowledgeBase', () => {
     );
     expect(problemsOf(kb.dir)).toEqual([
       expect.stringMatching(
-        /^kb\/remedies\.yaml:\d+:\d+ remedies\[0\]\.cautions\[0\]\.stance: a caution that changes the stance needs `when`/,
+        new RegExp(
+          String.raw`^kb\/remedies\.yaml:\d+:\d+ remedies\[0\]\.cautions\[0\]\.stance: ` +
+            'a caution that changes the stance needs `when`',
+        ),
       ),
     ]);
   });
@@ -100,7 +104,8 @@ describe('loadKnowledgeBase', () => {
     kb.edit('remedies.yaml', (t) => t.replace('      - when: [numb-skin]', '      - when: [numb-skn]'));
     kb.edit('warning-signs.yaml', (t) => t.replace('sources: [test-guideline]', 'sources: [nice-ng59]'));
     expect(problemsOf(kb.dir)).toEqual([
-      'kb/remedies.yaml:18:16 remedies[0].cautions[1].when[0]: unknown condition id "numb-skn" (did you mean "numb-skin"?)',
+      'kb/remedies.yaml:18:16 remedies[0].cautions[1].when[0]: unknown condition id "numb-skn" (did you mean ' +
+        '"numb-skin"?)',
       'kb/warning-signs.yaml:10:15 warningSigns[0].sources[0]: unknown source id "nice-ng59"',
     ]);
   });

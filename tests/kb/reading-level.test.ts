@@ -20,12 +20,14 @@ const EXCEPTIONS: Record<string, string> = {
   'sexual-function-change':
     'erections, ejaculating and vagina are the exact words for a cauda equina sign; a vaguer word could hide it',
   'takes-medicines':
-    '"regularly" and "aspirin" are the words for the medicines it stands for; "every day" would leave out those taken weekly, such as methotrexate',
+    '"regularly" and "aspirin" are the words for the medicines it stands for; "every day" would leave out ' +
+    'those taken weekly, such as methotrexate',
   'weak-immunity':
     "immune, transplant and biologic are the words on the person's own treatment, and what they will recognise",
   'sign:sexual-function-change': 'as for the question: the exact words for the sign',
   'sign:fever-with-nerve-signs':
-    'one long list of the infection risks (drugs, weak immunity, steroids, recent spine treatment) together with nerve signs; to be split into shorter sentences',
+    'one long list of the infection risks (drugs, weak immunity, steroids, recent spine treatment) together ' +
+    'with nerve signs; to be split into shorter sentences',
   'sign:cancer-with-nerve-signs':
     'lists every nerve sign that makes a past cancer an emergency; to be split into shorter sentences',
   'sign:spine-procedure-with-nerve-signs':

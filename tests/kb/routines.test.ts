@@ -67,7 +67,10 @@ describe('routines.yaml', () => {
       ),
     );
     expect(problemsOf(kb.dir)[0]).toMatch(
-      /routines\[0\]\.steps\[1\]\.hold: a step needs either hold \(a position held\) or pace \(a movement repeated\), not both$/,
+      new RegExp(
+        String.raw`routines\[0\]\.steps\[1\]\.hold: a step needs either hold \(a position held\) or pace \(a ` +
+          String.raw`movement repeated\), not both$`,
+      ),
     );
   });
 
@@ -80,7 +83,8 @@ describe('routines.yaml', () => {
       ),
     );
     expect(problemsOf(kb.dir)).toEqual([
-      'kb/routines.yaml:17:17 routines[0].stopRule.sources[0]: unknown source id "test-leaflt" (did you mean "test-leaflet"?)',
+      'kb/routines.yaml:17:17 routines[0].stopRule.sources[0]: unknown source id "test-leaflt" (did you mean ' +
+        '"test-leaflet"?)',
       'kb/routines.yaml:18:15 routines[0].sources[0]: unknown source id "nowhere"',
     ]);
   });

@@ -17,8 +17,11 @@ const haveSeeds = existsSync(SEEDS);
 // The test names stay the same either way (the hazard log cites them); a
 // missing seed folder adds one skipped test that says why, and a warning.
 if (!haveSeeds) {
-  // The seed articles are not part of the repository: docs/knowledge-base.md ("The seed copy check") says where they go.
-  const why = `seed copy check skipped (maintainers only): the seed articles are not in this repository; with a copy at ${SEEDS} it runs (see docs/knowledge-base.md, "The seed copy check")`;
+  // The seed articles are not part of the repository: docs/knowledge-base.md ("The seed copy check") says where they
+  // go.
+  const why =
+    `seed copy check skipped (maintainers only): the seed articles are not in this repository; with a copy at ` +
+    `${SEEDS} it runs (see docs/knowledge-base.md, "The seed copy check")`;
   console.warn(why);
   it.skip(why, () => undefined);
 }

@@ -349,7 +349,8 @@ const SEED_FACTS: [fact: string, seed: Seed, where: Where[]][] = [
   ['seek help for spasms that come often', '003', [{ learn: 'recurring', section: 'Spasms that keep coming back' }]],
   ['pinch and hold the area for a few minutes', '003', [{ omitted: 'acupressure-and-pinching' }]],
   [
-    'what the provider asks: feel, place, bladder and bowel, how long and how often, stiffness, numbness, weakness, medicines',
+    'what the provider asks: feel, place, bladder and bowel, how long and how often, stiffness, numbness, ' +
+      'weakness, medicines',
     '003',
     [{ learn: 'diagnosis', section: 'Questions first' }],
   ],

@@ -36,11 +36,13 @@ describe('backcare check --accessible: the self-care path', () => {
     const words = countWords(before) - countWords(typed.join(' '));
     if (process.env.SHOW_WALK) console.info(before);
     console.info(
-      `accessible self-care path: ${words} words, ${screens.length} screens, ${(words / 200).toFixed(1)} min at 200 words a minute`,
+      `accessible self-care path: ${words} words, ${screens.length} screens, ${(words / 200).toFixed(1)} min ` +
+        `at 200 words a minute`,
     );
     expect(words, before).toBeLessThanOrEqual(MAX_WORDS);
     expect(screens.length).toBeLessThanOrEqual(MAX_SCREENS);
-    // The full instruction once for each kind of answer (keys, numbers, a list, a number, words); after that only the brief one.
+    // The full instruction once for each kind of answer (keys, numbers, a list, a number, words); after that only the
+    // brief one.
     expect(before.match(/then press Enter/g)?.length ?? 0, before).toBeLessThanOrEqual(5);
     expect(before.match(/Type \? at any question/g)?.length ?? 0).toBe(1);
     session.write('n\r'); // the diary offer

@@ -157,7 +157,8 @@ describe('backcare check: the self-care path', () => {
     expect(screen).toMatch(/call 999 now/);
     if (process.env.SHOW_SCREEN) console.info(show(await session.screen()));
     console.info(
-      `self-care path: ${walk.screens} screens, ${walk.words} words of questions, ${seconds.toFixed(1)} s answering at once`,
+      `self-care path: ${walk.screens} screens, ${walk.words} words of questions, ${seconds.toFixed(1)} s ` +
+        `answering at once`,
     );
   });
 });
@@ -214,7 +215,10 @@ describe('backcare check --accessible', () => {
     await session.waitFor('then press Enter.');
     // The keys said in full once, with their meaning; no list of Yes, No, Not sure to read as well.
     expect(session.output()).toMatch(
-      /\[1\/\d+\] New numbness or tingling[^\n]*\r?\nType y for yes, n for no or u for not sure, then press Enter\. Type \? at any question to hear more\. $/,
+      new RegExp(
+        String.raw`\[1\/\d+\] New numbness or tingling[^\n]*\r?\nType y for yes, n for no or u for not sure, ` +
+          String.raw`then press Enter\. Type \? at any question to hear more\. $`,
+      ),
     );
     session.write('\r'); // Enter alone chooses nothing
     await session.waitFor('Nothing is chosen yet: type y for Yes, n for No or u for Not sure, then press Enter.');

@@ -60,7 +60,8 @@ describe('the hazard log', () => {
     const fake = [
       '| a | `tests/nowhere.test.ts` › `anything` |',
       '| b | `tests/safety/hazard-log.test.ts` › `the hazard log › a test that was never written` |',
-      '| c | `tests/safety/hazard-log.test.ts` › `the hazard log › names only tests that exist, under the titles it gives` |',
+      '| c | `tests/safety/hazard-log.test.ts` › `the hazard log › names only tests that exist, under the ' +
+        'titles it gives` |',
     ].join('\n');
     expect(proofProblems(proofsIn(fake), ROOT)).toEqual([
       'tests/nowhere.test.ts: no such file (named for "anything")',

@@ -150,7 +150,11 @@ describe('labels', () => {
 
   it('opioids: a weak opioid only when an NSAID is unsuitable or has not helped', () => {
     expect(remedy('opioid-painkillers')?.summary).toMatch(
-      /weak opioid.*with or without paracetamol, only when an anti-inflammatory painkiller is unsuitable for you or has not helped/s,
+      new RegExp(
+        'weak opioid.*with or without paracetamol, only when an anti-inflammatory painkiller is ' +
+          'unsuitable for you or has not helped',
+        's',
+      ),
     );
   });
 

@@ -55,7 +55,9 @@ const ACTIONS: Record<Exclude<PopulationStance, 'suggested'>, string[]> = {
   'ask-first': ['ask-first'],
   adapt: ['adapt', 'stop'],
 };
-/** Statuses at least as careful as the cell: a remedy regarded as prescription-only or not recommended keeps that label. */
+/**
+ * Statuses at least as careful as the cell: a remedy regarded as prescription-only or not recommended keeps that label.
+ */
 const CAREFUL: Record<Exclude<PopulationStance, 'suggested'>, string[]> = {
   avoid: ['avoid'],
   'ask-first': ['ask-first', 'prescription-only', 'not-recommended'],

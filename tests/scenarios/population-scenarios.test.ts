@@ -76,13 +76,17 @@ describe('children', () => {
     expect(plan.notForYou).toEqual([]);
   });
 
-  it("for a 10-year-old, paracetamol is a children's medicine via a pharmacist, not an adult finding that it does not help", () => {
-    const para = advice(planFor({ age: '10' }), 'paracetamol');
-    expect(para.status).toBe('ask-first');
-    expect(para.summary).toMatch(/children's paracetamol/);
-    expect(para.summary).not.toMatch(/does not help|dummy pill/);
-    expect(advice(planFor({}), 'paracetamol').summary).toMatch(/does not help/);
-  });
+  it(
+    "for a 10-year-old, paracetamol is a children's medicine " +
+      'via a pharmacist, not an adult finding that it does not help',
+    () => {
+      const para = advice(planFor({ age: '10' }), 'paracetamol');
+      expect(para.status).toBe('ask-first');
+      expect(para.summary).toMatch(/children's paracetamol/);
+      expect(para.summary).not.toMatch(/does not help|dummy pill/);
+      expect(advice(planFor({}), 'paracetamol').summary).toMatch(/does not help/);
+    },
+  );
 
   it('for a 10-year-old, ice and heat are only put on by an adult who checks the skin', () => {
     const plan = planFor({ age: '10' });

@@ -140,7 +140,8 @@ describe('runCountdown', () => {
     const lines = stdout.text.slice(stdout.text.lastIndexOf('\u001b[?1049l')).replace(/\n {10}/g, ' ');
     expect(lines).toContain('10:00:04  Paused with 0:06 of ice left. Take the ice pack off while paused.');
     expect(lines).toContain(
-      '10:01:04  ice ended at 10:00:04: the pause was longer than the rest the skin needs. A new session starts now, until 10:01:14. Look at your skin first.',
+      '10:01:04  ice ended at 10:00:04: the pause was longer than the rest the skin needs. A new session ' +
+        'starts now, until 10:01:14. Look at your skin first.',
     );
   });
 

@@ -6,7 +6,8 @@ import { LIMITS } from '../../core/limits.js';
 export async function readAnswersFromStdin(stdin: NodeJS.ReadStream = process.stdin): Promise<string> {
   if (stdin.isTTY)
     throw new UsageError(
-      '--answers - reads answers from a pipe or file, not from the terminal; for example: backcare check --answers - < answers.yaml',
+      '--answers - reads answers from a pipe or file, not from the terminal; for example: backcare check ' +
+        '--answers - < answers.yaml',
     );
   const chunks: Buffer[] = [];
   let size = 0;
@@ -17,7 +18,8 @@ export async function readAnswersFromStdin(stdin: NodeJS.ReadStream = process.st
       if (size > LIMITS.answersBytes) {
         stdin.destroy();
         throw new UsageError(
-          `--answers -: more than ${LIMITS.answersBytes} bytes on stdin; an answers file is one "id: value" line per question`,
+          `--answers -: more than ${LIMITS.answersBytes} bytes on stdin; an answers file is one "id: value" ` +
+            `line per question`,
         );
       }
       chunks.push(buffer);
@@ -26,7 +28,8 @@ export async function readAnswersFromStdin(stdin: NodeJS.ReadStream = process.st
     if (error instanceof UsageError) throw error;
     // A stdin that cannot be read (closed, a directory) has given no answers.
     throw new UsageError(
-      `--answers -: cannot read stdin (${(error as NodeJS.ErrnoException).code ?? 'unknown error'}); pipe the answers in, for example: backcare check --answers - < answers.yaml`,
+      `--answers -: cannot read stdin (${(error as NodeJS.ErrnoException).code ?? 'unknown error'}); pipe the ` +
+        `answers in, for example: backcare check --answers - < answers.yaml`,
     );
   }
   return Buffer.concat(chunks).toString('utf8');

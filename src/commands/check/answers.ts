@@ -104,7 +104,8 @@ function checked(kb: KnowledgeBase, id: string, raw: unknown, now: Date, where: 
       kb.questions.questions.map((q) => q.id),
     );
     throw new UsageError(
-      `${where}: unknown question id "${echoed(id)}"${close ? `; did you mean "${close}"?` : ''} (backcare check --questions lists them)`,
+      `${where}: unknown question id "${echoed(id)}"${close ? `; did you mean "${close}"?` : ''} (backcare ` +
+        `check --questions lists them)`,
     );
   }
   const parsed = parseAnswer(question, raw, kb, now);
@@ -139,6 +140,7 @@ function readFile(path: string): string {
   const read = readRegularFile(path, LIMITS.answersBytes);
   if (read.ok) return read.text;
   throw new UsageError(
-    `--answers ${echoed(path)}: ${read.code === 'ENOENT' ? 'no such file' : read.reason}; give a YAML or JSON file of answers`,
+    `--answers ${echoed(path)}: ${read.code === 'ENOENT' ? 'no such file' : read.reason}; give a YAML or JSON ` +
+      `file of answers`,
   );
 }

@@ -12,15 +12,18 @@ import type { CollectedAnswers } from './answers.js';
 export function followUpProblems(kb: KnowledgeBase, collected: CollectedAnswers): string[] {
   return followUpConflicts(kb, collected.answers).map((c) => {
     const parents = c.parents
-      .map(
-        (p) =>
-          `${p.id} is ${p.value === undefined ? 'not answered' : `"${echoed(String(p.value))}" (${echoed(collected.sources[p.id] ?? '')})`}`,
-      )
+      .map((p) => {
+        const source = echoed(collected.sources[p.id] ?? '');
+        return `${p.id} is ${p.value === undefined ? 'not answered' : `"${echoed(String(p.value))}" (${source})`}`;
+      })
       .join(' and ');
     const source = echoed(collected.sources[c.followUp] ?? '');
     const list = kb.questions.questions.find((q) => q.id === c.followUp)?.type === 'many';
     const why = list ? 'what is ticked on it changes the advice' : 'a yes to it is a warning sign';
-    return `${c.followUp} is answered "${echoed(String(c.value))}" (${source}), but it is a follow-up asked only when ${c.askedWhen}, and ${parents}; ${why}, so give answers that agree`;
+    return (
+      `${c.followUp} is answered "${echoed(String(c.value))}" (${source}), but it is a follow-up asked only ` +
+      `when ${c.askedWhen}, and ${parents}; ${why}, so give answers that agree`
+    );
   });
 }
 

@@ -59,7 +59,10 @@ export function withEpisodeOnset(
 }
 
 export function episodeOnsetNote(episode: Episode, now: Date): string {
-  return `backcare: using your open episode for when the pain started: ${dayAndTime(episode.start)} (day ${dayOf(episode.start, now)})\n`;
+  return (
+    `backcare: using your open episode for when the pain started: ${dayAndTime(episode.start)} ` +
+    `(day ${dayOf(episode.start, now)})\n`
+  );
 }
 
 /** Records the check in the open episode; false (with a warning) when the diary cannot be written. */
@@ -137,8 +140,10 @@ export async function offerEpisode(
     const episode: Episode = { id: record.id, start: onset, end: undefined };
     recordCheck(term, episode, result, answers, complete, now);
     term.stderr.write(
-      `backcare: episode started ${dayAndTime(onset)}; this check and its pain score are saved. The full plan any time: ${program} plan\n` +
-        `backcare: the dates to check again, in your calendar: ${program} episode status --ics back-pain.ics (add --remind 20:00 for a daily reminder to log your pain)\n`,
+      `backcare: episode started ${dayAndTime(onset)}; this check and its pain score are saved. The full plan ` +
+        `any time: ${program} plan\n` +
+        `backcare: the dates to check again, in your calendar: ${program} episode status --ics back-pain.ics ` +
+        `(add --remind 20:00 for a daily reminder to log your pain)\n`,
     );
     return episode;
   } catch (error) {

@@ -41,7 +41,8 @@ export const checkOptions = [
     flag: '--format',
     value: 'format',
     description:
-      'text (default), json (as --json) or fhir: a FHIR R4 Bundle with the answers, the level and the pain score (implies --no-input)',
+      'text (default), json (as --json) or fhir: a FHIR R4 Bundle with the answers, the level and the pain ' +
+      'score (implies --no-input)',
     complete: CHECK_FORMATS,
   },
   {

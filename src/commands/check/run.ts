@@ -130,7 +130,9 @@ function calendarFromCheck(
   if (!plan || !first?.due) {
     writeErr(
       ctx.term,
-      `backcare: no calendar file: ${plan ? 'the follow-up dates need to know when the pain started' : 'an emergency has no follow-up dates'}\n`,
+      `backcare: no calendar file: ${
+        plan ? 'the follow-up dates need to know when the pain started' : 'an emergency has no follow-up dates'
+      }\n`,
     );
     return;
   }
@@ -140,7 +142,10 @@ function calendarFromCheck(
   writeCalendar(ctx.term, request, { id: episode?.id ?? `onset-${start.getTime()}`, start }, schedule, now, program);
 }
 
-/** Where the full plan is, one step away: from the diary when this check is saved there, else the same command with --full. */
+/**
+ * Where the full plan is, one step away: from the diary when this check is saved there, else the same command with
+ * --full.
+ */
 function fullPlanHint(hints: NextHints): string {
   const what = 'The full plan, with how to do each item, every caution and the sources:';
   if (hints.scoreSaved) return `${what} ${hints.program} plan`;
@@ -206,7 +211,8 @@ async function completeAnswers(
   if (options.json || options.input === false || !canPrompt(ctx.term, false)) {
     const ids = missing.map((q) => q.id);
     throw new UsageError(
-      `missing ${ids.length} answer${ids.length === 1 ? '' : 's'} (${ids.join(', ')}); give them with --answer ID=VALUE or --answers FILE, ` +
+      `missing ${ids.length} answer${ids.length === 1 ? '' : 's'} (${ids.join(', ')}); give them with ` +
+        `--answer ID=VALUE or --answers FILE, ` +
         'or run in a terminal to be asked (backcare check --questions lists ids and values)',
     );
   }
@@ -236,7 +242,8 @@ async function fhirOf(
   const { fhirCheckBundle } = await import('../../core/check/fhir-check.js');
   const software = { name: 'backcare', version: __BACKCARE_VERSION__ };
   const reasons = outcome.reasons.map((r) => ({ rule: r.rule, reason: r.reason }));
-  return `${JSON.stringify(fhirCheckBundle(ctx.kb, { level, answers, reasons, complete, at: now, software }, software.version), null, 2)}\n`;
+  const bundle = fhirCheckBundle(ctx.kb, { level, answers, reasons, complete, at: now, software }, software.version);
+  return `${JSON.stringify(bundle, null, 2)}\n`;
 }
 
 function parseFailOn(value: string | undefined): CareLevel | undefined {

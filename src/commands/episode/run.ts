@@ -53,13 +53,15 @@ function refuseStart(diary: Diary, at: Date, now: Date, atFlag: string | undefin
   const open = openEpisode(diary.episodes);
   if (why === 'open' && open) {
     throw new UsageError(
-      `an episode is already open (day ${dayOf(open.start, now)}, started ${dayAndTime(open.start)}); end it first with: backcare episode end`,
+      `an episode is already open (day ${dayOf(open.start, now)}, started ${dayAndTime(open.start)}); end it ` +
+        `first with: backcare episode end`,
     );
   }
   if (why === 'overlaps') {
     const last = diary.episodes.filter((e) => e.end !== undefined && at < e.end).at(-1);
     throw new UsageError(
-      `--at ${atFlag ?? ''} is before your last episode ended (${last?.end ? dayAndTime(last.end) : 'later'}); give a later start`,
+      `--at ${atFlag ?? ''} is before your last episode ended ` +
+        `(${last?.end ? dayAndTime(last.end) : 'later'}); give a later start`,
     );
   }
 }
@@ -73,7 +75,8 @@ export async function status(options: Input<StatusOptions>, io: Io): Promise<voi
     const close =
       SUBCOMMANDS.find((s) => typed.length >= 2 && s.startsWith(typed.toLowerCase())) ?? closestId(typed, SUBCOMMANDS);
     throw new UsageError(
-      `unknown episode command "${echoed(typed)}"; ${close ? `did you mean "${close}"? ` : ''}use one of: ${SUBCOMMANDS.join(', ')}`,
+      `unknown episode command "${echoed(typed)}"; ${close ? `did you mean "${close}"? ` : ''}use one ` +
+        `of: ${SUBCOMMANDS.join(', ')}`,
     );
   }
   const calendar = calendarRequest(options.ics, options.remind, options.force === true);
@@ -136,7 +139,8 @@ export async function end(options: Input<EndOptions>, io: Io): Promise<void> {
     const at = atFlag ?? (open.start > now ? open.start : now);
     if (at > now)
       ctx.term.stderr.write(
-        `backcare: warning: this episode starts in the future (${dayAndTime(open.start)}; was the file edited?); it is ended at its start\n`,
+        `backcare: warning: this episode starts in the future (${dayAndTime(open.start)}; was the file ` +
+          `edited?); it is ended at its start\n`,
       );
     appendEpisodeEnd(open.id, at, { env: ctx.term.env, now });
     return { open, at };

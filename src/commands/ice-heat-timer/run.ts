@@ -84,7 +84,8 @@ async function recordSessions(ctx: Context, phases: PhaseOutcome[]): Promise<voi
     } catch (error) {
       writeErr(
         ctx.term,
-        `backcare: warning: the session was not saved in the diary: ${error instanceof Error ? error.message : String(error)}\n`,
+        `backcare: warning: the session was not saved in the ` +
+          `diary: ${error instanceof Error ? error.message : String(error)}\n`,
       );
       return;
     }

@@ -24,7 +24,8 @@ export const kb: CommandSpec = {
     {
       name: 'review',
       description:
-        'the review book: every entry a person can be shown, what they see, its sources, tests and sign-off, emergencies first',
+        'the review book: every entry a person can be shown, what they see, its sources, tests and sign-off, ' +
+        'emergencies first',
       arguments: [
         {
           name: '[dir]',
@@ -47,14 +48,16 @@ export const kb: CommandSpec = {
         {
           name: '[dir]',
           description:
-            'the knowledge base to sign (or --kb); there is no default, so the installed base is never signed by accident',
+            'the knowledge base to sign (or --kb); there is no default, so the installed base is never signed ' +
+            'by accident',
           complete: 'dir',
         },
       ],
       options: kbSignOptions,
       examples: [
         'backcare kb sign ./my-kb --reviewer "Dr A Patel" --role GP --all',
-        'backcare kb sign ./my-kb --reviewer "Dr A Patel" --role GP --entry rule:ces-saddle-numbness --decision rejected ' +
+        'backcare kb sign ./my-kb --reviewer "Dr A Patel" --role GP --entry rule:ces-saddle-numbness ' +
+          '--decision rejected ' +
           '--note "say hospital, not GP"',
       ],
       load: () => import('./sign.js'),

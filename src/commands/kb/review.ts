@@ -33,7 +33,8 @@ export async function run(options: Input<OptionsOf<typeof kbReviewOptions>>, io:
     writeWhole(options.html, [safeText(renderBookHtml(kb, book, where.shown))], true);
     writeOut(
       term,
-      `Wrote the review book (${book.summary.entries} entries, ${book.summary.changed} changed, ${book.summary.rejected} rejected) to ${options.html}.`,
+      `Wrote the review book (${book.summary.entries} entries, ${book.summary.changed} ` +
+        `changed, ${book.summary.rejected} rejected) to ${options.html}.`,
     );
     return;
   }

@@ -39,7 +39,8 @@ export async function run(options: Input<SignOptions>, io: Io): Promise<void> {
       : '';
   writeOut(
     term,
-    `Added ${plan.added.length} signature${plan.added.length === 1 ? '' : 's'} (${signer.decision}) by ${signer.reviewer} (${signer.role}) to ${where.shown}/review.yaml${already}.`,
+    `Added ${plan.added.length} signature${plan.added.length === 1 ? '' : 's'} (${signer.decision}) ` +
+      `by ${signer.reviewer} (${signer.role}) to ${where.shown}/review.yaml${already}.`,
   );
 }
 

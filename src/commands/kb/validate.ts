@@ -51,7 +51,8 @@ export async function run(options: Input<OptionsOf<typeof kbValidateOptions>>, i
   const c = review.counts;
   writeOut(
     term,
-    `Clinical review: ${c.signed} of ${c.entries} entries signed, ${c.unreviewed} not yet reviewed, ${c.changed} changed since signed, ${c.rejected} rejected.`,
+    `Clinical review: ${c.signed} of ${c.entries} entries signed, ${c.unreviewed} not yet ` +
+      `reviewed, ${c.changed} changed since signed, ${c.rejected} rejected.`,
   );
   if (review.changed.length > 0) writeOut(term, `Changed since signed: ${review.changed.join(', ')}.`);
   if (review.rejected.length > 0) writeOut(term, `Rejected: ${review.rejected.join(', ')}.`);

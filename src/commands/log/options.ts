@@ -7,7 +7,8 @@ export const logOptions = [
     value: 'ids',
     variadic: true,
     description:
-      'what helped: remedy ids or everyday words, e.g. ice, heat, walking, ibuprofen, stretch (backcare remedies lists them)',
+      'what helped: remedy ids or everyday words, e.g. ice, heat, walking, ibuprofen, stretch (backcare ' +
+      'remedies lists them)',
     complete: { list: 'remedies' },
   },
   { flag: '--at', value: 'when', description: 'when, if not now: 3h (ago), "2026-11-20 08:00" or 08:00 (today)' },

@@ -25,7 +25,8 @@ export async function run(options: Input<PlanOptions>, io: Io): Promise<void> {
   const program = invokedAs(ctx.term.env);
   if (!last?.answers) {
     throw new StoreError(
-      `no check with its answers is in your diary yet; a check is saved while a pain-diary episode is open (${program} episode start), ` +
+      `no check with its answers is in your diary yet; a check is saved while a pain-diary episode is open ` +
+        `(${program} episode start), ` +
         `or see the full plan now with ${program} check --full`,
     );
   }
@@ -38,7 +39,8 @@ export async function run(options: Input<PlanOptions>, io: Io): Promise<void> {
   }
   const width = outputWidth(ctx.term);
   const head = wrap(
-    `Your full plan from the answers of your check on ${dayAndTime(last.at)}, for today. If anything has changed, run ${program} check again.`,
+    `Your full plan from the answers of your check on ${dayAndTime(last.at)}, for today. If anything has ` +
+      `changed, run ${program} check again.`,
     width,
   );
   writeOut(

@@ -31,7 +31,8 @@ export function findBrowser(env: NodeJS.ProcessEnv): string {
   if (chosen) {
     if (isExecutableFile(chosen)) return chosen;
     throw new UsageError(
-      `BACKCARE_BROWSER=${echoed(chosen)} is not an executable file; point it at Chrome or Chromium, ${HOW_TO_PRINT_HTML}`,
+      `BACKCARE_BROWSER=${echoed(chosen)} is not an executable file; point it at Chrome or ` +
+        `Chromium, ${HOW_TO_PRINT_HTML}`,
     );
   }
   const dirs = (env.PATH ?? '').split(delimiter).filter((d) => d !== '');
@@ -40,7 +41,8 @@ export function findBrowser(env: NodeJS.ProcessEnv): string {
     if (found) return found;
   }
   throw new UsageError(
-    `--format pdf needs Chrome or Chromium, and none was found (looked for ${BROWSER_NAMES.join(', ')} on the PATH); set BACKCARE_BROWSER to one, ${HOW_TO_PRINT_HTML}`,
+    `--format pdf needs Chrome or Chromium, and none was found (looked for ${BROWSER_NAMES.join(', ')} on the ` +
+      `PATH); set BACKCARE_BROWSER to one, ${HOW_TO_PRINT_HTML}`,
   );
 }
 
@@ -51,7 +53,8 @@ export function browserTimeoutMs(env: NodeJS.ProcessEnv): number {
   const seconds = /^\s*\d+(\.\d+)?\s*$/.test(raw) ? Number(raw) : Number.NaN;
   if (!(seconds >= 1 && seconds <= LIMITS.browserTimeoutSeconds)) {
     throw new UsageError(
-      `BACKCARE_BROWSER_TIMEOUT=${echoed(raw)} is not a number of seconds from 1 to ${LIMITS.browserTimeoutSeconds}; for example BACKCARE_BROWSER_TIMEOUT=120`,
+      `BACKCARE_BROWSER_TIMEOUT=${echoed(raw)} is not a number of seconds from 1 ` +
+        `to ${LIMITS.browserTimeoutSeconds}; for example BACKCARE_BROWSER_TIMEOUT=120`,
     );
   }
   return seconds * 1000;
@@ -90,7 +93,8 @@ export async function printToPdf(html: string, browser: string, timeoutMs: numbe
     const bytes = failure === undefined ? readPdf(pdf) : undefined;
     if (bytes === undefined) {
       throw new StoreError(
-        `cannot print the PDF with ${browser} (${failure ?? 'it wrote no PDF'}); nothing was written. Try --format html and print it from a browser`,
+        `cannot print the PDF with ${browser} (${failure ?? 'it wrote no PDF'}); nothing was written. Try ` +
+          `--format html and print it from a browser`,
       );
     }
     return bytes;

@@ -93,7 +93,10 @@ function warnRepeatedIds(stderr: NodeJS.WritableStream, repeats: number): void {
   );
 }
 
-/** `--output -` is stdout, as with most tools; a PDF never goes to stdout: without --output it gets a file name of its own. */
+/**
+ * `--output -` is stdout, as with most tools; a PDF never goes to stdout: without --output it gets a file name of its
+ * own.
+ */
 function outputFor(format: Format, given: string | undefined, to: Date): string | undefined {
   if (format !== 'pdf') return given === '-' ? undefined : given;
   if (given === '-')

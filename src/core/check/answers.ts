@@ -88,7 +88,8 @@ function parseNumber(question: Question, raw: unknown): ParsedAnswer {
   if (!Number.isFinite(value) || value < min || value > max) {
     return {
       ok: false,
-      message: `expected a number from ${min} to ${max}${question.unit ? ` (${question.unit})` : ''}, got ${shown(raw)}`,
+      message:
+        `expected a number from ${min} to ${max}${question.unit ? ` (${question.unit})` : ''}, ` + `got ${shown(raw)}`,
     };
   }
   return { ok: true, value };
@@ -110,7 +111,9 @@ function parseMany(question: Question, raw: unknown, kb: KnowledgeBase): ParsedA
   if (notText !== -1) {
     return {
       ok: false,
-      message: `item ${notText + 1} of the list is ${items[notText] === null ? 'null' : shown(items[notText])}, not an id; give ids such as ${allowed.slice(0, 2).join(', ')}`,
+      message:
+        `item ${notText + 1} of the list is ${items[notText] === null ? 'null' : shown(items[notText])}, not an ` +
+        `id; give ids such as ${allowed.slice(0, 2).join(', ')}`,
     };
   }
   const ids = (items as string[]).map((i) => i.trim().toLowerCase()).filter((i) => i !== '' && i !== 'none');

@@ -100,7 +100,10 @@ function numberLimits(q: Question): Json[] {
   ];
 }
 
-/** enableWhen where the condition is one answer test or a flat all/any of them; else the condition in words, as an expression. */
+/**
+ * enableWhen where the condition is one answer test or a flat all/any of them; else the condition in words, as an
+ * expression.
+ */
 function enableWhen(kb: KnowledgeBase, c: RuleCondition): Json {
   const flat = flatTests(c);
   const conditions = flat?.tests.flatMap((t) => answerConditions(kb, t));

@@ -37,7 +37,10 @@ function followUpsAnsweredYes(kb: KnowledgeBase, answers: Answers): Question[] {
   return kb.questions.questions.filter((q) => q.askIf !== undefined && countsAsYes(q, answers[q.id]));
 }
 
-/** Follow-ups whose answer implies their parent: a yes as above, or a list answered at all ("none" too, as the list was shown). */
+/**
+ * Follow-ups whose answer implies their parent: a yes as above, or a list answered at all ("none" too, as the list was
+ * shown).
+ */
 function followUpsImplyingParents(kb: KnowledgeBase, answers: Answers): Question[] {
   return kb.questions.questions.filter(
     (q) =>
@@ -79,7 +82,10 @@ export function withImpliedParents(
   return result;
 }
 
-/** Which answers make a simple askIf hold ("yes" preferred when it is one of them); under `any`, its first branch that can. */
+/**
+ * Which answers make a simple askIf hold ("yes" preferred when it is one of them); under `any`, its first branch that
+ * can.
+ */
 function impliedAnswers(condition: RuleCondition | undefined): [string, AnswerValue][] {
   if (condition === undefined) return [];
   return foldCondition<[string, AnswerValue][]>(condition, {

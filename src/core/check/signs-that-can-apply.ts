@@ -7,7 +7,10 @@ import type { Answers } from './answers.js';
 import { applicability } from './questionnaire.js';
 import { foldCondition } from './condition-tree.js';
 
-/** Answers a condition cannot hold without: all of them under `all`, those every branch shares under `any`, none under `not`. */
+/**
+ * Answers a condition cannot hold without: all of them under `all`, those every branch shares under `any`, none under
+ * `not`.
+ */
 function requiredAnswers(condition: RuleCondition): Set<string> {
   return foldCondition<Set<string>>(condition, {
     all: (children) => new Set(children.flatMap((set) => [...set])),

@@ -90,7 +90,10 @@ export interface EpisodeStatus {
   schedule: ScheduledFollowUp[];
 }
 
-/** `facts` are those of the episode's last check, when the diary has its answers: they rule follow-ups in or out as in `check`. */
+/**
+ * `facts` are those of the episode's last check, when the diary has its answers: they rule follow-ups in or out as in
+ * `check`.
+ */
 export function episodeStatus(
   kb: KnowledgeBase,
   episode: Episode,

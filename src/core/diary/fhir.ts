@@ -18,13 +18,18 @@ export const LOINC_PAIN = {
 
 /** The notice the LOINC licence asks products that include LOINC content to carry. */
 export const LOINC_NOTICE =
-  'This material contains content from LOINC (http://loinc.org). LOINC is copyright © 1995-2025, Regenstrief Institute, Inc. ' +
-  'and the Logical Observation Identifiers Names and Codes (LOINC) Committee and is available at no cost under the license at ' +
+  'This material contains content from LOINC (http://loinc.org). LOINC is copyright © 1995-2025, Regenstrief ' +
+  'Institute, Inc. ' +
+  'and the Logical Observation Identifiers Names and Codes (LOINC) Committee and is available at no cost ' +
+  'under the license at ' +
   'http://loinc.org/license. LOINC® is a registered United States trademark of Regenstrief Institute, Inc.';
 
 export const OBSERVATION_STATUS = 'preliminary';
 
-/** backcare's own code system for its four care levels (emergency, urgent, doctor_soon, self_care): no standard code fits all four. */
+/**
+ * backcare's own code system for its four care levels (emergency, urgent, doctor_soon, self_care): no standard code
+ * fits all four.
+ */
 export const CARE_LEVEL_SYSTEM = 'urn:backcare:care-level';
 
 export type FhirResource = Record<string, unknown> & { resourceType: string; id: string };
@@ -79,8 +84,10 @@ export function fhirBundleParts(report: ReportModel): FhirBundleParts {
     text: {
       status: 'generated',
       div:
-        '<div xmlns="http://www.w3.org/1999/xhtml"><p>Pain scores self-reported by the patient in a personal diary and ' +
-        `assembled by ${escapeXml(report.software.name)} ${escapeXml(report.software.version)}. Not reviewed by a clinician.</p>` +
+        '<div xmlns="http://www.w3.org/1999/xhtml"><p>Pain scores self-reported by the patient in a personal ' +
+        'diary and ' +
+        `assembled by ${escapeXml(report.software.name)} ${escapeXml(report.software.version)}. Not reviewed ` +
+        `by a clinician.</p>` +
         `<p>${escapeXml(LOINC_NOTICE)}</p></div>`,
     },
     target: [],
@@ -216,7 +223,11 @@ function uuidFromParts(parts: Iterable<string>): string {
   }
   const hex = hashes.map((h) => h.toString(16).padStart(8, '0')).join('');
   // Shaped as a version-4 / RFC 4122 variant UUID.
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${((parseInt(hex.slice(16, 17), 16) & 0x3) | 0x8).toString(16)}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+  const variant = ((parseInt(hex.slice(16, 17), 16) & 0x3) | 0x8).toString(16);
+  return (
+    `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-` +
+    `${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`
+  );
 }
 
 function escapeXml(text: string): string {

@@ -89,7 +89,8 @@ export interface ReportModel {
 }
 
 const PAIN_SCALE =
-  'Pain is self-reported on the 0-10 numeric rating scale (0 = no pain, 10 = worst pain imaginable), as the pain at the time of the entry.';
+  'Pain is self-reported on the 0-10 numeric rating scale (0 = no pain, 10 = worst pain imaginable), as the ' +
+  'pain at the time of the entry.';
 
 export function buildReport(kb: KnowledgeBase, input: ReportInput): ReportModel {
   const { diary, from, to, now } = input;

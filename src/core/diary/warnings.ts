@@ -50,7 +50,9 @@ export function diaryWarnings(kb: KnowledgeBase, { episode, points, now }: Warni
           followUp,
           due,
           trend: sinceStart,
-          reason: `your pain now (${sinceStart.recent} out of 10 on average) ${how} at the start (${sinceStart.earlier})`,
+          reason:
+            `your pain now (${sinceStart.recent} out of 10 on average) ${how} at the start ` +
+            `(${sinceStart.earlier})`,
         });
       }
     } else if (followUp.diary === 'ongoing') {

@@ -17,7 +17,10 @@ export function reviewLine(review: LedgerSummary, keys?: readonly string[]): str
   const signed = states.filter((s) => s.status === 'signed');
   if (states.length > 0 && signed.length === states.length) return reviewedBy(signed);
   const n = states.length;
-  return `Not yet reviewed by a clinician (${signed.length} of the ${n} ${n === 1 ? 'entry' : 'entries'} behind this signed).`;
+  return (
+    `Not yet reviewed by a clinician (${signed.length} of the ${n} ${n === 1 ? 'entry' : 'entries'} behind this ` +
+    `signed).`
+  );
 }
 
 export interface LedgerSummary {
@@ -39,7 +42,10 @@ export function ledgerWarning(state: Readonly<Record<string, LedgerState>>): str
   const changed = states.filter((s) => s.status === 'changed').length;
   const rejected = states.filter((s) => s.status === 'rejected').length;
   if (changed + rejected === 0) return undefined;
-  return `${changed} ${changed === 1 ? 'entry' : 'entries'} changed since signed and ${rejected} rejected by a clinical reviewer (backcare kb review lists them)`;
+  return (
+    `${changed} ${changed === 1 ? 'entry' : 'entries'} changed since signed and ${rejected} rejected by a ` +
+    `clinical reviewer (backcare kb review lists them)`
+  );
 }
 
 /** Counts for `sources` and `--version`. */

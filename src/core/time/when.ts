@@ -7,7 +7,8 @@ import { parseDuration, type Parsed } from './duration.js';
 import { parseEverydayTime } from './everyday.js';
 
 export const WHEN_EXAMPLES =
-  'write it like 30h (30 hours ago), 8am, this morning, last night, yesterday, monday, 2026-11-20 08:00, or 08:00 (today)';
+  'write it like 30h (30 hours ago), 8am, this morning, last night, yesterday, monday, 2026-11-20 08:00, or ' +
+  '08:00 (today)';
 
 const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:?\d{2})?)?$/i;
 const CLOCK = /^(\d{1,2}):(\d{2})$/;
@@ -26,7 +27,9 @@ function earliestPastTime(now: Date): Date {
   return new Date(now.getFullYear() - MAX_YEARS_BACK, now.getMonth(), now.getDate(), now.getHours(), now.getMinutes());
 }
 
-/** Parses a past moment; refuses future times, times more than MAX_YEARS_BACK years ago, and anything it cannot read. */
+/**
+ * Parses a past moment; refuses future times, times more than MAX_YEARS_BACK years ago, and anything it cannot read.
+ */
 export function parsePastTime(input: string, now: Date): Parsed<Date> {
   const text = input.trim().replace(/\s+ago$/i, '');
   if (text === '') return fail('is empty');

@@ -52,7 +52,10 @@ export type TimerEvent =
   | { type: 'phase_end'; at: number; index: number; endedAt: number }
   | { type: 'paused'; at: number; index: number; remainingMs: number }
   | { type: 'resumed'; at: number; index: number; endsAt: number }
-  /** Resumed after a pause longer than the phase allows: it ended at `endedAt` with `remainingMs` left, and starts again now. */
+  /**
+   * Resumed after a pause longer than the phase allows: it ended at `endedAt` with `remainingMs` left, and starts again
+   * now.
+   */
   | { type: 'restarted'; at: number; index: number; endedAt: number; remainingMs: number; endsAt: number }
   | { type: 'skipped'; at: number; index: number; remainingMs: number }
   | { type: 'slept'; at: number; index: number; since: number; sleptMs: number; phaseEndedAt: number | undefined }

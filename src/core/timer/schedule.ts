@@ -111,7 +111,8 @@ function resolveMode(thermal: Thermal, request: ScheduleRequest): Resolved {
       ok: false,
       flag: '--mode',
       message:
-        'say which timer you want: --mode ice, --mode heat or --mode alternate, or --since WHEN to choose by the time since the spasm started (e.g. --mode ice)',
+        'say which timer you want: --mode ice, --mode heat or --mode alternate, or --since WHEN to choose by ' +
+        'the time since the spasm started (e.g. --mode ice)',
     };
   }
   if (mode === 'ice' && request.heat !== undefined) return unused('--heat', 'heat', mode);
@@ -124,7 +125,8 @@ function resolveMode(thermal: Thermal, request: ScheduleRequest): Resolved {
       ok: false,
       flag: '--since',
       message:
-        '--mode auto chooses ice or heat by the time since the spasm started; add --since, e.g. --since 30h or --since "2026-11-20 08:00"',
+        '--mode auto chooses ice or heat by the time since the spasm started; add --since, e.g. --since 30h ' +
+        'or --since "2026-11-20 08:00"',
     };
   }
   const switchAt = thermal.switchToHeatAfter.hours;
@@ -154,7 +156,9 @@ function unused(flag: string, kind: ThermalKind, mode: ThermalMode): Resolved {
   return {
     ok: false,
     flag,
-    message: `${flag} sets the length of ${kind} sessions, but --mode ${mode} has none; use --mode ${kind} or --mode alternate`,
+    message:
+      `${flag} sets the length of ${kind} sessions, but --mode ${mode} has none; use --mode ${kind} or --mode ` +
+      `alternate`,
   };
 }
 
@@ -170,7 +174,9 @@ function checkSession(protocol: ThermalProtocol, requested: number | undefined):
     return {
       ok: false,
       flag: `--${kind}`,
-      message: `${kind} sessions are limited to ${formatDuration(limit)} by the knowledge base (${rangeText(protocol.session)} usual, by convention); got ${formatDuration(requested)}`,
+      message:
+        `${kind} sessions are limited to ${formatDuration(limit)} by the knowledge base ` +
+        `(${rangeText(protocol.session)} usual, by convention); got ${formatDuration(requested)}`,
     };
   }
   // Shorter is never less safe for the skin, so there is no lower limit: a
@@ -178,11 +184,13 @@ function checkSession(protocol: ThermalProtocol, requested: number | undefined):
   const notes: string[] = [];
   if (requested < usual.min)
     notes.push(
-      `A ${formatDuration(requested)} ${kind} session is shorter than the ${rangeText(protocol.session)} usually suggested.`,
+      `A ${formatDuration(requested)} ${kind} session is shorter than the ${rangeText(protocol.session)} ` +
+        `usually suggested.`,
     );
   if (requested > usual.max) {
     notes.push(
-      `A ${formatDuration(requested)} ${kind} session is longer than the ${rangeText(protocol.session)} usually suggested; the limit is ${formatDuration(limit)}.`,
+      `A ${formatDuration(requested)} ${kind} session is longer than the ${rangeText(protocol.session)} ` +
+        `usually suggested; the limit is ${formatDuration(limit)}.`,
     );
   }
   return { ok: true, seconds: requested, notes };
@@ -196,7 +204,9 @@ function checkRest(protocol: ThermalProtocol, requested: number | undefined): Ch
     return {
       ok: false,
       flag: '--rest',
-      message: `after ${protocol.id} the skin needs at least ${formatDuration(min)} with nothing on it to recover (${rangeText(protocol.restBetween)} by the knowledge base); got ${formatDuration(requested)}`,
+      message:
+        `after ${protocol.id} the skin needs at least ${formatDuration(min)} with nothing on it to recover ` +
+        `(${rangeText(protocol.restBetween)} by the knowledge base); got ${formatDuration(requested)}`,
     };
   }
   return { ok: true, seconds: requested, notes: [] };
@@ -221,7 +231,8 @@ function suitabilityNotes(protocol: ThermalProtocol, phases: readonly Phase[], h
   if (!now || protocol.suits.includes(now.id)) return [];
   const suits = phases.filter((p) => protocol.suits.includes(p.id)).map((p) => p.name.toLowerCase());
   return [
-    `${capitalise(protocol.id)} is usually used in the ${suits.join(', ')}; the spasm started ${formatHours(hours)} ago (${now.name.toLowerCase()}).`,
+    `${capitalise(protocol.id)} is usually used in the ${suits.join(', ')}; the spasm ` +
+      `started ${formatHours(hours)} ago (${now.name.toLowerCase()}).`,
   ];
 }
 
@@ -239,7 +250,9 @@ function repeatNotes(protocol: ThermalProtocol, phases: readonly ThermalPhase[])
   const shortest = Math.min(...gaps);
   if (shortest >= rangeSeconds(protocol.repeatEvery).min) return [];
   return [
-    `The knowledge base suggests ${article(protocol.id)} ${protocol.id} session every ${rangeText(protocol.repeatEvery)}; this plan starts one every ${formatDuration(shortest)}. Lengthen --rest to space them out.`,
+    `The knowledge base suggests ${article(protocol.id)} ${protocol.id} session ` +
+      `every ${rangeText(protocol.repeatEvery)}; this plan starts one every ${formatDuration(shortest)}. ` +
+      `Lengthen --rest to space them out.`,
   ];
 }
 

@@ -109,24 +109,40 @@ export function eventLine(session: CountdownSession, event: RunEvent): string {
     switch (event.type) {
       case 'start': {
         const total = session.phases.reduce((sum, ph) => sum + ph.seconds, 0);
-        return `${session.title} started: ${phaseCount(session.phases.length)}, ${formatDuration(total)}, until about ${clock(event.endsAt)}.`;
+        return (
+          `${session.title} started: ${phaseCount(session.phases.length)}, ${formatDuration(total)}, until ` +
+          `about ${clock(event.endsAt)}.`
+        );
       }
       case 'phase_start':
-        return `${name} (${p?.detail}): ${formatDuration(p?.seconds ?? 0)}, until ${clock(event.endsAt)}. ${p?.startText ?? ''}`;
+        return (
+          `${name} (${p?.detail}): ${formatDuration(p?.seconds ?? 0)}, ` +
+          `until ${clock(event.endsAt)}. ${p?.startText ?? ''}`
+        );
       case 'phase_end': {
         const late = event.at - event.endedAt > 2000 ? ` at ${clock(event.endedAt)}` : '';
         return `${name} ended${late}.${p?.endText ? ` ${p.endText}` : ''}`;
       }
       case 'paused':
-        return `Paused with ${formatClockDuration(event.remainingMs / 1000)} of ${name.toLowerCase()} left.${p?.pauseText ? ` ${p.pauseText}` : ''}`;
+        return (
+          `Paused with ${formatClockDuration(event.remainingMs / 1000)} of ${name.toLowerCase()} ` +
+          `left.${p?.pauseText ? ` ${p.pauseText}` : ''}`
+        );
       case 'restarted':
-        return `${name} ended at ${clock(event.endedAt)}: the pause was longer than the rest the skin needs. A new session starts now, until ${clock(event.endsAt)}.${p?.restartText ? ` ${p.restartText}` : ''}`;
+        return (
+          `${name} ended at ${clock(event.endedAt)}: the pause was longer than the rest the skin needs. A new ` +
+          `session starts now, until ${clock(event.endsAt)}.${p?.restartText ? ` ${p.restartText}` : ''}`
+        );
       case 'resumed':
         return `Resumed: ${name.toLowerCase()} until ${clock(event.endsAt)}.`;
       case 'skipped':
-        return `${name} skipped with ${formatClockDuration(event.remainingMs / 1000)} left.${p?.endText ? ` ${p.endText}` : ''}`;
+        return (
+          `${name} skipped with ${formatClockDuration(event.remainingMs / 1000)} ` +
+          `left.${p?.endText ? ` ${p.endText}` : ''}`
+        );
       case 'slept': {
-        const asleep = `The computer was asleep for ${formatDuration(event.sleptMs / 1000)}, since ${clock(event.since)}`;
+        const asleep =
+          `The computer was asleep for ${formatDuration(event.sleptMs / 1000)}, ` + `since ${clock(event.since)}`;
         return event.phaseEndedAt === undefined
           ? `${asleep}; the countdown kept time by the clock.`
           : `${asleep}. ${name} ended at ${clock(event.phaseEndedAt)}, while it was asleep.`;

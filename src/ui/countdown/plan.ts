@@ -54,7 +54,8 @@ export function renderPlan(session: CountdownSession, start: number, width: numb
     if (!p) continue;
     const when = `${clock(t.startsAt)}–${clock(t.endsAt)}`;
     lines.push(
-      `  ${when}  ${p.title.padEnd(titleWidth)}  ${formatDuration(p.seconds).padEnd(lengthWidth)}  ${style.dim(p.detail)}`,
+      `  ${when}  ${p.title.padEnd(titleWidth)}  ${formatDuration(p.seconds).padEnd(lengthWidth)} ` +
+        ` ${style.dim(p.detail)}`,
     );
   }
   const end = times.at(-1)?.endsAt ?? start;

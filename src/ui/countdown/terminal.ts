@@ -25,7 +25,8 @@ export function titleSequence(text: string): string {
 
 /** OSC 9 (iTerm2, WezTerm, Windows Terminal) and OSC 777 (VTE, foot, rxvt) desktop notifications. */
 export function notificationSequences(title: string, body: string, env: NodeJS.ProcessEnv): string {
-  const sequences = `\x1b]9;${clean(`${title}: ${body}`)}\x07\x1b]777;notify;${clean(title).replace(/;/g, ',')};${clean(body).replace(/;/g, ',')}\x07`;
+  const osc777 = `\x1b]777;notify;${clean(title).replace(/;/g, ',')};${clean(body).replace(/;/g, ',')}\x07`;
+  const sequences = `\x1b]9;${clean(`${title}: ${body}`)}\x07${osc777}`;
   // Inside tmux these only reach the outer terminal through passthrough (tmux's allow-passthrough).
   return env.TMUX ? `\x1bPtmux;${sequences.replace(/\x1b/g, '\x1b\x1b')}\x1b\\` : sequences;
 }

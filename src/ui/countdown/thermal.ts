@@ -17,7 +17,9 @@ function pauseRules(
 ): Pick<ShownPhase, 'pauseText' | 'maxPauseSeconds' | 'restartText'> {
   const rest = toSeconds(protocol.restBetween.min, protocol.restBetween.unit);
   return {
-    pauseText: `Take the ${pack} off while paused. A pause longer than ${formatDuration(rest)} ends this session; resuming then starts a new one.`,
+    pauseText:
+      `Take the ${pack} off while paused. A pause longer than ${formatDuration(rest)} ends this session; ` +
+      `resuming then starts a new one.`,
     maxPauseSeconds: rest,
     restartText: `Look at your skin before you put the ${pack} back on. ${protocol.afterSession}`,
   };

@@ -127,7 +127,10 @@ function listeningSourceIds(kb: KnowledgeBase, offer: ListeningOffer): string[] 
   );
 }
 
-/** The entries that reached this result: the level, the rules that fired and their signs, the answers, the plan, the number. */
+/**
+ * The entries that reached this result: the level, the rules that fired and their signs, the answers, the plan, the
+ * number.
+ */
 function entriesBehind(
   result: TriageResult,
   plan: CarePlan | undefined,

@@ -99,7 +99,8 @@ class ItemLines {
 
   add(kind: string | undefined, item: Advice, allCautions: boolean): void {
     const label = STATUS_LABEL[item.status];
-    const head = `${kind ? `${kind}: ` : ''}${[item.name, item.dose].filter(Boolean).join(' · ')}${label ? ` (${label})` : ''}`;
+    const nameAndDose = [item.name, item.dose].filter(Boolean).join(' · ');
+    const head = `${kind ? `${kind}: ` : ''}${nameAndDose}${label ? ` (${label})` : ''}`;
     const first = wrap(head, this.width, '  - ', '    ');
     if (item.status === 'avoid' || item.status === 'ask-first') first[0] = this.style.warn(first[0] ?? '');
     this.lines.push(...first);

@@ -23,7 +23,8 @@ export const STATUS_LABEL: Record<Advice['status'], string> = {
 };
 
 const REGION_HINT =
-  'To see the one number for your country, add --region with its two-letter code (for example --region GB) or set BACKCARE_REGION.';
+  'To see the one number for your country, add --region with its two-letter code (for example --region GB) or ' +
+  'set BACKCARE_REGION.';
 
 /**
  * How the next-step commands are written: as backcare was started (a bare
@@ -43,7 +44,8 @@ export function emergencyLine(outcome: CheckOutcome): string {
   const n = outcome.emergencyNumber;
   return n.call
     ? `EMERGENCY: call ${n.call} now (${n.regionName}), or go to the nearest emergency department.`
-    : `EMERGENCY: call your local emergency number now (${n.places.join(', ')}), or go to the nearest emergency department.`;
+    : `EMERGENCY: call your local emergency number now (${n.places.join(', ')}), or go to the nearest emergency ` +
+        `department.`;
 }
 
 /** The result in a few lines: the level and its one action, the emergency number, the next steps. */

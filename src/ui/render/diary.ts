@@ -21,10 +21,15 @@ export function trendWords(trend: Trend | undefined, sinceStart = false): string
   const earlier = sinceStart
     ? `the first ${days(trend.earlierDays.length)}`
     : `the ${days(trend.earlierDays.length)} before`;
-  return `${word} (the last ${days(trend.recentDays.length)} with entries averaged ${trend.recent.toFixed(1)}, ${earlier} ${trend.earlier.toFixed(1)})`;
+  return (
+    `${word} (the last ${days(trend.recentDays.length)} with entries ` +
+    `averaged ${trend.recent.toFixed(1)}, ${earlier} ${trend.earlier.toFixed(1)})`
+  );
 }
 
-const TREND_RULE = `the mean of the last ${TREND_DAYS} days with entries against the ${TREND_DAYS} before them; a change of at least ${TREND_POINTS} point on the 0–10 scale counts`;
+const TREND_RULE =
+  `the mean of the last ${TREND_DAYS} days with entries against the ${TREND_DAYS} before them; a change of at ` +
+  `least ${TREND_POINTS} point on the 0–10 scale counts`;
 
 function warningLines(warnings: readonly DiaryWarning[], width: number, style: Style): string[] {
   const out: string[] = [];
@@ -51,7 +56,8 @@ export function renderStatus(s: EpisodeStatus, extras: StatusExtras, width: numb
   out.push(
     style.strong(
       e.end
-        ? `Episode ended ${dayAndTime(e.end)} after ${s.day} day${s.day === 1 ? '' : 's'} (started ${dayAndTime(e.start)})`
+        ? `Episode ended ${dayAndTime(e.end)} after ${s.day} day${s.day === 1 ? '' : 's'} ` +
+            `(started ${dayAndTime(e.start)})`
         : `Day ${s.day} of your episode: started ${dayAndTime(e.start)}, ${ago} ago`,
     ),
   );
@@ -65,7 +71,8 @@ export function renderStatus(s: EpisodeStatus, extras: StatusExtras, width: numb
         const name = t.remedy?.name ?? p.id;
         out.push(
           ...wrap(
-            `${name}: ${formatTimeRange(p.session)} a session (never more than ${p.limit.value} ${p.limit.unit}), at least ${formatTimeRange(p.restBetween)} off between${every}`,
+            `${name}: ${formatTimeRange(p.session)} a session (never more ` +
+              `than ${p.limit.value} ${p.limit.unit}), at least ${formatTimeRange(p.restBetween)} off between${every}`,
             width,
             '  - ',
             '    ',
@@ -98,7 +105,8 @@ export function renderStatus(s: EpisodeStatus, extras: StatusExtras, width: numb
   if (last) {
     out.push(
       ...wrap(
-        `${extras.points.length} pain score${extras.points.length === 1 ? '' : 's'} in this episode; the last ${last.score}/10 on ${dayAndTime(last.at)}.`,
+        `${extras.points.length} pain score${extras.points.length === 1 ? '' : 's'} in this episode; the ` +
+          `last ${last.score}/10 on ${dayAndTime(last.at)}.`,
         width,
         '  ',
       ),
@@ -212,7 +220,8 @@ export function renderHistory(kb: KnowledgeBase, h: HistoryView, width: number, 
   const names = new Map(kb.remedies.remedies.map((r) => [r.id, r.name]));
   out.push(
     ...wrap(
-      `Pain over the last ${h.days.length} day${h.days.length === 1 ? '' : 's'} (${shortDay(h.from)} – ${shortDay(h.to)})`,
+      `Pain over the last ${h.days.length} day${h.days.length === 1 ? '' : 's'} (${shortDay(h.from)} ` +
+        `– ${shortDay(h.to)})`,
       width,
     ).map((l) => style.strong(l)),
   );
@@ -221,7 +230,8 @@ export function renderHistory(kb: KnowledgeBase, h: HistoryView, width: number, 
     out.push(
       '',
       ...wrap(
-        'No pain scores in this period. Log one with: backcare log 4 (add --at 2d or --at "2026-11-20 08:00" for an earlier one).',
+        'No pain scores in this period. Log one with: backcare log 4 (add --at 2d or --at "2026-11-20 08:00" ' +
+          'for an earlier one).',
         width,
       ),
     );
@@ -233,7 +243,9 @@ export function renderHistory(kb: KnowledgeBase, h: HistoryView, width: number, 
     out.push(
       '',
       ...wrap(
-        `What helped, as logged: ${helped.length > 0 ? helped.join(', ') : 'nothing logged yet (backcare log 3 --helped heat-pack)'}.`,
+        `What helped, as logged: ${
+          helped.length > 0 ? helped.join(', ') : 'nothing logged yet (backcare log 3 --helped heat-pack)'
+        }.`,
         width,
         '',
         '  ',
@@ -244,7 +256,8 @@ export function renderHistory(kb: KnowledgeBase, h: HistoryView, width: number, 
     out.push(
       '',
       ...wrap(
-        `Episode: day ${h.episodeDay}, started ${dayAndTime(h.episode.start)} (backcare episode status for today's advice).`,
+        `Episode: day ${h.episodeDay}, started ${dayAndTime(h.episode.start)} (backcare episode status for ` +
+          `today's advice).`,
         width,
         '',
         '  ',

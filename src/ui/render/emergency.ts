@@ -15,10 +15,14 @@ export function regionNote(region: ResolvedRegion): string {
   }
   const origin = region.origin === 'locale' ? 'from your locale' : 'as you chose';
   const advice = region.region.medicalAdvice
-    ? ` For advice that is not an emergency: ${region.region.medicalAdvice.name} (${region.region.medicalAdvice.number}).`
+    ? ` For advice that is not an emergency: ${region.region.medicalAdvice.name} ` +
+      `(${region.region.medicalAdvice.number}).`
     : '';
   const note = region.region.note ? ` ${region.region.note}` : '';
-  return `Emergency numbers for ${region.region.name} (${region.region.code}), ${origin}; change with --region.${advice}${note}`;
+  return (
+    `Emergency numbers for ${region.region.name} (${region.region.code}), ${origin}; change with ` +
+    `--region.${advice}${note}`
+  );
 }
 
 function listNumbers(numbers: readonly string[]): string {

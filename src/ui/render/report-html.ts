@@ -17,10 +17,12 @@ import {
   triedLine,
 } from './report-text.js';
 
-const CSS = `
+const CSS =
+  `
 @page { size: A4; margin: 10mm; }
 * { box-sizing: border-box; }
-body { overflow-wrap: break-word; font: 8pt/1.22 system-ui, -apple-system, "Segoe UI", Roboto, Helvetica, Arial, sans-serif; color: #111; margin: 0 auto; padding: 6mm; max-width: 190mm; }
+body { overflow-wrap: break-word; font: 8pt/1.22 system-ui, -apple-system, "Segoe UI", Roboto, Helvetica, ` +
+  `Arial, sans-serif; color: #111; margin: 0 auto; padding: 6mm; max-width: 190mm; }
 h1 { font-size: 14pt; margin: 0 0 1.5mm; }
 h2 { font-size: 9.5pt; margin: 1.6mm 0 0.6mm; padding-bottom: 0.5mm; border-bottom: 1px solid #888; }
 p, ul { margin: 0 0 1.2mm; } ul { padding-left: 4.5mm; }
@@ -44,14 +46,16 @@ function painTable(r: ReportModel): string[] {
       `<h2>${r.pain.rowDays === 1 ? 'By day' : `By ${r.pain.rowDays} days`}</h2>`,
       '<table><thead><tr><th>' +
         (r.pain.rowDays === 1 ? 'Day' : 'From') +
-        '</th><th class="n">Scores</th><th class="n">Low</th><th class="n">Mean</th><th class="n">High</th></tr></thead><tbody>',
+        '</th><th class="n">Scores</th><th class="n">Low</th><th class="n">Mean</th><th ' +
+        'class="n">High</th></tr></thead><tbody>',
     );
     for (const row of r.pain.rows) {
       const label = esc(rowLabel(r.pain.rowDays === 1 ? row : { from: row.from, to: row.from }));
       left.push(
         row.count === 0
           ? `<tr><td>${label}</td><td class="n">0</td><td class="n">–</td><td class="n">–</td><td class="n">–</td></tr>`
-          : `<tr><td>${label}</td><td class="n">${row.count}</td><td class="n">${row.min}</td><td class="n">${row.mean?.toFixed(1)}</td><td class="n">${row.max}</td></tr>`,
+          : `<tr><td>${label}</td><td class="n">${row.count}</td><td class="n">${row.min}</td><td ` +
+              `class="n">${row.mean?.toFixed(1)}</td><td class="n">${row.max}</td></tr>`,
       );
     }
     left.push('</tbody></table>');
@@ -69,7 +73,8 @@ function checksAndTried(r: ReportModel): string[] {
     for (const c of r.checks) {
       const result = `${c.title}${c.complete ? '' : ' (stopped early)'}`;
       right.push(
-        `<tr><td class="when">${esc(`${shortDay(c.at)} ${localClock(c.at)}`)}</td><td>${esc(result)}</td><td class="n">${c.painScore ?? '–'}</td></tr>`,
+        `<tr><td class="when">${esc(`${shortDay(c.at)} ${localClock(c.at)}`)}</td><td>${esc(result)}</td><td ` +
+          `class="n">${c.painScore ?? '–'}</td></tr>`,
       );
     }
     right.push('</tbody></table>');
@@ -95,14 +100,19 @@ export function reportHtml(r: ReportModel): string {
     body.push('<div class="flag"><b>Flags from the diary</b><ul>');
     for (const w of r.warnings)
       body.push(
-        `<li><b>${esc(w.followUp.when)}</b> ${esc(capitalise(w.reason))} (threshold reached ${esc(shortDay(w.due))}).</li>`,
+        `<li><b>${esc(w.followUp.when)}</b> ${esc(capitalise(w.reason))} (threshold ` +
+          `reached ${esc(shortDay(w.due))}).</li>`,
       );
     body.push('</ul></div>');
   }
   body.push('<h2>Episode</h2><ul>', ...episodeLines(r).map((l) => `<li>${esc(l)}</li>`), '</ul>');
   body.push(
     '<h2>Pain (0 = no pain, 10 = worst imaginable)</h2>',
-    `<p>${esc(painSummaryLine(r))}${r.pain.summary.count > 0 ? ' Chart: bars from the lowest to the highest score of each day, dots at the day’s mean.' : ''}</p>`,
+    `<p>${esc(painSummaryLine(r))}${
+      r.pain.summary.count > 0
+        ? ' Chart: bars from the lowest to the highest score of each day, dots at the day’s mean.'
+        : ''
+    }</p>`,
   );
   const trend = trendLines(r);
   if (trend.length > 0) body.push('<ul>', ...trend.map((l) => `<li>${esc(l)}</li>`), '</ul>');
@@ -117,14 +127,18 @@ export function reportHtml(r: ReportModel): string {
   );
   body.push('<h2>Conditions and medicines noted</h2><ul class="dense">');
   body.push(
-    `<li>Conditions (from checks): ${r.conditions.length > 0 ? esc(r.conditions.map((c) => c.name).join('; ')) : 'none noted'}</li>`,
+    `<li>Conditions (from ` +
+      `checks): ${r.conditions.length > 0 ? esc(r.conditions.map((c) => c.name).join('; ')) : 'none noted'}</li>`,
   );
   body.push(
-    `<li>Medicines: ${r.medicines.length > 0 ? esc(r.medicines.map((m) => `${m.name} (${m.noted})`).join('; ')) : 'none noted'}</li></ul>`,
+    `<li>Medicines: ${
+      r.medicines.length > 0 ? esc(r.medicines.map((m) => `${m.name} (${m.noted})`).join('; ')) : 'none noted'
+    }</li></ul>`,
   );
   if (r.notes.length > 0) {
     body.push(
-      `<h2>Patient's notes (latest ${r.notes.length}${r.notesLeftOut > 0 ? ` of ${r.notes.length + r.notesLeftOut}` : ''})</h2><ul>`,
+      `<h2>Patient's notes ` +
+        `(latest ${r.notes.length}${r.notesLeftOut > 0 ? ` of ${r.notes.length + r.notesLeftOut}` : ''})</h2><ul>`,
     );
     for (const n of r.notes) body.push(`<li>${esc(dayAndTime(n.at))}: ${esc(n.text)}</li>`);
     body.push('</ul>');
@@ -160,7 +174,8 @@ function chart(r: ReportModel): string {
   const parts: string[] = [];
   for (let v = 0; v <= 10; v += 2) {
     parts.push(
-      `<line x1="${left}" x2="${W - 6}" y1="${y(v).toFixed(1)}" y2="${y(v).toFixed(1)}" stroke="#ddd" stroke-width="1"/>`,
+      `<line x1="${left}" x2="${W - 6}" y1="${y(v).toFixed(1)}" y2="${y(v).toFixed(1)}" stroke="#ddd" ` +
+        `stroke-width="1"/>`,
     );
     parts.push(
       `<text x="${left - 4}" y="${(y(v) + 3).toFixed(1)}" font-size="9" text-anchor="end" fill="#444">${v}</text>`,
@@ -172,18 +187,23 @@ function chart(r: ReportModel): string {
     if (d.min !== null && d.max !== null && d.mean !== null) {
       const barW = Math.max(1.5, Math.min(10, step * 0.5));
       parts.push(
-        `<rect x="${(x - barW / 2).toFixed(1)}" y="${y(d.max).toFixed(1)}" width="${barW.toFixed(1)}" height="${Math.max(1.5, y(d.min) - y(d.max)).toFixed(1)}" fill="#9bb8d3"/>`,
+        `<rect x="${(x - barW / 2).toFixed(1)}" y="${y(d.max).toFixed(1)}" width="${barW.toFixed(1)}" ` +
+          `height="${Math.max(1.5, y(d.min) - y(d.max)).toFixed(1)}" fill="#9bb8d3"/>`,
       );
       parts.push(
-        `<circle cx="${x.toFixed(1)}" cy="${y(d.mean).toFixed(1)}" r="${Math.min(3.5, Math.max(1.5, step / 4)).toFixed(1)}" fill="#123f6b"/>`,
+        `<circle cx="${x.toFixed(1)}" cy="${y(d.mean).toFixed(1)}" ` +
+          `r="${Math.min(3.5, Math.max(1.5, step / 4)).toFixed(1)}" fill="#123f6b"/>`,
       );
     }
     if (i % labelEvery === 0)
       parts.push(
-        `<text x="${x.toFixed(1)}" y="${H - 6}" font-size="9" text-anchor="middle" fill="#444">${esc(shortDay(fromLocalDate(d.date)).slice(4))}</text>`,
+        `<text x="${x.toFixed(1)}" y="${H - 6}" font-size="9" text-anchor="middle" ` +
+          `fill="#444">${esc(shortDay(fromLocalDate(d.date)).slice(4))}</text>`,
       );
   });
-  const label = `Chart of daily pain scores: bars from the lowest to the highest score of each day, dots at the daily mean, ${days.length} ${days.length === 1 ? 'day' : 'days'}.`;
+  const label =
+    `Chart of daily pain scores: bars from the lowest to the highest score of each day, dots at the daily ` +
+    `mean, ${days.length} ${days.length === 1 ? 'day' : 'days'}.`;
   return `<svg viewBox="0 0 ${W} ${H}" role="img" aria-label="${esc(label)}">${parts.join('')}</svg>`;
 }
 

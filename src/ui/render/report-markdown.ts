@@ -60,15 +60,18 @@ export function reportMarkdown(r: ReportModel): string {
   if (r.triedLeftOut > 0) out.push(`- (${r.triedLeftOut} more in the CSV export)`);
   out.push('', '## Conditions and medicines noted', '');
   out.push(
-    `- Conditions (from checks): ${r.conditions.length > 0 ? r.conditions.map((c) => md(c.name)).join('; ') : 'none noted'}`,
+    `- Conditions (from ` +
+      `checks): ${r.conditions.length > 0 ? r.conditions.map((c) => md(c.name)).join('; ') : 'none noted'}`,
   );
   out.push(
-    `- Medicines: ${r.medicines.length > 0 ? r.medicines.map((m) => `${md(m.name)} (${m.noted})`).join('; ') : 'none noted'}`,
+    `- Medicines: ` +
+      `${r.medicines.length > 0 ? r.medicines.map((m) => `${md(m.name)} (${m.noted})`).join('; ') : 'none noted'}`,
   );
   if (r.notes.length > 0) {
     out.push(
       '',
-      `## Patient's notes (latest ${r.notes.length}${r.notesLeftOut > 0 ? ` of ${r.notes.length + r.notesLeftOut}` : ''})`,
+      `## Patient's notes ` +
+        `(latest ${r.notes.length}${r.notesLeftOut > 0 ? ` of ${r.notes.length + r.notesLeftOut}` : ''})`,
       '',
     );
     for (const n of r.notes) out.push(`- ${dayAndTime(n.at)}: ${md(n.text)}`);

@@ -22,7 +22,8 @@ export function episodeLines(r: ReportModel): string[] {
   return r.episodes.map((e) =>
     e.end
       ? `Started ${dayAndTime(e.start)}; ended ${dayAndTime(e.end)} (${e.days} day${e.days === 1 ? '' : 's'}).`
-      : `Started ${dayAndTime(e.start)}; still open on day ${e.days}${e.phaseName ? ` (${e.phaseName.toLowerCase()})` : ''}.`,
+      : `Started ${dayAndTime(e.start)}; still open on ` +
+        `day ${e.days}${e.phaseName ? ` (${e.phaseName.toLowerCase()})` : ''}.`,
   );
 }
 
@@ -31,7 +32,8 @@ export function painSummaryLine(r: ReportModel): string {
   if (s.count === 0 || !s.first || !s.last) return 'No pain scores in this period.';
   const daysWith = r.pain.days.filter((d) => d.count > 0).length;
   return (
-    `${s.count} score${s.count === 1 ? '' : 's'} on ${daysWith} day${daysWith === 1 ? '' : 's'}; lowest ${s.min}, mean ${s.mean}, highest ${s.max}; ` +
+    `${s.count} score${s.count === 1 ? '' : 's'} on ${daysWith} day${daysWith === 1 ? '' : 's'}; ` +
+    `lowest ${s.min}, mean ${s.mean}, highest ${s.max}; ` +
     `first ${s.first.score} (${shortDay(s.first.at)}), last ${s.last.score} (${shortDay(s.last.at)}).`
   );
 }

@@ -22,11 +22,13 @@ export function bookIntro(book: Book, shown: string): string[] {
   const s = book.summary;
   return [
     `Review book of the knowledge base in ${shown}`,
-    `${s.entries} entries: ${s.signed} signed, ${s.unreviewed} not yet reviewed, ${s.changed} changed since signed, ${s.rejected} rejected.`,
+    `${s.entries} entries: ${s.signed} signed, ${s.unreviewed} not yet reviewed, ${s.changed} changed since ` +
+      `signed, ${s.rejected} rejected.`,
     `Kinds: ${Object.entries(s.byKind)
       .map(([k, n]) => `${n} ${k}`)
       .join(', ')}.`,
-    'Sign with: backcare kb sign DIR --reviewer NAME --role ROLE --entry KIND:ID (or --all), adding --decision rejected --note WHY to reject.',
+    'Sign with: backcare kb sign DIR --reviewer NAME --role ROLE --entry KIND:ID (or --all), adding ' +
+      '--decision rejected --note WHY to reject.',
   ];
 }
 
@@ -43,7 +45,8 @@ export function renderBookText(kb: KnowledgeBase, book: Book, shown: string, sty
   for (const e of book.attention)
     out.push(
       ...wrap(
-        `${entryTitle(e)}: ${STATUS_LABEL[e.status]}${lastSignature(e) ? ` (${signatureText(lastSignature(e) as Signature)})` : ''}`,
+        `${entryTitle(e)}: ` +
+          `${STATUS_LABEL[e.status]}${lastSignature(e) ? ` (${signatureText(lastSignature(e) as Signature)})` : ''}`,
         width,
         '  • ',
         '    ',
@@ -52,7 +55,8 @@ export function renderBookText(kb: KnowledgeBase, book: Book, shown: string, sty
   out.push('', style.heading('Contents'));
   book.chapters.forEach((c, i) =>
     out.push(
-      `  ${i + 1}. ${c.title} (${c.entries.length})${c.hazards.length > 0 ? ` — ${c.hazards.map((h) => h.id).join(', ')}` : ''}`,
+      `  ${i + 1}. ${c.title} ` +
+        `(${c.entries.length})${c.hazards.length > 0 ? ` — ${c.hazards.map((h) => h.id).join(', ')}` : ''}`,
     ),
   );
   book.chapters.forEach((c, i) => out.push('', ...chapterText(kb, c, i + 1, style, width)));

@@ -45,7 +45,8 @@ const SHOWN: Partial<Record<ReviewEntry['kind'], Shown>> = {
   remedy: (kb, r: { id: string }, w) => remedyLines(kb, r.id, w),
   'condition-rule': (kb, c: { condition: string; when: RuleCondition }, w) =>
     para(
-      `Counts as "${kb.conditions.conditions.find((x) => x.id === c.condition)?.name ?? c.condition}" (for cautions) when: ${describeCondition(c.when)}`,
+      `Counts as "${kb.conditions.conditions.find((x) => x.id === c.condition)?.name ?? c.condition}" (for ` +
+        `cautions) when: ${describeCondition(c.when)}`,
       w,
     ),
   thermal: (_kb, t: unknown, w) => thermalLines(t, w),
@@ -108,7 +109,9 @@ function questionLines(kb: KnowledgeBase, q: Question, w: number): string[] {
     ...para(`${extra.short !== undefined ? 'Full text: ' : ''}${q.text}`, w),
     ...para(q.help !== undefined ? `Explanation: ${q.help}` : undefined, w),
     ...para(
-      `Answers: ${describeAllowed(q, kb)}${q.choices ? ` (${q.choices.map((c) => `${c.value}: ${c.label}`).join('; ')})` : ''}`,
+      `Answers: ${describeAllowed(q, kb)}${
+        q.choices ? ` (${q.choices.map((c) => `${c.value}: ${c.label}`).join('; ')})` : ''
+      }`,
       w,
     ),
     ...para(q.askIf ? `Asked only when: ${describeCondition(q.askIf)}` : undefined, w),
@@ -157,7 +160,8 @@ function thermalLines(t: unknown, w: number): string[] {
   if (p.hours !== undefined) return para(`Switch from ice to heat after ${p.hours} hours. ${p.convention ?? ''}`, w);
   return [
     ...para(
-      `${p.id === 'ice' ? 'Ice' : 'Heat'}: sessions of ${formatTimeRange(p.session as never)}, never over ${p.limit?.value} ${p.limit?.unit}; rest ${formatTimeRange(p.restBetween as never)} between sessions.`,
+      `${p.id === 'ice' ? 'Ice' : 'Heat'}: sessions of ${formatTimeRange(p.session as never)}, never ` +
+        `over ${p.limit?.value} ${p.limit?.unit}; rest ${formatTimeRange(p.restBetween as never)} between sessions.`,
       w,
     ),
     ...(p.beforeStart ?? []).flatMap((b) => wrap(b, w, 'Before: ', '        ')),

@@ -30,7 +30,8 @@ export function renderSources(
       `Sources (${kb.sources.sources.length}), accessed as listed; knowledge base last checked ${kb.meta.lastReviewed}`,
     ),
     ...wrap(
-      `Clinical review: ${c.signed} of ${c.entries} entries signed, ${c.unreviewed} not yet reviewed, ${c.changed} changed since signed, ${c.rejected} rejected (backcare kb review shows them).`,
+      `Clinical review: ${c.signed} of ${c.entries} entries signed, ${c.unreviewed} not yet ` +
+        `reviewed, ${c.changed} changed since signed, ${c.rejected} rejected (backcare kb review shows them).`,
       width,
     ),
     '',

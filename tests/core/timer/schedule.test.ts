@@ -78,7 +78,8 @@ describe('buildThermalSchedule', () => {
     [
       { mode: 'ice', cycles: 2, rest: 10 * M },
       '--rest',
-      'after ice the skin needs at least 20 min with nothing on it to recover (20–40 min by the knowledge base); got 10 min',
+      'after ice the skin needs at least 20 min with nothing on it to recover (20–40 min by the knowledge ' +
+        'base); got 10 min',
     ],
     [{ mode: 'alternate', rest: 19 * M + 59 }, '--rest', 'after ice the skin needs at least 20 min'],
     [
@@ -143,7 +144,8 @@ describe('buildThermalSchedule', () => {
 
   it('notes when a chosen rest brings repeated ice sooner than the knowledge base suggests', () => {
     expect(notesOf({ mode: 'ice', cycles: 2, rest: 20 * M })).toEqual([
-      'The knowledge base suggests an ice session every 2–3 hours; this plan starts one every 40 min. Lengthen --rest to space them out.',
+      'The knowledge base suggests an ice session every 2–3 hours; this plan starts one every 40 min. ' +
+        'Lengthen --rest to space them out.',
     ]);
     expect(notesOf({ mode: 'ice', cycles: 2, rest: 100 * M })).toEqual([]);
   });
