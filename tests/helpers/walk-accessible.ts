@@ -27,17 +27,27 @@ export async function walkAccessible(
   const typed: string[] = [];
   let from = 0;
   for (;;) {
-    await settled(session);
+    const fresh = await nextScreen(session, from, done);
     const out = session.output();
-    const fresh = out.slice(from);
     if (done.test(fresh)) return { screens, before: out.slice(0, out.search(done)), typed };
-    const counters = [...fresh.matchAll(COUNTER)];
-    if (counters.length === 0) throw new Error(`no question and no result; the terminal shows:\n${fresh.slice(-1500)}`);
     screens.push(fresh);
     from = out.length;
     typed.push(answerFor(fresh, person));
     session.write(`${typed.at(-1) ?? ''}\r`);
   }
+}
+
+/**
+ * What is shown after `from` once it holds a question or the result: a pause in the output (the echo of
+ * an answer on a loaded machine) is not yet the next screen.
+ */
+async function nextScreen(session: PtySession, from: number, done: RegExp): Promise<string> {
+  for (let tries = 0; tries < 30; tries++) {
+    await settled(session);
+    const fresh = session.output().slice(from);
+    if (done.test(fresh) || [...fresh.matchAll(COUNTER)].length > 0) return fresh;
+  }
+  throw new Error(`no question and no result; the terminal shows:\n${session.output().slice(from).slice(-1500)}`);
 }
 
 /** Waits until the output stops changing for a moment (a question waits for its answer). */
