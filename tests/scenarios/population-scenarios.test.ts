@@ -3,21 +3,12 @@
 // older or frail people, weak immunity and numb skin. Each case is what the
 // triage and the care plan must do; the guards say what they must not do.
 import { describe, expect, it } from 'vitest';
-import type { CarePlan, RemedyAdvice } from '../../src/core/check/care-plan.js';
+import { offeredAdvice, type CarePlan, type RemedyAdvice } from '../../src/core/check/care-plan.js';
 import { applicability, orderedQuestions, questionText, shortForm } from '../../src/core/check/questionnaire.js';
 import { check, kb, planFor } from '../helpers/scenario.js';
 
 function advice(plan: CarePlan, id: string): RemedyAdvice {
-  const all = [
-    ...plan.thermal.options,
-    ...plan.medicines,
-    ...plan.movement,
-    ...plan.stretches,
-    ...plan.comfort,
-    ...plan.professional,
-    ...plan.avoid,
-    ...plan.notForYou,
-  ];
+  const all = [...offeredAdvice(plan), ...plan.notForYou];
   const found = all.find((a) => a.remedy.id === id);
   if (!found) throw new Error(`${id} is not in the plan`);
   return found;

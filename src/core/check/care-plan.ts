@@ -48,6 +48,12 @@ export interface CarePlan {
   safetyNet: { emergencySigns: WarningSign[]; followUps: FollowUpDate[] };
 }
 
+/** Every remedy the plan offers (not those left out as not for the person), ice and heat last. */
+export function offeredAdvice(plan: CarePlan): RemedyAdvice[] {
+  const { medicines, movement, stretches, comfort, professional, avoid, thermal } = plan;
+  return [...medicines, ...movement, ...stretches, ...comfort, ...professional, ...avoid, ...thermal.options];
+}
+
 const THERMAL: ReadonlySet<RemedyCategory> = new Set(['cold', 'heat']);
 const COMFORT: ReadonlySet<RemedyCategory> = new Set([
   'rest',

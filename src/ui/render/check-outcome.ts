@@ -1,6 +1,6 @@
 // The outcome of `backcare check` as data, the same for text and JSON, so
 // that both say exactly the same thing.
-import type { CarePlan, RemedyAdvice, ThermalAdvice } from '../../core/check/care-plan.js';
+import { offeredAdvice, type CarePlan, type RemedyAdvice, type ThermalAdvice } from '../../core/check/care-plan.js';
 import type { TriageResult } from '../../core/check/triage.js';
 import type { Answers } from '../../core/check/answers.js';
 import type { Caution, KnowledgeBase } from '../../kb/types.js';
@@ -137,17 +137,7 @@ function entriesBehind(
   region: ResolvedRegion,
   answers: Answers,
 ): string[] {
-  const advice = plan
-    ? [
-        ...plan.medicines,
-        ...plan.movement,
-        ...plan.stretches,
-        ...plan.comfort,
-        ...plan.professional,
-        ...plan.avoid,
-        ...plan.thermal.options,
-      ]
-    : [];
+  const advice = plan ? offeredAdvice(plan) : [];
   return [
     entryKey('level', result.level),
     ...result.fired.flatMap((r) => [entryKey('rule', r.id), entryKey('warning-sign', r.warningSign)]),
