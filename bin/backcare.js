@@ -5,12 +5,12 @@
 // The sources are ES modules.
 'use strict';
 
-const module_ = require('node:module');
-
-// The V8 compile cache, where Node has it (22.1 and later).
-if (typeof module_.enableCompileCache === 'function') {
+// The V8 compile cache, where Node has it (22.1 and later). node:module is not
+// even loaded before that: on Node 20 loading it costs start-up for nothing.
+const [major, minor] = process.versions.node.split('.').map(Number);
+if (major > 22 || (major === 22 && minor >= 1)) {
   try {
-    module_.enableCompileCache();
+    require('node:module').enableCompileCache();
   } catch {
     // A read-only cache directory only costs speed.
   }

@@ -18,16 +18,21 @@ export interface Io {
 /** The real process's streams, environment and clock. */
 export function processIo(globals: GlobalOptions): Io {
   const term = processTerminal(globals.color);
-  return ioFrom(globals, term, process.stdin, () => new Date());
+  return ioFrom(globals, term, () => process.stdin, () => new Date());
 }
 
-/** An Io over the given terminal and clock: the knowledge base from --kb (or the built-in one), opened lazily. */
-export function ioFrom(globals: GlobalOptions, term: Terminal, stdin: Io['stdin'], now: () => Date): Io {
+/**
+ * An Io over the given terminal and clock: stdin made on first use (most commands never read it), and
+ * the knowledge base from --kb (or the built-in one), opened lazily.
+ */
+export function ioFrom(globals: GlobalOptions, term: Terminal, stdin: () => Io['stdin'], now: () => Date): Io {
   const opened = new Map<boolean, Promise<Context>>();
   return {
     globals,
     term,
-    stdin,
+    get stdin() {
+      return stdin();
+    },
     now,
     context: ({ json = false } = {}) => {
       const open = opened.get(json) ?? openContext(globals, term, { json });

@@ -18,10 +18,21 @@ export function processTerminal(colorFlag: boolean | undefined): Terminal {
   return {
     stdout: process.stdout,
     stderr: wrappingStderr(process.stderr),
-    stdinIsTTY: process.stdin.isTTY === true,
+    get stdinIsTTY() {
+      return stdinIsTerminal();
+    },
     env: process.env,
     color: wantsColor(process.env, colorFlag, stdoutIsTTY),
   };
+}
+
+/**
+ * Asked of the descriptor, not of process.stdin: making that stream loads Node's stream modules, a cost
+ * for every command that never reads stdin. node:tty is loaded only when asked (Node 20.16 and later).
+ */
+function stdinIsTerminal(): boolean {
+  const tty = process.getBuiltinModule?.('node:tty');
+  return tty ? tty.isatty(0) : process.stdin.isTTY === true;
 }
 
 /**
