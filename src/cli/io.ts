@@ -18,7 +18,12 @@ export interface Io {
 /** The real process's streams, environment and clock. */
 export function processIo(globals: GlobalOptions): Io {
   const term = processTerminal(globals.color);
-  return ioFrom(globals, term, () => process.stdin, () => new Date());
+  return ioFrom(
+    globals,
+    term,
+    () => process.stdin,
+    () => new Date(),
+  );
 }
 
 /**

@@ -72,7 +72,12 @@ function testIo(options: TestIoOptions = {}): TestIo {
   const now = options.now ?? new Date();
   const io = (globals: GlobalOptions): Io => {
     const term: Terminal = { stdout, stderr, stdinIsTTY: false, env, color: wantsColor(env, globals.color, false) };
-    const io = ioFrom(globals, term, () => stdin, () => now);
+    const io = ioFrom(
+      globals,
+      term,
+      () => stdin,
+      () => now,
+    );
     const kb = (): Promise<KnowledgeBase> => knowledgeBase(globals.kb ?? BUILT_IN_KB);
     return {
       ...io,
