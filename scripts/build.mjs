@@ -38,6 +38,17 @@ const LAZY_PACKAGES = { chalk: 'vendor/chalk.cjs' };
 
 const RUNTIME_DIR = join(SRC, 'runtime');
 const ENTRY_OUTPUT = 'cli.cjs';
+/**
+ * Commands whose code ships inside the entry bundle although their specs load it
+ * lazily: loading a file of their own would cost these light, everyday commands
+ * more than parsing them on every run does.
+ */
+const IN_ENTRY = new Set([
+  'commands/log/run.ts',
+  'commands/remedies/run.ts',
+  'commands/sources/run.ts',
+  'commands/warning-signs/run.ts',
+]);
 /** The bundle holding src/runtime; 'runtime.cjs' would make it a file of its own (measured slower). */
 const RUNTIME_OUTPUT = ENTRY_OUTPUT;
 
@@ -52,14 +63,24 @@ function requirePath(outFile, target) {
   return path.startsWith('.') ? path : `./${path}`;
 }
 
-/** Imports of src/runtime point at the one runtime bundle, except inside it. */
+/**
+ * The command specs, one copy like the runtime: a bundle that reads them (completion) must not
+ * carry specs of its own, whose lazy loaders would point at the commands inside the entry bundle.
+ */
+const SHARED_FILES = [join(SRC, 'cli', 'registry.ts')];
+
+function isShared(srcFile) {
+  return dirname(srcFile) === RUNTIME_DIR || SHARED_FILES.includes(srcFile);
+}
+
+/** Imports of src/runtime and the registry point at the one runtime bundle, except inside it. */
 function sharedRuntime(outFile) {
   return {
     name: 'shared-runtime',
     setup(b) {
       b.onResolve({ filter: /^\./ }, (args) => {
         const srcFile = resolve(args.resolveDir, args.path.replace(/\.js$/, '.ts'));
-        if (dirname(srcFile) !== RUNTIME_DIR || !args.resolveDir.startsWith(SRC)) return undefined;
+        if (!isShared(srcFile) || !args.resolveDir.startsWith(SRC)) return undefined;
         if (outFile === RUNTIME_OUTPUT) return { path: srcFile };
         return { path: requirePath(outFile, RUNTIME_OUTPUT), external: true };
       });
@@ -76,6 +97,12 @@ function lazyBoundaries(outFile, discovered) {
         let target = LAZY_PACKAGES[args.path];
         if (target === undefined && args.path.startsWith('.')) {
           const srcFile = resolve(args.resolveDir, args.path.replace(/\.js$/, '.ts'));
+          if (IN_ENTRY.has(relative(SRC, srcFile))) {
+            if (outFile === ENTRY_OUTPUT) return undefined;
+            // The build's own tools read the command specs but never run a command.
+            if (outFile.startsWith('tools/')) return { path: args.path, external: true };
+            throw new Error(`${relative(SRC, srcFile)} ships inside ${ENTRY_OUTPUT}; ${outFile} cannot load it`);
+          }
           target = outputOf(srcFile);
           discovered.add(relative(SRC, srcFile));
         }
@@ -157,6 +184,7 @@ function runtimeEntry(entry) {
   const lines = [
     ...(entry ? [`export * from './${relative(SRC, entry)}';`] : []),
     ...files.map((f) => `export * from './runtime/${f}';`),
+    ...SHARED_FILES.map((f) => `export * from './${relative(SRC, f)}';`),
   ];
   return { stdin: { contents: lines.join('\n'), resolveDir: SRC, sourcefile: 'runtime-entry.ts', loader: 'ts' } };
 }

@@ -1,11 +1,12 @@
 // Turns command specs into commander commands: options, arguments, help, and
 // an action that loads the command's code only when it runs.
 import { Argument, type Command, InvalidArgumentError, Option } from 'commander';
-import { helpAfter } from './help-texts.js';
+import { helpPage } from './help-page.js';
 import type { GlobalOptions } from './global-options.js';
 import type { Io } from './io.js';
 import type { ArgumentSpec, CommandSpec, OptionSpec, RunModule } from './spec.js';
-import { ValueError } from './option-values.js';
+import { ValueError } from '../runtime/errors.js';
+import { flagsOf } from './flags.js';
 
 /** A spec's parser as commander wants it: a value it refuses becomes commander's usage error. */
 function forCommander<T>(parse: (value: string) => T): (value: string) => T {
@@ -17,12 +18,6 @@ function forCommander<T>(parse: (value: string) => T): (value: string) => T {
       throw error;
     }
   };
-}
-
-/** The flags commander reads: `-q, --quiet`, `--answer <id=value>`, `--helped <ids...>`. */
-export function flagsOf(spec: OptionSpec): string {
-  const value = spec.value === undefined ? '' : ` <${spec.value}${spec.variadic ? '...' : ''}>`;
-  return `${spec.short ? `${spec.short}, ` : ''}${spec.flag}${value}`;
 }
 
 export function toOption(spec: OptionSpec): Option {
@@ -53,40 +48,38 @@ function toArgument(spec: ArgumentSpec): Argument {
 export function addCommands(parent: Command, specs: readonly CommandSpec[], wiring: Wiring): void {
   for (const spec of specs) {
     const command = parent.command(spec.name, spec.isDefault ? { isDefault: true } : {});
-    describe(command, spec, wiring.width);
-    const load = wiring.loaded[pathOf(command)] ?? spec.load;
-    if (load) command.action(lazy(load, wiring));
-    addCommands(command, spec.subcommands ?? [], wiring);
+    const path = [...wiring.path, spec];
+    describe(command, spec);
+    command.configureHelp({ formatHelp: (_, helper) => helpPage(path, helper.helpWidth ?? wiring.width()) });
+    if (spec.load) command.action(lazy(spec.load, wiring));
+    addCommands(command, spec.subcommands ?? [], { ...wiring, path });
   }
 }
 
-/** How commands are run: help's width, bundled run modules, the io for the global options, where exit codes go. */
+/** How commands are run: help's width, the io for the global options, where exit codes go. */
 export interface Wiring {
   width: () => number;
-  loaded: Loaders;
   io: (globals: GlobalOptions) => Io;
   exit: (code: number) => void;
+  /** The specs from the program down to the parent of the commands being added. */
+  path: readonly CommandSpec[];
 }
 
-/** Everything but the action and subcommands: description, arguments, options, help. */
-function describe(command: Command, spec: CommandSpec, width: () => number): void {
+/** Everything but the action, help and subcommands: description, arguments, options. */
+function describe(command: Command, spec: CommandSpec): void {
   command.description(spec.description);
   for (const argument of spec.arguments ?? []) command.addArgument(toArgument(argument));
   if (spec.usage) command.usage(spec.usage);
   for (const option of spec.options ?? []) command.addOption(toOption(option));
   if (spec.allowExcessArguments) command.allowExcessArguments(true);
-  command.addHelpText('after', () => helpAfter(spec, width()));
 }
 
-/** "episode start": the command's names below the program. */
-function pathOf(command: Command): string {
-  const names: string[] = [];
-  for (let c: Command | null = command; c?.parent; c = c.parent) names.unshift(c.name());
-  return names.join(' ');
+/** The global options are the program's own: --kb, --region, --no-color. */
+function programOf(command: Command): Command {
+  let program = command;
+  while (program.parent) program = program.parent;
+  return program;
 }
-
-/** Loaders by command path ("episode start"), replacing those of the specs. */
-export type Loaders = Record<string, () => Promise<RunModule>>;
 
 /** Defers loading a command's module (and its dependencies) until it runs. */
 function lazy(load: () => Promise<RunModule>, wiring: Wiring) {
@@ -95,7 +88,7 @@ function lazy(load: () => Promise<RunModule>, wiring: Wiring) {
     const { run } = await load();
     const code = await run(
       { ...command.opts(), args: command.args },
-      wiring.io(command.optsWithGlobals<GlobalOptions>()),
+      wiring.io(programOf(command).opts<GlobalOptions>()),
     );
     if (typeof code === 'number') wiring.exit(code);
   };

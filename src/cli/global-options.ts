@@ -8,6 +8,11 @@ export const VERSION_OPTION = {
   description: 'print the version, and whether a clinician has reviewed the built-in knowledge base',
 } as const satisfies OptionSpec;
 
+export const HELP_OPTION = { flag: '--help', short: '-h', description: 'show help' } as const satisfies OptionSpec;
+
+/** Listed with the subcommands of a command that has them. */
+export const HELP_COMMAND = { name: 'help [command]', description: 'show help for a command' } as const;
+
 export const GLOBAL_OPTIONS = [
   {
     flag: '--kb',

@@ -1,11 +1,11 @@
 // The man page, made from the same command specs and option tables as --help.
 // Proper roff: sections, tagged paragraphs and fonts, never preformatted text,
 // so man fills it to any width and, with hyphenation off, never splits a word.
-import { VERSION_OPTION } from './global-options.js';
+import { HELP_OPTION, VERSION_OPTION } from './global-options.js';
 import type { HelpBlock } from './help-texts.js';
 import { PROGRAM } from './registry.js';
 import type { ArgumentSpec, CommandSpec, OptionSpec } from './spec.js';
-import { flagsOf } from './build-program.js';
+import { flagsOf } from './flags.js';
 
 /** Root help blocks that become sections of their own. */
 const SECTIONS: Record<string, string> = { 'Exit codes': 'EXIT STATUS', Environment: 'ENVIRONMENT', Files: 'FILES' };
@@ -112,5 +112,3 @@ export function manPage(version: string, program: CommandSpec = PROGRAM): string
   ];
   return `${lines.join('\n')}\n`;
 }
-
-const HELP_OPTION = { flag: '--help', short: '-h', description: 'show help' } as const satisfies OptionSpec;

@@ -1,14 +1,7 @@
 // Parsers that commander runs on an option's or argument's value as it reads
 // the command line. They know nothing of commander (build-program.ts adapts
 // them), so the command specs can be bundled without it.
-
-/** A value an option or argument cannot take; the message says what to give instead. */
-export class ValueError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'ValueError';
-  }
-}
+import { ValueError } from '../runtime/errors.js';
 
 /**
  * A file or folder name that must not be empty: '' (an unset shell variable, a

@@ -1,51 +1,42 @@
 // The commander program, built from the command specs: a loop, not a listing.
 import { Command, CommanderError } from 'commander';
-import { versionReviewLine } from '../kb/source.js';
-import { addCommands, toOption, type Loaders } from './build-program.js';
-import { GLOBAL_OPTIONS, VERSION_OPTION, type GlobalOptions } from './global-options.js';
+import { versionText } from './version.js';
+import { helpPage } from './help-page.js';
+import { addCommands, toOption } from './build-program.js';
+import { HELP_COMMAND, HELP_OPTION, VERSION_OPTION, type GlobalOptions } from './global-options.js';
+import { flagsOf } from './flags.js';
 import { processIo, type Io } from './io.js';
-import { helpAfter } from './help-texts.js';
-import { PROGRAM } from './registry.js';
 import type { CommandSpec } from './spec.js';
 
-declare const __BACKCARE_VERSION__: string;
-
 export interface ProgramSettings {
-  /** The commands; a test can add one, or an option to one. */
-  commands?: readonly CommandSpec[];
   /** Columns for help, asked each time help is printed. */
   width?: () => number;
-  /** Run modules that ship with the program, by command path, instead of loading their own file. */
-  loaded?: Loaders;
   /** What a command runs with, for the global options given. */
   io?: (globals: GlobalOptions) => Io;
+  /** Where --version is written, as it is: not wrapped, for scripts that read it. */
+  stdout?: NodeJS.WritableStream;
   /** Receives the exit code a command returns. */
   exit?: (code: number) => void;
 }
 
-export function buildProgram(settings: ProgramSettings = {}): Command {
-  const {
-    commands = PROGRAM.subcommands,
-    width = () => 80,
-    loaded = {},
-    io = processIo,
-    exit = () => undefined,
-  } = settings;
-  const program = new Command(PROGRAM.name)
-    .description(PROGRAM.description)
+/** Commander over `spec` (the registry's PROGRAM; a test may add a command or an option). */
+export function buildProgram(spec: CommandSpec, settings: ProgramSettings = {}): Command {
+  const { width = () => 80, io = processIo, exit = () => undefined, stdout = process.stdout } = settings;
+  const program = new Command(spec.name)
+    .description(spec.description)
     .addOption(toOption(VERSION_OPTION))
-    .helpOption('-h, --help', 'show help');
-  for (const option of GLOBAL_OPTIONS) program.addOption(toOption(option));
+    .helpOption(flagsOf(HELP_OPTION), HELP_OPTION.description);
+  for (const option of spec.options ?? []) program.addOption(toOption(option));
   program
     // Off: usage errors get their suggestion from closestId (cli/suggest-usage.ts), like every other typo.
     .showSuggestionAfterError(false)
-    .addHelpCommand('help [command]', 'show help for a command')
-    .addHelpText('after', () => helpAfter(PROGRAM, width()));
+    .addHelpCommand(HELP_COMMAND.name, HELP_COMMAND.description);
+  program.configureHelp({ formatHelp: (_, helper) => helpPage([spec], helper.helpWidth ?? width(), [VERSION_OPTION]) });
   // Not commander's .version(): the second line reads the built-in base's sign-off state, only when asked.
   program.on('option:version', () => {
-    process.stdout.write(`${__BACKCARE_VERSION__}\n${versionReviewLine()}\n`);
-    throw new CommanderError(0, 'commander.version', __BACKCARE_VERSION__);
+    stdout.write(versionText());
+    throw new CommanderError(0, 'commander.version', 'version');
   });
-  addCommands(program, commands, { width, loaded, io, exit });
+  addCommands(program, spec.subcommands ?? [], { width, io, exit, path: [spec] });
   return program;
 }

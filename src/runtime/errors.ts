@@ -49,6 +49,17 @@ export function exitCodeRows(): { codes: string; meaning: string }[] {
 }
 
 /** Bad input from the person or script: wrong flag value, unknown id, missing answer. */
+/**
+ * A value an option or argument cannot take; the message says what to give instead. Thrown by the
+ * specs' parsers (in the entry bundle) and caught by commander's adapter (in its own bundle): one class.
+ */
+export class ValueError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ValueError';
+  }
+}
+
 export class UsageError extends Error {
   readonly exitCode = EXIT.usage;
 

@@ -42,8 +42,8 @@ const PACKAGE_HOMES: Record<string, readonly string[]> = {
   zod: ['kb/load.cjs', 'tools/compile-kb.cjs'],
   yaml: KB_LOADERS,
   chalk: ['vendor/chalk.cjs'],
-  // The man page is written at build time from the same program.
-  commander: ['cli.cjs', 'tools/man-page.cjs'],
+  // Off the start-up path: the everyday lines are read without it (src/cli/direct-parse.ts).
+  commander: ['cli/run-program.cjs'],
 };
 const INQUIRER_HOME = 'ui/prompt-library.cjs';
 
@@ -52,10 +52,11 @@ const INQUIRER_HOME = 'ui/prompt-library.cjs';
  * code that must load there, and say why in the commit.
  */
 const SIZE_BUDGETS: Record<string, number> = {
-  'cli.cjs': 113_000,
+  'cli.cjs': 72_000,
   'cli/home.cjs': 10_000,
+  'cli/run-program.cjs': 60_000,
   'commands/check/run.cjs': 64_000,
-  'commands/completion/run.cjs': 26_000,
+  'commands/completion/run.cjs': 8_000,
   'commands/episode/run.cjs': 50_000,
   'commands/history/run.cjs': 24_000,
   'commands/ice-heat-timer/run.cjs': 41_000,
@@ -64,13 +65,9 @@ const SIZE_BUDGETS: Record<string, number> = {
   'commands/kb/sign.cjs': 9_000,
   'commands/kb/validate.cjs': 7_000,
   'commands/learn/run.cjs': 12_000,
-  'commands/log/run.cjs': 14_000,
   'commands/plan/run.cjs': 35_000,
-  'commands/remedies/run.cjs': 13_000,
   'commands/report/run.cjs': 58_000,
-  'commands/sources/run.cjs': 6_000,
   'commands/stretch/run.cjs': 30_000,
-  'commands/warning-signs/run.cjs': 7_000,
   'core/check/fhir-check.cjs': 10_000,
   'core/remedies.cjs': 5_000,
   'kb/load.cjs': 682_000,
@@ -81,7 +78,7 @@ const SIZE_BUDGETS: Record<string, number> = {
   'store/load.cjs': 13_000,
   'store/lock.cjs': 7_000,
   'tools/compile-kb.cjs': 678_000,
-  'tools/man-page.cjs': 68_000,
+  'tools/man-page.cjs': 6_000,
   'ui/accessible-prompter.cjs': 7_000,
   'ui/countdown/ask-mode.cjs': 9_000,
   'ui/prompt-library.cjs': 74_000,

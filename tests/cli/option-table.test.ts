@@ -1,11 +1,13 @@
 // One option added to one table reaches everything made from the tables:
-// commander's parsing, --help, the man page, the completion script and the
-// options' TypeScript type.
+// commander's parsing and the direct reading, --help, the man page, the
+// completion script and the options' TypeScript type.
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { Command } from 'commander';
 import { completionTree } from '../../src/cli/completion-tree.js';
 import { manPage } from '../../src/cli/man-page.js';
 import { buildProgram } from '../../src/cli/program.js';
+import { parseDirect } from '../../src/cli/direct-parse.js';
+import { helpPage } from '../../src/cli/help-page.js';
 import { COMMANDS, PROGRAM } from '../../src/cli/registry.js';
 import type { CommandSpec, OptionSpec, OptionsOf } from '../../src/cli/spec.js';
 import { scriptFor } from '../../src/commands/completion/run.js';
@@ -22,32 +24,51 @@ const FAKE = {
   complete: ['crimson', 'teal'],
 } as const satisfies OptionSpec;
 
+const received: Record<string, unknown>[] = [];
 const commands: CommandSpec[] = COMMANDS.map((c) =>
-  c.name === 'remedies' ? { ...c, options: [...(c.options ?? []), FAKE] } : c,
+  c.name === 'remedies'
+    ? {
+        ...c,
+        options: [...(c.options ?? []), FAKE],
+        load: async () => ({ run: async (input: Record<string, unknown>) => void received.push(input) }),
+      }
+    : c,
 );
 const program: CommandSpec = { ...PROGRAM, subcommands: commands };
 const kb = loadKnowledgeBase(MINIMAL_KB, 'kb');
 
-function quietProgram(received: Record<string, unknown>[]): Command {
-  const built = buildProgram({
-    commands,
-    loaded: { remedies: async () => ({ run: async (input) => void received.push(input) }) },
-  });
+function quietProgram(): Command {
+  const built = buildProgram(program);
   built.exitOverride();
   return built;
 }
 
 describe('an option added to one table', () => {
   it('is parsed by commander, short and long', async () => {
-    const received: Record<string, unknown>[] = [];
-    await quietProgram(received).parseAsync(['node', 'backcare', 'remedies', '--fake-shade', 'teal']);
-    await quietProgram(received).parseAsync(['node', 'backcare', 'remedies', '-F', 'crimson']);
+    received.length = 0;
+    await quietProgram().parseAsync(['node', 'backcare', 'remedies', '--fake-shade', 'teal']);
+    await quietProgram().parseAsync(['node', 'backcare', 'remedies', '-F', 'crimson']);
     expect(received.map((o) => o.fakeShade)).toEqual(['teal', 'crimson']);
   });
 
-  it('is in --help', () => {
-    const remedies = quietProgram([]).commands.find((c) => c.name() === 'remedies')!;
-    expect(remedies.helpInformation()).toMatch(/-F, --fake-shade <shade>\s+a fake option that only this test adds/);
+  it('is read by the direct reading, short and long', () => {
+    const read = (tokens: string[]) => {
+      const line = parseDirect(tokens, program, {});
+      return line?.kind === 'run' ? line.input.fakeShade : undefined;
+    };
+    expect([read(['remedies', '--fake-shade', 'teal']), read(['remedies', '-F', 'crimson'])]).toEqual([
+      'teal',
+      'crimson',
+    ]);
+    expect(parseDirect(['remedies', '--fake-shade', 'teal'], PROGRAM, {})).toBeUndefined();
+  });
+
+  it('is in --help, whichever way the line is read', () => {
+    const remedies = quietProgram().commands.find((c) => c.name() === 'remedies')!;
+    const line = /-F, --fake-shade <shade>\s+a fake option that only this test adds/;
+    expect(remedies.helpInformation()).toMatch(line);
+    const spec = commands.find((c) => c.name === 'remedies')!;
+    expect(helpPage([program, spec], 80)).toMatch(line);
   });
 
   it('is in the man page, under its command', () => {

@@ -2,9 +2,10 @@
 // files and answers, not by commander's own thresholds.
 import { describe, expect, it } from 'vitest';
 import { buildProgram } from '../../src/cli/program.js';
+import { PROGRAM } from '../../src/cli/registry.js';
 import { withSuggestion } from '../../src/cli/suggest-usage.js';
 
-const program = buildProgram();
+const program = buildProgram(PROGRAM);
 const sub = (name: string) => program.commands.find((c) => c.name() === name)!;
 
 describe('did you mean, after a usage error', () => {

@@ -6,10 +6,10 @@ import { Readable, Writable } from 'node:stream';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { CommanderError } from 'commander';
 import { ioFrom, type Io } from '../../src/cli/io.js';
 import { GLOBAL_OPTIONS, type GlobalOptions } from '../../src/cli/global-options.js';
-import { buildProgram } from '../../src/cli/program.js';
+import { PROGRAM } from '../../src/cli/registry.js';
+import { runLine } from '../../src/cli/run-line.js';
 import { reportError } from '../../src/runtime/report-error.js';
 import { openKnowledgeBase } from '../../src/kb/source.js';
 import type { KnowledgeBase } from '../../src/kb/types.js';
@@ -95,20 +95,13 @@ function testIo(options: TestIoOptions = {}): TestIo {
 /** `backcare ...args` in this process: the exit code and what it printed, as runCli gives them. */
 export async function runInProcess(args: string[], options: TestIoOptions = {}): Promise<CliResult> {
   const test = testIo(options);
-  let code = 0;
-  const program = buildProgram({ io: test.io, exit: (returned) => (code = returned) });
-  const quiet = (cmd: typeof program): void => {
-    cmd.exitOverride();
-    cmd.configureOutput({ writeOut: (s) => test.stdout.write(s), writeErr: (s) => test.stderr.write(s) });
-    cmd.commands.forEach(quiet);
-  };
-  quiet(program);
+  const settings = { program: PROGRAM, width: () => 80, ...test };
   const restore = commanderEnv(test.env);
+  let code: number;
   try {
-    await program.parseAsync(['node', 'backcare', ...args]);
+    code = await runLine(args, settings);
   } catch (error) {
-    const commander = (error as Partial<CommanderError>).code?.startsWith('commander.');
-    code = commander ? ((error as CommanderError).exitCode === 0 ? 0 : 2) : reportError(error, test.stderr, test.env);
+    code = reportError(error, test.stderr, test.env);
   } finally {
     restore();
   }

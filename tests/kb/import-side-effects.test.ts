@@ -6,8 +6,8 @@ it('registers no process listeners and writes nothing on import', async () => {
   const events = ['exit', 'uncaughtException', 'unhandledRejection', 'SIGINT', 'SIGTERM'] as const;
   const before = events.map((e) => process.listenerCount(e));
   const write = vi.spyOn(process.stdout, 'write');
-  const { buildProgram } = await import('../../src/cli.js');
-  expect(typeof buildProgram).toBe('function');
+  const { main } = await import('../../src/cli.js');
+  expect(typeof main).toBe('function');
   expect(events.map((e) => process.listenerCount(e))).toEqual(before);
   expect(write).not.toHaveBeenCalled();
 });

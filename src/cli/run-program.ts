@@ -1,0 +1,73 @@
+// The command line as commander reads it: help, --version, the menu with no
+// command, every usage error and its message, and any line the direct reading
+// (direct-parse.ts) declines. Loaded only then, so commander stays off the
+// start-up of the everyday commands.
+import type { Command, CommanderError } from 'commander';
+import { buildProgram } from './program.js';
+import type { LineSettings } from './run-line.js';
+import { safeText } from '../runtime/safe-text.js';
+import { echoed } from '../core/echo.js';
+import { helpWidth, wrapLines } from '../ui/wrap.js';
+import { withSuggestion } from './suggest-usage.js';
+
+/** Commander over every command, reporting usage errors on one line; resolves to the exit code. */
+export async function runProgram(tokens: readonly string[], settings: LineSettings): Promise<number> {
+  let returned: number | undefined;
+  const program = buildProgram(settings.program, { ...settings, exit: (code) => (returned = code) });
+  configureOutput(program, settings);
+  try {
+    if (tokens.length === 0) {
+      const { run } = await import('./home.js');
+      await run(program);
+      return 0;
+    }
+    await program.parseAsync(tokens, { from: 'user' });
+    return returned ?? (typeof process.exitCode === 'number' ? process.exitCode : 0);
+  } catch (error) {
+    if (isCommanderExit(error)) return error.exitCode === 0 ? 0 : 2;
+    throw error;
+  }
+}
+
+/** Help, version and usage errors, which commander has already printed. */
+function isCommanderExit(error: unknown): error is CommanderError {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && code.startsWith('commander.');
+}
+
+/** Commander exits by throwing; usage errors become exit code 2 and stay on one line. */
+function configureOutput(program: Command, settings: LineSettings): void {
+  const { stdout, stderr, width, env } = settings;
+  const apply = (cmd: Command): void => {
+    cmd.exitOverride((err: CommanderError) => {
+      throw err;
+    });
+    // Help and usage messages wrap between words at the terminal's width (help at most 80 columns).
+    const errWidth = (): number => (stderr.isTTY ? helpWidth(stderr.columns, env) : Number.POSITIVE_INFINITY);
+    cmd.configureOutput({
+      getOutHelpWidth: width,
+      getErrHelpWidth: width,
+      writeOut: (text) => stdout.write(wrapLines(text, width())),
+      writeErr: (text) => stderr.write(wrapLines(text, errWidth())),
+      outputError: (message, write) =>
+        write(
+          safeText(
+            `backcare: ${echoed(withSuggestion(oneLine(message.replace(/^error: /, '')), cmd), 300)} ` +
+              `(see: ${helpHint(cmd)})\n`,
+          ),
+        ),
+    });
+    cmd.commands.forEach(apply);
+  };
+  apply(program);
+}
+
+function helpHint(cmd: Command): string {
+  const names: string[] = [];
+  for (let c: Command | null = cmd; c; c = c.parent) names.unshift(c.name());
+  return `${names.join(' ')} --help`;
+}
+
+function oneLine(text: string): string {
+  return text.trim().replace(/\s*\n\s*/g, ' ');
+}
