@@ -105,6 +105,15 @@ describe('the other commands', () => {
     expect(out.phases.length).toBeGreaterThan(0);
   });
 
+  it('ice-heat-timer, with nothing said of what to time, asks through the io prompter', async () => {
+    const asked = await runInProcess(['ice-heat-timer', '--plan'], { ...withHome, answers: ['2'] });
+    expect(asked).toMatchObject({ code: 0, stderr: '' });
+    expect(asked.stdout).toMatch(/^What would you like to time\?\n {2}1\. Ice: /);
+    expect(asked.stdout).toContain('12:00–12:20  Heat  20 min'); // at the io's clock
+    // Nobody there to ask: a usage error, as before.
+    expect((await run(['ice-heat-timer', '--plan'])).code).toBe(2);
+  });
+
   it('stretch --plan prints the routine', async () => {
     const r = await run(['stretch', '--plan']);
     expect(r.code).toBe(0);
