@@ -47,9 +47,12 @@ export interface TestIoOptions {
 
 const opened = new Map<string, Promise<KnowledgeBase>>();
 
-/** Each knowledge base folder is read and validated once per test file: that is most of a command's time. */
-function knowledgeBase(dir: string): Promise<KnowledgeBase> {
-  if (!opened.has(dir)) opened.set(dir, openKnowledgeBase(dir));
+/**
+ * Each knowledge base folder is read and validated once per test file: that is most of a command's time. Its review
+ * warning, if any, goes to the stderr of the test that opened it first.
+ */
+function knowledgeBase(dir: string, term: Terminal): Promise<KnowledgeBase> {
+  if (!opened.has(dir)) opened.set(dir, openKnowledgeBase(dir, term));
   return opened.get(dir)!;
 }
 
@@ -87,7 +90,7 @@ function testIo(options: TestIoOptions = {}): TestIo {
       () => stdin,
       () => now,
     );
-    const kb = (): Promise<KnowledgeBase> => knowledgeBase(globals.kb ?? BUILT_IN_KB);
+    const kb = (): Promise<KnowledgeBase> => knowledgeBase(globals.kb ?? BUILT_IN_KB, term);
     return {
       ...io,
       canPrompt: () => options.answers !== undefined,
