@@ -82,6 +82,15 @@ describe('check', () => {
     expect(out.level).toBe('self_care');
   });
 
+  it('reads the answers from the io stdin with --answers -', async () => {
+    const r = await runInProcess(['check', '--answers', '-', '--json'], {
+      ...withHome,
+      input: readFileSync(answers, 'utf8'),
+    });
+    expect(r).toMatchObject({ code: 0, stderr: '' });
+    expect((JSON.parse(r.stdout) as { level: string }).level).toBe('self_care');
+  });
+
   it('returns exit code 3 with --fail-on at or below the level', async () => {
     expect((await run(['check', '--answers', answers, '--json', '--fail-on', 'self_care'])).code).toBe(3);
     expect((await run(['check', '--answers', answers, '--json', '--fail-on', 'urgent'])).code).toBe(0);

@@ -53,7 +53,7 @@ export async function run(asGiven: Input<CheckOptions>, io: Io): Promise<number>
   const calendar = calendarRequest(options.ics, options.remind, options.force === true);
   const now = io.now();
   const episode = await openEpisodeForCheck(ctx.term);
-  const collected = await collectAnswers(ctx.kb, options.answers ?? [], options.answer ?? [], now);
+  const collected = await collectAnswers(ctx.kb, options.answers ?? [], options.answer ?? [], now, () => io.stdin);
   const problems = [
     ...collected.problems,
     ...collected.conflicts.map(conflictMessage),
