@@ -91,6 +91,13 @@ describe('check', () => {
     expect((JSON.parse(r.stdout) as { level: string }).level).toBe('self_care');
   });
 
+  it('heads the short and the full plan with the same day and phase of the episode', async () => {
+    const short = await run(['check', '--answers', answers]);
+    const full = await run(['check', '--answers', answers, '--full']);
+    expect(short.stdout).toContain("\nTODAY'S PLAN (day 2 of this episode: first 3 days)\n");
+    expect(full.stdout).toContain('\nYOUR HOME-CARE PLAN (day 2 of this episode: first 3 days)\n');
+  });
+
   it('returns exit code 3 with --fail-on at or below the level', async () => {
     expect((await run(['check', '--answers', answers, '--json', '--fail-on', 'self_care'])).code).toBe(3);
     expect((await run(['check', '--answers', answers, '--json', '--fail-on', 'urgent'])).code).toBe(0);
