@@ -16,6 +16,6 @@ export interface Context {
 }
 
 export async function openContext(globals: GlobalOptions, term: Terminal, { json = false } = {}): Promise<Context> {
-  const [kb, style] = await Promise.all([openKnowledgeBase(globals.kb), styleFor(term.color && !json)]);
+  const [kb, style] = await Promise.all([openKnowledgeBase(globals.kb, term), styleFor(term.color && !json)]);
   return { globals, term, style, kb };
 }

@@ -14,6 +14,7 @@ import { toJson } from '../ui/render/json.js';
 import { safeStrings } from '../runtime/safe-text.js';
 import { outputWidth, rawStream, writeOut } from '../runtime/term.js';
 import type { Context } from './context.js';
+import type { Io } from './io.js';
 import type { TIMER_OPTIONS } from './shared-options.js';
 import type { OptionsOf } from './spec.js';
 import { paintMarks } from '../runtime/colour-marks.js';
@@ -38,16 +39,14 @@ export async function runSession(
   ctx: Context,
   unsafeSession: CountdownSession,
   flags: CountdownFlags,
-  stdin: NodeJS.ReadStream,
+  io: Pick<Io, 'stdin' | 'now'>,
 ): Promise<RunResult | undefined> {
   // Its words come from the knowledge base and are printed piece by piece, around the screen's own escape codes.
   const session = safeStrings(unsafeSession);
   const width = outputWidth(ctx.term);
   if (flags.plan) {
-    writeOut(
-      ctx.term,
-      flags.json ? toJson(planJson(session, Date.now())) : renderPlan(session, Date.now(), width, ctx.style),
-    );
+    const start = io.now().getTime();
+    writeOut(ctx.term, flags.json ? toJson(planJson(session, start)) : renderPlan(session, start, width, ctx.style));
     return undefined;
   }
   const { output, keys } = outputMode(ctx, flags);
@@ -56,7 +55,7 @@ export async function runSession(
     ctx.term.stdout.write(
       paintMarks(`${intro}${ctx.style.strong('Press Enter or space to start, q to cancel.')}\n`, true),
     );
-    const answer = await waitForStart(stdin);
+    const answer = await waitForStart(io.stdin);
     if (answer !== 'start') {
       ctx.term.stdout.write('Cancelled; nothing was started.\n');
       process.exitCode = answer === 'interrupted' ? EXIT.interrupted : EXIT.ok;
@@ -75,7 +74,7 @@ export async function runSession(
     notify: flags.notify === true,
     style: ctx.style,
     unicode: unicodeTerminal(ctx.term.env),
-    stdin,
+    stdin: io.stdin,
     stdout: ctx.term.stdout,
     stderr: rawStream(ctx.term.stderr),
     env: ctx.term.env,

@@ -2,9 +2,9 @@
 // the help on stdout anywhere else.
 import type { Command } from 'commander';
 import { parsePastTime } from '../core/time/when.js';
-import { canPrompt, type Prompter } from '../ui/prompter.js';
-import { processTerminal } from '../runtime/term.js';
-import { prompterFor } from '../ui/prompter-for.js';
+import type { Prompter } from '../ui/prompter.js';
+import { canPrompt, prompterFor } from '../ui/prompter-for.js';
+import { processStdin, processTerminal } from '../runtime/term.js';
 
 export const TASKS = [
   { value: 'check', label: 'Check my back pain: warning signs and a home-care plan' },
@@ -25,12 +25,13 @@ export const TASKS = [
 ] as const;
 
 export async function run(program: Command): Promise<void> {
+  // Main hands this no io (a whole one would cost this bundle the knowledge base's code): the terminal's own.
   const term = processTerminal(undefined);
-  if (!canPrompt(term, false)) {
+  if (!canPrompt(term)) {
     program.outputHelp();
     return;
   }
-  const prompter = await prompterFor(term, {});
+  const prompter = await prompterFor({ input: processStdin(), output: term.stdout }, term.env, {});
   const task = await prompter.menu('What would you like to do?', TASKS);
   if (task === undefined) return;
   if (task === 'help') {
@@ -38,7 +39,7 @@ export async function run(program: Command): Promise<void> {
     return;
   }
   const args = [...task.split(' '), ...(await detailsFor(task, prompter))];
-  await program.parseAsync([process.argv[0] ?? 'node', 'backcare', ...args]);
+  await program.parseAsync(args, { from: 'user' });
 }
 
 /** What a menu task needs that its command would otherwise take as an argument. */

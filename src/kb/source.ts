@@ -7,14 +7,18 @@ import { KB_PARTS } from '../core/vocabulary.js';
 import { ledgerWarning, reviewCounts } from '../core/review/review-line.js';
 import { readRegularFile } from '../files/regular-file.js';
 import { InstallationError } from '../runtime/errors.js';
+import type { Terminal } from '../runtime/term.js';
 
 declare const __PACKAGE_ROOT__: string;
 
-export async function openKnowledgeBase(kbDir: string | undefined): Promise<KnowledgeBase> {
+/** Where a --kb folder's review warning is written, and the environment that names the validation cache. */
+export type KbTerminal = Pick<Terminal, 'stderr' | 'env'>;
+
+export async function openKnowledgeBase(kbDir: string | undefined, term: KbTerminal): Promise<KnowledgeBase> {
   if (kbDir !== undefined && kbDir !== '') {
-    const kb = await loadValidatedDir(resolve(kbDir), kbDir);
+    const kb = await loadValidatedDir(resolve(kbDir), kbDir, term.env);
     const review = ledgerWarning(kb.review.state);
-    if (review !== undefined) process.stderr.write(`backcare: warning: ${kbDir}: ${review}\n`);
+    if (review !== undefined) term.stderr.write(`backcare: warning: ${kbDir}: ${review}\n`);
     return kb;
   }
   return readCompiledKnowledgeBase();
@@ -24,16 +28,16 @@ export async function openKnowledgeBase(kbDir: string | undefined): Promise<Know
  * A knowledge-base folder, validated in full unless this build already validated it unchanged
  * (see validated-cache.ts); problems are thrown as a KnowledgeBaseError naming it as `shown`.
  */
-export async function loadValidatedDir(dir: string, shown: string): Promise<KnowledgeBase> {
+export async function loadValidatedDir(dir: string, shown: string, env: NodeJS.ProcessEnv): Promise<KnowledgeBase> {
   // Loaded only here: it needs node:crypto, which the built-in base never does.
   const { readValidated, validatedCacheKey, writeValidated } = await import('./validated-cache.js');
-  const cache = validatedCacheKey(dir, process.env);
+  const cache = validatedCacheKey(dir, env);
   const cached = cache && readValidated(cache);
   if (cached !== undefined) return cached;
   const { loadKnowledgeBase } = await import('./load.js');
   const kb = loadKnowledgeBase(dir, shown);
   // Cached only if the folder did not change while it was read.
-  if (cache && validatedCacheKey(dir, process.env)?.key === cache.key) writeValidated(cache, kb);
+  if (cache && validatedCacheKey(dir, env)?.key === cache.key) writeValidated(cache, kb);
   return kb;
 }
 

@@ -26,6 +26,11 @@ export function processTerminal(colorFlag: boolean | undefined): Terminal {
   };
 }
 
+/** The process's stdin, made on first use: making it loads Node's stream modules. */
+export function processStdin(): NodeJS.ReadStream {
+  return process.stdin;
+}
+
 /**
  * Asked of the descriptor, not of process.stdin: making that stream loads Node's stream modules, a cost
  * for every command that never reads stdin. node:tty is loaded only when asked (Node 20.16 and later).

@@ -10,14 +10,14 @@ import { appendTimerSession, type TimerSessionInput, type WriteOptions } from '.
 import type { TimerSessionRecord } from './schema.js';
 
 export interface ReadOptions {
-  env?: NodeJS.ProcessEnv;
+  env: NodeJS.ProcessEnv;
   /** Receives one line per unreadable diary line (default: ignored). */
   warn?: (line: string) => void;
 }
 
 /** The open episode, or undefined. Corrupt lines are passed to `warn` and skipped. */
-async function openEpisode(options: ReadOptions = {}): Promise<Episode | undefined> {
-  const env = options.env ?? process.env;
+async function openEpisode(options: ReadOptions): Promise<Episode | undefined> {
+  const { env } = options;
   if (!existsSync(storePaths(env).episodes)) return undefined;
   const { loadOpenEpisode } = await import('./load.js');
   const loaded = loadOpenEpisode(env);
@@ -26,7 +26,7 @@ async function openEpisode(options: ReadOptions = {}): Promise<Episode | undefin
 }
 
 /** When the open episode started: the timer's `--since` for `--mode auto`. Undefined when none is open. */
-export async function openEpisodeStart(options: ReadOptions = {}): Promise<Date | undefined> {
+export async function openEpisodeStart(options: ReadOptions): Promise<Date | undefined> {
   return (await openEpisode(options))?.start;
 }
 
@@ -43,7 +43,7 @@ export type TimerSessionResult =
  */
 export async function recordTimerSession(
   input: TimerSessionInput,
-  options: ReadOptions & WriteOptions = {},
+  options: ReadOptions & WriteOptions,
 ): Promise<TimerSessionResult> {
   if ((await openEpisode(options)) === undefined) return { recorded: false, reason: 'no-open-episode' };
   return { recorded: true, record: appendTimerSession(input, options) };

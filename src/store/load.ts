@@ -15,7 +15,7 @@ export interface Loaded<T> {
   paths: StorePaths;
 }
 
-export function loadEpisodes(env: NodeJS.ProcessEnv = process.env): Loaded<Episode[]> {
+export function loadEpisodes(env: NodeJS.ProcessEnv): Loaded<Episode[]> {
   const paths = storePaths(env);
   const { records, problems } = readRecords<EpisodeRecord>(paths.episodes, EpisodeGuard, EPISODE_TYPES);
   return { value: episodesFrom(records.map(toEvent)), problems, paths };
@@ -27,7 +27,7 @@ export function loadEpisodes(env: NodeJS.ProcessEnv = process.env): Loaded<Episo
  * period needs.
  */
 export function loadDiary(
-  env: NodeJS.ProcessEnv = process.env,
+  env: NodeJS.ProcessEnv,
   since?: (episodes: readonly Episode[]) => Date | undefined,
 ): Loaded<Diary> {
   const episodes = loadEpisodes(env);
@@ -89,7 +89,7 @@ export function loadDiary(
 }
 
 /** The open episode, if any (and the problems met reading the episodes file). */
-export function loadOpenEpisode(env: NodeJS.ProcessEnv = process.env): Loaded<Episode | undefined> {
+export function loadOpenEpisode(env: NodeJS.ProcessEnv): Loaded<Episode | undefined> {
   const loaded = loadEpisodes(env);
   return { ...loaded, value: openEpisode(loaded.value) };
 }

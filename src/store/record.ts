@@ -11,7 +11,8 @@ import { STORE_SCHEMA_VERSION } from './version.js';
 const RECORD_VERSION = STORE_SCHEMA_VERSION as 1;
 
 export interface WriteOptions {
-  env?: NodeJS.ProcessEnv;
+  /** Says where the diary is (BACKCARE_HOME, XDG_DATA_HOME): the command's io's, never the process's here. */
+  env: NodeJS.ProcessEnv;
   /** When the record is written; defaults to the clock. */
   now?: Date;
 }
@@ -46,7 +47,7 @@ function header<T extends string>(
 }
 
 function paths(options: WriteOptions) {
-  return storePaths(options.env ?? process.env);
+  return storePaths(options.env);
 }
 
 export interface PainInput {
@@ -56,7 +57,7 @@ export interface PainInput {
   helped?: readonly string[];
 }
 
-export function appendPain(input: PainInput, options: WriteOptions = {}): PainRecord {
+export function appendPain(input: PainInput, options: WriteOptions): PainRecord {
   const record: PainRecord = {
     ...header('pain', input.at, options),
     score: input.score,
@@ -67,13 +68,13 @@ export function appendPain(input: PainInput, options: WriteOptions = {}): PainRe
   return record;
 }
 
-export function appendEpisodeStart(at: Date, options: WriteOptions = {}): EpisodeStartRecord {
+export function appendEpisodeStart(at: Date, options: WriteOptions): EpisodeStartRecord {
   const record: EpisodeStartRecord = header('episode-start', at, options);
   appendRecord(paths(options).episodes, record);
   return record;
 }
 
-export function appendEpisodeEnd(episodeId: string, at: Date, options: WriteOptions = {}): EpisodeEndRecord {
+export function appendEpisodeEnd(episodeId: string, at: Date, options: WriteOptions): EpisodeEndRecord {
   const record: EpisodeEndRecord = { ...header('episode-end', at, options), episode: episodeId };
   appendRecord(paths(options).episodes, record);
   return record;
@@ -90,7 +91,7 @@ export interface CheckInput {
   answers?: Readonly<Record<string, string | number | readonly string[]>>;
 }
 
-export function appendCheck(input: CheckInput, options: WriteOptions = {}): CheckRecord {
+export function appendCheck(input: CheckInput, options: WriteOptions): CheckRecord {
   const record: CheckRecord = {
     ...header('check', input.at, options),
     level: input.level,
@@ -125,7 +126,7 @@ export interface TimerSessionInput {
   startedAt?: Date;
 }
 
-export function appendTimerSession(input: TimerSessionInput, options: WriteOptions = {}): TimerSessionRecord {
+export function appendTimerSession(input: TimerSessionInput, options: WriteOptions): TimerSessionRecord {
   const record: TimerSessionRecord = {
     ...header('timer-session', input.endedAt, options),
     protocol: input.protocol,

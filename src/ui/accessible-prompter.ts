@@ -61,6 +61,7 @@ function asker(input: NodeJS.ReadableStream, output: NodeJS.WritableStream): Ask
       interrupted = true;
       input.emit('end');
     };
+    // Ctrl-C is a signal to the process here (no raw mode), so it is heard process-wide, not on `input`.
     // Listening before the question is shown: a terminal write is synchronous, so a Ctrl-C
     // typed the moment the question appears could otherwise meet Node's default (killed, not 130).
     process.once('SIGINT', onInterrupt);

@@ -44,8 +44,19 @@ export interface Prompter {
   text(message: string, validate: (value: string) => string | true, words?: Words): Promise<string>;
 }
 
-export async function inquirerPrompter(): Promise<Prompter> {
-  const { select, checkbox, typedPrompt } = await import('./prompt-library.js');
+/** Where questions are asked: the keys come from `input`; the terminal's size is read from `output`. */
+export interface PromptStreams {
+  input: NodeJS.ReadableStream;
+  output: NodeJS.WritableStream & { columns?: number; rows?: number };
+}
+
+export async function inquirerPrompter(streams: PromptStreams): Promise<Prompter> {
+  const library = await import('./prompt-library.js');
+  // Every prompt asks on the given streams, not on the process's own.
+  const on = { input: streams.input, output: streams.output };
+  const select: Library['select'] = (config, context) => library.select(config, { ...on, ...context });
+  const checkbox: Library['checkbox'] = (config, context) => library.checkbox(config, { ...on, ...context });
+  const typedPrompt: Library['typedPrompt'] = (config, context) => library.typedPrompt(config, { ...on, ...context });
   // The words come from the knowledge base: shown safely, like everything printed.
   const withHelp = (message: string, help?: string): string => safeText(help ? `${message}\n  ${help}` : message);
   const instruction = onceInFull();
@@ -84,12 +95,12 @@ export async function inquirerPrompter(): Promise<Prompter> {
       );
       return chosen(line) ?? line;
     },
-    menu: (message, choices) => leavableMenu(select, message, choices),
+    menu: (message, choices) => leavableMenu(select, streams.input, message, choices),
     // Every item on screen at once where the terminal has the room. Where it has not, the list
     // scrolls under its title instead of pushing the title off the top, and it does not wrap
     // round: "None of these" is last, so reaching it passes every sign.
     checklist: (message, choices, validate) => {
-      const { columns, rows } = process.stdout;
+      const { columns, rows } = streams.output;
       const page = checklistPage(message, choices, columns, rows);
       return checkbox({
         message: withHelp(message),
@@ -115,6 +126,8 @@ export async function inquirerPrompter(): Promise<Prompter> {
   };
 }
 
+type Library = typeof import('./prompt-library.js');
+
 /** Choices as the prompt library shows them, their words made safe to print. */
 function shown(choices: readonly Choice[], withDescription = true) {
   return choices.map((c) => ({
@@ -126,7 +139,8 @@ function shown(choices: readonly Choice[], withDescription = true) {
 
 /** A menu the person can leave with q or Esc (undefined then). */
 async function leavableMenu(
-  select: typeof import('./prompt-library.js')['select'],
+  select: Library['select'],
+  input: NodeJS.ReadableStream,
   message: string,
   choices: readonly Choice[],
 ): Promise<string | undefined> {
@@ -134,7 +148,7 @@ async function leavableMenu(
   const onKey = (_text: string, key?: { name?: string }): void => {
     if (key?.name === 'q' || key?.name === 'escape') leave.abort();
   };
-  process.stdin.on('keypress', onKey);
+  input.on('keypress', onKey);
   try {
     return await select(
       // Every entry in sight: a menu that scrolls hides what it offers.
@@ -146,7 +160,7 @@ async function leavableMenu(
     if (error instanceof Error && error.name === 'AbortPromptError') return undefined;
     throw error;
   } finally {
-    process.stdin.off('keypress', onKey);
+    input.off('keypress', onKey);
   }
 }
 
@@ -201,13 +215,4 @@ export function linesFor(choices: readonly Choice[], columns: number | undefined
 /** pageSize counts lines: all the list needs, within what the terminal's height leaves beside `kept` lines. */
 export function checklistLines(needed: number, terminalRows: number | undefined, kept: number): number {
   return terminalRows ? Math.min(needed, Math.max(4, terminalRows - kept)) : needed;
-}
-
-/** True when a person is there to answer: both ends are terminals and nothing says otherwise. */
-export function canPrompt(
-  term: { stdinIsTTY: boolean; stdout: { isTTY?: boolean }; env: NodeJS.ProcessEnv },
-  noInput: boolean,
-): boolean {
-  const ci = term.env.CI !== undefined && term.env.CI !== '' && term.env.CI !== 'false' && term.env.CI !== '0';
-  return term.stdinIsTTY && term.stdout.isTTY === true && !noInput && !ci && !term.env.BACKCARE_NO_INPUT;
 }

@@ -82,6 +82,22 @@ describe('check', () => {
     expect(out.level).toBe('self_care');
   });
 
+  it('reads the answers from the io stdin with --answers -', async () => {
+    const r = await runInProcess(['check', '--answers', '-', '--json'], {
+      ...withHome,
+      input: readFileSync(answers, 'utf8'),
+    });
+    expect(r).toMatchObject({ code: 0, stderr: '' });
+    expect((JSON.parse(r.stdout) as { level: string }).level).toBe('self_care');
+  });
+
+  it('heads the short and the full plan with the same day and phase of the episode', async () => {
+    const short = await run(['check', '--answers', answers]);
+    const full = await run(['check', '--answers', answers, '--full']);
+    expect(short.stdout).toContain("\nTODAY'S PLAN (day 2 of this episode: first 3 days)\n");
+    expect(full.stdout).toContain('\nYOUR HOME-CARE PLAN (day 2 of this episode: first 3 days)\n');
+  });
+
   it('returns exit code 3 with --fail-on at or below the level', async () => {
     expect((await run(['check', '--answers', answers, '--json', '--fail-on', 'self_care'])).code).toBe(3);
     expect((await run(['check', '--answers', answers, '--json', '--fail-on', 'urgent'])).code).toBe(0);
@@ -103,6 +119,15 @@ describe('the other commands', () => {
   it('ice-heat-timer --plan prints the schedule', async () => {
     const out = await json<{ phases: unknown[] }>(['ice-heat-timer', '--mode', 'ice', '--plan', '--json']);
     expect(out.phases.length).toBeGreaterThan(0);
+  });
+
+  it('ice-heat-timer, with nothing said of what to time, asks through the io prompter', async () => {
+    const asked = await runInProcess(['ice-heat-timer', '--plan'], { ...withHome, answers: ['2'] });
+    expect(asked).toMatchObject({ code: 0, stderr: '' });
+    expect(asked.stdout).toMatch(/^What would you like to time\?\n {2}1\. Ice: /);
+    expect(asked.stdout).toContain('12:00–12:20  Heat  20 min'); // at the io's clock
+    // Nobody there to ask: a usage error, as before.
+    expect((await run(['ice-heat-timer', '--plan'])).code).toBe(2);
   });
 
   it('stretch --plan prints the routine', async () => {

@@ -3,6 +3,7 @@
 import { screen } from '@inquirer/testing/vitest';
 import { describe, expect, it, vi } from 'vitest';
 import { inquirerPrompter } from '../../src/ui/prompter.js';
+import { screenStreams } from '../helpers/screen-streams.js';
 import { askQuestionnaire } from '../../src/ui/questionnaire.js';
 import { loadKnowledgeBase } from '../../src/kb/load.js';
 import { MINIMAL_KB } from '../helpers/kb-copy.js';
@@ -49,7 +50,7 @@ async function answerText(text: string): Promise<void> {
 
 describe('the interactive check', () => {
   it('asks the emergency sign first and stops at once on yes', async () => {
-    const flow = askQuestionnaire(kb, {}, await inquirerPrompter(), NOW);
+    const flow = askQuestionnaire(kb, {}, await inquirerPrompter(screenStreams()), NOW);
     expect(screen.getScreen()).toContain('[1/7] Numbness between your legs?');
     expect(screen.getScreen()).toContain('Not sure');
     screen.type('y');
@@ -58,7 +59,7 @@ describe('the interactive check', () => {
   });
 
   it('chooses nothing on Enter alone at a warning sign, and says what to type', async () => {
-    const flow = askQuestionnaire(kb, {}, await inquirerPrompter(), NOW);
+    const flow = askQuestionnaire(kb, {}, await inquirerPrompter(screenStreams()), NOW);
     expect(screen.getScreen()).not.toMatch(/❯|›/);
     screen.keypress('enter'); // the same prompt redraws at once, with the hint
     expect(screen.getScreen()).toContain(
@@ -79,7 +80,7 @@ describe('the interactive check', () => {
   });
 
   it('asks a concrete follow-up for "not sure"', async () => {
-    const flow = askQuestionnaire(kb, {}, await inquirerPrompter(), NOW);
+    const flow = askQuestionnaire(kb, {}, await inquirerPrompter(screenStreams()), NOW);
     await answerKey('u');
     expect(screen.getScreen()).toContain('Hard to feel the toilet paper?');
     screen.type('y');
@@ -91,7 +92,7 @@ describe('the interactive check', () => {
   });
 
   it('walks the whole questionnaire, skipping what does not apply', async () => {
-    const flow = askQuestionnaire(kb, {}, await inquirerPrompter(), NOW);
+    const flow = askQuestionnaire(kb, {}, await inquirerPrompter(screenStreams()), NOW);
     await answerKey('n'); // saddle-numbness: No
     expect(screen.getScreen()).toContain('Do any of these apply to you now?');
     expect(screen.getScreen()).toContain('A high temperature');
@@ -127,7 +128,7 @@ describe('the interactive check', () => {
   });
 
   it('turns a ticked checklist item into yes and lets the unsure ask one by one', async () => {
-    const flow = askQuestionnaire(kb, { 'saddle-numbness': 'no' }, await inquirerPrompter(), NOW);
+    const flow = askQuestionnaire(kb, { 'saddle-numbness': 'no' }, await inquirerPrompter(screenStreams()), NOW);
     screen.keypress('down');
     screen.keypress('down');
     screen.keypress('space'); // "Not sure: ask one by one"
@@ -148,7 +149,7 @@ describe('the interactive check', () => {
     const flow = askQuestionnaire(
       kb,
       { 'saddle-numbness': 'no', fever: 'no', age: 40, pregnant: 'no' },
-      await inquirerPrompter(),
+      await inquirerPrompter(screenStreams()),
       NOW,
     );
     screen.type('tomorrow');
@@ -161,7 +162,7 @@ describe('the interactive check', () => {
   });
 
   it('takes whole words at a yes/no question, and shows the full question with ?', async () => {
-    const flow = askQuestionnaire(kb, {}, await inquirerPrompter(), NOW);
+    const flow = askQuestionnaire(kb, {}, await inquirerPrompter(screenStreams()), NOW);
     expect(screen.getScreen()).not.toContain('Is there numbness between your legs?');
     screen.type('?'); // at once, no Enter needed
     expect(screen.getScreen()).toContain('Is there numbness between your legs?');
@@ -187,7 +188,7 @@ describe('the interactive check', () => {
         onset: '2026-11-21T09:00:00.000Z',
         trend: 'same',
       },
-      await inquirerPrompter(),
+      await inquirerPrompter(screenStreams()),
       NOW,
     );
     tickLast();

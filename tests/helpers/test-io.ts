@@ -1,6 +1,7 @@
 // Runs a backcare command in this process, through the same program and
 // option tables as the binary, with a test io: captured stdout and stderr, a
-// chosen environment and clock, no terminal. No spawn, no build: fast.
+// chosen environment and clock, no terminal, and a person who types the
+// answers given, if any. No spawn, no build: fast.
 // The spawn tests (run-cli.ts) stay the contract for the binary itself.
 import { Readable, Writable } from 'node:stream';
 import { readFileSync } from 'node:fs';
@@ -14,6 +15,7 @@ import { reportError } from '../../src/runtime/report-error.js';
 import { openKnowledgeBase } from '../../src/kb/source.js';
 import type { KnowledgeBase } from '../../src/kb/types.js';
 import { styleFor } from '../../src/ui/style.js';
+import { accessiblePrompter } from '../../src/ui/accessible-prompter.js';
 import { wantsColor, type Terminal } from '../../src/runtime/term.js';
 import { cleanEnv, ROOT, type CliResult } from './run-cli.js';
 
@@ -36,13 +38,21 @@ export interface TestIoOptions {
   now?: Date;
   /** What stdin holds. */
   input?: string;
+  /**
+   * Lines a person types at the questions, one per question asked: given, there is someone to ask, and the
+   * plain-text prompter (a screen reader's) asks on stdout and reads them. Run out, and the questions are left.
+   */
+  answers?: readonly string[];
 }
 
 const opened = new Map<string, Promise<KnowledgeBase>>();
 
-/** Each knowledge base folder is read and validated once per test file: that is most of a command's time. */
-function knowledgeBase(dir: string): Promise<KnowledgeBase> {
-  if (!opened.has(dir)) opened.set(dir, openKnowledgeBase(dir));
+/**
+ * Each knowledge base folder is read and validated once per test file: that is most of a command's time. Its review
+ * warning, if any, goes to the stderr of the test that opened it first.
+ */
+function knowledgeBase(dir: string, term: Terminal): Promise<KnowledgeBase> {
+  if (!opened.has(dir)) opened.set(dir, openKnowledgeBase(dir, term));
   return opened.get(dir)!;
 }
 
@@ -70,6 +80,8 @@ function testIo(options: TestIoOptions = {}): TestIo {
   // Not a terminal: nothing reads keys from it, so a plain stream stands in for process.stdin.
   const stdin = Readable.from(options.input === undefined ? [] : [options.input]) as unknown as NodeJS.ReadStream;
   const now = options.now ?? new Date();
+  // One line a chunk, as a person types them: a prompter takes one line at a time.
+  const keyboard = Readable.from((options.answers ?? []).map((line) => `${line}\n`));
   const io = (globals: GlobalOptions): Io => {
     const term: Terminal = { stdout, stderr, stdinIsTTY: false, env, color: wantsColor(env, globals.color, false) };
     const io = ioFrom(
@@ -78,9 +90,12 @@ function testIo(options: TestIoOptions = {}): TestIo {
       () => stdin,
       () => now,
     );
-    const kb = (): Promise<KnowledgeBase> => knowledgeBase(globals.kb ?? BUILT_IN_KB);
+    const kb = (): Promise<KnowledgeBase> => knowledgeBase(globals.kb ?? BUILT_IN_KB, term);
     return {
       ...io,
+      canPrompt: () => options.answers !== undefined,
+      // A new prompter each time, as processIo's, all over the one keyboard.
+      prompter: async () => accessiblePrompter(keyboard, stdout),
       context: async ({ json = false } = {}) => ({
         globals,
         term,

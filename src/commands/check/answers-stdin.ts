@@ -3,7 +3,7 @@
 import { UsageError } from '../../runtime/errors.js';
 import { LIMITS } from '../../core/limits.js';
 
-export async function readAnswersFromStdin(stdin: NodeJS.ReadStream = process.stdin): Promise<string> {
+export async function readAnswersFromStdin(stdin: NodeJS.ReadStream): Promise<string> {
   if (stdin.isTTY)
     throw new UsageError(
       '--answers - reads answers from a pipe or file, not from the terminal; for example: backcare check ' +

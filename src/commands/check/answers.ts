@@ -29,15 +29,15 @@ export interface AnswerConflict {
 }
 
 /**
- * Files first (each file once, in the order given), then the flags. The same
- * value given twice is fine; two different values for one question are a
- * conflict, never a silent "last one wins".
+ * Files first (each file once, in the order given; `-` is stdin, made only then), then the flags. The same
+ * value given twice is fine; two different values for one question are a conflict, never a silent "last one wins".
  */
 export async function collectAnswers(
   kb: KnowledgeBase,
   files: readonly string[],
   flags: readonly string[],
   now: Date,
+  stdin: () => NodeJS.ReadStream,
 ): Promise<CollectedAnswers> {
   const answers: Record<string, AnswerValue> = {};
   const sources: Record<string, string> = {};
@@ -66,7 +66,7 @@ export async function collectAnswers(
   for (const file of [...new Set(files)]) {
     const where = `in ${file === '-' ? 'stdin' : echoed(file)}`;
     try {
-      for (const [id, raw] of Object.entries(await readAnswersFile(file)))
+      for (const [id, raw] of Object.entries(await readAnswersFile(file, stdin)))
         keep(id, where, () => checked(kb, id, raw, now, where));
     } catch (error) {
       if (!(error instanceof UsageError)) throw error;
@@ -113,8 +113,8 @@ function checked(kb: KnowledgeBase, id: string, raw: unknown, now: Date, where: 
   return parsed.value;
 }
 
-async function readAnswersFile(path: string): Promise<Record<string, unknown>> {
-  const text = path === '-' ? await readAnswersFromStdin() : readFile(path);
+async function readAnswersFile(path: string, stdin: () => NodeJS.ReadStream): Promise<Record<string, unknown>> {
+  const text = path === '-' ? await readAnswersFromStdin(stdin()) : readFile(path);
   const json = parseFlatJsonObject(text);
   if (json !== undefined) return json;
   const { parseYamlFile } = await import('../../kb/yaml-file.js');

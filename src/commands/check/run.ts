@@ -13,7 +13,6 @@ import { describeOutcome, type CheckOutcome } from '../../ui/render/check-outcom
 import { emergencyLine, PLAIN_HINTS, renderCheck, renderSummaryAgain, type NextHints } from '../../ui/render/check.js';
 import { renderShortCheck } from '../../ui/render/check-short.js';
 import { toJson } from '../../ui/render/json.js';
-import { canPrompt } from '../../ui/prompter.js';
 import { outputWidth, writeErr, writeOut } from '../../runtime/term.js';
 import { wrap } from '../../ui/wrap.js';
 import { collectAnswers, conflictMessage } from './answers.js';
@@ -29,7 +28,6 @@ import {
 } from './diary.js';
 import type { Context } from '../../cli/context.js';
 import type { Io } from '../../cli/io.js';
-import { prompterFor } from '../../ui/prompter-for.js';
 import { invokedAs, regionOf } from '../../cli/command-support.js';
 import { echoed } from '../../core/echo.js';
 import type { Input, OptionsOf } from '../../cli/spec.js';
@@ -55,7 +53,7 @@ export async function run(asGiven: Input<CheckOptions>, io: Io): Promise<number>
   const calendar = calendarRequest(options.ics, options.remind, options.force === true);
   const now = io.now();
   const episode = await openEpisodeForCheck(ctx.term);
-  const collected = await collectAnswers(ctx.kb, options.answers ?? [], options.answer ?? [], now);
+  const collected = await collectAnswers(ctx.kb, options.answers ?? [], options.answer ?? [], now, () => io.stdin);
   const problems = [
     ...collected.problems,
     ...collected.conflicts.map(conflictMessage),
@@ -70,7 +68,7 @@ export async function run(asGiven: Input<CheckOptions>, io: Io): Promise<number>
   // Flags and files first; the open episode answers "when did it start" only if they did not.
   const fromEpisode = withEpisodeOnset(ctx.kb, given, episode);
   if (fromEpisode.used && episode && !options.json) ctx.term.stderr.write(episodeOnsetNote(episode, now));
-  const { answers, complete } = await completeAnswers(ctx, fromEpisode.answers, options, now);
+  const { answers, complete } = await completeAnswers(ctx, io, fromEpisode.answers, options, now);
   const result = triage(ctx.kb, answers, now);
   const plan = result.level === 'emergency' ? undefined : buildCarePlan(ctx.kb, result, now);
   const outcome = describeOutcome(ctx.kb, result, plan, region, answers, complete);
@@ -81,8 +79,7 @@ export async function run(asGiven: Input<CheckOptions>, io: Io): Promise<number>
   };
 
   // No episode yet: offer one to a person at a terminal (never in an emergency, never unasked in a script).
-  const offer =
-    !episode && result.level !== 'emergency' && !options.json && options.input !== false && canPrompt(ctx.term, false);
+  const offer = !episode && result.level !== 'emergency' && !options.json && options.input !== false && io.canPrompt();
   const hints: NextHints = { program: invokedAs(ctx.term.env), scoreSaved: diary.recorded, diaryOffered: offer };
   if (options.format === 'fhir') {
     writeOut(ctx.term, await fhirOf(ctx, result.level, answers, outcome, complete, now));
@@ -93,16 +90,7 @@ export async function run(asGiven: Input<CheckOptions>, io: Io): Promise<number>
     ? 0
     : printOutcome(ctx, outcome, { quiet: options.quiet === true, full: options.full === true, hints });
   const started = offer
-    ? await offerEpisode(
-        ctx.term,
-        await prompterFor(ctx.term, options),
-        ctx.kb,
-        result,
-        answers,
-        complete,
-        now,
-        hints.program,
-      )
+    ? await offerEpisode(ctx.term, await io.prompter(options), ctx.kb, result, answers, complete, now, hints.program)
     : undefined;
   const after: NextHints = { ...hints, scoreSaved: hints.scoreSaved || started !== undefined, diaryOffered: false };
   if (calendar) calendarFromCheck(ctx, calendar, plan, episode ?? started, now, hints.program);
@@ -200,6 +188,7 @@ function diaryJson(diary: DiaryLink) {
 
 async function completeAnswers(
   ctx: Context,
+  io: Io,
   given: Answers,
   options: CheckOptions,
   now: Date,
@@ -208,7 +197,7 @@ async function completeAnswers(
   if (missing.length === 0) return { answers: given, complete: true };
   // An emergency in the answers given is final, whatever else is missing.
   if (triage(ctx.kb, given, now).level === 'emergency') return { answers: given, complete: false };
-  if (options.json || options.input === false || !canPrompt(ctx.term, false)) {
+  if (options.json || options.input === false || !io.canPrompt()) {
     const ids = missing.map((q) => q.id);
     throw new UsageError(
       `missing ${ids.length} answer${ids.length === 1 ? '' : 's'} (${ids.join(', ')}); give them with ` +
@@ -217,7 +206,7 @@ async function completeAnswers(
     );
   }
   const { askQuestionnaire } = await import('../../ui/questionnaire.js');
-  const asked = await askQuestionnaire(ctx.kb, given, await prompterFor(ctx.term, options), now);
+  const asked = await askQuestionnaire(ctx.kb, given, await io.prompter(options), now);
   return { answers: asked.answers, complete: !asked.stoppedForEmergency };
 }
 

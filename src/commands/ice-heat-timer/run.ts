@@ -2,7 +2,6 @@
 import { buildThermalSchedule, type ScheduleRequest } from '../../core/timer/schedule.js';
 import { UsageError } from '../../runtime/errors.js';
 import { thermalSession } from '../../ui/countdown/thermal.js';
-import { canPrompt } from '../../ui/prompter.js';
 import { writeErr } from '../../runtime/term.js';
 import type { PhaseOutcome } from '../../ui/countdown/run.js';
 import type { Context } from '../../cli/context.js';
@@ -36,17 +35,16 @@ export async function run(options: Input<TimerOptions>, io: Io): Promise<void> {
       ...extra,
     });
   let result = schedule({});
-  if (!result.ok && result.flag === '--mode' && !options.json && canPrompt(ctx.term, false)) {
+  if (!result.ok && result.flag === '--mode' && !options.json && io.canPrompt()) {
     // Nothing said what to time (e.g. picked from the menu): ask rather than fail.
-    const { inquirerPrompter } = await import('../../ui/prompter.js');
     const { askMode } = await import('../../ui/countdown/ask-mode.js');
-    result = schedule(await askMode(await inquirerPrompter(), ctx.kb, now));
+    result = schedule(await askMode(await io.prompter(options), ctx.kb, now));
   }
   if (!result.ok) {
     const raw = { '--ice': options.ice, '--heat': options.heat, '--rest': options.rest }[result.flag];
     throw new UsageError(raw === undefined ? result.message : `${result.flag} ${raw}: ${result.message}`);
   }
-  const ran = await runSession(ctx, thermalSession(ctx.kb, result.schedule), options, io.stdin);
+  const ran = await runSession(ctx, thermalSession(ctx.kb, result.schedule), options, io);
   if (ran) await recordSessions(ctx, ran.phases);
 }
 

@@ -19,7 +19,7 @@ export function kbDirOf(args: readonly string[], globals: GlobalOptions): KbDir 
 }
 
 /** Through the validation cache: an unchanged folder this build validated before is not validated again. */
-export async function loadKbDir(where: KbDir): Promise<KnowledgeBase> {
+export async function loadKbDir(where: KbDir, env: NodeJS.ProcessEnv): Promise<KnowledgeBase> {
   const { loadValidatedDir } = await import('../../kb/source.js');
-  return loadValidatedDir(resolve(where.dir), where.shown);
+  return loadValidatedDir(resolve(where.dir), where.shown, env);
 }

@@ -10,7 +10,7 @@ export async function run(options: Input<Record<string, unknown>>, io: Io): Prom
   const term = io.term;
   // Shared with check --format fhir, as its own bundle.
   const [kb, { fhirQuestionnaire }] = await Promise.all([
-    openKnowledgeBase(options.args[0] ?? io.globals.kb),
+    openKnowledgeBase(options.args[0] ?? io.globals.kb, term),
     import('../../core/check/fhir-check.js'),
   ]);
   writeOut(term, JSON.stringify(fhirQuestionnaire(kb, __BACKCARE_VERSION__), null, 2));

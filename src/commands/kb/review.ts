@@ -23,7 +23,7 @@ export async function run(options: Input<OptionsOf<typeof kbReviewOptions>>, io:
   const term = io.term;
   const where = kbDirOf(options.args, io.globals);
   if (options.html !== undefined) checkOutputTarget(options.html, true);
-  const kb = await loadKbDir(where);
+  const kb = await loadKbDir(where, term.env);
   const book = reviewBook(kb, reviewStatuses(reviewEntries(kb), kb.review.signatures), readTestIndex());
   if (options.json) {
     writeOut(term, toJson({ knowledgeBase: where.shown, ...bookJson(kb, book) }));

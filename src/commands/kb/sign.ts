@@ -22,7 +22,7 @@ export async function run(options: Input<SignOptions>, io: Io): Promise<void> {
       'say which knowledge base to sign: backcare kb sign DIR (the folder with review.yaml, e.g. data)',
     );
   const where = kbDirOf(options.args, io.globals);
-  const kb = await loadKbDir(where);
+  const kb = await loadKbDir(where, term.env);
   const before = kb.review.signatures;
   const plan = planSignatures(reviewStatuses(reviewEntries(kb), before), selection, signer, io.now());
   if (plan.unknown.length > 0) {

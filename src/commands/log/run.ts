@@ -72,7 +72,7 @@ async function checkedRemedies(ids: string[], io: Io): Promise<{ id: string; nam
     import('../../kb/source.js'),
     import('../../core/remedies.js'),
   ]);
-  const kb = await openKnowledgeBase(io.globals.kb);
+  const kb = await openKnowledgeBase(io.globals.kb, io.term);
   const found = ids.flatMap((id) => {
     // "stretch" is what `backcare stretch` runs: the stretches of its first routine.
     if (categoryNamed(id) === 'stretch') return routineRemedies(kb);

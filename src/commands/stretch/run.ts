@@ -16,5 +16,5 @@ export async function run(options: Input<StretchOptions>, io: Io): Promise<void>
   const routine =
     options.routine === undefined ? routines[0] : unwrap(lookupById(routines, options.routine, 'routine', hint));
   if (!routine) throw new Error('the knowledge base has no stretch routine');
-  await runSession(ctx, stretchSession(ctx.kb, routine), options, io.stdin);
+  await runSession(ctx, stretchSession(ctx.kb, routine), options, io);
 }

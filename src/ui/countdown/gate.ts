@@ -37,6 +37,7 @@ export function waitForStart(input: KeyInput): Promise<GateAnswer> {
         if (key === 'start' || key === 'toggle') return done('start');
       }
     };
+    // A SIGINT (kill -INT, or a Ctrl-C before raw mode is on) goes to the process, never to the input.
     process.on('SIGINT', onSigint);
     input.on('data', onData);
     input.resume();

@@ -149,6 +149,7 @@ type Listeners = Record<'SIGINT' | 'SIGTERM' | 'SIGHUP', () => void> & { keys: (
 function listen(options: RunOptions, listeners: Listeners): () => void {
   const signals = (['SIGINT', 'SIGTERM', 'SIGHUP'] as const).map((name) => [name, listeners[name]] as const);
   const onKeys = (chunk: Buffer | string): void => listeners.keys(String(chunk));
+  // Signals are sent to the process, not to a stream: only process-wide handlers can hear them.
   for (const [name, handler] of signals) process.on(name, handler);
   if (options.keys) {
     options.stdin.on('data', onKeys);

@@ -121,6 +121,7 @@ export function guardTerminal({ input, output, screen, title }: GuardOptions): T
       // The output is broken (the cause of an error being reported); restoring must not hide that error.
     }
   };
+  // Process-wide: however the process ends (an error, process.exit), the terminal is given back.
   process.on('exit', restore);
   return { restore };
 }

@@ -11,6 +11,7 @@ import type { CarePlanJson, CheckOutcome } from './check-outcome.js';
 import {
   actionLabel,
   listeningLine,
+  planHeading,
   reasonLines,
   STATUS_LABEL,
   summaryLines,
@@ -59,8 +60,6 @@ function todayLines(
   width: number,
   style: Style,
 ): string[] {
-  const ep = outcome.episode;
-  const when = ep.day === null ? '' : ` (day ${ep.day}${ep.phaseName ? `, in the ${ep.phaseName.toLowerCase()}` : ''})`;
   const items = new ItemLines(kb, new Set(outcome.conditions), width, style);
   for (const o of plan.thermal.options.filter((a) => SHOWN.has(a.status))) items.add(undefined, o, true);
   // Medicines that are not suggested are left to the full plan, unless a caution names this person.
@@ -70,7 +69,7 @@ function todayLines(
   if (move) items.add(undefined, move, false);
   for (const s of plan.stretches.filter((a) => SHOWN.has(a.status)).slice(0, STRETCHES_SHOWN))
     items.add('Stretch', s, false);
-  return [style.strong(`TODAY'S PLAN${when}`), ...items.lines];
+  return [...planHeading("TODAY'S PLAN", outcome.episode, width, style), ...items.lines];
 }
 
 function personal(item: Advice, conditions: readonly string[]): Advice['cautions'] {

@@ -166,6 +166,13 @@ function questionWords(kb: KnowledgeBase, id: string): string {
   return kb.questions.questions.find((q) => q.id === id)?.text ?? id;
 }
 
+/** A plan's heading, with the episode's day and phase when the onset is known; wrapped, as everything printed. */
+export function planHeading(title: string, episode: CheckOutcome['episode'], width: number, style: Style): string[] {
+  const phase = episode.phaseName ? `: ${episode.phaseName.toLowerCase()}` : '';
+  const when = episode.day === null ? '' : ` (day ${episode.day} of this episode${phase})`;
+  return wrap(`${title}${when}`, width).map(style.strong);
+}
+
 function planLines(
   outcome: CheckOutcome,
   plan: CarePlanJson,
@@ -173,11 +180,7 @@ function planLines(
   width: number,
   style: Style,
 ): string[] {
-  const out: string[] = [];
-  const ep = outcome.episode;
-  const when =
-    ep.day === null ? '' : ` (day ${ep.day} of this episode${ep.phaseName ? `: ${ep.phaseName.toLowerCase()}` : ''})`;
-  out.push(style.strong(`YOUR HOME-CARE PLAN${when}`));
+  const out = planHeading('YOUR HOME-CARE PLAN', outcome.episode, width, style);
   const mine = new Set(outcome.conditions);
   const section = (
     title: string,
