@@ -11,6 +11,7 @@ import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, st
 import { join } from 'node:path';
 import { KB_PARTS } from '../core/vocabulary.js';
 import type { KnowledgeBase } from './types.js';
+import { userCacheFolder } from '../files/cache-folder.js';
 
 declare const __BUILD_ID__: string | undefined;
 
@@ -75,6 +76,5 @@ export function writeValidated(cache: { key: string; folder: string }, kb: Knowl
 }
 
 function cacheFolder(env: NodeJS.ProcessEnv): string | undefined {
-  const base = env.XDG_CACHE_HOME || (env.HOME ? join(env.HOME, '.cache') : undefined);
-  return base === undefined ? undefined : join(base, 'backcare', 'validated-kb');
+  return userCacheFolder(env, 'validated-kb');
 }
