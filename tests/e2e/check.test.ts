@@ -1,8 +1,11 @@
-// backcare check through the built binary: what only a process shows. The exit
-// codes and which stream gets what, an emergency on both streams, a closed and a
-// silent stdin, answers piped in. What check says for each answer is tested in this
-// process, in tests/commands/check.test.ts.
+// backcare check and backcare plan through the built binary: what only a process
+// shows. The exit codes and which stream gets what, an emergency on both streams, a
+// closed and a silent stdin, answers piped in. What check says for each answer is
+// tested in this process, in tests/commands/check.test.ts and the check-*.test.ts there.
 import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { calmAnswers, questionsOf } from '../helpers/calm-answers.js';
 import { BIN, cleanEnv, NODE, ROOT, runCli } from '../helpers/run-cli.js';
@@ -62,5 +65,15 @@ describe('backcare check, bad input', () => {
     });
     expect(code).toBe(2);
     expect(stderr).toMatch(/missing \d+ answers/);
+  });
+});
+
+describe('backcare plan', () => {
+  it('before any check exits 1 with one line on stderr and nothing on stdout', () => {
+    const r = runCli(['plan'], { env: { BACKCARE_HOME: mkdtempSync(join(tmpdir(), 'backcare-plan-')) } });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^backcare: .*backcare check/);
+    expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
   });
 });
