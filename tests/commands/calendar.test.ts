@@ -4,10 +4,10 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { calmAnswersFileOf, questionsOf } from '../helpers/calm-answers.js';
-import { runInProcess } from '../helpers/test-io.js';
+import { calmAnswersFileOf } from '../helpers/calm-answers.js';
+import { listedQuestions, runInProcess } from '../helpers/test-io.js';
 
-const calmFile = calmAnswersFileOf(questionsOf((await runInProcess(['check', '--questions', '--json'])).stdout));
+const calmFile = calmAnswersFileOf(await listedQuestions());
 
 const folder = () => mkdtempSync(join(tmpdir(), 'backcare-ics-'));
 const dates = (ics: string): string[] => ics.match(/DTSTART;VALUE=DATE:\d{8}/g) ?? [];

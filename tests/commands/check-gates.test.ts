@@ -5,10 +5,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { calmAnswers, questionsOf } from '../helpers/calm-answers.js';
-import { runInProcess } from '../helpers/test-io.js';
+import { calmAnswers } from '../helpers/calm-answers.js';
+import { listedQuestions, runInProcess } from '../helpers/test-io.js';
 
-const CALM = calmAnswers(questionsOf((await runInProcess(['check', '--questions', '--json'])).stdout));
+const CALM = calmAnswers(await listedQuestions());
 const dir = mkdtempSync(join(tmpdir(), 'backcare-gates-'));
 
 function fileOf(name: string, answers: Record<string, unknown>): string {

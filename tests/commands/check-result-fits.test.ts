@@ -6,11 +6,11 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { calmAnswers, questionsOf } from '../helpers/calm-answers.js';
-import { runInProcess } from '../helpers/test-io.js';
+import { calmAnswers } from '../helpers/calm-answers.js';
+import { listedQuestions, runInProcess } from '../helpers/test-io.js';
 
 const MAX_LINES = 80;
-const calm = calmAnswers(questionsOf((await runInProcess(['check', '--questions', '--json'])).stdout));
+const calm = calmAnswers(await listedQuestions());
 const answerFlags = (answers: Record<string, string | number>): string[] =>
   Object.entries(answers).flatMap(([id, v]) => ['--answer', `${id}=${v}`]);
 const check = (answers: Record<string, string | number>, extra: string[] = [], env: Record<string, string> = {}) =>

@@ -5,12 +5,12 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { calmAnswers, questionsOf } from '../helpers/calm-answers.js';
+import { calmAnswers } from '../helpers/calm-answers.js';
 import { shortFormLimit } from '../helpers/short-form-limits.js';
-import { runInProcess } from '../helpers/test-io.js';
+import { listedQuestions, runInProcess } from '../helpers/test-io.js';
 
 const run = runInProcess;
-const questions = questionsOf((await run(['check', '--questions', '--json'])).stdout);
+const questions = await listedQuestions();
 const CALM = calmAnswers(questions);
 
 const dir = mkdtempSync(join(tmpdir(), 'backcare-check-'));

@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { calmAnswers, type QuestionJson } from '../helpers/calm-answers.js';
 import { fhirErrors } from '../helpers/fhir-schema.js';
 import type { CliResult } from '../helpers/run-cli.js';
-import { runInProcess } from '../helpers/test-io.js';
+import { listedQuestions, runInProcess } from '../helpers/test-io.js';
 
 /** A Friday at noon, local time: far enough from midnight that "yesterday 9pm" and "last night" are one day. */
 const NOW = new Date('2026-11-20T12:00:00');
@@ -59,7 +59,8 @@ describe('a week with the diary', () => {
       expect(r.stderr).toBe('');
       expect(r.code).toBe(0);
     }
-  });
+    // The first command reads and validates the knowledge base: on a loaded machine, longer than the hook default.
+  }, 60_000);
 
   it('keeps the diary private and readable: 0700 folder, 0600 files, one JSON object a line', () => {
     expect(statSync(home).mode & 0o777).toBe(0o700);
@@ -162,15 +163,11 @@ function calmFlags(questions: QuestionJson[], extra: Record<string, string | num
     .flatMap((q) => ['--answer', `${q.id}=${calm[q.id]}`]);
 }
 
-async function questionsIn(run: ReturnType<typeof inHome>): Promise<QuestionJson[]> {
-  return (await json<{ questions: QuestionJson[] }>(run(['check', '--questions', '--json']))).questions;
-}
-
 describe('one timeline for check and episode status', () => {
   it('gives the same follow-up date in check (text and JSON) as in episode status', async () => {
     const run = inHome(newHome());
     expect((await run(['episode', 'start', '--at', '3d'])).code).toBe(0);
-    const answers = calmFlags(await questionsIn(run), {}, ['trigger', 'pain-location', 'trend', 'pain-now']);
+    const answers = calmFlags(await listedQuestions(), {}, ['trigger', 'pain-location', 'trend', 'pain-now']);
     const choices = ['trigger=lifting', 'pain-location=low-back', 'trend=same', 'pain-now=4'].flatMap((a) => [
       '--answer',
       a,
@@ -313,7 +310,7 @@ describe('check and the diary', () => {
     mkdirSync(home, { recursive: true });
     const run = inHome(home);
     await run(['episode', 'start', '--at', '30h']);
-    const r = await run(['check', ...calmFlags(await questionsIn(run), { 'pain-now': 6 }), '--json']);
+    const r = await run(['check', ...calmFlags(await listedQuestions(), { 'pain-now': 6 }), '--json']);
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout) as {
       episode: { day: number };

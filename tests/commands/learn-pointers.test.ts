@@ -5,10 +5,10 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { calmAnswersFileOf, questionsOf } from '../helpers/calm-answers.js';
-import { runInProcess } from '../helpers/test-io.js';
+import { calmAnswersFileOf } from '../helpers/calm-answers.js';
+import { listedQuestions, runInProcess } from '../helpers/test-io.js';
 
-const calmFile = calmAnswersFileOf(questionsOf((await runInProcess(['check', '--questions', '--json'])).stdout));
+const calmFile = calmAnswersFileOf(await listedQuestions());
 
 /** The lines of one care-plan section, up to the next heading. */
 function section(stdout: string, heading: string): string {
