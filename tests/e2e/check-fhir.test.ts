@@ -1,4 +1,5 @@
-// check --format fhir through the built binary: the bundle alone on stdout, the emergency on stderr.
+// check --format fhir and kb questionnaire through the built binary: the resource alone on stdout,
+// and check's emergency on stderr.
 // That the resources validate is tested in this process, in tests/commands/check-fhir.test.ts.
 import { describe, expect, it } from 'vitest';
 import { calmAnswersFile } from '../helpers/calm-answers.js';
@@ -21,5 +22,13 @@ describe('backcare check --format fhir', { timeout: 60_000 }, () => {
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toMatch(/999/);
     expect(fhirErrors('Bundle', JSON.parse(r.stdout))).toEqual([]);
+  });
+});
+
+describe('backcare kb questionnaire', () => {
+  it('prints the Questionnaire alone on stdout, with exit 0', () => {
+    const r = runCli(['kb', 'questionnaire']);
+    expect(r).toMatchObject({ code: 0, stderr: '' });
+    expect(JSON.parse(r.stdout)).toMatchObject({ resourceType: 'Questionnaire' });
   });
 });
