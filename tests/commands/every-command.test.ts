@@ -5,9 +5,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { calmAnswers, questionsOf } from '../helpers/calm-answers.js';
+import { calmAnswers } from '../helpers/calm-answers.js';
 import { MINIMAL_KB } from '../helpers/kb-copy.js';
-import { runInProcess, type TestIoOptions } from '../helpers/test-io.js';
+import { listedQuestions, runInProcess, type TestIoOptions } from '../helpers/test-io.js';
 
 const NOW = new Date('2026-11-20T12:00:00');
 const home = mkdtempSync(join(tmpdir(), 'backcare-in-process-'));
@@ -72,7 +72,7 @@ describe('the diary commands, in order', () => {
 describe('check', () => {
   let answers = '';
   beforeAll(async () => {
-    const questions = questionsOf((await run(['check', '--questions', '--json'])).stdout);
+    const questions = await listedQuestions();
     answers = join(mkdtempSync(join(tmpdir(), 'backcare-in-process-check-')), 'calm.json');
     writeFileSync(answers, JSON.stringify(calmAnswers(questions)));
   });

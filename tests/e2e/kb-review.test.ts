@@ -1,6 +1,7 @@
 // The clinical review process end to end, always in a copy of data/ (the
 // shipped ledger stays empty): kb sign, kb review (text, --json, --html),
-// kb validate, and what --kb and the check result then say.
+// kb validate, and what --kb and the check result then say. kb sign's refusals run in this
+// process, in tests/commands/kb-sign.test.ts.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -165,23 +166,6 @@ describe('backcare kb sign and kb review, in a copy of data/', { timeout: 120_00
         .map((e) => e.id),
     ).toEqual(['chest-pain']);
     expect(runCli(['kb', 'validate', kb.dir]).stdout).toContain('Rejected: rule:chest-pain.');
-  });
-
-  it.each([
-    [['--all'], /needs --reviewer NAME and --role ROLE/],
-    [[...SIGNER], /say what to sign: --all, or --entry KIND:ID/],
-    [[...SIGNER, '--entry', 'rule:no-such-rule'], /no entry rule:no-such-rule in /],
-    [[...SIGNER, '--entry', 'chest-pain'], /is not KIND:ID/],
-    [[...SIGNER, '--all', '--decision', 'rejected'], /--decision rejected needs --note/],
-    [[...SIGNER, '--all', '--decision', 'maybe'], /--decision "maybe" is not one of/],
-    [['--reviewer', 'Dr \u001b[2J', '--role', 'GP', '--all'], /--reviewer holds a control character/],
-  ])('refuses %j with one line and exit 2, writing nothing', (args, message) => {
-    const kb = copyKb(DATA);
-    const r = runCli(['kb', 'sign', kb.dir, ...args]);
-    expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(message);
-    expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
-    expect(parse(readFileSync(join(kb.dir, 'review.yaml'), 'utf8'))).toEqual({ signatures: [] });
   });
 });
 

@@ -1,8 +1,8 @@
 // backcare stretch end to end: the routine from the knowledge base, its
-// how-to and stop rule, on the same countdown as the ice/heat timer.
+// how-to and stop rule, on the same countdown as the ice/heat timer. The plan
+// and a bad routine: tests/commands/stretch.test.ts.
 import { describe, expect, it } from 'vitest';
 import { fastKb } from '../helpers/fast-kb.js';
-import { runCli } from '../helpers/run-cli.js';
 import { runCliAsync } from '../helpers/spawn-cli.js';
 
 describe('backcare stretch', () => {
@@ -46,25 +46,4 @@ describe('backcare stretch', () => {
     );
     expect(r.stdout).toMatch(/Back arch \(2 slow repetitions · step 2 of 2\): 2 s/);
   }, 15_000);
-
-  it('plans the built-in routines', () => {
-    const r = runCli(['stretch', '--plan']);
-    expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^Gentle stretches for a sore back, if you start now:/);
-    expect(r.stdout).toContain('Knee-to-chest stretch');
-    const lying = JSON.parse(runCli(['stretch', '--routine', 'lying-down', '--plan', '--json']).stdout) as {
-      routine: string;
-      phases: { remedy: string }[];
-    };
-    expect(lying.routine).toBe('lying-down');
-    expect(new Set(lying.phases.map((p) => p.remedy))).toEqual(new Set(['knee-to-chest', 'knee-rolls', 'pelvic-tilt']));
-  });
-
-  it('refuses an unknown routine with the nearest id and the list', () => {
-    const r = runCli(['stretch', '--routine', 'gentel']);
-    expect(r.code).toBe(2);
-    expect(r.stderr).toBe(
-      'backcare: unknown routine "gentel"; did you mean "gentle"? use one of: gentle, lying-down\n',
-    );
-  });
 });

@@ -64,8 +64,13 @@ function answersTested(condition: RuleCondition): string[] {
  * instead (answering one question in two places with different values is refused).
  */
 export function calmAnswersFile(leaveOut: readonly string[] = []): string {
+  return calmAnswersFileOf(questionsOf(runCli(['check', '--questions', '--json']).stdout), leaveOut);
+}
+
+/** The same for the questions given, as a test in this process lists them. */
+export function calmAnswersFileOf(questions: QuestionJson[], leaveOut: readonly string[] = []): string {
   const path = join(mkdtempSync(join(tmpdir(), 'backcare-calm-')), 'calm.json');
-  const calm = calmAnswers(questionsOf(runCli(['check', '--questions', '--json']).stdout));
+  const calm = calmAnswers(questions);
   for (const id of leaveOut) delete calm[id];
   writeFileSync(path, JSON.stringify(calm));
   return path;

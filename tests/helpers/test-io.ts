@@ -18,6 +18,7 @@ import { styleFor } from '../../src/ui/style.js';
 import { accessiblePrompter } from '../../src/ui/accessible-prompter.js';
 import { wantsColor, type Terminal } from '../../src/runtime/term.js';
 import { cleanEnv, ROOT, type CliResult } from './run-cli.js';
+import { questionsOf, type QuestionJson } from './calm-answers.js';
 
 /**
  * The knowledge base the binary has built in, read from its sources: commands that open it through the io need no
@@ -121,6 +122,11 @@ export async function runInProcess(args: string[], options: TestIoOptions = {}):
     restore();
   }
   return { code, stdout: test.stdout.text, stderr: test.stderr.text };
+}
+
+/** What `check --questions --json` lists, in this process: the questions a test builds its answers from. */
+export async function listedQuestions(): Promise<QuestionJson[]> {
+  return questionsOf((await runInProcess(['check', '--questions', '--json'])).stdout);
 }
 
 /**

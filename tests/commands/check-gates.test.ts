@@ -5,10 +5,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { calmAnswers, questionsOf } from '../helpers/calm-answers.js';
-import { runCli } from '../helpers/run-cli.js';
+import { calmAnswers } from '../helpers/calm-answers.js';
+import { listedQuestions, runInProcess } from '../helpers/test-io.js';
 
-const CALM = calmAnswers(questionsOf(runCli(['check', '--questions', '--json']).stdout));
+const CALM = calmAnswers(await listedQuestions());
 const dir = mkdtempSync(join(tmpdir(), 'backcare-gates-'));
 
 function fileOf(name: string, answers: Record<string, unknown>): string {
@@ -27,16 +27,16 @@ const nsaidStatus = (stdout: string): string | undefined =>
   (JSON.parse(stdout) as Out).carePlan.medicines.find((m) => m.id === 'nsaid-tablets')?.status;
 
 describe('backcare check: answers and the gates before the lists', () => {
-  it('answers written before the gates work as before: the calm file has the lists and no gates', () => {
+  it('answers written before the gates work as before: the calm file has the lists and no gates', async () => {
     expect(CALM).toMatchObject({ conditions: 'none', medicines: 'none' });
     expect(CALM).not.toHaveProperty('has-conditions');
-    const r = runCli(['check', '--answers', fileOf('calm.json', CALM), '--json', '--region', 'GB']);
+    const r = await runInProcess(['check', '--answers', fileOf('calm.json', CALM), '--json', '--region', 'GB']);
     expect(r.code, r.stderr).toBe(0);
     expect(nsaidStatus(r.stdout)).toBe('suggested');
   });
 
-  it('a file with only conditions: [kidney-disease] (no gate) still gets the anti-inflammatory caution', () => {
-    const r = runCli([
+  it('a file with only conditions: [kidney-disease] (no gate) still gets the anti-inflammatory caution', async () => {
+    const r = await runInProcess([
       'check',
       '--answers',
       fileOf('kidney.json', { ...CALM, conditions: ['kidney-disease'] }),
@@ -49,9 +49,9 @@ describe('backcare check: answers and the gates before the lists', () => {
     expect(nsaidStatus(r.stdout)).toBe('ask-first');
   });
 
-  it('--answer medicines=anticoagulant with no gate still avoids anti-inflammatories', () => {
+  it('--answer medicines=anticoagulant with no gate still avoids anti-inflammatories', async () => {
     const { medicines: _left, ...rest } = CALM;
-    const r = runCli([
+    const r = await runInProcess([
       'check',
       '--answers',
       fileOf('no-medicines.json', rest),
@@ -65,9 +65,9 @@ describe('backcare check: answers and the gates before the lists', () => {
     expect(nsaidStatus(r.stdout)).toBe('avoid');
   });
 
-  it('a gate of "no" with nothing to list needs no list', () => {
+  it('a gate of "no" with nothing to list needs no list', async () => {
     const { conditions: _c, medicines: _m, ...rest } = CALM;
-    const r = runCli([
+    const r = await runInProcess([
       'check',
       '--answers',
       fileOf('gates-no.json', { ...rest, 'has-conditions': 'no', 'takes-medicines': 'no' }),
@@ -79,9 +79,9 @@ describe('backcare check: answers and the gates before the lists', () => {
     expect((JSON.parse(r.stdout) as Out).level).toBe('self_care');
   });
 
-  it('refuses a ticked condition against a gate of "no" (exit 2, one line naming both)', () => {
+  it('refuses a ticked condition against a gate of "no" (exit 2, one line naming both)', async () => {
     const { conditions: _c, ...rest } = CALM;
-    const r = runCli([
+    const r = await runInProcess([
       'check',
       '--answers',
       fileOf('conflict.json', { ...rest, 'has-conditions': 'no' }),
@@ -104,9 +104,9 @@ describe('backcare check: answers and the gates before the lists', () => {
     );
   });
 
-  it('refuses a ticked medicine against a gate of "no" (exit 2)', () => {
+  it('refuses a ticked medicine against a gate of "no" (exit 2)', async () => {
     const { medicines: _m, ...rest } = CALM;
-    const r = runCli([
+    const r = await runInProcess([
       'check',
       '--answers',
       fileOf('conflict-medicines.json', { ...rest, 'takes-medicines': 'no', medicines: ['lithium'] }),
@@ -117,9 +117,9 @@ describe('backcare check: answers and the gates before the lists', () => {
     expect(r.stderr).toMatch(/medicines is answered "lithium"[^;]*takes-medicines is "no"/);
   });
 
-  it('without a list or its gate, names the gate as the missing answer', () => {
+  it('without a list or its gate, names the gate as the missing answer', async () => {
     const { conditions: _c, ...rest } = CALM;
-    const r = runCli(['check', '--no-input', '--answers', fileOf('missing.json', rest), '--region', 'GB']);
+    const r = await runInProcess(['check', '--no-input', '--answers', fileOf('missing.json', rest), '--region', 'GB']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/missing 1 answer \(has-conditions\)/);
   });

@@ -5,8 +5,10 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { calmAnswersFile } from '../helpers/calm-answers.js';
-import { runCli } from '../helpers/run-cli.js';
+import { calmAnswersFileOf } from '../helpers/calm-answers.js';
+import { listedQuestions, runInProcess } from '../helpers/test-io.js';
+
+const calmFile = calmAnswersFileOf(await listedQuestions());
 
 /** The lines of one care-plan section, up to the next heading. */
 function section(stdout: string, heading: string): string {
@@ -17,8 +19,8 @@ function section(stdout: string, heading: string): string {
 }
 
 describe('pointers to backcare learn', () => {
-  it('names the learn topic at the end of the care plan sections on moving and on posture (the full plan)', () => {
-    const r = runCli(['check', '--answers', calmAnswersFile(), '--region', 'GB', '--full']);
+  it('names the learn topic at the end of the care plan sections on moving and on posture (the full plan)', async () => {
+    const r = await runInProcess(['check', '--answers', calmFile, '--region', 'GB', '--full']);
     expect(r.code).toBe(0);
     expect(section(r.stdout, 'Keep moving')).toMatch(/\n {2}More: backcare learn cycle \(the pain–spasm cycle\)$/);
     expect(section(r.stdout, 'Comfort, sleep and posture')).toMatch(
@@ -26,18 +28,18 @@ describe('pointers to backcare learn', () => {
     );
   });
 
-  it('offers the prevention topic when an episode ends, in text and JSON', () => {
+  it('offers the prevention topic when an episode ends, in text and JSON', async () => {
     const env = { BACKCARE_HOME: mkdtempSync(join(tmpdir(), 'backcare-diary-')) };
-    expect(runCli(['episode', 'start', '--at', '3d'], { env }).code).toBe(0);
-    const ended = runCli(['episode', 'end'], { env });
+    expect((await runInProcess(['episode', 'start', '--at', '3d'], { env })).code).toBe(0);
+    const ended = await runInProcess(['episode', 'end'], { env });
     expect(ended.code).toBe(0);
     expect(ended.stdout.replace(/\s+/g, ' ')).toMatch(
       /\. Back pain often comes back\. Next: backcare learn prevention \(making the next one less likely\)\. $/,
     );
 
     const jsonEnv = { BACKCARE_HOME: mkdtempSync(join(tmpdir(), 'backcare-diary-')) };
-    expect(runCli(['episode', 'start', '--at', '1h'], { env: jsonEnv }).code).toBe(0);
-    const json = JSON.parse(runCli(['episode', 'end', '--json'], { env: jsonEnv }).stdout) as {
+    expect((await runInProcess(['episode', 'start', '--at', '1h'], { env: jsonEnv })).code).toBe(0);
+    const json = JSON.parse((await runInProcess(['episode', 'end', '--json'], { env: jsonEnv })).stdout) as {
       learn: { id: string } | null;
     };
     expect(json.learn?.id).toBe('prevention');
