@@ -255,8 +255,6 @@ await Promise.all([
   bundleSources(),
   ...(RUNTIME_OUTPUT === ENTRY_OUTPUT ? [] : [bundle(undefined, RUNTIME_OUTPUT)]),
   ...Object.entries(LAZY_PACKAGES).map(([name, outFile]) => bundle(name, outFile)),
-  // Loaded by bin/backcare.js before anything else: it loads the entry bundle.
-  bundle(join(SRC, 'boot/load-bundles.ts'), 'boot.cjs'),
   bundle(join(SRC, 'kb/compile.ts'), 'tools/compile-kb.cjs'),
   bundle(join(SRC, 'cli/man-page.ts'), 'tools/man-page.cjs'),
 ]);

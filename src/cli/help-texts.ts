@@ -29,7 +29,6 @@ export const ENVIRONMENT: HelpBlock = {
       'Chrome or Chromium for report --format pdf (default: chromium, google-chrome, … on the PATH)',
     ],
     ['BACKCARE_BROWSER_TIMEOUT', 'seconds to wait for it to print the PDF (default 60)'],
-    ['NODE_DISABLE_COMPILE_CACHE=1', 'no compiled-code cache: every run compiles backcare afresh'],
   ],
 };
 
@@ -39,10 +38,6 @@ export const FILES: HelpBlock = {
   rows: [
     ['$BACKCARE_HOME/diary.jsonl', 'pain scores, checks and timer sessions, one JSON record a line'],
     ['$BACKCARE_HOME/episodes.jsonl', 'episode starts and ends (BACKCARE_HOME: see Environment)'],
-    [
-      '$XDG_CACHE_HOME/backcare/',
-      'compiled code and validated --kb folders, to start faster (else ~/.cache/backcare/); safe to delete',
-    ],
   ],
 };
 

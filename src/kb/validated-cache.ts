@@ -11,7 +11,6 @@ import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, st
 import { join } from 'node:path';
 import { KB_PARTS } from '../core/vocabulary.js';
 import type { KnowledgeBase } from './types.js';
-import { userCacheFolder } from '../files/cache-folder.js';
 
 declare const __BUILD_ID__: string | undefined;
 
@@ -76,5 +75,6 @@ export function writeValidated(cache: { key: string; folder: string }, kb: Knowl
 }
 
 function cacheFolder(env: NodeJS.ProcessEnv): string | undefined {
-  return userCacheFolder(env, 'validated-kb');
+  const base = env.XDG_CACHE_HOME || (env.HOME ? join(env.HOME, '.cache') : undefined);
+  return base === undefined ? undefined : join(base, 'backcare', 'validated-kb');
 }

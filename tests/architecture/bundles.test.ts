@@ -52,7 +52,6 @@ const INQUIRER_HOME = 'ui/prompt-library.cjs';
  * code that must load there, and say why in the commit.
  */
 const SIZE_BUDGETS: Record<string, number> = {
-  'boot.cjs': 4_000,
   'cli.cjs': 72_000,
   'cli/home.cjs': 10_000,
   'cli/run-program.cjs': 60_000,

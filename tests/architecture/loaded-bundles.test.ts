@@ -35,27 +35,22 @@ function loadedBundles(args: string[]): string[] {
 }
 
 describe('the files an everyday command loads', () => {
-  // boot.cjs: the launcher's loader, which loads the rest with the code cache (src/boot).
   it.each([
-    [['--help'], ['boot.cjs', 'cli.cjs']],
-    [['remedies'], ['boot.cjs', 'cli.cjs']],
-    [['warning-signs'], ['boot.cjs', 'cli.cjs']],
-    [
-      ['log', '5'],
-      ['boot.cjs', 'cli.cjs'],
-    ],
+    [['--help'], ['cli.cjs']],
+    [['remedies'], ['cli.cjs']],
+    [['warning-signs'], ['cli.cjs']],
+    [['log', '5'], ['cli.cjs']],
     [
       ['learn', 'prevention'],
-      ['boot.cjs', 'cli.cjs', 'commands/learn/run.cjs'],
+      ['cli.cjs', 'commands/learn/run.cjs'],
     ],
-    [['history'], ['boot.cjs', 'cli.cjs', 'commands/history/run.cjs']],
+    [['history'], ['cli.cjs', 'commands/history/run.cjs']],
   ])('backcare %j loads %j', (args, expected) => {
     expect(loadedBundles(args)).toEqual(expected);
   });
 
   it('check with a JSON answers file loads no YAML reader and no zod', () => {
     expect(loadedBundles(['check', '--no-input', '--answers', calmAnswersFile()])).toEqual([
-      'boot.cjs',
       'cli.cjs',
       'commands/check/run.cjs',
     ]);
