@@ -8,11 +8,12 @@
 // A command therefore loads at most two files: dist/cli.cjs and its own.
 // All bundles are CommonJS; see COMMONJS below for why.
 //
-// src/runtime (errors, signals, the terminal, output errors, colour marks…) is
-// bundled once, into dist/cli.cjs, and every other bundle requires it from
-// there: one copy of its classes and its state, so `instanceof` works across
-// bundles. Inside cli.cjs rather than a runtime.cjs of its own, because cli.cjs
-// is loaded by every run anyway and one file fewer is cheaper (see RUNTIME_OUTPUT).
+// src/runtime (errors, signals, the terminal, output errors, colour marks…) and
+// the command specs (src/cli/registry.ts) are bundled once, into dist/cli.cjs,
+// and every other bundle requires them from there: one copy of their classes
+// and their state, so `instanceof` works across bundles. Inside cli.cjs rather
+// than a runtime.cjs of its own, because cli.cjs is loaded by every run anyway
+// and one file fewer is cheaper (see RUNTIME_OUTPUT).
 //
 // esbuild's metafile for all bundles goes to .build/metafile.json (outside
 // dist/, so it is never shipped): tests/architecture/bundles.test.ts reads it.
@@ -38,17 +39,6 @@ const LAZY_PACKAGES = { chalk: 'vendor/chalk.cjs' };
 
 const RUNTIME_DIR = join(SRC, 'runtime');
 const ENTRY_OUTPUT = 'cli.cjs';
-/**
- * Commands whose code ships inside the entry bundle although their specs load it
- * lazily: loading a file of their own would cost these light, everyday commands
- * more than parsing them on every run does.
- */
-const IN_ENTRY = new Set([
-  'commands/log/run.ts',
-  'commands/remedies/run.ts',
-  'commands/sources/run.ts',
-  'commands/warning-signs/run.ts',
-]);
 /** The bundle holding src/runtime; 'runtime.cjs' would make it a file of its own (measured slower). */
 const RUNTIME_OUTPUT = ENTRY_OUTPUT;
 
@@ -97,12 +87,6 @@ function lazyBoundaries(outFile, discovered) {
         let target = LAZY_PACKAGES[args.path];
         if (target === undefined && args.path.startsWith('.')) {
           const srcFile = resolve(args.resolveDir, args.path.replace(/\.js$/, '.ts'));
-          if (IN_ENTRY.has(relative(SRC, srcFile))) {
-            if (outFile === ENTRY_OUTPUT) return undefined;
-            // The build's own tools read the command specs but never run a command.
-            if (outFile.startsWith('tools/')) return { path: args.path, external: true };
-            throw new Error(`${relative(SRC, srcFile)} ships inside ${ENTRY_OUTPUT}; ${outFile} cannot load it`);
-          }
           target = outputOf(srcFile);
           discovered.add(relative(SRC, srcFile));
         }

@@ -52,7 +52,7 @@ const INQUIRER_HOME = 'ui/prompt-library.cjs';
  * code that must load there, and say why in the commit.
  */
 const SIZE_BUDGETS: Record<string, number> = {
-  'cli.cjs': 72_000,
+  'cli.cjs': 44_000,
   'cli/home.cjs': 10_000,
   'cli/run-program.cjs': 60_000,
   'commands/check/run.cjs': 64_000,
@@ -65,9 +65,13 @@ const SIZE_BUDGETS: Record<string, number> = {
   'commands/kb/sign.cjs': 9_000,
   'commands/kb/validate.cjs': 7_000,
   'commands/learn/run.cjs': 12_000,
+  'commands/log/run.cjs': 14_000,
   'commands/plan/run.cjs': 35_000,
+  'commands/remedies/run.cjs': 13_000,
   'commands/report/run.cjs': 58_000,
+  'commands/sources/run.cjs': 6_000,
   'commands/stretch/run.cjs': 30_000,
+  'commands/warning-signs/run.cjs': 7_000,
   'core/check/fhir-check.cjs': 10_000,
   'core/remedies.cjs': 5_000,
   'kb/load.cjs': 682_000,
@@ -107,7 +111,10 @@ describe('the bundles in dist/', () => {
     ['the diary read path: history', 'commands/history/run.cjs'],
     ['the diary read path: report', 'commands/report/run.cjs'],
     ['the diary read path: the records reader', 'store/load.cjs'],
-    ['log, remedies, warning-signs and --help (inside the entry bundle)', 'cli.cjs'],
+    ['--help and every command line (the entry bundle)', 'cli.cjs'],
+    ['log', 'commands/log/run.cjs'],
+    ['remedies', 'commands/remedies/run.cjs'],
+    ['warning-signs', 'commands/warning-signs/run.cjs'],
     ['check with a JSON answers file', 'commands/check/run.cjs'],
   ])('%s holds neither zod nor yaml', (_what, name) => {
     const packages = bundles.get(name)?.packages;

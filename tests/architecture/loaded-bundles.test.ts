@@ -37,9 +37,9 @@ function loadedBundles(args: string[]): string[] {
 describe('the files an everyday command loads', () => {
   it.each([
     [['--help'], ['cli.cjs']],
-    [['remedies'], ['cli.cjs']],
-    [['warning-signs'], ['cli.cjs']],
-    [['log', '5'], ['cli.cjs']],
+    [['remedies'], ['cli.cjs', 'commands/remedies/run.cjs']],
+    [['warning-signs'], ['cli.cjs', 'commands/warning-signs/run.cjs']],
+    [['log', '5'], ['cli.cjs', 'commands/log/run.cjs']],
     [
       ['learn', 'prevention'],
       ['cli.cjs', 'commands/learn/run.cjs'],
