@@ -39,7 +39,10 @@ describe('the files an everyday command loads', () => {
     [['--help'], ['cli.cjs']],
     [['remedies'], ['cli.cjs', 'commands/remedies/run.cjs']],
     [['warning-signs'], ['cli.cjs', 'commands/warning-signs/run.cjs']],
-    [['log', '5'], ['cli.cjs', 'commands/log/run.cjs']],
+    [
+      ['log', '5'],
+      ['cli.cjs', 'commands/log/run.cjs'],
+    ],
     [
       ['learn', 'prevention'],
       ['cli.cjs', 'commands/learn/run.cjs'],
