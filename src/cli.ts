@@ -6,6 +6,7 @@ import { runLine } from './cli/run-line.js';
 import { handleOutputErrors } from './runtime/output-errors.js';
 import { handleSuspend } from './runtime/suspend.js';
 import { restoreTerminalOnSignals } from './runtime/terminal-signals.js';
+import { stopReadingStdin } from './runtime/term.js';
 import { helpWidth } from './ui/wrap.js';
 
 /** Help wraps at the terminal's width, at most 80 columns. */
@@ -27,5 +28,7 @@ export async function main(argv: string[]): Promise<number> {
   } catch (error) {
     const { reportError } = await import('./runtime/report-error.js');
     return reportError(error, process.stderr, process.env);
+  } finally {
+    stopReadingStdin();
   }
 }

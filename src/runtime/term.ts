@@ -27,8 +27,20 @@ export function processTerminal(colorFlag: boolean | undefined): Terminal {
 }
 
 /** The process's stdin, made on first use: making it loads Node's stream modules. */
+let stdinMade = false;
+
 export function processStdin(): NodeJS.ReadStream {
+  stdinMade = true;
   return process.stdin;
+}
+
+/**
+ * When a command is over, stdin stops being read, so the process can end. Without this, a question left
+ * after Ctrl-Z and fg kept reading: readline thinks itself paused once the stream flows again, and its
+ * close after Ctrl-C left the stream flowing, so the process never ended.
+ */
+export function stopReadingStdin(): void {
+  if (stdinMade) process.stdin.pause();
 }
 
 /**

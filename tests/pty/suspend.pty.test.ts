@@ -130,3 +130,19 @@ describe("the Ctrl-Z key at check's question (readline stops the process itself)
     expect(s.output()).not.toContain('nothing was saved');
   }, 30_000);
 });
+
+describe("Ctrl-C after Ctrl-Z and fg at check's question", () => {
+  it('ends with exit code 130, rather than keep reading a terminal nobody answers', async () => {
+    const s = runInPty(['check', '--region', 'GB']);
+    session = s;
+    await s.waitFor(/\[1\/\d+\] /);
+    await until(() => lineMode(s.processId) === 'raw', 'raw mode');
+    s.write('\x1a');
+    await until(() => lineMode(s.processId) === 'cooked', 'line mode');
+    process.kill(s.processId, 'SIGCONT');
+    await until(() => lineMode(s.processId) === 'raw', 'raw mode again');
+    s.write('\x03');
+    await expect(s.exit).resolves.toMatchObject({ exitCode: 130 });
+    expect(s.output()).toContain('nothing was saved');
+  }, 30_000);
+});
