@@ -114,16 +114,22 @@ describe.each([
   }, 30_000);
 });
 
+/** Check's first question, stopped with the Ctrl-Z key (readline stops the process itself), then continued. */
+async function firstQuestionStoppedAndContinued(): Promise<PtySession> {
+  const s = runInPty(['check', '--region', 'GB']);
+  session = s;
+  await s.waitFor(/\[1\/\d+\] /);
+  await until(() => lineMode(s.processId) === 'raw', 'raw mode');
+  s.write('\x1a');
+  await until(() => lineMode(s.processId) === 'cooked', 'line mode');
+  process.kill(s.processId, 'SIGCONT');
+  await until(() => lineMode(s.processId) === 'raw', 'raw mode again');
+  return s;
+}
+
 describe("the Ctrl-Z key at check's question (readline stops the process itself)", () => {
   it('keeps the question after continue: the next answer is taken, not an ended check', async () => {
-    const s = runInPty(['check', '--region', 'GB']);
-    session = s;
-    await s.waitFor(/\[1\/\d+\] /);
-    await until(() => lineMode(s.processId) === 'raw', 'raw mode');
-    s.write('\x1a');
-    await until(() => lineMode(s.processId) === 'cooked', 'line mode');
-    process.kill(s.processId, 'SIGCONT');
-    await until(() => lineMode(s.processId) === 'raw', 'raw mode again');
+    const s = await firstQuestionStoppedAndContinued();
     s.write('n');
     s.write('\r');
     await s.waitFor(/\[2\/\d+\] /);
@@ -133,14 +139,7 @@ describe("the Ctrl-Z key at check's question (readline stops the process itself)
 
 describe("Ctrl-C after Ctrl-Z and fg at check's question", () => {
   it('ends with exit code 130, rather than keep reading a terminal nobody answers', async () => {
-    const s = runInPty(['check', '--region', 'GB']);
-    session = s;
-    await s.waitFor(/\[1\/\d+\] /);
-    await until(() => lineMode(s.processId) === 'raw', 'raw mode');
-    s.write('\x1a');
-    await until(() => lineMode(s.processId) === 'cooked', 'line mode');
-    process.kill(s.processId, 'SIGCONT');
-    await until(() => lineMode(s.processId) === 'raw', 'raw mode again');
+    const s = await firstQuestionStoppedAndContinued();
     s.write('\x03');
     await expect(s.exit).resolves.toMatchObject({ exitCode: 130 });
     expect(s.output()).toContain('nothing was saved');
