@@ -7,6 +7,7 @@ import type { Io } from './io.js';
 import type { ArgumentSpec, CommandSpec, OptionSpec, RunModule } from './spec.js';
 import { ValueError } from '../runtime/errors.js';
 import { flagsOf } from './flags.js';
+import { runCommand } from './run-command.js';
 
 /** A spec's parser as commander wants it: a value it refuses becomes commander's usage error. */
 function forCommander<T>(parse: (value: string) => T): (value: string) => T {
@@ -85,11 +86,7 @@ function programOf(command: Command): Command {
 function lazy(load: () => Promise<RunModule>, wiring: Wiring) {
   return async (...params: unknown[]): Promise<void> => {
     const command = params[params.length - 1] as Command;
-    const { run } = await load();
-    const code = await run(
-      { ...command.opts(), args: command.args },
-      wiring.io(programOf(command).opts<GlobalOptions>()),
-    );
-    if (typeof code === 'number') wiring.exit(code);
+    const io = wiring.io(programOf(command).opts<GlobalOptions>());
+    wiring.exit(await runCommand(load, { ...command.opts(), args: command.args }, io));
   };
 }

@@ -6,6 +6,7 @@
 // reads the line as before, with its messages. tests/cli/direct-parse.test.ts
 // holds the two to the same answers.
 import type { ArgumentSpec, CommandSpec, Input, OptionSpec } from './spec.js';
+import { isRequired, isVariadic } from './arguments.js';
 
 /** A command to run, the help of a command (the program first), or the version. */
 export type DirectLine =
@@ -45,19 +46,17 @@ const VERSION_FLAGS = ['--version', '-V'];
 export function parseDirect(tokens: readonly string[], program: CommandSpec, env: Env): DirectLine | undefined {
   try {
     if (tokens.length === 1 && VERSION_FLAGS.includes(tokens[0] as string)) return { kind: 'version' };
-    return helpAsked(tokens, program, env) ?? parse(tokens, program, env);
+    // Commander reads the program's environment variables before anything else: one it refuses declines all.
+    const fromEnvironment = fromEnv(program.options ?? [], env);
+    return helpAsked(tokens, program) ?? parse(tokens, program, env, fromEnvironment);
   } catch (error) {
     if (error instanceof Declined) return undefined;
     throw error;
   }
 }
 
-/**
- * `backcare [command...] --help` and `backcare help [command]`, for commands that exist. Commander reads the
- * program's environment variables first, so one it refuses declines help too.
- */
-function helpAsked(tokens: readonly string[], program: CommandSpec, env: Env): DirectLine | undefined {
-  fromEnv(program.options ?? [], env);
+/** `backcare [command...] --help` and `backcare help [command]`, for commands that exist. */
+function helpAsked(tokens: readonly string[], program: CommandSpec): DirectLine | undefined {
   const last = tokens[tokens.length - 1];
   if (last !== undefined && HELP_FLAGS.includes(last))
     return { kind: 'help', path: commandPath(tokens.slice(0, -1), program) };
@@ -72,7 +71,7 @@ function commandPath(names: readonly string[], program: CommandSpec): CommandSpe
   return path;
 }
 
-function parse(tokens: readonly string[], program: CommandSpec, env: Env): DirectCall {
+function parse(tokens: readonly string[], program: CommandSpec, env: Env, fromEnvironment: Values): DirectCall {
   const globalTable = program.options ?? [];
   const globals = initialValues(globalTable);
   const given: Values = {};
@@ -113,7 +112,7 @@ function parse(tokens: readonly string[], program: CommandSpec, env: Env): Direc
     path: names.join(' '),
     spec: command,
     input: { ...options, args: operands },
-    globals: { ...globals, ...fromEnv(globalTable, env), ...given },
+    globals: { ...globals, ...fromEnvironment, ...given },
   };
 }
 
@@ -192,12 +191,11 @@ function fromEnv(table: readonly OptionSpec[], env: Env): Values {
 /** The positional words fit the command's arguments, and each parses; otherwise commander says why. */
 function checkArguments(command: CommandSpec, operands: readonly string[]): void {
   const declared = command.arguments ?? [];
-  const variadic = declared.some((a) => a.name.endsWith('...]') || a.name.endsWith('...>'));
-  const required = declared.filter((a) => a.name.startsWith('<')).length;
-  if (operands.length < required) decline();
+  const variadic = declared.some(isVariadic);
+  if (operands.length < declared.filter(isRequired).length) decline();
   if (!variadic && operands.length > declared.length && !command.allowExcessArguments) decline();
   declared.forEach((argument, index) => {
-    const words = argument.name.includes('...') ? operands.slice(index) : operands.slice(index, index + 1);
+    const words = isVariadic(argument) ? operands.slice(index) : operands.slice(index, index + 1);
     for (const word of words) parsedValue(argument, word);
   });
 }

@@ -2,9 +2,11 @@
 // options, subcommands, then examples and blocks (help-texts.ts). Laid out as
 // commander lays out help, and used by commander too (run-program.ts), so a
 // page reads the same whichever way the command line was read.
-import type { ArgumentSpec, CommandSpec, OptionSpec } from './spec.js';
+import type { CommandSpec, OptionSpec } from './spec.js';
 import { helpAfter } from './help-texts.js';
 import { flagsOf } from './flags.js';
+import { argumentTerm } from './arguments.js';
+import { wrap } from '../ui/wrap.js';
 import { HELP_COMMAND, HELP_OPTION } from './global-options.js';
 
 /** Commander's layout: items indented 2, 2 spaces between term and text, no wrapping under 40 columns. */
@@ -25,7 +27,7 @@ export function helpPage(
   const commandItems = subcommands.map((s) => ({ term: subcommandTerm(s), description: s.description }));
   if (subcommands.length > 0) commandItems.push({ term: HELP_COMMAND.name, description: HELP_COMMAND.description });
   const termWidth = Math.max(
-    ...args.map((a) => argumentName(a).length),
+    ...args.map((a) => argumentTerm(a).length),
     ...options.map((o) => flagsOf(o).length),
     ...commandItems.map((c) => c.term.length),
   );
@@ -35,7 +37,7 @@ export function helpPage(
     ...(command.description ? [`${boxWrap(command.description, width)}\n`] : []),
     section(
       'Arguments:',
-      args.map((a) => item(argumentName(a), a.description)),
+      args.map((a) => item(argumentTerm(a), a.description)),
     ),
     section(
       'Options:',
@@ -65,11 +67,6 @@ function subcommandTerm(command: CommandSpec): string {
   return `${command.name}${command.options?.length ? ' [options]' : ''}${args ? ` ${args}` : ''}`;
 }
 
-/** `[topic...]` is listed as `topic`. */
-function argumentName(argument: ArgumentSpec): string {
-  return argument.name.replace(/^[[<]|[\]>]$/g, '').replace(/\.\.\.$/, '');
-}
-
 function optionDescription(option: OptionSpec): string {
   const extra = [
     ...(option.choices ? [`choices: ${option.choices.map((c) => JSON.stringify(c)).join(', ')}`] : []),
@@ -92,25 +89,11 @@ function formatItem(term: string, termWidth: number, description: string, width:
   return `${indent}${term.padEnd(termWidth)}${' '.repeat(GAP)}${text.replace(/\n/g, `\n${indent}`)}`;
 }
 
-/** Wraps at whitespace to `width`, keeping line breaks, as commander's Help.boxWrap does. */
+/** Wraps at whitespace to `width`, line by line; narrower than commander's minimum, not at all. */
 function boxWrap(text: string, width: number): string {
   if (width < MIN_WRAP) return text;
   return text
-    .split(/\r\n|\n/)
-    .map((line) => {
-      const chunks = line.match(/\s*\S+/g);
-      if (chunks === null) return '';
-      const lines: string[] = [];
-      let current = chunks[0] as string;
-      for (const chunk of chunks.slice(1)) {
-        if (current.length + chunk.length <= width) current += chunk;
-        else {
-          lines.push(current);
-          current = chunk.trimStart();
-        }
-      }
-      lines.push(current);
-      return lines.join('\n');
-    })
+    .split('\n')
+    .map((line) => wrap(line, width).join('\n'))
     .join('\n');
 }

@@ -4,8 +4,9 @@
 import { HELP_OPTION, VERSION_OPTION } from './global-options.js';
 import type { HelpBlock } from './help-texts.js';
 import { PROGRAM } from './registry.js';
-import type { ArgumentSpec, CommandSpec, OptionSpec } from './spec.js';
+import type { CommandSpec, OptionSpec } from './spec.js';
 import { flagsOf } from './flags.js';
+import { argumentTerm } from './arguments.js';
 
 /** Root help blocks that become sections of their own. */
 const SECTIONS: Record<string, string> = { 'Exit codes': 'EXIT STATUS', Environment: 'ENVIRONMENT', Files: 'FILES' };
@@ -36,11 +37,6 @@ function optionText(spec: OptionSpec): string {
 
 function options(specs: readonly OptionSpec[]): string[] {
   return specs.flatMap((o) => tagged(flagsOf(o), optionText(o)));
-}
-
-/** As help shows an argument: `id`, `topic`. */
-function argumentTerm(spec: ArgumentSpec): string {
-  return spec.name.replace(/^[[<]|(\.\.\.)?[\]>]$/g, '');
 }
 
 function usage(path: string[], spec: CommandSpec): string {

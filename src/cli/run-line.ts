@@ -2,7 +2,8 @@
 // the everyday lines, commander (loaded only then) for help on errors, the menu,
 // usage errors and anything the direct reading declines. main() and the
 // in-process tests both come through here.
-import { parseDirect, type DirectCall, type DirectLine } from './direct-parse.js';
+import { parseDirect, type DirectLine } from './direct-parse.js';
+import { runCommand } from './run-command.js';
 import { VERSION_OPTION, type GlobalOptions } from './global-options.js';
 import { helpPage } from './help-page.js';
 import type { Io } from './io.js';
@@ -33,7 +34,10 @@ export async function runLine(tokens: readonly string[], settings: LineSettings)
 }
 
 async function runDirect(line: DirectLine, settings: LineSettings): Promise<number> {
-  if (line.kind === 'run') return runCommand(line, settings);
+  if (line.kind === 'run') {
+    const load = line.spec.load ?? (() => Promise.reject(new Error(`no code for "${line.path}"`)));
+    return runCommand(load, line.input, settings.io(line.globals as GlobalOptions));
+  }
   if (line.kind === 'version') settings.stdout.write(versionText());
   else {
     const width = settings.width();
@@ -41,12 +45,4 @@ async function runDirect(line: DirectLine, settings: LineSettings): Promise<numb
     settings.stdout.write(wrapLines(helpPage(line.path, width, leading), width));
   }
   return 0;
-}
-
-/** Runs a command as commander's action would have. */
-async function runCommand(call: DirectCall, settings: LineSettings): Promise<number> {
-  const load = call.spec.load ?? (() => Promise.reject(new Error(`no code for "${call.path}"`)));
-  const { run } = await load();
-  const code = await run(call.input, settings.io(call.globals as GlobalOptions));
-  return code ?? (typeof process.exitCode === 'number' ? process.exitCode : 0);
 }

@@ -5,6 +5,7 @@
 import type { Command, CommanderError } from 'commander';
 import { buildProgram } from './program.js';
 import type { LineSettings } from './run-line.js';
+import { exitCodeSoFar } from './run-command.js';
 import { safeText } from '../runtime/safe-text.js';
 import { echoed } from '../core/echo.js';
 import { helpWidth, wrapLines } from '../ui/wrap.js';
@@ -22,7 +23,7 @@ export async function runProgram(tokens: readonly string[], settings: LineSettin
       return 0;
     }
     await program.parseAsync(tokens, { from: 'user' });
-    return returned ?? (typeof process.exitCode === 'number' ? process.exitCode : 0);
+    return returned ?? exitCodeSoFar();
   } catch (error) {
     if (isCommanderExit(error)) return error.exitCode === 0 ? 0 : 2;
     throw error;
