@@ -4,13 +4,14 @@ import { processIo } from './cli/io.js';
 import { PROGRAM } from './cli/registry.js';
 import { runLine } from './cli/run-line.js';
 import { handleOutputErrors } from './runtime/output-errors.js';
+import { processStderr, processStdout } from './runtime/process-output.js';
 import { handleSuspend } from './runtime/suspend.js';
 import { restoreTerminalOnSignals } from './runtime/terminal-signals.js';
 import { stopReadingStdin } from './runtime/term.js';
 import { helpWidth } from './ui/wrap.js';
 
 /** Help wraps at the terminal's width, at most 80 columns. */
-const outWidth = (): number => helpWidth(process.stdout.isTTY ? process.stdout.columns : undefined, process.env);
+const outWidth = (): number => helpWidth(processStdout.columns, process.env);
 
 export async function main(argv: string[]): Promise<number> {
   handleOutputErrors();
@@ -22,12 +23,12 @@ export async function main(argv: string[]): Promise<number> {
       env: process.env,
       io: processIo,
       width: outWidth,
-      stdout: process.stdout,
-      stderr: process.stderr,
+      stdout: processStdout,
+      stderr: processStderr,
     });
   } catch (error) {
     const { reportError } = await import('./runtime/report-error.js');
-    return reportError(error, process.stderr, process.env);
+    return reportError(error, processStderr, process.env);
   } finally {
     stopReadingStdin();
   }

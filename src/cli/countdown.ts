@@ -12,7 +12,7 @@ import { EXIT } from '../runtime/errors.js';
 import { keepRunningWithoutOutput, outputFailureCode } from '../runtime/output-errors.js';
 import { toJson } from '../ui/render/json.js';
 import { safeStrings } from '../runtime/safe-text.js';
-import { outputWidth, rawStream, writeOut } from '../runtime/term.js';
+import { outputWidth, wholeStream, writeOut } from '../runtime/term.js';
 import type { Context } from './context.js';
 import type { Io } from './io.js';
 import type { TIMER_OPTIONS } from './shared-options.js';
@@ -75,8 +75,8 @@ export async function runSession(
     style: ctx.style,
     unicode: unicodeTerminal(ctx.term.env),
     stdin: io.stdin,
-    stdout: ctx.term.stdout,
-    stderr: rawStream(ctx.term.stderr),
+    stdout: wholeStream(ctx.term.stdout),
+    stderr: wholeStream(ctx.term.stderr),
     env: ctx.term.env,
   });
   release();

@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { parsePastTime } from '../core/time/when.js';
 import type { Prompter } from '../ui/prompter.js';
 import { canPrompt, prompterFor } from '../ui/prompter-for.js';
-import { processStdin, processTerminal } from '../runtime/term.js';
+import { processStdin, processTerminal, wholeStream } from '../runtime/term.js';
 
 export const TASKS = [
   { value: 'check', label: 'Check my back pain: warning signs and a home-care plan' },
@@ -31,7 +31,7 @@ export async function run(program: Command): Promise<void> {
     program.outputHelp();
     return;
   }
-  const prompter = await prompterFor({ input: processStdin(), output: term.stdout }, term.env, {});
+  const prompter = await prompterFor({ input: processStdin(), output: wholeStream(term.stdout) }, term.env, {});
   const task = await prompter.menu('What would you like to do?', TASKS);
   if (task === undefined) return;
   if (task === 'help') {

@@ -3,7 +3,7 @@
 // and the knowledge base and style, opened only when a command asks for them.
 // A test builds its own.
 import type { GlobalOptions } from './global-options.js';
-import { processStdin, processTerminal, type Terminal } from '../runtime/term.js';
+import { processStdin, processTerminal, wholeStream, type Terminal } from '../runtime/term.js';
 import { openContext, type Context } from './context.js';
 import { canPrompt, prompterFor } from '../ui/prompter-for.js';
 import type { Prompter } from '../ui/prompter.js';
@@ -42,7 +42,7 @@ export function ioFrom(globals: GlobalOptions, term: Terminal, stdin: () => Io['
     },
     now,
     canPrompt: () => canPrompt(term),
-    prompter: (flags = {}) => prompterFor({ input: stdin(), output: term.stdout }, term.env, flags),
+    prompter: (flags = {}) => prompterFor({ input: stdin(), output: wholeStream(term.stdout) }, term.env, flags),
     context: ({ json = false } = {}) => {
       const open = opened.get(json) ?? openContext(globals, term, { json });
       opened.set(json, open);

@@ -7,6 +7,7 @@ import { HELP_COMMAND, HELP_OPTION, VERSION_OPTION, type GlobalOptions } from '.
 import { flagsOf } from './flags.js';
 import { processIo, type Io } from './io.js';
 import type { CommandSpec } from './spec.js';
+import { processStdout, type OutputStream } from '../runtime/process-output.js';
 
 export interface ProgramSettings {
   /** Columns for help, asked each time help is printed. */
@@ -14,14 +15,14 @@ export interface ProgramSettings {
   /** What a command runs with, for the global options given. */
   io?: (globals: GlobalOptions) => Io;
   /** Where --version is written, as it is: not wrapped, for scripts that read it. */
-  stdout?: NodeJS.WritableStream;
+  stdout?: OutputStream;
   /** Receives the exit code a command returns. */
   exit?: (code: number) => void;
 }
 
 /** Commander over `spec` (the registry's PROGRAM; a test may add a command or an option). */
 export function buildProgram(spec: CommandSpec, settings: ProgramSettings = {}): Command {
-  const { width = () => 80, io = processIo, exit = () => undefined, stdout = process.stdout } = settings;
+  const { width = () => 80, io = processIo, exit = () => undefined, stdout = processStdout } = settings;
   const program = new Command(spec.name)
     .description(spec.description)
     .addOption(toOption(VERSION_OPTION))

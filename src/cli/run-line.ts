@@ -7,6 +7,7 @@ import { runCommand } from './run-command.js';
 import { VERSION_OPTION, type GlobalOptions } from './global-options.js';
 import { helpPage } from './help-page.js';
 import type { Io } from './io.js';
+import type { OutputStream } from '../runtime/process-output.js';
 import type { CommandSpec } from './spec.js';
 import { versionText } from './version.js';
 import { wrapLines } from '../ui/wrap.js';
@@ -21,8 +22,8 @@ export interface LineSettings {
   /** Columns for help, asked each time help is printed. */
   readonly width: () => number;
   /** Help and the version go to stdout; usage errors to stderr (a terminal's width, if it is one). */
-  readonly stdout: NodeJS.WritableStream;
-  readonly stderr: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
+  readonly stdout: OutputStream;
+  readonly stderr: OutputStream;
 }
 
 /** Runs `tokens` (the words after `backcare`); resolves to the exit code. */

@@ -3,6 +3,8 @@
 // ends quietly with exit 0, like a finished reader; a full disk or an I/O
 // error is one line on stderr and exit 1. A failing stderr is never fatal.
 
+import { processStderr, processStdout, type OutputStream } from './process-output.js';
+
 const EXIT_OUTPUT_FAILED = 1;
 
 /** A command that must not stop when its output goes (the timer: the pack is still on the skin). */
@@ -23,19 +25,23 @@ function state(): OutputState {
   return current;
 }
 
+interface FailingOutput {
+  on(event: 'error', listener: (error: NodeJS.ErrnoException) => void): unknown;
+}
+
 interface Streams {
-  stdout: NodeJS.EventEmitter;
-  stderr: NodeJS.WritableStream & NodeJS.EventEmitter;
+  stdout: FailingOutput;
+  stderr: OutputStream & FailingOutput;
   exit(code: number): void;
 }
 
 const processStreams = (): Streams => ({
-  stdout: process.stdout,
-  stderr: process.stderr,
+  stdout: processStdout,
+  stderr: processStderr,
   exit: (code) => process.exit(code),
 });
 
-/** Installs the handlers on process.stdout and process.stderr; once per process. */
+/** Installs the handlers on the process's stdout and stderr; once per process. */
 export function handleOutputErrors(streams: Streams = processStreams()): void {
   const s = state();
   if (s.installed) return;
@@ -75,7 +81,7 @@ function describeWriteError(error: NodeJS.ErrnoException): string {
   return error.code ? `${error.code}` : (error.message.split('\n')[0] ?? 'unknown error');
 }
 
-function safeWrite(stream: NodeJS.WritableStream, text: string): void {
+function safeWrite(stream: OutputStream, text: string): void {
   try {
     stream.write(text);
   } catch {

@@ -1,14 +1,14 @@
 // The one place that turns a thrown error into a message and an exit code.
 // Users never see a stack trace unless they ask for one with DEBUG=backcare.
 import { EXIT, InstallationError, KnowledgeBaseError, StoreError, UsageError } from './errors.js';
+import type { OutputStream } from './process-output.js';
 import { safeText } from './safe-text.js';
 import { helpWidth, wrapLines } from '../ui/wrap.js';
 
-export function reportError(error: unknown, rawStderr: NodeJS.WritableStream, env: NodeJS.ProcessEnv): number {
+export function reportError(error: unknown, rawStderr: OutputStream, env: NodeJS.ProcessEnv): number {
   // Messages quote ids and values from files: print them safely.
   // On a terminal, wrapped between words at its width (the terminal would cut words in two).
-  const tty = rawStderr as NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
-  const width = tty.isTTY ? helpWidth(tty.columns, env) : Number.POSITIVE_INFINITY;
+  const width = rawStderr.isTTY ? helpWidth(rawStderr.columns, env) : Number.POSITIVE_INFINITY;
   const stderr = { write: (text: string) => rawStderr.write(wrapLines(safeText(text), width)) };
   // The prompt library's errors, from its own bundle, are known by name.
   const name = error instanceof Error ? error.name : '';

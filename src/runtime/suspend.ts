@@ -5,6 +5,8 @@
 // raising SIGTSTP again with the default action. On continue it takes the
 // terminal back as it was and lets the hooks redraw.
 
+import { processStdout } from './process-output.js';
+
 const SHOW_CURSOR = '\x1b[?25h';
 
 export interface SuspendHooks {
@@ -51,7 +53,7 @@ function onStop(): void {
     if (s.wasRaw) process.stdin.setRawMode(false);
   });
   quietly(() => {
-    if (process.stdout.isTTY) process.stdout.write(SHOW_CURSOR);
+    if (processStdout.isTTY) processStdout.write(SHOW_CURSOR);
   });
   // Without a listener, SIGTSTP has its default action again: stop.
   process.off('SIGTSTP', onStop);

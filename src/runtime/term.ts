@@ -2,27 +2,30 @@
 // colour policy and width. Everything that asks process.* about the
 // terminal lives here, so commands can be handed a fake one in tests.
 import { paintMarks } from './colour-marks.js';
+import { isTerminal, ProcessOutput, processStderr, processStdout, type OutputStream } from './process-output.js';
 import { safeText } from './safe-text.js';
 import { wrapLines } from '../ui/wrap.js';
 
 export interface Terminal {
-  stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number; rows?: number };
-  stderr: NodeJS.WritableStream & { isTTY?: boolean };
+  stdout: OutputStream;
+  stderr: OutputStream;
   stdinIsTTY: boolean;
   env: NodeJS.ProcessEnv;
   color: boolean;
 }
 
+/** The process's own ends, each asked only when used: whether one is a terminal costs a module load. */
 export function processTerminal(colorFlag: boolean | undefined): Terminal {
-  const stdoutIsTTY = process.stdout.isTTY === true;
   return {
-    stdout: process.stdout,
-    stderr: wrappingStderr(process.stderr),
+    stdout: processStdout,
+    stderr: wrappingStderr(processStderr),
     get stdinIsTTY() {
       return stdinIsTerminal();
     },
     env: process.env,
-    color: wantsColor(process.env, colorFlag, stdoutIsTTY),
+    get color() {
+      return wantsColor(process.env, colorFlag, () => processStdout.isTTY);
+    },
   };
 }
 
@@ -43,13 +46,9 @@ export function stopReadingStdin(): void {
   if (stdinMade) process.stdin.pause();
 }
 
-/**
- * Asked of the descriptor, not of process.stdin: making that stream loads Node's stream modules, a cost
- * for every command that never reads stdin. node:tty is loaded only when asked (Node 20.16 and later).
- */
+/** Asked of the descriptor, not of process.stdin: making that stream loads Node's stream modules. */
 function stdinIsTerminal(): boolean {
-  const tty = process.getBuiltinModule?.('node:tty');
-  return tty ? tty.isatty(0) : process.stdin.isTTY === true;
+  return isTerminal(0, () => process.stdin.isTTY === true);
 }
 
 /**
@@ -57,35 +56,67 @@ function stdinIsTerminal(): boolean {
  * colour off; FORCE_COLOR turns it on; otherwise colour only on a terminal.
  * chalk 5 ignores NO_COLOR on purpose, so the decision is made here.
  */
-export function wantsColor(env: NodeJS.ProcessEnv, colorFlag: boolean | undefined, isTTY: boolean): boolean {
+export function wantsColor(
+  env: NodeJS.ProcessEnv,
+  colorFlag: boolean | undefined,
+  isTTY: boolean | (() => boolean),
+): boolean {
   if (colorFlag === false) return false;
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
   if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false') return true;
   if (env.TERM === 'dumb') return false;
-  return isTTY;
+  return typeof isTTY === 'function' ? isTTY() : isTTY;
 }
 
-const RAW = new WeakMap<object, NodeJS.WritableStream>();
+const RAW = new WeakMap<OutputStream, OutputStream>();
 
-/** The stream under a wrapping stderr, for drawing a screen (escape sequences must not be wrapped). */
-export function rawStream<S extends NodeJS.WritableStream>(stream: S): S {
-  return (RAW.get(stream) as S | undefined) ?? stream;
+/** The output under a wrapping stderr, for drawing a screen (escape sequences must not be wrapped). */
+export function rawStream(stream: OutputStream): OutputStream {
+  return RAW.get(stream) ?? stream;
+}
+
+export type WholeStream = NodeJS.WritableStream & { isTTY?: boolean; columns?: number; rows?: number };
+
+/**
+ * A whole stream for an output, for code that needs events or backpressure (a prompt, the countdown, a
+ * paced report): the process's own stream, made now, or a test's stream as it is. Not wrapped.
+ */
+export function wholeStream(output: OutputStream): WholeStream {
+  const raw = rawStream(output);
+  if (raw instanceof ProcessOutput) return raw.stream();
+  if (isStream(raw)) return raw;
+  throw new TypeError('this output cannot be used as a stream');
+}
+
+function isStream(output: OutputStream): output is WholeStream {
+  return typeof (output as Partial<NodeJS.WritableStream>).on === 'function';
 }
 
 /**
  * stderr that wraps each message between words at the terminal's width, so a
  * warning never breaks a word in two; anything but a terminal gets it as is.
+ * Whether it is a terminal is asked at the first write, not before.
  */
-export function wrappingStderr<S extends NodeJS.WritableStream & { isTTY?: boolean; columns?: number }>(stream: S): S {
-  if (stream.isTTY !== true) return stream;
-  const write = stream.write.bind(stream) as (chunk: unknown, ...rest: unknown[]) => boolean;
-  const wrapped = Object.create(stream) as S;
+export function wrappingStderr(stream: OutputStream): OutputStream {
+  const wrapped: OutputStream = {
+    write: (chunk, callback) =>
+      stream.write(
+        typeof chunk === 'string' && stream.isTTY === true
+          ? wrapLines(chunk, Math.max(20, stream.columns ?? 80))
+          : chunk,
+        callback,
+      ),
+    get isTTY() {
+      return stream.isTTY;
+    },
+    get columns() {
+      return stream.columns;
+    },
+    get rows() {
+      return stream.rows;
+    },
+  };
   RAW.set(wrapped, stream);
-  wrapped.write = ((chunk: unknown, ...rest: unknown[]) =>
-    write(
-      typeof chunk === 'string' ? wrapLines(chunk, Math.max(20, stream.columns ?? 80)) : chunk,
-      ...rest,
-    )) as S['write'];
   return wrapped;
 }
 

@@ -11,6 +11,8 @@
 const SIGNAL_NUMBERS = { SIGHUP: 1, SIGTERM: 15 } as const;
 type HandledSignal = keyof typeof SIGNAL_NUMBERS;
 
+import { processStdout } from './process-output.js';
+
 const SHOW_CURSOR = '\x1b[?25h';
 
 interface SignalState {
@@ -63,7 +65,7 @@ function resetTerminal(): void {
     // A hung-up terminal cannot be reset; there is nothing left to restore.
   }
   try {
-    if (process.stdout.isTTY) process.stdout.write(SHOW_CURSOR);
+    if (processStdout.isTTY) processStdout.write(SHOW_CURSOR);
   } catch {
     // As above.
   }

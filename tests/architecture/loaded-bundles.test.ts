@@ -3,7 +3,7 @@
 // off the start-up path of --help, the listings, learn, log, history and
 // check with a JSON answers file.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -57,5 +57,49 @@ describe('the files an everyday command loads', () => {
       'cli.cjs',
       'commands/check/run.cjs',
     ]);
+  });
+});
+
+const MODULES_PRELOAD = join(scratch, 'list-modules.cjs');
+writeFileSync(
+  MODULES_PRELOAD,
+  "process.on('exit', () => require('node:fs').writeFileSync(process.env.MODULES_OUT, " +
+    "process.moduleLoadList.filter((m) => m.startsWith('NativeModule ')).map((m) => m.slice(13)).join('\\n')));\n",
+);
+
+type Stdout = 'a pipe' | 'a file' | '/dev/null';
+
+/** Node's own modules a run loads, with stdout on `stdout` and stderr on a pipe. */
+function loadedNodeModules(args: string[], stdout: Stdout): string[] {
+  const out = join(mkdtempSync(join(scratch, 'modules-')), 'modules.txt');
+  const fd = stdout === 'a pipe' ? 'pipe' : openSync(stdout === 'a file' ? `${out}.stdout` : '/dev/null', 'w');
+  try {
+    const r = spawnSync(NODE, ['--require', MODULES_PRELOAD, BIN, ...args], {
+      env: cleanEnv({ BACKCARE_HOME: mkdtempSync(join(scratch, 'home-')), MODULES_OUT: out }),
+      stdio: ['pipe', fd, 'pipe'],
+      input: '',
+      encoding: 'utf8',
+    });
+    expect(r.status, r.stderr).toBe(0);
+  } finally {
+    if (typeof fd === 'number') closeSync(fd);
+  }
+  return readFileSync(out, 'utf8').split('\n');
+}
+
+// Making process.stdout or process.stderr loads these (node:net too for a pipe): about 8% of a bare start.
+const STREAM_MODULES = ['stream', 'net', 'tty', 'internal/fs/sync_write_stream'];
+
+describe("Node's stream modules, for a command that only prints", () => {
+  const everyday = [['--help'], ['remedies'], ['warning-signs'], ['learn', 'prevention'], ['history'], ['log', '5']];
+  it.each<Stdout>(['a pipe', 'a file', '/dev/null'])('are not loaded with stdout on %s', (stdout) => {
+    for (const args of [...everyday, ['check', '--no-input', '--answers', calmAnswersFile()]]) {
+      const loaded = loadedNodeModules(args, stdout);
+      expect(loaded, `backcare ${args.join(' ')}`).toContain('fs');
+      expect(
+        loaded.filter((m) => STREAM_MODULES.includes(m)),
+        `backcare ${args.join(' ')}`,
+      ).toEqual([]);
+    }
   });
 });

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runWithClosedPipe, runWithFullOutput } from '../helpers/broken-output.js';
+import { runWithClosedPipe, runWithFullOutput, runWithNonBlockingPipe } from '../helpers/broken-output.js';
 import { calmAnswers, questionsOf } from '../helpers/calm-answers.js';
 import { runCli } from '../helpers/run-cli.js';
 
@@ -51,5 +51,18 @@ describe('stdout is a pipe whose reader has gone', () => {
     const r = await runWithClosedPipe(args);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
+  });
+});
+
+describe('stdout is a non-blocking pipe that fills up', () => {
+  it('gets the whole output, in order, once the reader catches up', () => {
+    const args = ['remedies', '--json'];
+    const expected = runCli(args).stdout;
+    expect(expected.length, 'more than a pipe holds, so the writes must wait').toBeGreaterThan(100_000);
+    const r = runWithNonBlockingPipe(args);
+    expect(r.nonBlocking, 'the pipe was non-blocking when backcare started').toBe(true);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(expected);
   });
 });

@@ -12,7 +12,8 @@ import { reportFhirChunks } from '../../ui/render/report-fhir.js';
 import { reportHtml } from '../../ui/render/report-html.js';
 import { reportMarkdown } from '../../ui/render/report-markdown.js';
 import { safeText } from '../../runtime/safe-text.js';
-import { writeErr } from '../../runtime/term.js';
+import type { OutputStream } from '../../runtime/process-output.js';
+import { wholeStream, writeErr } from '../../runtime/term.js';
 import { echoed } from '../../core/echo.js';
 import type { Io } from '../../cli/io.js';
 import { readDiaryReporting } from '../../cli/diary-reader.js';
@@ -61,7 +62,7 @@ export async function run(options: Input<ReportOptions>, io: Io): Promise<void> 
     // Every piece made safe on its way out (control characters from a hand-edited diary).
     const chunks = mapChunks(render(format as Exclude<Format, 'pdf'>, model), (chunk) => safeText(chunk));
     if (output === undefined) {
-      await writeChunks(ctx.term.stdout, chunks);
+      await writeChunks(wholeStream(ctx.term.stdout), chunks);
       return;
     }
     writeWhole(output, chunks, options.force === true);
@@ -82,7 +83,7 @@ function printReport(model: ReportModel, browser: Browser): Promise<Uint8Array> 
   return printToPdf(safeText(reportHtml(model)), browser.path, browser.timeoutMs);
 }
 
-function warnRepeatedIds(stderr: NodeJS.WritableStream, repeats: number): void {
+function warnRepeatedIds(stderr: OutputStream, repeats: number): void {
   if (repeats === 0) return;
   const what =
     repeats === 1
