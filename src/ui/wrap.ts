@@ -1,21 +1,79 @@
 // Word wrapping for plain text (wrap first, colour after).
 
-/** Wraps `text` to `width` columns; continuation lines start with `indent`. */
+/**
+ * Wraps `text` to `width` columns; continuation lines start with `indent`. Words are split at any
+ * whitespace (as /\s/ reads it) and joined by one space. A scan rather than split and join: every
+ * printed paragraph goes through here, and the garbage of a split costs start-up a collection.
+ */
 export function wrap(text: string, width: number, firstIndent = '', indent = firstIndent): string[] {
   const lines: string[] = [];
-  let line = firstIndent;
-  let lineHasWord = false;
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (lineHasWord && line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = indent + word;
+  let lead = firstIndent;
+  let line: LineSpan | undefined;
+  for (let i = skipSpace(text, 0); i < text.length; ) {
+    const wordStart = i;
+    i = skipWord(text, i);
+    const gapStart = i;
+    if (line === undefined) line = { start: wordStart, end: i, length: lead.length + (i - wordStart), plain: true };
+    else if (line.length + 1 + (i - wordStart) > width) {
+      lines.push(lead + lineText(text, line));
+      lead = indent;
+      line = { start: wordStart, end: i, length: lead.length + (i - wordStart), plain: true };
     } else {
-      line = lineHasWord ? `${line} ${word}` : line + word;
+      line.plain &&= line.singleSpaceAfter === true;
+      line.end = i;
+      line.length += 1 + (i - wordStart);
     }
-    lineHasWord = true;
+    i = skipSpace(text, i);
+    line.singleSpaceAfter = i - gapStart === 1 && text.charCodeAt(gapStart) === SPACE;
   }
-  lines.push(line);
+  lines.push(line === undefined ? lead : lead + lineText(text, line));
   return lines;
+}
+
+/** A line's words in the text: from the first word's start to the last word's end. */
+interface LineSpan {
+  start: number;
+  end: number;
+  /** Its printed length so far, the lead included. */
+  length: number;
+  /** True while the words in the span are separated by single spaces, so the span prints as it is. */
+  plain: boolean;
+  /** Whether the whitespace after the last word is exactly one space. */
+  singleSpaceAfter?: boolean;
+}
+
+function lineText(text: string, line: LineSpan): string {
+  const span = text.slice(line.start, line.end);
+  return line.plain ? span : span.split(/\s+/).join(' ');
+}
+
+const SPACE = 0x20;
+
+function skipSpace(text: string, i: number): number {
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  return i;
+}
+
+function skipWord(text: string, i: number): number {
+  while (i < text.length && !isSpace(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** Whitespace as /\s/ reads it. */
+function isSpace(c: number): boolean {
+  if (c <= SPACE) return c === SPACE || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 /**
