@@ -71,7 +71,7 @@ export function wantsColor(
 const RAW = new WeakMap<OutputStream, OutputStream>();
 
 /** The output under a wrapping stderr, for drawing a screen (escape sequences must not be wrapped). */
-export function rawStream(stream: OutputStream): OutputStream {
+function rawStream(stream: OutputStream): OutputStream {
   return RAW.get(stream) ?? stream;
 }
 
