@@ -2,78 +2,37 @@
 
 /**
  * Wraps `text` to `width` columns; continuation lines start with `indent`. Words are split at any
- * whitespace (as /\s/ reads it) and joined by one space. A scan rather than split and join: every
- * printed paragraph goes through here, and the garbage of a split costs start-up a collection.
+ * whitespace (as /\s/ reads it) and joined by one space. Each line is sliced from the text, found with
+ * indexOf: every printed paragraph goes through here, and splitting it into words made enough garbage
+ * to cost start-up a collection.
  */
 export function wrap(text: string, width: number, firstIndent = '', indent = firstIndent): string[] {
+  const words = oneSpaced(text);
   const lines: string[] = [];
   let lead = firstIndent;
-  let line: LineSpan | undefined;
-  for (let i = skipSpace(text, 0); i < text.length; ) {
-    const wordStart = i;
-    i = skipWord(text, i);
-    const gapStart = i;
-    if (line === undefined) line = { start: wordStart, end: i, length: lead.length + (i - wordStart), plain: true };
-    else if (line.length + 1 + (i - wordStart) > width) {
-      lines.push(lead + lineText(text, line));
+  let start = 0;
+  let end = -1;
+  for (let at = 0; at < words.length; ) {
+    const space = words.indexOf(' ', at);
+    const next = space < 0 ? words.length : space;
+    if (end >= 0 && lead.length + (next - start) > width) {
+      lines.push(lead + words.slice(start, end));
       lead = indent;
-      line = { start: wordStart, end: i, length: lead.length + (i - wordStart), plain: true };
-    } else {
-      line.plain &&= line.singleSpaceAfter === true;
-      line.end = i;
-      line.length += 1 + (i - wordStart);
+      start = at;
     }
-    i = skipSpace(text, i);
-    line.singleSpaceAfter = i - gapStart === 1 && text.charCodeAt(gapStart) === SPACE;
+    end = next;
+    at = next + 1;
   }
-  lines.push(line === undefined ? lead : lead + lineText(text, line));
+  lines.push(end < 0 ? lead : lead + words.slice(start, end));
   return lines;
 }
 
-/** A line's words in the text: from the first word's start to the last word's end. */
-interface LineSpan {
-  start: number;
-  end: number;
-  /** Its printed length so far, the lead included. */
-  length: number;
-  /** True while the words in the span are separated by single spaces, so the span prints as it is. */
-  plain: boolean;
-  /** Whether the whitespace after the last word is exactly one space. */
-  singleSpaceAfter?: boolean;
-}
+/** Whitespace at either end, two in a row, or any but a space. */
+const UNEVEN_SPACE = /^\s|\s$|\s\s|[^\S ]/;
 
-function lineText(text: string, line: LineSpan): string {
-  const span = text.slice(line.start, line.end);
-  return line.plain ? span : span.split(/\s+/).join(' ');
-}
-
-const SPACE = 0x20;
-
-function skipSpace(text: string, i: number): number {
-  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
-  return i;
-}
-
-function skipWord(text: string, i: number): number {
-  while (i < text.length && !isSpace(text.charCodeAt(i))) i++;
-  return i;
-}
-
-/** Whitespace as /\s/ reads it. */
-function isSpace(c: number): boolean {
-  if (c <= SPACE) return c === SPACE || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
+/** The words of `text`, separated by single spaces. */
+function oneSpaced(text: string): string {
+  return UNEVEN_SPACE.test(text) ? text.split(/\s+/).filter(Boolean).join(' ') : text;
 }
 
 /**
