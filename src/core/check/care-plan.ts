@@ -67,8 +67,15 @@ export function buildCarePlan(kb: KnowledgeBase, result: TriageResult, now: Date
   const phase = phaseAt(kb.phases.phases, result.hoursSinceOnset);
   const suits = (r: Remedy): boolean => phase === undefined || r.phases.includes(phase.id);
   const weeks = answerWithRole(kb, result.facts, 'pregnancy-weeks');
-  const advise = (r: Remedy): RemedyAdvice =>
-    adviceFor(kb, r, result.conditions, typeof weeks === 'number' ? weeks : undefined);
+  // Each remedy is advised once, however many of the lists below look at it.
+  const advised = new Map<Remedy, RemedyAdvice>();
+  const advise = (r: Remedy): RemedyAdvice => {
+    const known = advised.get(r);
+    if (known) return known;
+    const advice = adviceFor(kb, r, result.conditions, typeof weeks === 'number' ? weeks : undefined);
+    advised.set(r, advice);
+    return advice;
+  };
   const all = (test: (r: Remedy) => boolean): RemedyAdvice[] =>
     kb.remedies.remedies.filter((r) => suits(r) && test(r)).map(advise);
   const pick = (test: (r: Remedy) => boolean): RemedyAdvice[] => all(test).filter((a) => a.status !== 'avoid');

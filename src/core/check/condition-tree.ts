@@ -11,14 +11,35 @@ export interface ConditionFold<R> {
   all(children: R[]): R;
   any(children: R[]): R;
   not(child: R): R;
-  test(test: AnswerTest, path: ConditionPath): R;
+  /** `where()` gives the test's path, made only when asked: evaluating the rules runs this fold at every check. */
+  test(test: AnswerTest, where: () => ConditionPath): R;
 }
 
-export function foldCondition<R>(condition: Condition, fold: ConditionFold<R>, path: ConditionPath = []): R {
-  if ('all' in condition) return fold.all(condition.all.map((c, i) => foldCondition(c, fold, [...path, 'all', i])));
-  if ('any' in condition) return fold.any(condition.any.map((c, i) => foldCondition(c, fold, [...path, 'any', i])));
-  if ('not' in condition) return fold.not(foldCondition(condition.not, fold, [...path, 'not']));
-  return fold.test(condition, path);
+export function foldCondition<R>(condition: Condition, fold: ConditionFold<R>): R {
+  const path: (string | number)[] = [];
+  const where = (): ConditionPath => [...path];
+  const children = (nodes: readonly Condition[], key: 'all' | 'any'): R[] => {
+    const values: R[] = [];
+    path.push(key, 0);
+    for (let i = 0; i < nodes.length; i++) {
+      path[path.length - 1] = i;
+      values.push(walk(nodes[i] as Condition));
+    }
+    path.length -= 2;
+    return values;
+  };
+  const walk = (node: Condition): R => {
+    if ('all' in node) return fold.all(children(node.all, 'all'));
+    if ('any' in node) return fold.any(children(node.any, 'any'));
+    if ('not' in node) {
+      path.push('not');
+      const child = walk(node.not);
+      path.pop();
+      return fold.not(child);
+    }
+    return fold.test(node, where);
+  };
+  return walk(condition);
 }
 
 /** Every answer test in the tree, in order, with where it sits. */
@@ -28,11 +49,15 @@ export function answerTests(condition: Condition): { test: AnswerTest; path: Con
     all: flat,
     any: flat,
     not: (child) => child,
-    test: (test, path) => [{ test, path }],
+    test: (test, where) => [{ test, path: where() }],
   });
 }
 
 /** The ids of the answers a condition looks at, once each, in order. */
 export function answersTested(condition: Condition | undefined): string[] {
-  return condition === undefined ? [] : [...new Set(answerTests(condition).map(({ test }) => test.answer))];
+  if (condition === undefined) return [];
+  const ids = new Set<string>();
+  const nothing = (): void => undefined;
+  foldCondition<void>(condition, { all: nothing, any: nothing, not: nothing, test: (test) => void ids.add(test.answer) });
+  return [...ids];
 }

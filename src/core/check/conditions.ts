@@ -1,13 +1,23 @@
 // Evaluating a rule's condition over the answers, with three values: an
 // answer that is missing (not given, or skipped) makes a test unknown, and a
 // rule only fires when its condition is known to hold.
-import type { AnswerValue } from './answers.js';
+import type { Answers, AnswerValue } from './answers.js';
 import { OPERATORS, passes, type AnswerTest, type Condition as RuleCondition } from './operators.js';
 import { foldCondition } from './condition-tree.js';
 
 export type Truth = true | false | undefined;
 
-export function evaluate(condition: RuleCondition, facts: ReadonlyMap<string, AnswerValue>): Truth {
+/** What a condition is evaluated over: a Map of facts, or the answers through answersAsFacts. */
+export interface Facts {
+  get(id: string): AnswerValue | undefined;
+}
+
+/** The answers as facts, read where they are (no copy: applicability asks this for every question). */
+export function answersAsFacts(answers: Answers): Facts {
+  return { get: (id) => (Object.hasOwn(answers, id) ? answers[id] : undefined) };
+}
+
+export function evaluate(condition: RuleCondition, facts: Facts): Truth {
   return foldCondition<Truth>(condition, {
     all: (values) => combine(values, false),
     any: (values) => combine(values, true),

@@ -3,7 +3,7 @@
 import type { KnowledgeBase, Question } from '../../kb/types.js';
 import type { QuestionRole } from '../vocabulary.js';
 import type { Answers, AnswerValue } from './answers.js';
-import { evaluate } from './conditions.js';
+import { answersAsFacts, evaluate } from './conditions.js';
 import { answersTested } from './condition-tree.js';
 
 /** The question that holds a role (questions.yaml `role:`); kb validation allows at most one each. */
@@ -22,21 +22,27 @@ export function answerWithRole(
   return facts instanceof Map ? facts.get(id) : (facts as Answers)[id];
 }
 
-/** Questions in the order they are asked: by section as listed, then as written. */
-export function orderedQuestions(kb: KnowledgeBase): Question[] {
+/** Questions in the order they are asked: by section as listed, then as written. Sorted once per base. */
+export function orderedQuestions(kb: KnowledgeBase): readonly Question[] {
+  const known = ORDERED.get(kb.questions);
+  if (known) return known;
   const rank = new Map(kb.questions.sections.map((s, i) => [s.id, i]));
-  return kb.questions.questions
+  const ordered = kb.questions.questions
     .map((q, i) => ({ q, i }))
     .sort((a, b) => (rank.get(a.q.section) ?? 0) - (rank.get(b.q.section) ?? 0) || a.i - b.i)
     .map(({ q }) => q);
+  ORDERED.set(kb.questions, ordered);
+  return ordered;
 }
+
+const ORDERED = new WeakMap<KnowledgeBase['questions'], readonly Question[]>();
 
 /** applies: ask it; skipped: its askIf is false; waiting: its askIf depends on an answer not given yet. */
 export type Applicability = 'applies' | 'skipped' | 'waiting';
 
 export function applicability(question: Question, answers: Answers): Applicability {
   if (!question.askIf) return 'applies';
-  const holds = evaluate(question.askIf, new Map(Object.entries(answers)));
+  const holds = evaluate(question.askIf, answersAsFacts(answers));
   return holds === undefined ? 'waiting' : holds ? 'applies' : 'skipped';
 }
 
@@ -79,7 +85,7 @@ export function progress(kb: KnowledgeBase, answers: Answers): { answered: numbe
  */
 export function questionText(kb: KnowledgeBase, question: Question, answers: Answers): string {
   const forChild =
-    kb.questions.childWording && evaluate(kb.questions.childWording, new Map(Object.entries(answers))) === true;
+    kb.questions.childWording && evaluate(kb.questions.childWording, answersAsFacts(answers)) === true;
   return forChild && question.forChild !== undefined ? question.forChild : shortForm(question);
 }
 

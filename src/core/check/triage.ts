@@ -43,7 +43,7 @@ export function triage(
     level: fired[0]?.level ?? 'self_care',
     fired,
     conditions: conditionsOf(kb, facts),
-    countedAsYes: countedAsYes.filter((id) => readByRules(kb).has(id)),
+    countedAsYes: countedOnlyIfRead(kb, countedAsYes),
     hoursSinceOnset: derived['hours-since-onset'],
     painScore: answerWithRole(kb, facts, 'pain-score'),
     facts,
@@ -54,6 +54,13 @@ export function triage(
  * The answers the rules, the condition rules and the follow-up dates read. A "not sure" to
  * any other question (a gate before a list) changed only what was asked next, not the result.
  */
+/** The answers counted as yes that some rule, condition rule or follow-up reads. */
+function countedOnlyIfRead(kb: KnowledgeBase, countedAsYes: string[]): string[] {
+  if (countedAsYes.length === 0) return countedAsYes;
+  const read = readByRules(kb);
+  return countedAsYes.filter((id) => read.has(id));
+}
+
 function readByRules(kb: KnowledgeBase): Set<string> {
   const conditions = [
     ...kb.rules.rules.map((r) => r.when),
