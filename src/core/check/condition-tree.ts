@@ -58,6 +58,11 @@ export function answersTested(condition: Condition | undefined): string[] {
   if (condition === undefined) return [];
   const ids = new Set<string>();
   const nothing = (): void => undefined;
-  foldCondition<void>(condition, { all: nothing, any: nothing, not: nothing, test: (test) => void ids.add(test.answer) });
+  foldCondition<void>(condition, {
+    all: nothing,
+    any: nothing,
+    not: nothing,
+    test: (test) => void ids.add(test.answer),
+  });
   return [...ids];
 }

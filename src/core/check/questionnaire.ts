@@ -84,8 +84,7 @@ export function progress(kb: KnowledgeBase, answers: Answers): { answered: numbe
  * question has such words), otherwise its short form.
  */
 export function questionText(kb: KnowledgeBase, question: Question, answers: Answers): string {
-  const forChild =
-    kb.questions.childWording && evaluate(kb.questions.childWording, answersAsFacts(answers)) === true;
+  const forChild = kb.questions.childWording && evaluate(kb.questions.childWording, answersAsFacts(answers)) === true;
   return forChild && question.forChild !== undefined ? question.forChild : shortForm(question);
 }
 
