@@ -5,6 +5,7 @@ import { echoed } from './echo.js';
 import { URGENCIES, type EvidenceLevel, type LearnPlace } from './vocabulary.js';
 import type { Lookup } from './remedies.js';
 import { closestId } from './suggest.js';
+import { kbView } from './kb-views.js';
 
 /** Shortest typed prefix that may stand for a whole id or keyword (`prev` for prevention). */
 const MIN_PREFIX = 3;
@@ -102,8 +103,8 @@ function sectionView(kb: KnowledgeBase, section: LearnSection): SectionView {
     text: section.text,
     evidence: section.evidence,
     sources: section.sources ?? [],
-    remedies: pick(kb.remedies.remedies, section.remedies).map((r) => ({ id: r.id, name: r.name })),
-    warningSigns: pick(kb.warningSigns.warningSigns, section.warningSigns)
+    remedies: pick(kbView(kb, 'remedyNames'), section.remedies).map((r) => ({ id: r.id, name: r.name })),
+    warningSigns: pick(kbView(kb, 'warningSignsInBrief'), section.warningSigns)
       .sort((a, b) => URGENCIES.indexOf(a.urgency) - URGENCIES.indexOf(b.urgency))
       .map((w) => ({ id: w.id, urgency: w.urgency, sign: w.sign })),
     recovery: pick(kb.timelines.recovery, section.recovery).map((r) => ({

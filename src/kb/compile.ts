@@ -1,10 +1,12 @@
-// Build step: validate data/ and write each part as dist/kb-data/<part>.json for fast start-up.
+// Build step: validate data/ and write each part as dist/kb-data/<part>.json for fast start-up, and each
+// view (core/kb-views.ts) as dist/kb-data/views/<view>.json.
 // Exits 2 with every located problem when the base is broken.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadKnowledgeBase } from './load.js';
 import { KnowledgeBaseError } from './located-problem.js';
 import { ledgerWarning } from '../core/review/review-line.js';
+import { KB_VIEWS } from '../core/kb-views.js';
 
 const [dataDir = 'data', outDir = 'dist/kb-data'] = process.argv.slice(2);
 try {
@@ -13,6 +15,9 @@ try {
   if (review !== undefined) process.stderr.write(`backcare: warning: ${review}\n`);
   mkdirSync(outDir, { recursive: true });
   for (const [part, value] of Object.entries(kb)) writeFileSync(join(outDir, `${part}.json`), JSON.stringify(value));
+  mkdirSync(join(outDir, 'views'), { recursive: true });
+  for (const [name, view] of Object.entries(KB_VIEWS))
+    writeFileSync(join(outDir, 'views', `${name}.json`), JSON.stringify(view(kb)));
 } catch (error) {
   if (!(error instanceof KnowledgeBaseError)) throw error;
   process.stderr.write(`${error.message}\n${error.total} problem(s) in the knowledge base; nothing was built.\n`);

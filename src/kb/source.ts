@@ -4,6 +4,7 @@
 import { resolve } from 'node:path';
 import type { KbPart, KnowledgeBase } from './types.js';
 import { KB_PARTS } from '../core/vocabulary.js';
+import { COMPILED_VIEWS, type CompiledViews, type KbViewName } from '../core/kb-views.js';
 import { ledgerWarning, reviewCounts } from '../core/review/review-line.js';
 import { readRegularFile } from '../files/regular-file.js';
 import { InstallationError } from '../runtime/errors.js';
@@ -47,13 +48,15 @@ export async function loadValidatedDir(dir: string, shown: string, env: NodeJS.P
  * parsing less JSON also means less garbage to collect at start-up.
  */
 function readCompiledKnowledgeBase(): KnowledgeBase {
-  const kb = {} as KnowledgeBase;
+  const kb = {} as KnowledgeBase & CompiledViews;
+  // Not enumerable: the views are not parts, and nothing that lists the parts should see them.
+  Object.defineProperty(kb, COMPILED_VIEWS, { value: (name: KbViewName) => readCompiled(viewFile(name)) });
   for (const part of KB_PARTS) {
     Object.defineProperty(kb, part, {
       enumerable: true,
       configurable: true,
       get: () => {
-        const value: unknown = readPart(part);
+        const value: unknown = readCompiled(partFile(part));
         Object.defineProperty(kb, part, { value, enumerable: true });
         return value;
       },
@@ -65,8 +68,10 @@ function readCompiledKnowledgeBase(): KnowledgeBase {
 /** Each compiled part is a few hundred KiB at most; the bound only stops a device or a pipe put in its place. */
 const MAX_PART_BYTES = 16 * 1024 * 1024;
 
-function readPart(part: KbPart): unknown {
-  const file = `dist/kb-data/${part}.json`;
+const partFile = (part: KbPart): string => `dist/kb-data/${part}.json`;
+const viewFile = (name: KbViewName): string => `dist/kb-data/views/${name}.json`;
+
+function readCompiled(file: string): unknown {
   const read = readRegularFile(new URL(`${__PACKAGE_ROOT__}${file}`, import.meta.url), MAX_PART_BYTES);
   if (!read.ok) {
     const why = read.code === 'ENOENT' ? 'is missing' : `cannot be read (${read.reason})`;
@@ -86,7 +91,7 @@ function readPart(part: KbPart): unknown {
 /** The second line of --version: the built-in knowledge base's clinical sign-off, from its compiled state. */
 export function versionReviewLine(): string {
   try {
-    const review = readPart('review') as KnowledgeBase['review'];
+    const review = readCompiled(partFile('review')) as KnowledgeBase['review'];
     const c = reviewCounts(review);
     const status =
       c.signed === c.entries && c.entries > 0 ? 'every entry signed by a clinician' : 'not yet reviewed by a clinician';

@@ -103,3 +103,49 @@ describe("Node's stream modules, for a command that only prints", () => {
     }
   });
 });
+
+const KB_FILES_PRELOAD = join(scratch, 'list-kb-files.cjs');
+writeFileSync(
+  KB_FILES_PRELOAD,
+  [
+    "const fs = require('node:fs');",
+    'const opened = [];',
+    'const openSync = fs.openSync;',
+    'fs.openSync = (path, ...rest) => {',
+    '  const m = /dist\\/kb-data\\/(.*)\\.json$/.exec(String(path));',
+    '  if (m) opened.push(m[1]);',
+    '  return openSync(path, ...rest);',
+    '};',
+    "process.on('exit', () => fs.writeFileSync(process.env.KB_FILES_OUT, JSON.stringify(opened.sort())));",
+  ].join('\n'),
+);
+
+/** The compiled knowledge-base files (parts and views/) a run opens. */
+function kbFilesRead(args: string[], home: string): string[] {
+  const out = join(mkdtempSync(join(scratch, 'kb-files-')), 'files.json');
+  const r = spawnSync(NODE, ['--require', KB_FILES_PRELOAD, BIN, ...args], {
+    env: cleanEnv({ BACKCARE_HOME: home, KB_FILES_OUT: out }),
+    encoding: 'utf8',
+  });
+  expect(r.status, r.stderr).toBe(0);
+  return JSON.parse(readFileSync(out, 'utf8')) as string[];
+}
+
+describe('the compiled knowledge base an everyday command reads', () => {
+  it('learn names remedies and lists warning signs from the views, without the whole parts', () => {
+    const files = kbFilesRead(['learn', 'prevention'], mkdtempSync(join(scratch, 'home-')));
+    expect(files).toEqual(expect.arrayContaining(['learn', 'views/remedyNames', 'views/warningSignsInBrief']));
+    expect(files).not.toContain('remedies');
+    expect(files).not.toContain('warningSigns');
+  });
+
+  it('history names what helped from the remedy names, without the remedies part', () => {
+    const home = mkdtempSync(join(scratch, 'home-'));
+    expect(
+      spawnSync(NODE, [BIN, 'log', '4', '--helped', 'heat-pack'], { env: cleanEnv({ BACKCARE_HOME: home }) }).status,
+    ).toBe(0);
+    const files = kbFilesRead(['history'], home);
+    expect(files).toContain('views/remedyNames');
+    expect(files).not.toContain('remedies');
+  });
+});

@@ -3,6 +3,7 @@
 import type { DueFollowUp, EpisodeStatus } from '../../core/diary/episodes.js';
 import type { DayStat, HelpedCount, Trend } from '../../core/diary/stats.js';
 import { TREND_DAYS, TREND_POINTS } from '../../core/diary/stats.js';
+import { kbView } from '../../core/kb-views.js';
 import { dayAndTime, isoWithOffset, shortDay } from '../../core/diary/time.js';
 import type { Episode, PainPoint } from '../../core/diary/types.js';
 import type { DiaryWarning } from '../../core/diary/warnings.js';
@@ -217,7 +218,7 @@ export interface HistoryView {
 
 export function renderHistory(kb: KnowledgeBase, h: HistoryView, width: number, style: Style): string {
   const out: string[] = [];
-  const names = new Map(kb.remedies.remedies.map((r) => [r.id, r.name]));
+  const names = new Map(kbView(kb, 'remedyNames').map((r) => [r.id, r.name]));
   out.push(
     ...wrap(
       `Pain over the last ${h.days.length} day${h.days.length === 1 ? '' : 's'} (${shortDay(h.from)} ` +
@@ -268,7 +269,7 @@ export function renderHistory(kb: KnowledgeBase, h: HistoryView, width: number, 
 }
 
 export function historyJson(kb: KnowledgeBase, h: HistoryView) {
-  const names = new Map(kb.remedies.remedies.map((r) => [r.id, r.name]));
+  const names = new Map(kbView(kb, 'remedyNames').map((r) => [r.id, r.name]));
   return {
     window: { from: isoWithOffset(h.from), to: isoWithOffset(h.to), days: h.days.length },
     entries: h.entries,
