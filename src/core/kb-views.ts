@@ -1,5 +1,5 @@
 // Small slices of the knowledge base, for commands that need only a little of a large part: learn and
-// history name remedies, learn lists warning signs by urgency. The built-in base has them compiled
+// history name remedies, learn lists warning signs by urgency, and check's safety net lists them. The built-in base has them compiled
 // (dist/kb-data/views/), so those commands never parse the whole part; for a --kb folder they are
 // worked out from the parts. Each slice is a function of the parts, so the two cannot disagree.
 import type { KnowledgeBase } from '../kb/types.js';
@@ -7,11 +7,12 @@ import type { KnowledgeBase } from '../kb/types.js';
 export const KB_VIEWS = {
   remedyNames: (kb: KnowledgeBase) => kb.remedies.remedies.map(({ id, name }) => ({ id, name })),
   warningSignsInBrief: (kb: KnowledgeBase) =>
-    kb.warningSigns.warningSigns.map(({ id, urgency, sign }) => ({ id, urgency, sign })),
+    kb.warningSigns.warningSigns.map(({ id, urgency, sign, short }) => ({ id, urgency, sign, short })),
 } as const;
 
 export type KbViewName = keyof typeof KB_VIEWS;
 export type KbView<N extends KbViewName> = ReturnType<(typeof KB_VIEWS)[N]>;
+export type WarningSignInBrief = KbView<'warningSignsInBrief'>[number];
 
 /**
  * Where a base keeps a reader of its compiled views. Symbol.for, not Symbol: the base is made in one

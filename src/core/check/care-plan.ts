@@ -5,11 +5,12 @@ import { signsThatCanApply } from './signs-that-can-apply.js';
 import { cautionsFor, generalCautions, sortCautions } from '../remedies.js';
 import { populationCautions } from '../populations.js';
 import { answerWithRole } from './questionnaire.js';
-import type { Caution, FollowUp, KnowledgeBase, Phase, Remedy, ThermalProtocol, WarningSign } from '../../kb/types.js';
+import type { Caution, FollowUp, KnowledgeBase, Phase, Remedy, ThermalProtocol } from '../../kb/types.js';
 import type { RemedyCategory } from '../vocabulary.js';
 import { followUpSchedule, phaseAt } from '../timeline.js';
 import { evaluate } from './conditions.js';
 import type { TriageResult } from './triage.js';
+import { kbView, type WarningSignInBrief } from '../kb-views.js';
 
 export type AdviceStatus = 'suggested' | 'adapt' | 'ask-first' | 'avoid' | 'not-recommended' | 'prescription-only';
 
@@ -45,7 +46,7 @@ export interface CarePlan {
   avoid: RemedyAdvice[];
   /** Remedies left out of the plan because the person is in a group they are not for (the stance matrix). */
   notForYou: RemedyAdvice[];
-  safetyNet: { emergencySigns: WarningSign[]; followUps: FollowUpDate[] };
+  safetyNet: { emergencySigns: WarningSignInBrief[]; followUps: FollowUpDate[] };
 }
 
 /** Every remedy the plan offers (not those left out as not for the person), ice and heat last. */
@@ -103,7 +104,7 @@ export function buildCarePlan(kb: KnowledgeBase, result: TriageResult, now: Date
     safetyNet: {
       emergencySigns: signsThatCanApply(
         kb,
-        kb.warningSigns.warningSigns.filter((w) => w.urgency === 'emergency'),
+        kbView(kb, 'warningSignsInBrief').filter((w) => w.urgency === 'emergency'),
         Object.fromEntries(result.facts),
       ),
       followUps: followUpDates(kb, result, now),

@@ -20,7 +20,11 @@ function requiredAnswers(condition: RuleCondition): Set<string> {
   });
 }
 
-export function signsThatCanApply(kb: KnowledgeBase, signs: readonly WarningSign[], answers: Answers): WarningSign[] {
+export function signsThatCanApply<S extends Pick<WarningSign, 'id'>>(
+  kb: KnowledgeBase,
+  signs: readonly S[],
+  answers: Answers,
+): S[] {
   const skipped = new Set(
     kb.questions.questions.filter((q) => applicability(q, answers) === 'skipped').map((q) => q.id),
   );

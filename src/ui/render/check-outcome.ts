@@ -112,12 +112,20 @@ export function describeOutcome(
     },
     answers,
     carePlan: plan ? carePlanJson(plan) : null,
-    sources: kb.sources.sources
-      .filter((s) => cited.has(s.id))
-      .map(({ id, publisher, title, url }) => ({ id, publisher, title, url })),
+    // Read when asked, by the JSON: the text names sources by id, and the sources part is large.
+    get sources() {
+      return citedSources(kb, cited);
+    },
     disclaimer: kb.meta.disclaimer,
     review: reviewLine(kb.review, entriesBehind(result, plan, region, answers)),
   };
+}
+
+function citedSources(kb: KnowledgeBase, cited: ReadonlySet<string>): CheckOutcome['sources'] {
+  if (cited.size === 0) return [];
+  return kb.sources.sources
+    .filter((s) => cited.has(s.id))
+    .map(({ id, publisher, title, url }) => ({ id, publisher, title, url }));
 }
 
 function listeningSourceIds(kb: KnowledgeBase, offer: ListeningOffer): string[] {
