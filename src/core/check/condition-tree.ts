@@ -11,35 +11,43 @@ export interface ConditionFold<R> {
   all(children: R[]): R;
   any(children: R[]): R;
   not(child: R): R;
-  /** `where()` gives the test's path, made only when asked: evaluating the rules runs this fold at every check. */
-  test(test: AnswerTest, where: () => ConditionPath): R;
+  /**
+   * `path` is where the test sits. It is the walk's own, changed as the walk goes on, so copy it to keep it:
+   * evaluating the rules runs this fold at every check, and a path made for every node was most of its garbage.
+   */
+  test(test: AnswerTest, path: ConditionPath): R;
 }
 
 export function foldCondition<R>(condition: Condition, fold: ConditionFold<R>): R {
-  const path: (string | number)[] = [];
-  const where = (): ConditionPath => [...path];
-  const children = (nodes: readonly Condition[], key: 'all' | 'any'): R[] => {
-    const values: R[] = [];
-    path.push(key, 0);
-    for (let i = 0; i < nodes.length; i++) {
-      path[path.length - 1] = i;
-      values.push(walk(nodes[i] as Condition));
-    }
-    path.length -= 2;
-    return values;
-  };
-  const walk = (node: Condition): R => {
-    if ('all' in node) return fold.all(children(node.all, 'all'));
-    if ('any' in node) return fold.any(children(node.any, 'any'));
-    if ('not' in node) {
-      path.push('not');
-      const child = walk(node.not);
-      path.pop();
-      return fold.not(child);
-    }
-    return fold.test(node, where);
-  };
-  return walk(condition);
+  return walk(condition, fold, []);
+}
+
+function walk<R>(node: Condition, fold: ConditionFold<R>, path: (string | number)[]): R {
+  if ('all' in node) return fold.all(children(node.all, 'all', fold, path));
+  if ('any' in node) return fold.any(children(node.any, 'any', fold, path));
+  if ('not' in node) {
+    path.push('not');
+    const child = walk(node.not, fold, path);
+    path.pop();
+    return fold.not(child);
+  }
+  return fold.test(node, path);
+}
+
+function children<R>(
+  nodes: readonly Condition[],
+  key: 'all' | 'any',
+  fold: ConditionFold<R>,
+  path: (string | number)[],
+): R[] {
+  const values: R[] = [];
+  path.push(key, 0);
+  for (let i = 0; i < nodes.length; i++) {
+    path[path.length - 1] = i;
+    values.push(walk(nodes[i] as Condition, fold, path));
+  }
+  path.length -= 2;
+  return values;
 }
 
 /** Every answer test in the tree, in order, with where it sits. */
@@ -49,7 +57,7 @@ export function answerTests(condition: Condition): { test: AnswerTest; path: Con
     all: flat,
     any: flat,
     not: (child) => child,
-    test: (test, where) => [{ test, path: where() }],
+    test: (test, path) => [{ test, path: [...path] }],
   });
 }
 

@@ -3,7 +3,7 @@
 // rule only fires when its condition is known to hold.
 import type { Answers, AnswerValue } from './answers.js';
 import { OPERATORS, passes, type AnswerTest, type Condition as RuleCondition } from './operators.js';
-import { foldCondition } from './condition-tree.js';
+import { foldCondition, type ConditionFold } from './condition-tree.js';
 
 export type Truth = true | false | undefined;
 
@@ -14,17 +14,36 @@ export interface Facts {
 
 /** The answers as facts, read where they are (no copy: applicability asks this for every question). */
 export function answersAsFacts(answers: Answers): Facts {
-  return { get: (id) => (Object.hasOwn(answers, id) ? answers[id] : undefined) };
+  let facts = ANSWER_FACTS.get(answers);
+  if (!facts) {
+    facts = { get: (id) => (Object.hasOwn(answers, id) ? answers[id] : undefined) };
+    ANSWER_FACTS.set(answers, facts);
+  }
+  return facts;
 }
 
+const ANSWER_FACTS = new WeakMap<Answers, Facts>();
+
 export function evaluate(condition: RuleCondition, facts: Facts): Truth {
-  return foldCondition<Truth>(condition, {
-    all: (values) => combine(values, false),
-    any: (values) => combine(values, true),
-    not: (inner) => (inner === undefined ? undefined : !inner),
-    test: (t) => test(t, facts.get(t.answer)),
-  });
+  return foldCondition<Truth>(condition, truthOver(facts));
 }
+
+/** One fold per set of facts: the rules are evaluated over the same facts one after another. */
+function truthOver(facts: Facts): ConditionFold<Truth> {
+  let fold = TRUTH_FOLDS.get(facts);
+  if (!fold) {
+    fold = {
+      all: (values) => combine(values, false),
+      any: (values) => combine(values, true),
+      not: (inner) => (inner === undefined ? undefined : !inner),
+      test: (t) => test(t, facts.get(t.answer)),
+    };
+    TRUTH_FOLDS.set(facts, fold);
+  }
+  return fold;
+}
+
+const TRUTH_FOLDS = new WeakMap<Facts, ConditionFold<Truth>>();
 
 /** all: any false decides; any: any true decides; otherwise unknown wins over the default. */
 function combine(values: Truth[], decisive: boolean): Truth {
