@@ -1,7 +1,8 @@
-// Small slices of the knowledge base, for commands that need only a little of a large part: learn and
-// history name remedies, learn lists warning signs by urgency, and check's safety net lists them. The built-in base has them compiled
-// (dist/kb-data/views/), so those commands never parse the whole part; for a --kb folder they are
-// worked out from the parts. Each slice is a function of the parts, so the two cannot disagree.
+// Small slices of the knowledge base, for commands that need only a little of a large part: learn
+// and history name remedies, learn lists warning signs by urgency, and check's safety net lists
+// them. The built-in base has them compiled (dist/kb-data/views/), so those commands never parse
+// the whole part; for a --kb folder they are worked out from the parts. Each slice is a function
+// of the parts, so the two cannot disagree.
 import type { KnowledgeBase } from '../kb/types.js';
 
 export const KB_VIEWS = {
