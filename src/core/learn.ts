@@ -92,7 +92,9 @@ export function topicView(kb: KnowledgeBase, topic: LearnTopic): TopicView {
     keywords: topic.keywords,
     sections,
     related: pick(kb.learn.topics, topic.related).map((t) => ({ id: t.id, title: t.title })),
-    sources: kb.sources.sources.filter((s) => sources.has(s.id)).map((s) => s.id),
+    sources: kbView(kb, 'sourcesInBrief')
+      .filter((s) => sources.has(s.id))
+      .map((s) => s.id),
     hasEmergencySign: sections.some((s) => s.warningSigns.some((w) => w.urgency === 'emergency')),
   };
 }

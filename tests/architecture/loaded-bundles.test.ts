@@ -132,11 +132,12 @@ function kbFilesRead(args: string[], home: string): string[] {
 }
 
 describe('the compiled knowledge base an everyday command reads', () => {
-  it('learn names remedies and lists warning signs from the views, without the whole parts', () => {
+  it('learn names remedies, lists warning signs and cites sources from the views, without the whole parts', () => {
     const files = kbFilesRead(['learn', 'prevention'], mkdtempSync(join(scratch, 'home-')));
-    expect(files).toEqual(expect.arrayContaining(['learn', 'views/remedyNames', 'views/warningSignsInBrief']));
-    expect(files).not.toContain('remedies');
-    expect(files).not.toContain('warningSigns');
+    expect(files).toEqual(
+      expect.arrayContaining(['learn', 'views/remedyNames', 'views/sourcesInBrief', 'views/warningSignsInBrief']),
+    );
+    for (const part of ['remedies', 'warningSigns', 'sources']) expect(files).not.toContain(part);
   });
 
   it('history names what helped from the remedy names, without the remedies part', () => {

@@ -1,5 +1,6 @@
 // The outcome of `backcare check` as data, the same for text and JSON, so
 // that both say exactly the same thing.
+import { kbView } from '../../core/kb-views.js';
 import { offeredAdvice, type CarePlan, type RemedyAdvice, type ThermalAdvice } from '../../core/check/care-plan.js';
 import type { TriageResult } from '../../core/check/triage.js';
 import type { Answers } from '../../core/check/answers.js';
@@ -123,7 +124,7 @@ export function describeOutcome(
 
 function citedSources(kb: KnowledgeBase, cited: ReadonlySet<string>): CheckOutcome['sources'] {
   if (cited.size === 0) return [];
-  return kb.sources.sources
+  return kbView(kb, 'sourcesInBrief')
     .filter((s) => cited.has(s.id))
     .map(({ id, publisher, title, url }) => ({ id, publisher, title, url }));
 }

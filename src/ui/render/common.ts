@@ -1,5 +1,6 @@
 // Pieces every human-readable output shares.
-import type { KnowledgeBase, Source } from '../../kb/types.js';
+import type { KnowledgeBase } from '../../kb/types.js';
+import type { SourceInBrief } from '../../core/kb-views.js';
 import { reviewLine } from '../../core/review/review-line.js';
 import type { Style } from '../style.js';
 import { wrap } from '../wrap.js';
@@ -20,7 +21,7 @@ export function disclaimerLines(kb: KnowledgeBase, width: number, style: Style, 
   ];
 }
 
-export function sourceLine(source: Source, width: number, style: Style): string[] {
+export function sourceLine(source: SourceInBrief, width: number, style: Style): string[] {
   const [first = '', ...rest] = wrap(
     `[${source.id}] ${source.publisher}: ${source.title}. ${source.url}`,
     width,

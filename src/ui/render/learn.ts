@@ -1,6 +1,7 @@
 // The learn topics as text: the list of topics, and one topic wrapped to the
 // terminal. A topic that names an emergency sign starts with the emergency
 // number, and every topic ends with it.
+import { kbView } from '../../core/kb-views.js';
 import type { KnowledgeBase, LearnTopic, TimeRange } from '../../kb/types.js';
 import type { SectionView, TopicView } from '../../core/learn.js';
 import type { EvidenceLevel } from '../../core/vocabulary.js';
@@ -68,7 +69,8 @@ export function renderTopic(
   );
   out.push('', style.heading('Sources'));
   const cited = new Set(view.sources);
-  for (const source of kb.sources.sources.filter((s) => cited.has(s.id))) out.push(...sourceLine(source, width, style));
+  for (const source of kbView(kb, 'sourcesInBrief').filter((s) => cited.has(s.id)))
+    out.push(...sourceLine(source, width, style));
   const topic = kb.learn.topics.find((t) => t.id === view.id);
   out.push(...disclaimerLines(kb, width, style, topic ? learnKeys(topic) : undefined));
   return out.join('\n');

@@ -1,4 +1,5 @@
 // Remedies as text: the grouped list and the full page for one remedy.
+import { kbView } from '../../core/kb-views.js';
 import { remedySourceIds } from '../../core/citations.js';
 import { cautionsWithGroups, generalCautions } from '../../core/remedies.js';
 import { groupsNotFor, type GroupStance } from '../../core/populations.js';
@@ -101,7 +102,8 @@ export function renderRemedyDetail(kb: KnowledgeBase, remedy: Remedy, style: Sty
   out.push('', style.heading('Sources'));
   // Every id cited on the page, cautions and disagreement included, is listed here.
   const cited = new Set(remedySourceIds(remedy, kb));
-  for (const source of kb.sources.sources.filter((s) => cited.has(s.id))) out.push(...sourceLine(source, width, style));
+  for (const source of kbView(kb, 'sourcesInBrief').filter((s) => cited.has(s.id)))
+    out.push(...sourceLine(source, width, style));
   out.push(...disclaimerLines(kb, width, style, [remedyKey(remedy)]));
   return out.join('\n');
 }
