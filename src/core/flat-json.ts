@@ -22,34 +22,56 @@ export function parseFlatJsonObject(text: string): Record<string, unknown> | und
   return value as Record<string, unknown>;
 }
 
-/** The keys of the outer object as written, or undefined when values nest deeper than a list. */
+/**
+ * The keys of the outer object as written, or undefined when values nest deeper than a list. The text is
+ * valid JSON already; this only finds its structure: brackets and strings, found by native searches rather
+ * than a loop over every character, and nothing sliced but the keys.
+ */
 function topLevelKeys(text: string): string[] | undefined {
   const keys: string[] = [];
   let depth = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '{' || c === '[') depth++;
-    else if (c === '}' || c === ']') depth--;
-    else if (c === '"') {
-      const end = stringEnd(text, i);
-      if (
-        depth === 1 &&
-        text
-          .slice(end + 1)
-          .trimStart()
-          .startsWith(':')
-      )
-        keys.push(JSON.parse(text.slice(i, end + 1)) as string);
-      i = end;
-    }
+  const structure = /[[\]{}"]/g;
+  for (let found = structure.exec(text); found !== null; found = structure.exec(text)) {
+    const at = found.index;
+    const c = text.charCodeAt(at);
+    if (c === QUOTE) {
+      const end = stringEnd(text, at);
+      if (depth === 1 && text.charCodeAt(afterWhitespace(text, end + 1)) === COLON) keys.push(keyAt(text, at, end));
+      structure.lastIndex = end + 1;
+    } else depth += c === OPEN_BRACE || c === OPEN_BRACKET ? 1 : -1;
     if (depth > 2) return undefined;
   }
   return keys;
 }
 
-/** Index of the quote closing the JSON string that opens at `start` (the text already parsed as JSON). */
+const QUOTE = 0x22;
+const COLON = 0x3a;
+const BACKSLASH = 0x5c;
+const OPEN_BRACE = 0x7b;
+const OPEN_BRACKET = 0x5b;
+
+/** Index of the quote closing the JSON string that opens at `start`. */
 function stringEnd(text: string, start: number): number {
-  let i = start + 1;
-  while (text[i] !== '"') i += text[i] === '\\' ? 2 : 1;
-  return i;
+  let end = text.indexOf('"', start + 1);
+  while (escaped(text, end)) end = text.indexOf('"', end + 1);
+  return end;
+}
+
+/** A quote after an odd number of backslashes is part of the string. */
+function escaped(text: string, quote: number): boolean {
+  let backslashes = 0;
+  while (text.charCodeAt(quote - 1 - backslashes) === BACKSLASH) backslashes++;
+  return backslashes % 2 === 1;
+}
+
+/** JSON's whitespace only: the text has parsed as JSON. */
+function afterWhitespace(text: string, i: number): number {
+  let at = i;
+  while (at < text.length && ' \t\n\r'.includes(text.charAt(at))) at++;
+  return at;
+}
+
+function keyAt(text: string, start: number, end: number): string {
+  const raw = text.slice(start + 1, end);
+  return raw.includes('\\') ? (JSON.parse(text.slice(start, end + 1)) as string) : raw;
 }
