@@ -151,13 +151,14 @@ const common = {
  * becomes require(). On Node 20 the ES module loader costs about 6% of a bare
  * start before any code runs, and a CLI pays it on every invocation; the
  * sources stay ES modules (esbuild converts them, and import.meta.url is
- * supplied from __filename).
+ * supplied from __filename, worked out only when read: pathToFileURL costs
+ * every bundle that never needs it).
  */
 const COMMONJS = {
   format: 'cjs',
   supported: { 'dynamic-import': false },
-  define: { 'import.meta.url': '__importMetaUrl' },
-  banner: { js: "const __importMetaUrl=require('node:url').pathToFileURL(__filename).href;" },
+  define: { 'import.meta.url': '__importMeta.url' },
+  banner: { js: "const __importMeta={get url(){return require('node:url').pathToFileURL(__filename).href}};" },
 };
 
 /** The entry of the runtime bundle: the given source (if any) and everything src/runtime exports. */
