@@ -17,6 +17,12 @@ export interface OutputStream {
 
 type ErrorListener = (error: NodeJS.ErrnoException) => void;
 
+/**
+ * Not on Windows: there Node's stream writes a console in its wide characters, where writeSync would
+ * send UTF-8 bytes to the console's code page.
+ */
+const WRITES_DIRECTLY = process.platform !== 'win32';
+
 export class ProcessOutput implements OutputStream {
   private made: NodeJS.WriteStream | undefined;
   private failed = false;
@@ -31,7 +37,10 @@ export class ProcessOutput implements OutputStream {
   }
 
   get isTTY(): boolean {
-    this.tty ??= this.made ? this.made.isTTY === true : isTerminal(this.fd, () => this.stream().isTTY === true);
+    this.tty ??=
+      this.made || !WRITES_DIRECTLY
+        ? this.stream().isTTY === true
+        : isTerminal(this.fd, () => this.stream().isTTY === true);
     return this.tty;
   }
 
@@ -60,7 +69,7 @@ export class ProcessOutput implements OutputStream {
   }
 
   write(chunk: string | Uint8Array, callback?: (error?: Error | null) => void): boolean {
-    if (this.made) return this.made.write(chunk, callback);
+    if (this.made || !WRITES_DIRECTLY) return this.stream().write(chunk, callback);
     if (this.failed) return false;
     const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
     let written = 0;
