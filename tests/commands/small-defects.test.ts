@@ -50,9 +50,11 @@ describe('stretch', () => {
 describe('report --format html', () => {
   it('says "1 day", not "1 days", for a diary of one day', async () => {
     const env = { BACKCARE_HOME: mkdtempSync(join(tmpdir(), 'backcare-oneday-')) };
-    await runInProcess(['episode', 'start', '--at', '1h'], { env });
-    await runInProcess(['log', '5'], { env });
-    const html = (await runInProcess(['report', '--format', 'html'], { env })).stdout;
+    // Local noon: an hour before it is the same day (with the real clock, this failed between 00:00 and 01:00).
+    const now = new Date(2026, 10, 20, 12, 0);
+    await runInProcess(['episode', 'start', '--at', '1h'], { env, now });
+    await runInProcess(['log', '5'], { env, now });
+    const html = (await runInProcess(['report', '--format', 'html'], { env, now })).stdout;
     expect(html).toMatch(/dots at the daily\s+mean, 1 day\./);
     expect(html).not.toMatch(/\b1 days\b/);
   });
