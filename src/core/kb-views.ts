@@ -4,6 +4,7 @@
 // (dist/kb-data/views/), so those commands never parse the whole part; for a --kb folder they are
 // worked out from the parts. Each slice is a function of the parts, so the two cannot disagree.
 import type { KnowledgeBase } from '../kb/types.js';
+import { remembered } from './remembered.js';
 
 export const KB_VIEWS = {
   remedyNames: (kb: KnowledgeBase) => kb.remedies.remedies.map(({ id, name }) => ({ id, name })),
@@ -32,8 +33,10 @@ const worked = new WeakMap<KnowledgeBase, Map<KbViewName, unknown>>();
 
 /** A slice of the base: compiled, where the base has it, else worked out once from its parts. */
 export function kbView<N extends KbViewName>(kb: KnowledgeBase, name: N): KbView<N> {
-  const views = worked.get(kb) ?? new Map<KbViewName, unknown>();
-  worked.set(kb, views);
-  if (!views.has(name)) views.set(name, (kb as CompiledViews)[COMPILED_VIEWS]?.(name) ?? KB_VIEWS[name](kb));
-  return views.get(name) as KbView<N>;
+  const views = remembered(worked, kb, () => new Map<KbViewName, unknown>());
+  return remembered(
+    views,
+    name,
+    () => (kb as CompiledViews)[COMPILED_VIEWS]?.(name) ?? KB_VIEWS[name](kb),
+  ) as KbView<N>;
 }

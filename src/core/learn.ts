@@ -105,7 +105,7 @@ function sectionView(kb: KnowledgeBase, section: LearnSection): SectionView {
     text: section.text,
     evidence: section.evidence,
     sources: section.sources ?? [],
-    remedies: pick(kbView(kb, 'remedyNames'), section.remedies).map((r) => ({ id: r.id, name: r.name })),
+    remedies: pick(kbView(kb, 'remedyNames'), section.remedies),
     warningSigns: pick(kbView(kb, 'warningSignsInBrief'), section.warningSigns)
       .sort((a, b) => URGENCIES.indexOf(a.urgency) - URGENCIES.indexOf(b.urgency))
       .map((w) => ({ id: w.id, urgency: w.urgency, sign: w.sign })),

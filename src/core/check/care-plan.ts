@@ -11,6 +11,7 @@ import { followUpSchedule, phaseAt } from '../timeline.js';
 import { evaluate } from './conditions.js';
 import type { TriageResult } from './triage.js';
 import { kbView, type WarningSignInBrief } from '../kb-views.js';
+import { remembered } from '../remembered.js';
 
 export type AdviceStatus = 'suggested' | 'adapt' | 'ask-first' | 'avoid' | 'not-recommended' | 'prescription-only';
 
@@ -70,13 +71,8 @@ export function buildCarePlan(kb: KnowledgeBase, result: TriageResult, now: Date
   const weeks = answerWithRole(kb, result.facts, 'pregnancy-weeks');
   // Each remedy is advised once, however many of the lists below look at it.
   const advised = new Map<Remedy, RemedyAdvice>();
-  const advise = (r: Remedy): RemedyAdvice => {
-    const known = advised.get(r);
-    if (known) return known;
-    const advice = adviceFor(kb, r, result.conditions, typeof weeks === 'number' ? weeks : undefined);
-    advised.set(r, advice);
-    return advice;
-  };
+  const advise = (r: Remedy): RemedyAdvice =>
+    remembered(advised, r, () => adviceFor(kb, r, result.conditions, typeof weeks === 'number' ? weeks : undefined));
   const all = (test: (r: Remedy) => boolean): RemedyAdvice[] =>
     kb.remedies.remedies.filter((r) => suits(r) && test(r)).map(advise);
   const pick = (test: (r: Remedy) => boolean): RemedyAdvice[] => all(test).filter((a) => a.status !== 'avoid');

@@ -4,6 +4,7 @@
 import type { Answers, AnswerValue } from './answers.js';
 import { OPERATORS, passes, type AnswerTest, type Condition as RuleCondition } from './operators.js';
 import { foldCondition, type ConditionFold } from './condition-tree.js';
+import { remembered } from '../remembered.js';
 
 export type Truth = true | false | undefined;
 
@@ -14,12 +15,9 @@ export interface Facts {
 
 /** The answers as facts, read where they are (no copy: applicability asks this for every question). */
 export function answersAsFacts(answers: Answers): Facts {
-  let facts = ANSWER_FACTS.get(answers);
-  if (!facts) {
-    facts = { get: (id) => (Object.hasOwn(answers, id) ? answers[id] : undefined) };
-    ANSWER_FACTS.set(answers, facts);
-  }
-  return facts;
+  return remembered(ANSWER_FACTS, answers, () => ({
+    get: (id) => (Object.hasOwn(answers, id) ? answers[id] : undefined),
+  }));
 }
 
 const ANSWER_FACTS = new WeakMap<Answers, Facts>();
@@ -30,17 +28,12 @@ export function evaluate(condition: RuleCondition, facts: Facts): Truth {
 
 /** One fold per set of facts: the rules are evaluated over the same facts one after another. */
 function truthOver(facts: Facts): ConditionFold<Truth> {
-  let fold = TRUTH_FOLDS.get(facts);
-  if (!fold) {
-    fold = {
-      all: (values) => combine(values, false),
-      any: (values) => combine(values, true),
-      not: (inner) => (inner === undefined ? undefined : !inner),
-      test: (t) => test(t, facts.get(t.answer)),
-    };
-    TRUTH_FOLDS.set(facts, fold);
-  }
-  return fold;
+  return remembered(TRUTH_FOLDS, facts, () => ({
+    all: (values) => combine(values, false),
+    any: (values) => combine(values, true),
+    not: (inner) => (inner === undefined ? undefined : !inner),
+    test: (t) => test(t, facts.get(t.answer)),
+  }));
 }
 
 const TRUTH_FOLDS = new WeakMap<Facts, ConditionFold<Truth>>();

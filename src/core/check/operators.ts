@@ -96,12 +96,19 @@ export type AnswerTest = AnswerTestOf<typeof OPERATORS>;
 /** A condition on the answers. Recursive: all / any / not, or a test of one answer. */
 export type Condition = { all: Condition[] } | { any: Condition[] } | { not: Condition } | AnswerTest;
 
+/** A test's operator values by operator name (the answer id is not an operator). */
+function valuesOf<T extends OperatorTable>(
+  test: AnswerTestOf<T>,
+): Readonly<Record<string, OperatorValues[ValueKind] | undefined>> {
+  return test as unknown as Readonly<Record<string, OperatorValues[ValueKind] | undefined>>;
+}
+
 /** The operators a test uses with their values, in the table's order. */
 export function operatorsOf<T extends OperatorTable>(
   table: T,
   test: AnswerTestOf<T>,
 ): { name: keyof T & string; operator: Operator; value: OperatorValues[ValueKind] }[] {
-  const values = test as unknown as Readonly<Record<string, OperatorValues[ValueKind] | undefined>>;
+  const values = valuesOf(test);
   return Object.keys(table).flatMap((name) => {
     const value = values[name];
     const found = table[name];
@@ -112,7 +119,7 @@ export function operatorsOf<T extends OperatorTable>(
 /** Whether an answer passes every operator of the test. */
 export function passes<T extends OperatorTable>(table: T, test: AnswerTestOf<T>, answer: AnswerValue): boolean {
   // A loop, not operatorsOf: this runs for every test of every rule at every check, and makes no garbage.
-  const values = test as unknown as Readonly<Record<string, OperatorValues[ValueKind] | undefined>>;
+  const values = valuesOf(test);
   for (const name in table) {
     const value = values[name];
     if (value !== undefined && table[name]?.holds(answer, value) === false) return false;

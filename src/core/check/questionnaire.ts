@@ -5,6 +5,7 @@ import type { QuestionRole } from '../vocabulary.js';
 import type { Answers, AnswerValue } from './answers.js';
 import { answersAsFacts, evaluate } from './conditions.js';
 import { answersTested } from './condition-tree.js';
+import { remembered } from '../remembered.js';
 
 /** The question that holds a role (questions.yaml `role:`); kb validation allows at most one each. */
 export function questionWithRole(kb: KnowledgeBase, role: QuestionRole): Question | undefined {
@@ -24,15 +25,13 @@ export function answerWithRole(
 
 /** Questions in the order they are asked: by section as listed, then as written. Sorted once per base. */
 export function orderedQuestions(kb: KnowledgeBase): readonly Question[] {
-  const known = ORDERED.get(kb.questions);
-  if (known) return known;
-  const rank = new Map(kb.questions.sections.map((s, i) => [s.id, i]));
-  const ordered = kb.questions.questions
-    .map((q, i) => ({ q, i }))
-    .sort((a, b) => (rank.get(a.q.section) ?? 0) - (rank.get(b.q.section) ?? 0) || a.i - b.i)
-    .map(({ q }) => q);
-  ORDERED.set(kb.questions, ordered);
-  return ordered;
+  return remembered(ORDERED, kb.questions, () => {
+    const rank = new Map(kb.questions.sections.map((s, i) => [s.id, i]));
+    return kb.questions.questions
+      .map((q, i) => ({ q, i }))
+      .sort((a, b) => (rank.get(a.q.section) ?? 0) - (rank.get(b.q.section) ?? 0) || a.i - b.i)
+      .map(({ q }) => q);
+  });
 }
 
 const ORDERED = new WeakMap<KnowledgeBase['questions'], readonly Question[]>();

@@ -124,9 +124,7 @@ export function describeOutcome(
 
 function citedSources(kb: KnowledgeBase, cited: ReadonlySet<string>): CheckOutcome['sources'] {
   if (cited.size === 0) return [];
-  return kbView(kb, 'sourcesInBrief')
-    .filter((s) => cited.has(s.id))
-    .map(({ id, publisher, title, url }) => ({ id, publisher, title, url }));
+  return kbView(kb, 'sourcesInBrief').filter((s) => cited.has(s.id));
 }
 
 function listeningSourceIds(kb: KnowledgeBase, offer: ListeningOffer): string[] {
