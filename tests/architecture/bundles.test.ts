@@ -2,7 +2,7 @@
 // (.build/metafile.json, written by `npm run build`, which `npm test` runs
 // first). Start-up is the product's latency: a package in the wrong bundle, or
 // a bundle that grows, is paid on every run of the commands that load it.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -133,6 +133,18 @@ describe('the bundles in dist/', () => {
     const bytes = bundles.get(name)?.bytes;
     expect(bytes, `${name} was not built`).toBeDefined();
     expect(bytes).toBeLessThanOrEqual(budget);
+  });
+
+  // V8 keeps a text in two bytes a character as soon as one character is past
+  // Latin-1 (a single "\u2212" in a regular expression once doubled the check
+  // bundle), and the scanner is slower on it. Start-up reads every one of these.
+  it('every bundle and every compiled knowledge-base file is plain ASCII', () => {
+    const files = readdirSync(join(ROOT, 'dist'), { recursive: true, encoding: 'utf8' }).filter((f) =>
+      /\.(cjs|json)$/.test(f),
+    );
+    const wide = files.filter((f) => /[^\x00-\x7f]/.test(readFileSync(join(ROOT, 'dist', f), 'latin1')));
+    expect(files.length).toBeGreaterThan(40);
+    expect(wide).toEqual([]);
   });
 
   it('every bundle has a size budget', () => {

@@ -26,7 +26,7 @@ const UNITS: readonly { names: readonly string[]; seconds: number }[] = [
 export function parseDuration(input: string): Parsed<number> {
   const text = input.trim().toLowerCase().replace(/\s+/g, '');
   if (text === '') return fail('is empty');
-  if (/^[-−]/.test(text)) return fail('is negative; durations count forward');
+  if (/^[-\u2212]/.test(text)) return fail('is negative; durations count forward');
   if (/^\+/.test(text)) return fail('has a sign; leave it out');
   if (/^\d+(\.\d+)?$/.test(text)) return fail(`has no unit (did you mean ${text}m or ${text}s?)`);
 
