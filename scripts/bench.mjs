@@ -42,10 +42,11 @@ function parseArgs(args) {
 
 /**
  * Start-up budgets by Node major version, as a ratio to that Node's bare start.
- * 20 and 24 are the product's promise. 22 sits between them: it has the compile
- * cache that 24 has, but the lighter bootstrap of 20, so the same fixed cost of
- * loading backcare is a share between the two. 26, like 24, spends more of a
- * bare start in its own bootstrap and has the compile cache, so it keeps 24's.
+ * 20 and 24 are the product's promise. 22 sits between them: its bootstrap is
+ * nearly as light as 20's, so the same fixed cost of loading backcare is a
+ * larger share of it than on 24. 26, like 24, spends more of a bare start in
+ * its own bootstrap, so it keeps 24's. Every run but the first has a code
+ * cache (src/launch/), on every Node.
  */
 const BUDGETS = { 20: 1.15, 22: 1.2, 24: 1.25, 26: 1.25 };
 const OTHER_NODES = [22, 24, 26];
@@ -54,7 +55,9 @@ const BIN = fileURLToPath(new URL('../bin/backcare.js', import.meta.url));
 // A diary of its own, so the benchmark never reads or writes the real one.
 const EMPTY_HOME = mkdtempSync(join(tmpdir(), 'backcare-bench-'));
 const LOG_HOME = mkdtempSync(join(tmpdir(), 'backcare-bench-log-'));
-const env = { ...process.env, LANG: 'C.UTF-8', NO_COLOR: '1', BACKCARE_HOME: EMPTY_HOME };
+// A code cache of its own too (src/launch/), made by the warm-up runs as by a person's first run.
+const CODE_CACHE = mkdtempSync(join(tmpdir(), 'backcare-bench-cache-'));
+const env = { ...process.env, LANG: 'C.UTF-8', NO_COLOR: '1', BACKCARE_HOME: EMPTY_HOME, XDG_CACHE_HOME: CODE_CACHE };
 delete env.BACKCARE_KB;
 delete env.NODE_OPTIONS;
 
@@ -78,7 +81,7 @@ function bigDiary(entries = 10_000) {
   writeFileSync(join(home, 'episodes.jsonl'), `${JSON.stringify(episode)}\n`);
   return home;
 }
-const homes = [EMPTY_HOME, LOG_HOME];
+const homes = [EMPTY_HOME, LOG_HOME, CODE_CACHE];
 process.on('exit', () => {
   for (const home of homes) rmSync(home, { recursive: true, force: true });
 });
@@ -120,7 +123,20 @@ const CASES = [
   { name: 'check --answers calm.json', args: ['check', '--no-input', '--answers', CALM_ANSWERS] },
   { name: 'history', args: ['history'], env: { BACKCARE_HOME: SMALL_HOME } },
   { name: 'log 5', args: ['log', '5'], env: { BACKCARE_HOME: LOG_HOME } },
+  // Shown, not budgeted: the one run after installing (or upgrading) that compiles everything and writes the cache.
+  {
+    name: 'check, first run (no code cache)',
+    args: ['check', '--no-input', '--answers', CALM_ANSWERS],
+    firstRun: true,
+  },
 ];
+
+/** A new, empty code-cache folder for every run of a first-run case. */
+function envOf(c) {
+  if (!c.firstRun) return c.env;
+  const cache = mkdtempSync(join(CODE_CACHE, 'first-run-'));
+  return { ...c.env, XDG_CACHE_HOME: cache };
+}
 
 /**
  * CPU time (user + system, in clock ticks) of this process's finished children,
@@ -195,7 +211,7 @@ function installedNode(cache, version) {
 /** One pair: bare and backcare, the order swapped every other round. Returns backcare / bare. */
 function pairRatio(node, c, round, cpu) {
   const bare = () => timeOnce(node, ['-e', '0'], {}, cpu.bare);
-  const cli = () => timeOnce(node, [BIN, ...c.args], c.env, cpu.cli);
+  const cli = () => timeOnce(node, [BIN, ...c.args], envOf(c), cpu.cli);
   if (round % 2 === 0) {
     const b = bare();
     return cli() / b;
@@ -211,23 +227,23 @@ function startupTable(node) {
   const budget = BUDGETS[major] ?? BUDGETS[26];
   for (let i = 0; i < 3; i++) {
     timeOnce(node, ['-e', '0']);
-    for (const c of CASES) timeOnce(node, [BIN, ...c.args], c.env);
+    for (const c of CASES) timeOnce(node, [BIN, ...c.args], envOf(c));
   }
   const bareMs = median(Array.from({ length: 10 }, () => timeOnce(node, ['-e', '0'])));
   console.log(`\nnode ${version} (${node}), bare start ${bareMs.toFixed(0)} ms; budget ${budget}x`);
-  console.log(`  ${'command'.padEnd(34)} ratio   middle half   verdict  (CPU time ratio, all runs)`);
+  console.log(`  ${'command'.padEnd(44)} ratio   middle half   verdict  (CPU time ratio, all runs)`);
   let ok = true;
   for (const c of CASES) {
     const cpu = { bare: { ticks: 0 }, cli: { ticks: 0 } };
     const ratios = Array.from({ length: ROUNDS }, (_, round) => pairRatio(node, c, round, cpu));
     const ratio = median(ratios);
-    const within = ratio <= budget;
+    const within = c.firstRun || ratio <= budget;
     ok &&= within;
     const spread = `${quantile(ratios, 0.25).toFixed(2)}–${quantile(ratios, 0.75).toFixed(2)}`;
     const cpuRatio = (cpu.cli.ticks / cpu.bare.ticks).toFixed(2);
-    const verdict = within ? 'ok  ' : 'OVER';
+    const verdict = c.firstRun ? 'info' : within ? 'ok  ' : 'OVER';
     console.log(
-      `  ${`backcare ${c.name}`.padEnd(34)} ${ratio.toFixed(2)}x  ${spread.padEnd(12)}  ${verdict}     (${cpuRatio}x)`,
+      `  ${`backcare ${c.name}`.padEnd(44)} ${ratio.toFixed(2)}x  ${spread.padEnd(12)}  ${verdict}     (${cpuRatio}x)`,
     );
   }
   return ok;

@@ -39,6 +39,8 @@ const LAZY_PACKAGES = { chalk: 'vendor/chalk.cjs' };
 
 const RUNTIME_DIR = join(SRC, 'runtime');
 const ENTRY_OUTPUT = 'cli.cjs';
+/** What bin/backcare.js requires first: the loader that runs every other bundle with a code cache. */
+const LAUNCH_OUTPUT = 'launch.cjs';
 /** The bundle holding src/runtime; 'runtime.cjs' would make it a file of its own (measured slower). */
 const RUNTIME_OUTPUT = ENTRY_OUTPUT;
 
@@ -240,6 +242,7 @@ await Promise.all([
   bundleSources(),
   ...(RUNTIME_OUTPUT === ENTRY_OUTPUT ? [] : [bundle(undefined, RUNTIME_OUTPUT)]),
   ...Object.entries(LAZY_PACKAGES).map(([name, outFile]) => bundle(name, outFile)),
+  bundle(join(SRC, 'launch/bundle-loader.ts'), LAUNCH_OUTPUT),
   bundle(join(SRC, 'kb/compile.ts'), 'tools/compile-kb.cjs'),
   bundle(join(SRC, 'cli/man-page.ts'), 'tools/man-page.cjs'),
 ]);

@@ -10,11 +10,12 @@ import { KB_VIEWS } from '../core/kb-views.js';
 
 /**
  * JSON with every character past ASCII written as a \u escape. V8 holds a
- * text with even one such character in two bytes a character, so escaping
+ * text with even one character past Latin-1 in two bytes a character, so escaping
  * halves what reading a part allocates, and start-up pays for allocation.
  */
 function asciiJson(value: unknown): string {
-  return JSON.stringify(value).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const escaped = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  return JSON.stringify(value).replace(/[\u0080-\uffff]/g, escaped);
 }
 
 const [dataDir = 'data', outDir = 'dist/kb-data'] = process.argv.slice(2);

@@ -10,19 +10,22 @@ import { createHash } from 'node:crypto';
 import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { KB_PARTS } from '../core/vocabulary.js';
+import { readOwnCacheFile, userCacheFolder } from '../files/user-cache.js';
 import type { KnowledgeBase } from './types.js';
 
 declare const __BUILD_ID__: string | undefined;
 
 /** The bases kept; older ones are removed when a new one is written. */
 const MAX_ENTRIES = 8;
+/** A cached base is a few hundred kB; a larger cache file is not read. */
+const MAX_CACHED_BYTES = 64 * 1024 * 1024;
 /** Larger files are left to the loader, which refuses them with a located message. */
 const MAX_FILE_BYTES = 1024 * 1024;
 
 /** The cache key of the base in `dir`, or undefined when it cannot be cached (no build id, no cache folder). */
 export function validatedCacheKey(dir: string, env: NodeJS.ProcessEnv): { key: string; folder: string } | undefined {
   const build = typeof __BUILD_ID__ === 'string' ? __BUILD_ID__ : undefined;
-  const folder = cacheFolder(env);
+  const folder = userCacheFolder(env, 'validated-kb');
   if (build === undefined || folder === undefined) return undefined;
   try {
     const hash = createHash('sha256').update(build);
@@ -43,7 +46,9 @@ export function validatedCacheKey(dir: string, env: NodeJS.ProcessEnv): { key: s
 /** The cached base, or undefined when there is none or it is damaged (then the folder is validated again). */
 export function readValidated(cache: { key: string; folder: string }): KnowledgeBase | undefined {
   try {
-    const read: unknown = JSON.parse(readFileSync(join(cache.folder, `${cache.key}.json`), 'utf8'));
+    const bytes = readOwnCacheFile(join(cache.folder, `${cache.key}.json`), MAX_CACHED_BYTES);
+    if (bytes === undefined) return undefined;
+    const read: unknown = JSON.parse(bytes.toString('utf8'));
     return hasEveryPart(read) ? read : undefined;
   } catch {
     return undefined;
@@ -72,9 +77,4 @@ export function writeValidated(cache: { key: string; folder: string }, kb: Knowl
   } catch {
     // As above.
   }
-}
-
-function cacheFolder(env: NodeJS.ProcessEnv): string | undefined {
-  const base = env.XDG_CACHE_HOME || (env.HOME ? join(env.HOME, '.cache') : undefined);
-  return base === undefined ? undefined : join(base, 'backcare', 'validated-kb');
 }

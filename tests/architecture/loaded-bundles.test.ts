@@ -5,33 +5,23 @@
 import { spawnSync } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { calmAnswersFile } from '../helpers/calm-answers.js';
-import { BIN, cleanEnv, NODE, ROOT } from '../helpers/run-cli.js';
+import { bundlesLoaded, LIST_LOADED_PRELOAD } from '../helpers/loaded-bundles.js';
+import { BIN, cleanEnv, NODE } from '../helpers/run-cli.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'backcare-loaded-'));
-const PRELOAD = join(scratch, 'list-loaded.cjs');
-writeFileSync(
-  PRELOAD,
-  "process.on('exit', () => process.stderr.write('\\nLOADED ' + JSON.stringify(Object.keys(require.cache)) + " +
-    "'\\n'));\n",
-);
 
 /** The dist/ files a run loads, relative to dist/. */
 function loadedBundles(args: string[]): string[] {
   const home = mkdtempSync(join(scratch, 'home-'));
-  const r = spawnSync(NODE, ['--require', PRELOAD, BIN, ...args], {
+  const r = spawnSync(NODE, ['--require', LIST_LOADED_PRELOAD, BIN, ...args], {
     env: cleanEnv({ BACKCARE_HOME: home }),
     encoding: 'utf8',
   });
   expect(r.status, r.stderr).toBe(0);
-  const line = /LOADED (.*)/.exec(r.stderr)?.[1];
-  const files = JSON.parse(line ?? '[]') as string[];
-  return files
-    .filter((f) => f.startsWith(join(ROOT, 'dist')))
-    .map((f) => relative(join(ROOT, 'dist'), f))
-    .sort();
+  return bundlesLoaded(r.stderr);
 }
 
 describe('the files an everyday command loads', () => {

@@ -1,17 +1,12 @@
 // A --kb folder loaded once is read back from the cache while it is unchanged,
 // and validated in full again as soon as any of its files changes.
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { copyKb } from '../helpers/kb-copy.js';
+import { bundlesLoaded, LIST_LOADED_PRELOAD } from '../helpers/loaded-bundles.js';
 import { runCli } from '../helpers/run-cli.js';
-
-const preload = join(mkdtempSync(join(tmpdir(), 'backcare-kb-cache-')), 'list-loaded.cjs');
-writeFileSync(
-  preload,
-  "process.on('exit', () => process.stderr.write(Object.keys(require.cache).join('\\n') + '\\n'));\n",
-);
 
 /** Runs `remedies` on `dir` with its own cache folder; whether the loader (YAML, zod) was loaded. */
 function remedies(
@@ -19,10 +14,10 @@ function remedies(
   cache: string,
 ): { code: number | null; stdout: string; stderr: string; validated: boolean } {
   const r = runCli(['--kb', dir, 'remedies'], {
-    env: { XDG_CACHE_HOME: cache, NODE_OPTIONS: `--require ${preload}` },
+    env: { XDG_CACHE_HOME: cache, NODE_OPTIONS: `--require ${LIST_LOADED_PRELOAD}` },
     timeoutMs: 60_000,
   });
-  return { ...r, validated: /dist\/kb\/load\.cjs/.test(r.stderr) };
+  return { ...r, validated: bundlesLoaded(r.stderr).includes('kb/load.cjs') };
 }
 
 describe('a --kb folder', () => {
@@ -61,6 +56,21 @@ describe('a --kb folder', () => {
     writeFileSync(join(folder, file ?? ''), damaged);
     const again = remedies(kb.dir, cache);
     expect([again.code, again.validated, again.stderr.includes('    at ')]).toEqual([0, true, false]);
+    expect(again.stdout).toBe(first.stdout);
+  });
+
+  // A cached base is trusted like the built-in one: a file another user could have written is not read.
+  const loosened: [string, (file: string) => void][] = [['anyone may write it', (file) => chmodSync(file, 0o666)]];
+  if (process.getuid?.() === 0) loosened.push(['another user owns it', (file) => chownSync(file, 65534, 65534)]);
+  it.each(loosened)('is validated again, not trusted, when %s', (_what, loosen) => {
+    const cache = mkdtempSync(join(tmpdir(), 'backcare-cache-'));
+    const kb = copyKb();
+    const first = remedies(kb.dir, cache);
+    const folder = join(cache, 'backcare', 'validated-kb');
+    const [file] = readdirSync(folder);
+    loosen(join(folder, file ?? ''));
+    const again = remedies(kb.dir, cache);
+    expect([again.code, again.validated]).toEqual([0, true]);
     expect(again.stdout).toBe(first.stdout);
   });
 });
