@@ -50,6 +50,12 @@ describe('the bundle loader', () => {
     expect(cli.self).toBe(true);
   });
 
+  it('reads a bundle that is not plain ASCII as UTF-8', () => {
+    const dist = fakeDist();
+    writeFileSync(join(dist, 'wide.cjs'), 'exports.text = "15\u2013 20 min \u00b7 caf\u00e9";', 'utf8');
+    expect(loader(dist, tempDir()).load('wide.cjs')).toEqual({ text: '15\u2013 20 min \u00b7 caf\u00e9' });
+  });
+
   it('gives every bundle that requires another the same instance, loaded once', () => {
     const bundles = loader(fakeDist(), tempDir());
     const cli = bundles.load('cli.cjs') as FakeCli;
