@@ -17,6 +17,21 @@ export function userCacheFolder(env: NodeJS.ProcessEnv, ...parts: string[]): str
 
 /** The bytes of a cache file this user wrote, or undefined for anything else. Never throws, never waits. */
 export function readOwnCacheFile(file: string, limit: number): Buffer | undefined {
+  return withOwnCacheFile(file, limit, (fd, size) => {
+    const buffer = Buffer.allocUnsafe(size);
+    return buffer.subarray(0, readAt(fd, buffer, 0));
+  });
+}
+
+/**
+ * `read(fd, size)` on a cache file this user wrote, for a caller that reads it in parts; undefined
+ * when the file is anything else or reading fails. Never throws, never waits.
+ */
+export function withOwnCacheFile<T>(
+  file: string,
+  limit: number,
+  read: (fd: number, size: number) => T | undefined,
+): T | undefined {
   let fd: number;
   try {
     // O_NONBLOCK: a FIFO planted here must not make the run wait for a writer.
@@ -26,20 +41,23 @@ export function readOwnCacheFile(file: string, limit: number): Buffer | undefine
   }
   try {
     const stats = fstatSync(fd);
-    if (!isOwnPrivateFile(stats) || stats.size > limit) return undefined;
-    const buffer = Buffer.allocUnsafe(stats.size);
-    let length = 0;
-    while (length < buffer.length) {
-      const n = readSync(fd, buffer, length, buffer.length - length, null);
-      if (n === 0) break;
-      length += n;
-    }
-    return buffer.subarray(0, length);
+    return isOwnPrivateFile(stats) && stats.size <= limit ? read(fd, stats.size) : undefined;
   } catch {
     return undefined;
   } finally {
     closeSync(fd);
   }
+}
+
+/** Fills `into` from `fd` at `position`, stopping early at the end of the file; the number of bytes read. */
+export function readAt(fd: number, into: Buffer, position: number): number {
+  let length = 0;
+  while (length < into.length) {
+    const n = readSync(fd, into, length, into.length - length, position + length);
+    if (n === 0) break;
+    length += n;
+  }
+  return length;
 }
 
 /** A regular file of this user's that no one else may write (where the system has users and modes). */

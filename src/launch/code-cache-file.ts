@@ -22,7 +22,7 @@
 // owns it (src/files/user-cache.ts).
 import { accessSync, constants, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readOwnCacheFile } from '../files/user-cache.js';
+import { readAt, withOwnCacheFile } from '../files/user-cache.js';
 
 export interface CodeCacheEntry {
   key: string;
@@ -32,8 +32,10 @@ export interface CodeCacheEntry {
 
 /** Far more than any bundle's cache (the largest is a few hundred kB); a larger file is not read. */
 const MAX_FILE_BYTES = 16 * 1024 * 1024;
-/** The header line is short; a file without a newline this early is not a cache file. */
-const MAX_HEADER_BYTES = 64 * 1024;
+/** The header line is short (64 runs of a few bundles); a file without a newline this early is not a cache file. */
+const MAX_HEADER_BYTES = 16 * 1024;
+/** The second copy is compared this much at a time. */
+const COMPARE_BYTES = 16 * 1024;
 const NEWLINE = 0x0a;
 
 /** The file that holds the cache of `bundle` (a path relative to dist/). */
@@ -43,15 +45,31 @@ export function codeCacheFile(folder: string, bundle: string): string {
 
 /** The cache entry in `file`, or undefined when there is none or it is not one of ours. Never throws. */
 export function readCodeCache(file: string): CodeCacheEntry | undefined {
-  const bytes = readOwnCacheFile(file, MAX_FILE_BYTES);
-  if (bytes === undefined) return undefined;
-  const end = bytes.subarray(0, MAX_HEADER_BYTES).indexOf(NEWLINE);
-  if (end < 0) return undefined;
-  const header = parsedHeader(bytes.toString('utf8', 0, end));
-  const size = (bytes.length - end - 1) / 2;
-  if (header === undefined || size < 1 || !Number.isInteger(size)) return undefined;
-  const copy = bytes.subarray(end + 1, end + 1 + size);
-  return copy.equals(bytes.subarray(end + 1 + size)) ? { ...header, bytes: copy } : undefined;
+  return withOwnCacheFile(file, MAX_FILE_BYTES, (fd, size) => {
+    const head = Buffer.allocUnsafe(Math.min(size, MAX_HEADER_BYTES));
+    const end = head.subarray(0, readAt(fd, head, 0)).indexOf(NEWLINE);
+    const header = end < 0 ? undefined : parsedHeader(head.toString('utf8', 0, end));
+    const copy = (size - end - 1) / 2;
+    if (header === undefined || copy < 1 || !Number.isInteger(copy)) return undefined;
+    const bytes = Buffer.allocUnsafe(copy);
+    if (readAt(fd, bytes, end + 1) !== copy || !sameAt(fd, end + 1 + copy, bytes)) return undefined;
+    return { ...header, bytes };
+  });
+}
+
+/**
+ * Whether the file holds `bytes` again at `position`. Read through a small buffer: a second
+ * buffer the size of the cache would be fresh memory, and the page faults of fresh memory are
+ * much of what a start costs.
+ */
+function sameAt(fd: number, position: number, bytes: Buffer): boolean {
+  const part = Buffer.allocUnsafe(Math.min(COMPARE_BYTES, bytes.length));
+  for (let at = 0; at < bytes.length; at += part.length) {
+    const want = Math.min(part.length, bytes.length - at);
+    if (readAt(fd, part.subarray(0, want), position + at) !== want) return false;
+    if (bytes.compare(part, 0, want, at, at + want) !== 0) return false;
+  }
+  return true;
 }
 
 /** Whether `folder` exists, or can be made, and takes new files. Never throws. */
