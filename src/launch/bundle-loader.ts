@@ -12,9 +12,10 @@
 // through this loader, one instance per file, and everything else (Node's own
 // modules) to Node's require.
 import { isAscii } from 'node:buffer';
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { Script } from 'node:vm';
+import { readAt } from '../files/user-cache.js';
 import { codeCacheFile, readCodeCache, writableFolder, writeCodeCache } from './code-cache-file.js';
 import { codeCacheFolder } from './code-cache-folder.js';
 import { type LoadedBundle, nextEntry } from './code-cache-policy.js';
@@ -131,7 +132,7 @@ function readBundle(path: string, build: string | undefined): { source: string; 
     const [head, tail] = WRAPPER;
     const buffer = Buffer.allocUnsafe(head.length + stats.size + tail.length);
     buffer.write(head, 0, 'latin1');
-    const end = head.length + readAll(fd, buffer.subarray(head.length, head.length + stats.size));
+    const end = head.length + readAt(fd, buffer.subarray(head.length, head.length + stats.size), 0);
     buffer.write(tail, end, 'latin1');
     const text = buffer.subarray(0, end + tail.length);
     // The build keeps every bundle ASCII (tests/architecture/bundles.test.ts); Latin-1 is then the cheaper reading.
@@ -139,15 +140,4 @@ function readBundle(path: string, build: string | undefined): { source: string; 
   } finally {
     closeSync(fd);
   }
-}
-
-/** Fills `into` from `fd`, stopping early at the end of the file; the number of bytes read. */
-function readAll(fd: number, into: Buffer): number {
-  let length = 0;
-  while (length < into.length) {
-    const n = readSync(fd, into, length, into.length - length, null);
-    if (n === 0) break;
-    length += n;
-  }
-  return length;
 }
