@@ -7,11 +7,17 @@
 // folders above it allow. It is also never a FIFO or a device, and never
 // larger than the caller's limit.
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
-import { join } from 'node:path';
+import { isAbsolute, join } from 'node:path';
 
-/** `backcare/<parts…>` inside the user's cache folder, or undefined when the environment names none. */
+/**
+ * `backcare/<parts…>` inside the user's cache folder, or undefined when the environment names
+ * none. A relative XDG_CACHE_HOME is ignored, as the XDG spec asks: it would fill whatever folder
+ * backcare happens to run in.
+ */
 export function userCacheFolder(env: NodeJS.ProcessEnv, ...parts: string[]): string | undefined {
-  const base = env.XDG_CACHE_HOME || (env.HOME ? join(env.HOME, '.cache') : undefined);
+  const absolute = (path: string | undefined) => (path && isAbsolute(path) ? path : undefined);
+  const home = absolute(env.HOME);
+  const base = absolute(env.XDG_CACHE_HOME) ?? (home === undefined ? undefined : join(home, '.cache'));
   return base === undefined ? undefined : join(base, 'backcare', ...parts);
 }
 

@@ -54,6 +54,14 @@ describe('the code cache of the built binary', () => {
     expect(runsIn(cliCache(cache))).toEqual(['cli.cjs+commands/check/run.cjs', 'cli.cjs+commands/remedies/run.cjs']);
   });
 
+  it('goes to ~/.cache when XDG_CACHE_HOME is relative, never into the folder backcare runs in', () => {
+    const [home, cwd] = [tempDir(), tempDir()];
+    const r = runCli(CHECK, { env: { XDG_CACHE_HOME: 'cache', HOME: home }, cwd, timeoutMs: HANG_MS });
+    expect(r.code).toBe(0);
+    expect(readdirSync(cwd)).toEqual([]);
+    expect(readdirSync(join(home, '.cache', 'backcare', 'code'))).toEqual([NODE_FOLDER]);
+  });
+
   it('is not written when NODE_DISABLE_COMPILE_CACHE is set', () => {
     const cache = tempDir();
     expect(run(cache, CHECK, { NODE_DISABLE_COMPILE_CACHE: '1' }).code).toBe(0);

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { codeCacheFile, readCodeCache, writableFolder, writeCodeCache } from '../../src/launch/code-cache-file.js';
 import { nextEntry } from '../../src/launch/code-cache-policy.js';
+import { userCacheFolder } from '../../src/files/user-cache.js';
 import { HANG_MS, makeFifo, tempDir } from '../helpers/hostile.js';
 
 const BYTES = Buffer.from('pretend these are V8 code-cache bytes');
@@ -96,6 +97,22 @@ describe('a code-cache file', () => {
     const folder = join(tempDir(), 'backcare', 'code', 'v0-x64');
     expect(writableFolder(folder)).toBe(true);
     expect(statSync(folder).mode & 0o777).toBe(0o700);
+  });
+});
+
+describe('the cache folder', () => {
+  it.each([
+    ['XDG_CACHE_HOME', { XDG_CACHE_HOME: '/x/cache', HOME: '/home/a' }, '/x/cache/backcare/code'],
+    ['~/.cache without XDG_CACHE_HOME', { HOME: '/home/a' }, '/home/a/.cache/backcare/code'],
+    [
+      '~/.cache when XDG_CACHE_HOME is relative (the XDG spec ignores it)',
+      { XDG_CACHE_HOME: 'cache', HOME: '/home/a' },
+      '/home/a/.cache/backcare/code',
+    ],
+    ['nothing when HOME is relative too', { XDG_CACHE_HOME: 'cache', HOME: 'a' }, undefined],
+    ['nothing without either', {}, undefined],
+  ])('is %s', (_what, env, folder) => {
+    expect(userCacheFolder(env, 'code')).toBe(folder);
   });
 });
 
