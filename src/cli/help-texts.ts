@@ -29,6 +29,7 @@ export const ENVIRONMENT: HelpBlock = {
       'Chrome or Chromium for report --format pdf (default: chromium, google-chrome, … on the PATH)',
     ],
     ['BACKCARE_BROWSER_TIMEOUT', 'seconds to wait for it to print the PDF (default 60)'],
+    ['NODE_DISABLE_COMPILE_CACHE', 'any value: keep no compiled code in the cache (see Files)'],
   ],
 };
 
@@ -38,6 +39,11 @@ export const FILES: HelpBlock = {
   rows: [
     ['$BACKCARE_HOME/diary.jsonl', 'pain scores, checks and timer sessions, one JSON record a line'],
     ['$BACKCARE_HOME/episodes.jsonl', 'episode starts and ends (BACKCARE_HOME: see Environment)'],
+    [
+      '~/.cache/backcare/',
+      'caches that save work on the next run: compiled code, --kb folders already validated; ' +
+        'safe to delete ($XDG_CACHE_HOME/backcare where that is set)',
+    ],
   ],
 };
 
