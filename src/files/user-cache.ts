@@ -4,10 +4,12 @@
 // is read from it is trusted as much as backcare's own files (a validated
 // knowledge base, compiled code), so a file is read only if this user owns it
 // and nobody else can write it, checked on the open handle, whatever the
-// folders above it allow. It is also never a FIFO or a device, and never
-// larger than the caller's limit.
-import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
+// folders above it allow. It is opened as every file backcare did not write
+// in this run is (src/files/regular-file.ts: never a FIFO or a device), and
+// never read past the caller's limit.
+import { closeSync, fstatSync, readSync, type Stats } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
+import { openRegularFile } from './regular-file.js';
 
 /**
  * `backcare/<parts…>` inside the user's cache folder, or undefined when the environment names
@@ -38,20 +40,15 @@ export function withOwnCacheFile<T>(
   limit: number,
   read: (fd: number, size: number) => T | undefined,
 ): T | undefined {
-  let fd: number;
+  const opened = openRegularFile(file);
+  if (!opened.ok) return undefined;
   try {
-    // O_NONBLOCK: a FIFO planted here must not make the run wait for a writer.
-    fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
-  } catch {
-    return undefined;
-  }
-  try {
-    const stats = fstatSync(fd);
-    return isOwnPrivateFile(stats) && stats.size <= limit ? read(fd, stats.size) : undefined;
+    const stats = fstatSync(opened.fd);
+    return isOwnPrivateFile(stats) && stats.size <= limit ? read(opened.fd, stats.size) : undefined;
   } catch {
     return undefined;
   } finally {
-    closeSync(fd);
+    closeSync(opened.fd);
   }
 }
 
@@ -66,9 +63,8 @@ export function readAt(fd: number, into: Buffer, position: number): number {
   return length;
 }
 
-/** A regular file of this user's that no one else may write (where the system has users and modes). */
+/** A file of this user's that no one else may write (where the system has users and modes). */
 function isOwnPrivateFile(stats: Stats): boolean {
-  if (!stats.isFile()) return false;
   const uid = process.getuid?.();
   return uid === undefined || (stats.uid === uid && (stats.mode & 0o022) === 0);
 }

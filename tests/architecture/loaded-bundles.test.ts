@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { calmAnswersFile } from '../helpers/calm-answers.js';
-import { bundlesLoaded, LIST_LOADED_PRELOAD } from '../helpers/loaded-bundles.js';
+import { bundlesLoaded, kbFilesRead, LIST_OPENED_PRELOAD } from '../helpers/opened-files.js';
 import { BIN, cleanEnv, NODE } from '../helpers/run-cli.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'backcare-loaded-'));
@@ -16,7 +16,7 @@ const scratch = mkdtempSync(join(tmpdir(), 'backcare-loaded-'));
 /** The dist/ files a run loads, relative to dist/. */
 function loadedBundles(args: string[]): string[] {
   const home = mkdtempSync(join(scratch, 'home-'));
-  const r = spawnSync(NODE, ['--require', LIST_LOADED_PRELOAD, BIN, ...args], {
+  const r = spawnSync(NODE, ['--require', LIST_OPENED_PRELOAD, BIN, ...args], {
     env: cleanEnv({ BACKCARE_HOME: home }),
     encoding: 'utf8',
   });
@@ -94,36 +94,19 @@ describe("Node's stream modules, for a command that only prints", () => {
   });
 });
 
-const KB_FILES_PRELOAD = join(scratch, 'list-kb-files.cjs');
-writeFileSync(
-  KB_FILES_PRELOAD,
-  [
-    "const fs = require('node:fs');",
-    'const opened = [];',
-    'const openSync = fs.openSync;',
-    'fs.openSync = (path, ...rest) => {',
-    '  const m = /dist\\/kb-data\\/(.*)\\.json$/.exec(String(path));',
-    '  if (m) opened.push(m[1]);',
-    '  return openSync(path, ...rest);',
-    '};',
-    "process.on('exit', () => fs.writeFileSync(process.env.KB_FILES_OUT, JSON.stringify(opened.sort())));",
-  ].join('\n'),
-);
-
 /** The compiled knowledge-base files (parts and views/) a run opens. */
-function kbFilesRead(args: string[], home: string): string[] {
-  const out = join(mkdtempSync(join(scratch, 'kb-files-')), 'files.json');
-  const r = spawnSync(NODE, ['--require', KB_FILES_PRELOAD, BIN, ...args], {
-    env: cleanEnv({ BACKCARE_HOME: home, KB_FILES_OUT: out }),
+function kbFilesOpened(args: string[], home: string): string[] {
+  const r = spawnSync(NODE, ['--require', LIST_OPENED_PRELOAD, BIN, ...args], {
+    env: cleanEnv({ BACKCARE_HOME: home }),
     encoding: 'utf8',
   });
   expect(r.status, r.stderr).toBe(0);
-  return JSON.parse(readFileSync(out, 'utf8')) as string[];
+  return kbFilesRead(r.stderr);
 }
 
 describe('the compiled knowledge base an everyday command reads', () => {
   it('learn names remedies, lists warning signs and cites sources from the views, without the whole parts', () => {
-    const files = kbFilesRead(['learn', 'prevention'], mkdtempSync(join(scratch, 'home-')));
+    const files = kbFilesOpened(['learn', 'prevention'], mkdtempSync(join(scratch, 'home-')));
     expect(files).toEqual(
       expect.arrayContaining(['learn', 'views/remedyNames', 'views/sourcesInBrief', 'views/warningSignsInBrief']),
     );
@@ -135,7 +118,7 @@ describe('the compiled knowledge base an everyday command reads', () => {
     expect(
       spawnSync(NODE, [BIN, 'log', '4', '--helped', 'heat-pack'], { env: cleanEnv({ BACKCARE_HOME: home }) }).status,
     ).toBe(0);
-    const files = kbFilesRead(['history'], home);
+    const files = kbFilesOpened(['history'], home);
     expect(files).toContain('views/remedyNames');
     expect(files).not.toContain('remedies');
   });

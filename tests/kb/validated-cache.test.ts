@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { copyKb } from '../helpers/kb-copy.js';
-import { bundlesLoaded, LIST_LOADED_PRELOAD } from '../helpers/loaded-bundles.js';
+import { bundlesLoaded, LIST_OPENED_PRELOAD } from '../helpers/opened-files.js';
 import { runCli } from '../helpers/run-cli.js';
 
 /** Runs `remedies` on `dir` with its own cache folder; whether the loader (YAML, zod) was loaded. */
@@ -14,7 +14,7 @@ function remedies(
   cache: string,
 ): { code: number | null; stdout: string; stderr: string; validated: boolean } {
   const r = runCli(['--kb', dir, 'remedies'], {
-    env: { XDG_CACHE_HOME: cache, NODE_OPTIONS: `--require ${LIST_LOADED_PRELOAD}` },
+    env: { XDG_CACHE_HOME: cache, NODE_OPTIONS: `--require ${LIST_OPENED_PRELOAD}` },
     timeoutMs: 60_000,
   });
   return { ...r, validated: bundlesLoaded(r.stderr).includes('kb/load.cjs') };
