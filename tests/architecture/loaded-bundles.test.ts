@@ -13,16 +13,18 @@ import { BIN, cleanEnv, NODE } from '../helpers/run-cli.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'backcare-loaded-'));
 
-/** The dist/ files a run loads, relative to dist/. */
-function loadedBundles(args: string[]): string[] {
-  const home = mkdtempSync(join(scratch, 'home-'));
+/** The stderr of a successful run with LIST_OPENED_PRELOAD, which ends with the files it opened. */
+function openedBy(args: string[], home = mkdtempSync(join(scratch, 'home-'))): string {
   const r = spawnSync(NODE, ['--require', LIST_OPENED_PRELOAD, BIN, ...args], {
     env: cleanEnv({ BACKCARE_HOME: home }),
     encoding: 'utf8',
   });
   expect(r.status, r.stderr).toBe(0);
-  return bundlesLoaded(r.stderr);
+  return r.stderr;
 }
+
+/** The dist/ bundles a run loads, relative to dist/. */
+const loadedBundles = (args: string[]): string[] => bundlesLoaded(openedBy(args));
 
 describe('the files an everyday command loads', () => {
   it.each([
@@ -95,14 +97,7 @@ describe("Node's stream modules, for a command that only prints", () => {
 });
 
 /** The compiled knowledge-base files (parts and views/) a run opens. */
-function kbFilesOpened(args: string[], home: string): string[] {
-  const r = spawnSync(NODE, ['--require', LIST_OPENED_PRELOAD, BIN, ...args], {
-    env: cleanEnv({ BACKCARE_HOME: home }),
-    encoding: 'utf8',
-  });
-  expect(r.status, r.stderr).toBe(0);
-  return kbFilesRead(r.stderr);
-}
+const kbFilesOpened = (args: string[], home: string): string[] => kbFilesRead(openedBy(args, home));
 
 describe('the compiled knowledge base an everyday command reads', () => {
   it('learn names remedies, lists warning signs and cites sources from the views, without the whole parts', () => {
