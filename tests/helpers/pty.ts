@@ -79,7 +79,7 @@ function runInPtyCommand(
 /**
  * Runs backcare inside `sh` in a real pseudo-terminal, so a test can signal
  * the backcare process itself (`pid()`) and read the terminal's state after it
- * ended: the shell prints `exit=N` and then `stty -a`.
+ * ended: the shell prints `exit=N` and then `stty -a`, and stays until killed.
  */
 export function runInPtyShell(
   args: string[],
@@ -88,7 +88,9 @@ export function runInPtyShell(
   const quoted = [NODE, BIN, ...args].map((a) => `'${a.replace(/'/g, "'\\''")}'`).join(' ');
   const session = runInPtyCommand(
     '/bin/sh',
-    ['-c', `${quoted} </dev/tty & echo "pid=$!"; wait $!; echo "exit=$?"; stty -a`],
+    // The shell then waits for a line rather than exit: when the last process holding the terminal
+    // ends, what it wrote last may never reach the reader (stty's output went missing that way).
+    ['-c', `${quoted} </dev/tty & echo "pid=$!"; wait $!; echo "exit=$?"; stty -a; read -r _`],
     env,
   );
   return {
