@@ -2,6 +2,7 @@
 // dist/kb-data/ at build time (validated then, so no YAML or zod at run time),
 // or a directory given with --kb / BACKCARE_KB (parsed and validated now).
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { KbPart, KnowledgeBase } from './types.js';
 import { KB_PARTS } from '../core/vocabulary.js';
 import { COMPILED_VIEWS, type CompiledViews, type KbViewName } from '../core/kb-views.js';
@@ -71,8 +72,12 @@ const MAX_PART_BYTES = 16 * 1024 * 1024;
 const partFile = (part: KbPart): string => `dist/kb-data/${part}.json`;
 const viewFile = (name: KbViewName): string => `dist/kb-data/views/${name}.json`;
 
+/** The package's folder, worked out once: a URL built and parsed for every part was a tenth of reading one. */
+let packageRoot: string | undefined;
+
 function readCompiled(file: string): unknown {
-  const read = readRegularFile(new URL(`${__PACKAGE_ROOT__}${file}`, import.meta.url), MAX_PART_BYTES);
+  packageRoot ??= fileURLToPath(new URL(__PACKAGE_ROOT__, import.meta.url));
+  const read = readRegularFile(`${packageRoot}${file}`, MAX_PART_BYTES);
   if (!read.ok) {
     const why = read.code === 'ENOENT' ? 'is missing' : `cannot be read (${read.reason})`;
     throw new InstallationError(
