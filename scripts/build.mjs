@@ -146,21 +146,21 @@ const common = {
   minify: true,
   legalComments: 'none',
   logLevel: 'warning',
+  // A CommonJS bundle has no import.meta.url: code that reads it must fail the build, not get undefined.
+  logOverride: { 'empty-import-meta': 'error' },
 };
 
 /**
  * Every bundle in dist/ is CommonJS (.cjs), and import() between bundles
  * becomes require(). On Node 20 the ES module loader costs about 6% of a bare
  * start before any code runs, and a CLI pays it on every invocation; the
- * sources stay ES modules (esbuild converts them, and import.meta.url is
- * supplied from __filename, worked out only when read: pathToFileURL costs
- * every bundle that never needs it).
+ * sources stay ES modules (esbuild converts them, and import.meta.dirname
+ * becomes __dirname).
  */
 const COMMONJS = {
   format: 'cjs',
   supported: { 'dynamic-import': false },
-  define: { 'import.meta.url': '__importMeta.url' },
-  banner: { js: "const __importMeta={get url(){return require('node:url').pathToFileURL(__filename).href}};" },
+  define: { 'import.meta.dirname': '__dirname' },
 };
 
 /** The entry of the runtime bundle: the given source (if any) and everything src/runtime exports. */
@@ -182,14 +182,13 @@ async function bundle(entry, outFile, discovered = new Set()) {
     ...common,
     format: COMMONJS.format,
     supported: COMMONJS.supported,
-    banner: COMMONJS.banner,
     ...(outFile === RUNTIME_OUTPUT ? runtimeEntry(entry) : { entryPoints: [entry] }),
     outfile: join(DIST, outFile),
     define: {
       __BACKCARE_VERSION__: JSON.stringify(pkg.version),
       // A new build validates a --kb folder again rather than trust an earlier build's cache.
       __BUILD_ID__: JSON.stringify(BUILD_ID),
-      // Lets bundled code find dist/kb-data/ and data/ wherever its own file ends up.
+      // The way up from the bundle's folder to the package (src/files/package-path.ts).
       __PACKAGE_ROOT__: JSON.stringify(`${toRoot}/../`),
       ...COMMONJS.define,
     },

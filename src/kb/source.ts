@@ -2,16 +2,14 @@
 // dist/kb-data/ at build time (validated then, so no YAML or zod at run time),
 // or a directory given with --kb / BACKCARE_KB (parsed and validated now).
 import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { KbPart, KnowledgeBase } from './types.js';
 import { KB_PARTS } from '../core/vocabulary.js';
 import { COMPILED_VIEWS, type CompiledViews, type KbViewName } from '../core/kb-views.js';
 import { ledgerWarning, reviewCounts } from '../core/review/review-line.js';
+import { packagePath } from '../files/package-path.js';
 import { readRegularFile } from '../files/regular-file.js';
 import { InstallationError } from '../runtime/errors.js';
 import type { Terminal } from '../runtime/term.js';
-
-declare const __PACKAGE_ROOT__: string;
 
 /** Where a --kb folder's review warning is written, and the environment that names the validation cache. */
 export type KbTerminal = Pick<Terminal, 'stderr' | 'env'>;
@@ -72,12 +70,8 @@ const MAX_PART_BYTES = 16 * 1024 * 1024;
 const partFile = (part: KbPart): string => `dist/kb-data/${part}.json`;
 const viewFile = (name: KbViewName): string => `dist/kb-data/views/${name}.json`;
 
-/** The package's folder, worked out once: a URL built and parsed for every part was a tenth of reading one. */
-let packageRoot: string | undefined;
-
 function readCompiled(file: string): unknown {
-  packageRoot ??= fileURLToPath(new URL(__PACKAGE_ROOT__, import.meta.url));
-  const read = readRegularFile(`${packageRoot}${file}`, MAX_PART_BYTES);
+  const read = readRegularFile(packagePath(file), MAX_PART_BYTES);
   if (!read.ok) {
     const why = read.code === 'ENOENT' ? 'is missing' : `cannot be read (${read.reason})`;
     throw new InstallationError(

@@ -6,7 +6,6 @@
 import { Readable, Writable } from 'node:stream';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { ioFrom, type Io } from '../../src/cli/io.js';
 import { GLOBAL_OPTIONS, type GlobalOptions } from '../../src/cli/global-options.js';
 import { PROGRAM } from '../../src/cli/registry.js';
@@ -29,7 +28,7 @@ const BUILT_IN_KB = join(ROOT, 'data');
 // The build defines the version and where the package's own files are (data/, dist/kb-data/); from the
 // sources, the package is the repository. A command that opens the built-in base itself needs a build.
 Object.assign(globalThis, {
-  __PACKAGE_ROOT__: pathToFileURL(`${ROOT}/`).href,
+  __PACKAGE_ROOT__: ROOT,
   __BACKCARE_VERSION__: (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version,
 });
 

@@ -1,11 +1,9 @@
 // Which knowledge-base directory a `kb` subcommand works on: the one given,
 // else --kb / BACKCARE_KB, else the bundled data/ folder.
 import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { packagePath } from '../../files/package-path.js';
 import type { KnowledgeBase } from '../../kb/types.js';
 import type { GlobalOptions } from '../../cli/context.js';
-
-declare const __PACKAGE_ROOT__: string;
 
 export interface KbDir {
   dir: string;
@@ -15,7 +13,7 @@ export interface KbDir {
 export function kbDirOf(args: readonly string[], globals: GlobalOptions): KbDir {
   const given = args[0] ?? (globals.kb || undefined);
   if (given !== undefined) return { dir: given, shown: given };
-  return { dir: fileURLToPath(new URL(`${__PACKAGE_ROOT__}data`, import.meta.url)), shown: 'data' };
+  return { dir: packagePath('data'), shown: 'data' };
 }
 
 /** Through the validation cache: an unchanged folder this build validated before is not validated again. */

@@ -4,6 +4,7 @@ import { reviewBook, type TestIndex } from '../../core/review/book.js';
 import { reviewEntries } from '../../core/review/entries.js';
 import { reviewStatuses } from '../../core/review/ledger.js';
 import { gunzipSync } from 'node:zlib';
+import { packagePath } from '../../files/package-path.js';
 import { readRegularBytes } from '../../files/regular-file.js';
 import { toJson } from '../../ui/render/json.js';
 import { bookJson, renderBookText } from '../../ui/render/review-book.js';
@@ -16,8 +17,6 @@ import { kbDirOf, loadKbDir } from './dir.js';
 import { checkOutputTarget, writeWhole } from '../../files/output-file.js';
 import type { Input, OptionsOf } from '../../cli/spec.js';
 import type { kbReviewOptions } from './options.js';
-
-declare const __PACKAGE_ROOT__: string;
 
 export async function run(options: Input<OptionsOf<typeof kbReviewOptions>>, io: Io): Promise<void> {
   const term = io.term;
@@ -44,10 +43,7 @@ export async function run(options: Input<OptionsOf<typeof kbReviewOptions>>, io:
 
 /** The tests behind each entry, indexed when backcare was built; without it the book says no test names an entry. */
 function readTestIndex(): TestIndex | undefined {
-  const read = readRegularBytes(
-    new URL(`${__PACKAGE_ROOT__}dist/review-index.json.gz`, import.meta.url),
-    4 * 1024 * 1024,
-  );
+  const read = readRegularBytes(packagePath('dist/review-index.json.gz'), 4 * 1024 * 1024);
   if (!read.ok) return undefined;
   try {
     return JSON.parse(gunzipSync(read.bytes, { maxOutputLength: 16 * 1024 * 1024 }).toString('utf8')) as TestIndex;

@@ -1,5 +1,4 @@
 // backcare kb validate [DIR] [--json]
-import { fileURLToPath } from 'node:url';
 import type { KnowledgeBase } from '../../kb/types.js';
 import { formatLocatedProblem } from '../../kb/located-problem.js';
 import { KnowledgeBaseError } from '../../runtime/errors.js';
@@ -8,13 +7,13 @@ import { orphanSignatures } from '../../core/review/ledger.js';
 import { reviewCounts } from '../../core/review/review-line.js';
 import { toJson } from '../../ui/render/json.js';
 import { writeOut } from '../../runtime/term.js';
+import { packagePath } from '../../files/package-path.js';
 import { EXIT } from '../../runtime/errors.js';
 import type { Io } from '../../cli/io.js';
 import type { Input, OptionsOf } from '../../cli/spec.js';
 import type { kbValidateOptions } from './options.js';
 
-declare const __PACKAGE_ROOT__: string;
-const SHIPPED_DATA = fileURLToPath(new URL(`${__PACKAGE_ROOT__}data`, import.meta.url));
+const SHIPPED_DATA = packagePath('data');
 
 export async function run(options: Input<OptionsOf<typeof kbValidateOptions>>, io: Io): Promise<number | undefined> {
   const term = io.term;
