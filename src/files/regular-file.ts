@@ -7,7 +7,8 @@
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
 
 export type Refusal = { ok: false; code: string; reason: string; bytes?: number };
-export type Opened = { ok: true; fd: number } | Refusal;
+/** An open regular file and what fstat said of it when it was opened. */
+export type Opened = { ok: true; fd: number; stats: Stats } | Refusal;
 export type ReadText = { ok: true; text: string } | Refusal;
 export type ReadBytes = { ok: true; bytes: Buffer } | Refusal;
 
@@ -26,8 +27,9 @@ export function openRegularFile(path: string | URL, options: OpenOptions = {}): 
   } catch (error) {
     return refusedOpen(error);
   }
-  const kind = notRegular(fstatSync(fd));
-  if (kind === undefined) return { ok: true, fd };
+  const stats = fstatSync(fd);
+  const kind = notRegular(stats);
+  if (kind === undefined) return { ok: true, fd, stats };
   closeSync(fd);
   return { ok: false, code: 'ENOTREG', reason: `it is ${kind}, not a regular file` };
 }
@@ -44,7 +46,7 @@ export function readRegularBytes(path: string | URL, limit: number, options: Ope
   if (!opened.ok) return opened;
   try {
     // The size is only a first guess (the file may grow while it is read); the limit is what counts.
-    let buffer: Buffer = Buffer.allocUnsafe(Math.min(limit + 1, fstatSync(opened.fd).size + 1));
+    let buffer: Buffer = Buffer.allocUnsafe(Math.min(limit + 1, opened.stats.size + 1));
     let length = 0;
     for (;;) {
       if (length === buffer.length) {

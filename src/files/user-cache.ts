@@ -7,7 +7,7 @@
 // folders above it allow. It is opened as every file backcare did not write
 // in this run is (src/files/regular-file.ts: never a FIFO or a device), and
 // never read past the caller's limit.
-import { closeSync, fstatSync, readSync, type Stats } from 'node:fs';
+import { closeSync, readSync, type Stats } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { openRegularFile } from './regular-file.js';
 
@@ -43,7 +43,7 @@ export function withOwnCacheFile<T>(
   const opened = openRegularFile(file);
   if (!opened.ok) return undefined;
   try {
-    const stats = fstatSync(opened.fd);
+    const { stats } = opened;
     return isOwnPrivateFile(stats) && stats.size <= limit ? read(opened.fd, stats.size) : undefined;
   } catch {
     return undefined;

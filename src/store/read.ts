@@ -9,7 +9,7 @@
 // whose records were all written before `since` (less a day's slack for
 // clocks and concurrent writers): nothing earlier in the file can be dated
 // inside the window, however far it was backdated with --at.
-import { closeSync, fstatSync, readSync } from 'node:fs';
+import { closeSync, readSync } from 'node:fs';
 import { openRegularFile } from '../files/regular-file.js';
 import { StoreError } from '../runtime/errors.js';
 import { STORE_SCHEMA_VERSION } from './version.js';
@@ -73,7 +73,7 @@ export function readRecords<T>(
     throw new StoreError(`cannot read ${file}: ${opened.reason}${fix}`);
   }
   try {
-    const size = fstatSync(opened.fd).size;
+    const { size } = opened.stats;
     const records: T[] = [];
     const problems: { offset: number; message: string }[] = [];
     const keep = lineChecker(schema, knownTypes, window?.since, visit ?? ((record) => records.push(record)), problems);
