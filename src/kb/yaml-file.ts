@@ -48,7 +48,17 @@ export interface ParsedYaml {
   lines: LineCounter;
 }
 
-export type ParseResult = { ok: true; value: unknown; parsed: ParsedYaml } | { ok: false; problems: LocatedProblem[] };
+export type ParseResult =
+  | { ok: true; value: unknown; parsed: ParsedYaml }
+  | {
+      ok: false;
+      problems: LocatedProblem[];
+      /**
+       * What the parser could still read around syntax errors, for a caller that must not drop what a
+       * broken file says (an emergency answer); absent when the file was refused before it was parsed.
+       */
+      partial?: unknown;
+    };
 
 export function parseYamlFile(file: string, text: string, maxTokens = MAX_YAML_TOKENS): ParseResult {
   const bytes = Buffer.byteLength(text);
@@ -89,14 +99,22 @@ export function parseYamlFile(file: string, text: string, maxTokens = MAX_YAML_T
         path: [],
         message: `YAML syntax: ${firstLine(e.message)}`,
       })),
+      partial: contents(doc).value,
     };
   }
+  const read = contents(doc);
+  if (read.ok) return { ok: true, value: read.value, parsed: { file, doc, lines } };
+  return fail(file, `refused to expand the YAML aliases (${read.reason}); use fewer aliases`);
+}
+
+type Contents = { ok: true; value: unknown } | { ok: false; value?: undefined; reason: string };
+
+/** The document as plain values; aliases expand only up to a bound. */
+function contents(doc: Document.Parsed): Contents {
   try {
-    const value: unknown = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-    return { ok: true, value, parsed: { file, doc, lines } };
+    return { ok: true, value: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) };
   } catch (error) {
-    const reason = error instanceof Error ? firstLine(error.message) : String(error);
-    return fail(file, `refused to expand the YAML aliases (${reason}); use fewer aliases`);
+    return { ok: false, reason: error instanceof Error ? firstLine(error.message) : String(error) };
   }
 }
 

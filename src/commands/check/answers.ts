@@ -2,7 +2,9 @@
 // or JSON, `-` for stdin), then each --answer ID=VALUE, merged: one question
 // answered differently in two places is a conflict, never "the last one wins".
 // A bad answer does not throw: the good ones are kept, so an emergency among
-// them can be shown before the error.
+// them can be shown before the error. So are the answers a file with a syntax
+// error still gives, read around the error: the run stops at the error, but
+// never without showing an emergency the file does state.
 import { readRegularFile } from '../../files/regular-file.js';
 import { parseAnswer, type Answers, type AnswerValue } from '../../core/check/answers.js';
 import type { KnowledgeBase } from '../../kb/types.js';
@@ -66,8 +68,13 @@ export async function collectAnswers(
   for (const file of [...new Set(files)]) {
     const where = `in ${file === '-' ? 'stdin' : echoed(file)}`;
     try {
-      for (const [id, raw] of Object.entries(await readAnswersFile(file, stdin)))
-        keep(id, where, () => checked(kb, id, raw, now, where));
+      const read = await readAnswersFile(file, stdin);
+      if (read.syntaxError !== undefined) problems.push(read.syntaxError);
+      for (const [id, raw] of Object.entries(read.answers)) {
+        const answer = () => checked(kb, id, raw, now, where);
+        // Around a syntax error only what reads as a valid answer counts: the error itself is the message.
+        if (read.syntaxError === undefined || valid(answer)) keep(id, where, answer);
+      }
     } catch (error) {
       if (!(error instanceof UsageError)) throw error;
       problems.push(error.message);
@@ -113,27 +120,46 @@ function checked(kb: KnowledgeBase, id: string, raw: unknown, now: Date, where: 
   return parsed.value;
 }
 
-async function readAnswersFile(path: string, stdin: () => NodeJS.ReadStream): Promise<Record<string, unknown>> {
+function valid(answer: () => AnswerValue): boolean {
+  try {
+    answer();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+interface AnswersFile {
+  answers: Record<string, unknown>;
+  /** Set when the file has a YAML or JSON syntax error; `answers` is then what could be read around it. */
+  syntaxError?: string;
+}
+
+async function readAnswersFile(path: string, stdin: () => NodeJS.ReadStream): Promise<AnswersFile> {
   const text = path === '-' ? await readAnswersFromStdin(stdin()) : readFile(path);
   const json = parseFlatJsonObject(text);
-  if (json !== undefined) return json;
+  if (json !== undefined) return { answers: json };
   const { parseYamlFile } = await import('../../kb/yaml-file.js');
   const parsed = parseYamlFile(path === '-' ? 'stdin' : path, text);
   if (!parsed.ok) {
     const [first] = parsed.problems;
     const file = echoed(first?.file ?? path);
     const where = first?.line === undefined ? file : `${file}:${first.line}:${first.col ?? 1}`;
-    throw new UsageError(
-      `${where}: ${first?.message ?? 'cannot read the answers'} (answers files are YAML or JSON: id: value)`,
-    );
+    const message = first?.message ?? 'cannot read the answers';
+    const syntaxError = `${where}: ${message} (answers files are YAML or JSON: id: value)`;
+    if (parsed.partial === undefined) throw new UsageError(syntaxError);
+    return { answers: isMapping(parsed.partial) ? parsed.partial : {}, syntaxError };
   }
-  const value = parsed.value;
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+  if (!isMapping(parsed.value)) {
     throw new UsageError(
       `${path === '-' ? 'stdin' : echoed(path)}: expected a mapping of question ids to answers, such as "fever: no"`,
     );
   }
-  return value as Record<string, unknown>;
+  return { answers: parsed.value };
+}
+
+function isMapping(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
 function readFile(path: string): string {

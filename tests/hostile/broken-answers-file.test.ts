@@ -1,0 +1,92 @@
+// An answers file with a YAML or JSON syntax error stops the check (exit 2,
+// one line naming where), but what the file does say around the error is
+// still read for one purpose: an emergency answer in it is shown first,
+// never dropped with the rest of the file.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { MAX_YAML_DEPTH, parseYamlFile } from '../../src/kb/yaml-file.js';
+import { runInProcess } from '../helpers/test-io.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'backcare-broken-answers-'));
+function file(name: string, text: string): string {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+}
+
+const EMERGENCY_LINE = /^EMERGENCY: call 999 now \(United Kingdom\)/;
+const SYNTAX_ERROR = /^backcare: .*:\d+:\d+: YAML syntax: .*\(answers files are YAML or JSON: id: value\)$/;
+
+describe('an answers file with a syntax error', () => {
+  it.each([
+    ['JSON cut off after the answer', 'cut.json', '{"fever": "no", "saddle-numbness": "yes",'],
+    ['JSON cut off inside the word yes', 'cut-word.json', '{"saddle-numbness": "ye'],
+    ['YAML broken on a later line', 'later.yaml', 'saddle-numbness: yes\nfever: [no\n'],
+    ['YAML with an unclosed quote after it', 'quote.yaml', 'chest-pain: yes\n"age: 40\n'],
+  ])('shows the emergency it states (%s) before the syntax error, then exits 2', async (_case, name, text) => {
+    const r = await runInProcess(['check', '--answers', file(name, text), '--region', 'GB']);
+    expect(r.code).toBe(2);
+    expect(r.stdout.split('\n')[0]).toMatch(EMERGENCY_LINE);
+    const stderr = r.stderr.trimEnd().split('\n');
+    expect(stderr[0]).toMatch(EMERGENCY_LINE);
+    expect(stderr.at(-1)).toMatch(SYNTAX_ERROR);
+  });
+
+  it('does the same for answers on stdin', async () => {
+    const r = await runInProcess(['check', '--answers', '-', '--region', 'GB'], {
+      input: 'saddle-numbness: yes\nfever: {no\n',
+    });
+    expect(r.code).toBe(2);
+    expect(r.stdout.split('\n')[0]).toMatch(EMERGENCY_LINE);
+    expect(r.stderr.trimEnd().split('\n').at(-1)).toMatch(/^backcare: stdin:\d+:\d+: YAML syntax: /);
+  });
+
+  it('gives the emergency as JSON on stdout with --json, and the error on stderr', async () => {
+    const broken = file('json-mode.json', '{"saddle-numbness": "yes", "fever": ');
+    const r = await runInProcess(['check', '--answers', broken, '--region', 'GB', '--json']);
+    expect(r.code).toBe(2);
+    expect((JSON.parse(r.stdout) as { level: string }).level).toBe('emergency');
+    expect(r.stderr.trimEnd().split('\n').at(-1)).toMatch(SYNTAX_ERROR);
+  });
+
+  it('takes the most urgent value when a flag contradicts what the broken file says', async () => {
+    const broken = file('contradicted.yaml', 'saddle-numbness: yes\nfever: [no\n');
+    const r = await runInProcess(['check', '--answers', broken, '--answer', 'saddle-numbness=no', '--region', 'GB']);
+    expect(r.code).toBe(2);
+    expect(r.stdout.split('\n')[0]).toMatch(EMERGENCY_LINE);
+    expect(r.stderr).toMatch(/saddle-numbness is answered/);
+  });
+
+  it('over-triage guard: calm answers around the error give only the error line, nothing on stdout', async () => {
+    const broken = file('calm-broken.json', '{"saddle-numbness": "no", "chest-pain": "no", "fever": ');
+    const r = await runInProcess(['check', '--answers', broken, '--region', 'GB']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trimEnd().split('\n')).toEqual([expect.stringMatching(SYNTAX_ERROR)]);
+  });
+
+  it('adds no message for the garbage a syntax error leaves around it: the syntax error is the message', async () => {
+    const broken = file('garbage.yaml', 'fever: no\nsaddle-numbness: maybe\n  bad: : :\n');
+    const r = await runInProcess(['check', '--answers', broken, '--region', 'GB']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trimEnd().split('\n')).toEqual([expect.stringMatching(SYNTAX_ERROR)]);
+  });
+});
+
+describe('parseYamlFile', () => {
+  it('gives what it could read around a syntax error', () => {
+    const parsed = parseYamlFile('a.yaml', 'saddle-numbness: yes\nfever: [no\n');
+    expect(parsed.ok).toBe(false);
+    expect(parsed.ok ? undefined : parsed.partial).toEqual({ 'saddle-numbness': 'yes', fever: ['no'] });
+  });
+
+  it('gives nothing for a file refused before it was parsed', () => {
+    const deep = `saddle-numbness: yes\nx: ${'['.repeat(MAX_YAML_DEPTH + 2)}${']'.repeat(MAX_YAML_DEPTH + 2)}\n`;
+    const parsed = parseYamlFile('deep.yaml', deep);
+    expect(parsed.ok).toBe(false);
+    expect(parsed.ok ? 'parsed' : parsed.partial).toBeUndefined();
+  });
+});
