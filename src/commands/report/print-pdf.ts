@@ -122,8 +122,10 @@ const BROWSER_KILL_GRACE_MS = 2000;
  */
 function runBrowser(browser: string, args: string[], timeoutMs: number): Promise<string | undefined> {
   return new Promise((resolve) => {
-    const child = spawn(browser, args, { stdio: ['ignore', 'ignore', 'pipe'], detached: true });
-    const group = browserGroup(child.pid);
+    // Listening for Ctrl-C before the browser starts: one that came in between would end backcare and leave
+    // the browser running.
+    const group = browserGroup();
+    const child = spawnInGroup(group, browser, args);
     let stderr = '';
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
       stderr = (stderr + chunk).slice(-4000);
@@ -151,14 +153,29 @@ function runBrowser(browser: string, args: string[], timeoutMs: number): Promise
   });
 }
 
+/** Starts the browser in a process group of its own, which `group` then stands for. */
+function spawnInGroup(group: BrowserGroup, browser: string, args: string[]) {
+  try {
+    const child = spawn(browser, args, { stdio: ['ignore', 'ignore', 'pipe'], detached: true });
+    group.attach(child.pid);
+    return child;
+  } catch (error) {
+    group.release();
+    throw error;
+  }
+}
+
 interface BrowserGroup {
+  /** The browser's pid, which is also its group's id. */
+  attach(pid: number | undefined): void;
   /** SIGTERM to the group, then SIGKILL to whatever is left after the grace period. */
   stop(): Promise<void>;
   /** Done with it: no more killing on backcare's exit. */
   release(): void;
 }
 
-function browserGroup(pid: number | undefined): BrowserGroup {
+function browserGroup(): BrowserGroup {
+  let pid: number | undefined;
   const signalGroup = (signal: NodeJS.Signals | 0): boolean => {
     if (pid === undefined) return false;
     try {
@@ -177,6 +194,9 @@ function browserGroup(pid: number | undefined): BrowserGroup {
   process.on('exit', killOnExit);
   process.on('SIGINT', onInterrupt);
   return {
+    attach(browserPid) {
+      pid = browserPid;
+    },
     async stop() {
       if (!signalGroup('SIGTERM')) return;
       for (let waited = 0; waited < BROWSER_KILL_GRACE_MS && signalGroup(0); waited += 100)
