@@ -59,17 +59,11 @@ describe('an answers file with a syntax error', () => {
     expect(r.stderr).toMatch(/saddle-numbness is answered/);
   });
 
-  it('over-triage guard: calm answers around the error give only the error line, nothing on stdout', async () => {
-    const broken = file('calm-broken.json', '{"saddle-numbness": "no", "chest-pain": "no", "fever": ');
-    const r = await runInProcess(['check', '--answers', broken, '--region', 'GB']);
-    expect(r.code).toBe(2);
-    expect(r.stdout).toBe('');
-    expect(r.stderr.trimEnd().split('\n')).toEqual([expect.stringMatching(SYNTAX_ERROR)]);
-  });
-
-  it('adds no message for the garbage a syntax error leaves around it: the syntax error is the message', async () => {
-    const broken = file('garbage.yaml', 'fever: no\nsaddle-numbness: maybe\n  bad: : :\n');
-    const r = await runInProcess(['check', '--answers', broken, '--region', 'GB']);
+  it.each([
+    ['calm answers (over-triage guard)', 'calm-broken.json', '{"saddle-numbness": "no", "chest-pain": "no", "fever": '],
+    ['garbage the error leaves around it', 'garbage.yaml', 'fever: no\nsaddle-numbness: maybe\n  bad: : :\n'],
+  ])('gives only the syntax error line, nothing on stdout, for %s', async (_case, name, text) => {
+    const r = await runInProcess(['check', '--answers', file(name, text), '--region', 'GB']);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr.trimEnd().split('\n')).toEqual([expect.stringMatching(SYNTAX_ERROR)]);
