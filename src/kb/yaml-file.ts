@@ -3,6 +3,7 @@
 import {
   Composer,
   isMap,
+  isNode,
   isPair,
   isScalar,
   isSeq,
@@ -54,10 +55,10 @@ export type ParseResult =
       ok: false;
       problems: LocatedProblem[];
       /**
-       * What the parser could still read around syntax errors, for a caller that must not drop what a
+       * The document as far as it parsed, syntax errors and all, for a caller that must not drop what a
        * broken file says (an emergency answer); absent when the file was refused before it was parsed.
        */
-      partial?: unknown;
+      doc?: Document.Parsed;
     };
 
 export function parseYamlFile(file: string, text: string, maxTokens = MAX_YAML_TOKENS): ParseResult {
@@ -99,7 +100,7 @@ export function parseYamlFile(file: string, text: string, maxTokens = MAX_YAML_T
         path: [],
         message: `YAML syntax: ${firstLine(e.message)}`,
       })),
-      partial: contents(doc).value,
+      doc,
     };
   }
   const read = contents(doc);
@@ -107,7 +108,7 @@ export function parseYamlFile(file: string, text: string, maxTokens = MAX_YAML_T
   return fail(file, `refused to expand the YAML aliases (${read.reason}); use fewer aliases`);
 }
 
-type Contents = { ok: true; value: unknown } | { ok: false; value?: undefined; reason: string };
+type Contents = { ok: true; value: unknown } | { ok: false; reason: string };
 
 /** The document as plain values; aliases expand only up to a bound. */
 function contents(doc: Document.Parsed): Contents {
@@ -115,6 +116,27 @@ function contents(doc: Document.Parsed): Contents {
     return { ok: true, value: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) };
   } catch (error) {
     return { ok: false, reason: error instanceof Error ? firstLine(error.message) : String(error) };
+  }
+}
+
+/**
+ * Every `key: value` a document states at its top, in the order written: the pairs of a mapping, or of
+ * each mapping in a list; a key given twice is there twice (plain values would keep only the last).
+ * Values whose aliases would expand too far are left out.
+ */
+export function statedPairs(doc: Document.Parsed): [string, unknown][] {
+  const mappings = isSeq(doc.contents) ? doc.contents.items : [doc.contents];
+  return mappings.flatMap((mapping) =>
+    isMap(mapping) ? mapping.items.flatMap((pair) => statedPair(doc, pair.key, pair.value)) : [],
+  );
+}
+
+function statedPair(doc: Document.Parsed, key: unknown, value: unknown): [string, unknown][] {
+  if (!isScalar(key)) return [];
+  try {
+    return [[String(key.value), isNode(value) ? value.toJS(doc, { maxAliasCount: MAX_ALIAS_COUNT }) : value]];
+  } catch {
+    return [];
   }
 }
 

@@ -1,12 +1,13 @@
-// An answers file with a YAML or JSON syntax error stops the check (exit 2,
-// one line naming where), but what the file does say around the error is
-// still read for one purpose: an emergency answer in it is shown first,
-// never dropped with the rest of the file.
+// An answers file that cannot be used as a whole (a YAML or JSON syntax
+// error, a question answered twice, a list instead of a mapping) stops the
+// check (exit 2, one line naming why), but what the file does say is still
+// read for one purpose: an emergency answer in it is shown first, never
+// dropped with the rest of the file.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MAX_YAML_DEPTH, parseYamlFile } from '../../src/kb/yaml-file.js';
+import { MAX_YAML_DEPTH, parseYamlFile, statedPairs } from '../../src/kb/yaml-file.js';
 import { runInProcess } from '../helpers/test-io.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'backcare-broken-answers-'));
@@ -18,20 +19,25 @@ function file(name: string, text: string): string {
 
 const EMERGENCY_LINE = /^EMERGENCY: call 999 now \(United Kingdom\)/;
 const SYNTAX_ERROR = /^backcare: .*:\d+:\d+: YAML syntax: .*\(answers files are YAML or JSON: id: value\)$/;
+/** The one error line of a file that cannot be used: its syntax error, or that it is not a mapping. */
+const FILE_ERROR = /^backcare: .*(YAML syntax: |expected a mapping of question ids)/;
 
-describe('an answers file with a syntax error', () => {
+describe('an answers file that cannot be used as a whole', () => {
   it.each([
     ['JSON cut off after the answer', 'cut.json', '{"fever": "no", "saddle-numbness": "yes",'],
     ['JSON cut off inside the word yes', 'cut-word.json', '{"saddle-numbness": "ye'],
     ['YAML broken on a later line', 'later.yaml', 'saddle-numbness: yes\nfever: [no\n'],
     ['YAML with an unclosed quote after it', 'quote.yaml', 'chest-pain: yes\n"age: 40\n'],
-  ])('shows the emergency it states (%s) before the syntax error, then exits 2', async (_case, name, text) => {
+    ['YAML with the sign answered twice, yes then no', 'twice.yaml', 'saddle-numbness: yes\nsaddle-numbness: no\n'],
+    ['JSON with the sign answered twice', 'twice.json', '{"saddle-numbness": "yes", "saddle-numbness": "no"}'],
+    ['a list of answers instead of a mapping', 'list.yaml', '- fever: no\n- saddle-numbness: yes\n'],
+  ])('shows the emergency it states (%s) before the error, then exits 2', async (_case, name, text) => {
     const r = await runInProcess(['check', '--answers', file(name, text), '--region', 'GB']);
     expect(r.code).toBe(2);
     expect(r.stdout.split('\n')[0]).toMatch(EMERGENCY_LINE);
     const stderr = r.stderr.trimEnd().split('\n');
     expect(stderr[0]).toMatch(EMERGENCY_LINE);
-    expect(stderr.at(-1)).toMatch(SYNTAX_ERROR);
+    expect(stderr.at(-1)).toMatch(FILE_ERROR);
   });
 
   it('does the same for answers on stdin', async () => {
@@ -71,16 +77,21 @@ describe('an answers file with a syntax error', () => {
 });
 
 describe('parseYamlFile', () => {
-  it('gives what it could read around a syntax error', () => {
-    const parsed = parseYamlFile('a.yaml', 'saddle-numbness: yes\nfever: [no\n');
+  it('gives the document as far as it parsed, and statedPairs every pair in it, a key given twice twice', () => {
+    const parsed = parseYamlFile('a.yaml', 'saddle-numbness: yes\nfever: no\nsaddle-numbness: no\n');
     expect(parsed.ok).toBe(false);
-    expect(parsed.ok ? undefined : parsed.partial).toEqual({ 'saddle-numbness': 'yes', fever: ['no'] });
+    const doc = parsed.ok ? undefined : parsed.doc;
+    expect(doc && statedPairs(doc)).toEqual([
+      ['saddle-numbness', 'yes'],
+      ['fever', 'no'],
+      ['saddle-numbness', 'no'],
+    ]);
   });
 
   it('gives nothing for a file refused before it was parsed', () => {
     const deep = `saddle-numbness: yes\nx: ${'['.repeat(MAX_YAML_DEPTH + 2)}${']'.repeat(MAX_YAML_DEPTH + 2)}\n`;
     const parsed = parseYamlFile('deep.yaml', deep);
     expect(parsed.ok).toBe(false);
-    expect(parsed.ok ? 'parsed' : parsed.partial).toBeUndefined();
+    expect(parsed.ok ? 'parsed' : parsed.doc).toBeUndefined();
   });
 });

@@ -2,9 +2,10 @@
 // or JSON, `-` for stdin), then each --answer ID=VALUE, merged: one question
 // answered differently in two places is a conflict, never "the last one wins".
 // A bad answer does not throw: the good ones are kept, so an emergency among
-// them can be shown before the error. So are the answers a file with a syntax
-// error still gives, read around the error: the run stops at the error, but
-// never without showing an emergency the file does state.
+// them can be shown before the error. So are the answers of a file that cannot
+// be used as a whole (a syntax error, a key given twice, a list instead of a
+// mapping): the run stops at the error, but never without showing an
+// emergency the file does state.
 import { readRegularFile } from '../../files/regular-file.js';
 import { parseAnswer, type Answers, type AnswerValue } from '../../core/check/answers.js';
 import type { KnowledgeBase } from '../../kb/types.js';
@@ -69,11 +70,11 @@ export async function collectAnswers(
     const where = `in ${file === '-' ? 'stdin' : echoed(file)}`;
     try {
       const read = await readAnswersFile(file, stdin);
-      if (read.syntaxError !== undefined) problems.push(read.syntaxError);
-      for (const [id, raw] of Object.entries(read.answers)) {
+      if (read.problem !== undefined) problems.push(read.problem);
+      for (const [id, raw] of read.answers) {
         const answer = () => checked(kb, id, raw, now, where);
-        // Around a syntax error only what reads as a valid answer counts: the error itself is the message.
-        if (read.syntaxError === undefined || valid(answer)) keep(id, where, answer);
+        // In a file that cannot be used, only what reads as a valid answer counts: its problem is the message.
+        if (read.problem === undefined || valid(answer)) keep(id, where, answer);
       }
     } catch (error) {
       if (!(error instanceof UsageError)) throw error;
@@ -130,36 +131,34 @@ function valid(answer: () => AnswerValue): boolean {
 }
 
 interface AnswersFile {
-  answers: Record<string, unknown>;
-  /** Set when the file has a YAML or JSON syntax error; `answers` is then what could be read around it. */
-  syntaxError?: string;
+  /** Each id and value in the order written; in a file with a problem, a key given twice is there twice. */
+  answers: [string, unknown][];
+  /** Why the file cannot be used as a whole; `answers` is then what it states that could still be read. */
+  problem?: string;
 }
 
 async function readAnswersFile(path: string, stdin: () => NodeJS.ReadStream): Promise<AnswersFile> {
   const text = path === '-' ? await readAnswersFromStdin(stdin()) : readFile(path);
   const json = parseFlatJsonObject(text);
-  if (json !== undefined) return { answers: json };
-  const { parseYamlFile } = await import('../../kb/yaml-file.js');
+  if (json !== undefined) return { answers: Object.entries(json) };
+  const { parseYamlFile, statedPairs } = await import('../../kb/yaml-file.js');
   const parsed = parseYamlFile(path === '-' ? 'stdin' : path, text);
   if (!parsed.ok) {
     const [first] = parsed.problems;
     const file = echoed(first?.file ?? path);
     const where = first?.line === undefined ? file : `${file}:${first.line}:${first.col ?? 1}`;
     const message = first?.message ?? 'cannot read the answers';
-    const syntaxError = `${where}: ${message} (answers files are YAML or JSON: id: value)`;
-    if (parsed.partial === undefined) throw new UsageError(syntaxError);
-    return { answers: isMapping(parsed.partial) ? parsed.partial : {}, syntaxError };
+    const problem = `${where}: ${message} (answers files are YAML or JSON: id: value)`;
+    if (parsed.doc === undefined) throw new UsageError(problem);
+    return { answers: statedPairs(parsed.doc), problem };
   }
-  if (!isMapping(parsed.value)) {
-    throw new UsageError(
-      `${path === '-' ? 'stdin' : echoed(path)}: expected a mapping of question ids to answers, such as "fever: no"`,
-    );
+  const value = parsed.value;
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    const file = path === '-' ? 'stdin' : echoed(path);
+    const problem = `${file}: expected a mapping of question ids to answers, such as "fever: no"`;
+    return { answers: statedPairs(parsed.parsed.doc), problem };
   }
-  return { answers: parsed.value };
-}
-
-function isMapping(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
+  return { answers: Object.entries(value) };
 }
 
 function readFile(path: string): string {
