@@ -103,19 +103,12 @@ export function parseYamlFile(file: string, text: string, maxTokens = MAX_YAML_T
       doc,
     };
   }
-  const read = contents(doc);
-  if (read.ok) return { ok: true, value: read.value, parsed: { file, doc, lines } };
-  return fail(file, `refused to expand the YAML aliases (${read.reason}); use fewer aliases`);
-}
-
-type Contents = { ok: true; value: unknown } | { ok: false; reason: string };
-
-/** The document as plain values; aliases expand only up to a bound. */
-function contents(doc: Document.Parsed): Contents {
   try {
-    return { ok: true, value: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) };
+    const value: unknown = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    return { ok: true, value, parsed: { file, doc, lines } };
   } catch (error) {
-    return { ok: false, reason: error instanceof Error ? firstLine(error.message) : String(error) };
+    const reason = error instanceof Error ? firstLine(error.message) : String(error);
+    return fail(file, `refused to expand the YAML aliases (${reason}); use fewer aliases`);
   }
 }
 
