@@ -241,7 +241,7 @@ await Promise.all([
   bundleSources(),
   ...(RUNTIME_OUTPUT === ENTRY_OUTPUT ? [] : [bundle(undefined, RUNTIME_OUTPUT)]),
   ...Object.entries(LAZY_PACKAGES).map(([name, outFile]) => bundle(name, outFile)),
-  bundle(join(SRC, 'launch/bundle-loader.ts'), LAUNCH_OUTPUT),
+  bundle(join(SRC, 'launch/launch.ts'), LAUNCH_OUTPUT),
   bundle(join(SRC, 'kb/compile.ts'), 'tools/compile-kb.cjs'),
   bundle(join(SRC, 'cli/man-page.ts'), 'tools/man-page.cjs'),
 ]);

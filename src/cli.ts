@@ -13,6 +13,11 @@ import { helpWidth } from './ui/wrap.js';
 /** Help wraps at the terminal's width, at most 80 columns. */
 const outWidth = (): number => helpWidth(processStdout.columns, process.env);
 
+/** Whether stdout's or stderr's Node stream was made, which may still hold output (see src/launch/quick-exit.ts). */
+export function outputStreamsMade(): boolean {
+  return processStdout.streamMade || processStderr.streamMade;
+}
+
 export async function main(argv: string[]): Promise<number> {
   handleOutputErrors();
   restoreTerminalOnSignals();

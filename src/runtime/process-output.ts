@@ -52,6 +52,11 @@ export class ProcessOutput implements OutputStream {
     return this.isTTY ? this.stream().rows : undefined;
   }
 
+  /** Whether Node's stream for the descriptor was made: output may then still be on its way. */
+  get streamMade(): boolean {
+    return this.made !== undefined;
+  }
+
   /** Node's stream for the descriptor, made now if it was not: for code that needs a whole stream. */
   stream(): NodeJS.WriteStream {
     if (this.made === undefined) {

@@ -21,6 +21,14 @@ describe('backcare (global behaviour)', () => {
     }
   });
 
+  it('writes output larger than a pipe holds in full before it exits early', () => {
+    // backcare ends with process.exit() once a command is done (src/launch/quick-exit.ts); cut output would not parse.
+    const r = runCli(['remedies', '--json']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.length).toBeGreaterThan(64 * 1024);
+    expect(() => JSON.parse(r.stdout)).not.toThrow();
+  });
+
   it('prints help on stdout when run with no command', () => {
     const r = runCli([]);
     expect(r.code).toBe(0);
