@@ -1,10 +1,11 @@
 // Ending the process as soon as a command is done. Left to itself, Node turns
 // its event loop once more before it exits; V8 spends that turn on a
-// young-generation collection it scheduled while the command ran (on Node 22
-// and later nearly every check ends this way), and then the heap is torn down:
-// a few per cent of a start, for nothing. process.exit() skips both, but it
-// would also cut short anything still under way, so it is used only when
-// nothing is. 'exit' listeners (the terminal's restore) run either way.
+// young-generation collection it scheduled while the command ran (every check
+// traced on Node 24 ended this way, some on Node 20), and Node then tears the
+// heap down: a few per cent of a start, for nothing. process.exit() skips
+// both, but it would also cut short anything still under way, so it is used
+// only when nothing is. 'exit' listeners (the terminal's restore) run either
+// way.
 //
 // Output written straight to its descriptor (src/runtime/process-output.ts) is
 // out by the time the command returns, and a failed write is reported on a
