@@ -28,7 +28,7 @@ type Values = Record<string, unknown>;
 type Env = Readonly<Record<string, string | undefined>>;
 
 /** The property commander stores a flag under: `--fail-on` -> failOn, `--no-input` -> input. */
-function optionKey(flag: string): string {
+export function optionKey(flag: string): string {
   return flag.replace(/^--(no-)?/, '').replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
 }
 
@@ -117,11 +117,11 @@ function parse(tokens: readonly string[], program: CommandSpec, env: Env, fromEn
 }
 
 /** Words commander may take for an option: a dash and more (a lone "-" is a value, stdin). */
-function isOptionLike(token: string): boolean {
+export function isOptionLike(token: string): boolean {
   return token.length > 1 && token.startsWith('-');
 }
 
-function findOption(table: readonly OptionSpec[], token: string): OptionSpec | undefined {
+export function findOption(table: readonly OptionSpec[], token: string): OptionSpec | undefined {
   const name = token.startsWith('--') ? token.split('=', 1)[0] : token;
   return table.find((option) => option.flag === name || option.short === name);
 }
@@ -142,7 +142,7 @@ function readOption(option: OptionSpec, token: string, tokens: readonly string[]
 }
 
 /** Repeatable and variadic options collect their values in a list; any other keeps the last. */
-function store(option: OptionSpec, value: string, into: Values): void {
+export function store(option: OptionSpec, value: string, into: Values): void {
   const key = optionKey(option.flag);
   const parsed = parsedValue(option, value);
   if (option.repeatable || option.variadic) {
@@ -165,7 +165,7 @@ function parsedValue(option: OptionSpec | ArgumentSpec, value: string): unknown 
 }
 
 /** Defaults: negations true, repeatable options an empty list, then the table's defaults. */
-function initialValues(table: readonly OptionSpec[]): Values {
+export function initialValues(table: readonly OptionSpec[]): Values {
   const values: Values = {};
   for (const option of table) {
     const key = optionKey(option.flag);
@@ -177,7 +177,7 @@ function initialValues(table: readonly OptionSpec[]): Values {
 }
 
 /** Options read from the environment when the line does not give them (commander: a defined variable). */
-function fromEnv(table: readonly OptionSpec[], env: Env): Values {
+export function fromEnv(table: readonly OptionSpec[], env: Env): Values {
   const values: Values = {};
   for (const option of table) {
     const value = option.env === undefined ? undefined : env[option.env];

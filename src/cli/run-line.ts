@@ -11,6 +11,7 @@ import type { OutputStream } from '../runtime/process-output.js';
 import type { CommandSpec } from './spec.js';
 import { versionText } from './version.js';
 import { wrapLines } from '../ui/wrap.js';
+import { beforeRefusal } from './refused-line.js';
 
 export interface LineSettings {
   /** The registry's PROGRAM (a test may add a command or an option). */
@@ -29,12 +30,12 @@ export interface LineSettings {
 /** Runs `tokens` (the words after `backcare`); resolves to the exit code. */
 export async function runLine(tokens: readonly string[], settings: LineSettings): Promise<number> {
   const direct = parseDirect(tokens, settings.program, settings.env);
-  if (direct) return runDirect(direct, settings);
+  if (direct) return runDirect(direct, tokens, settings);
   const { runProgram } = await import('./run-program.js');
   return runProgram(tokens, settings);
 }
 
-async function runDirect(line: DirectLine, settings: LineSettings): Promise<number> {
+async function runDirect(line: DirectLine, tokens: readonly string[], settings: LineSettings): Promise<number> {
   if (line.kind === 'run') {
     const load = line.spec.load ?? (() => Promise.reject(new Error(`no code for "${line.path}"`)));
     return runCommand(load, line.input, settings.io(line.globals as GlobalOptions));
@@ -44,6 +45,7 @@ async function runDirect(line: DirectLine, settings: LineSettings): Promise<numb
     const width = settings.width();
     const leading = line.path.length === 1 ? [VERSION_OPTION] : [];
     settings.stdout.write(wrapLines(helpPage(line.path, width, leading), width));
+    await beforeRefusal(tokens, settings);
   }
   return 0;
 }

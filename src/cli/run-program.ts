@@ -10,12 +10,15 @@ import { safeText } from '../runtime/safe-text.js';
 import { echoed } from '../core/echo.js';
 import { helpWidth, wrapLines } from '../ui/wrap.js';
 import { withSuggestion } from './suggest-usage.js';
+import { beforeRefusal } from './refused-line.js';
 
 /** Commander over every command, reporting usage errors on one line; resolves to the exit code. */
 export async function runProgram(tokens: readonly string[], settings: LineSettings): Promise<number> {
   let returned: number | undefined;
   const program = buildProgram(settings.program, { ...settings, exit: (code) => (returned = code) });
-  configureOutput(program, settings);
+  // Written after the command has had its say (check: an emergency among the answers comes first).
+  const refusal: (() => void)[] = [];
+  configureOutput(program, settings, refusal);
   try {
     if (tokens.length === 0) {
       const { run } = await import('./home.js');
@@ -25,8 +28,10 @@ export async function runProgram(tokens: readonly string[], settings: LineSettin
     await program.parseAsync(tokens, { from: 'user' });
     return returned ?? exitCodeSoFar();
   } catch (error) {
-    if (isCommanderExit(error)) return error.exitCode === 0 ? 0 : 2;
-    throw error;
+    if (!isCommanderExit(error)) throw error;
+    await beforeRefusal(tokens, settings);
+    for (const write of refusal) write();
+    return error.exitCode === 0 ? 0 : 2;
   }
 }
 
@@ -37,7 +42,7 @@ function isCommanderExit(error: unknown): error is CommanderError {
 }
 
 /** Commander exits by throwing; usage errors become exit code 2 and stay on one line. */
-function configureOutput(program: Command, settings: LineSettings): void {
+function configureOutput(program: Command, settings: LineSettings, refusal: (() => void)[]): void {
   const { stdout, stderr, width, env } = settings;
   const apply = (cmd: Command): void => {
     cmd.exitOverride((err: CommanderError) => {
@@ -51,10 +56,12 @@ function configureOutput(program: Command, settings: LineSettings): void {
       writeOut: (text) => stdout.write(wrapLines(text, width())),
       writeErr: (text) => stderr.write(wrapLines(text, errWidth())),
       outputError: (message, write) =>
-        write(
-          safeText(
-            `backcare: ${echoed(withSuggestion(oneLine(message.replace(/^error: /, '')), cmd), 300)} ` +
-              `(see: ${helpHint(cmd)})\n`,
+        refusal.push(() =>
+          write(
+            safeText(
+              `backcare: ${echoed(withSuggestion(oneLine(message.replace(/^error: /, '')), cmd), 300)} ` +
+                `(see: ${helpHint(cmd)})\n`,
+            ),
           ),
         ),
     });

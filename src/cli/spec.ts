@@ -45,6 +45,11 @@ export type Input<Options> = Options & { readonly args: readonly string[] };
 export interface RunModule {
   // biome-ignore lint/suspicious/noConfusingVoidType: a run that returns nothing exits 0
   run(input: Input<Record<string, unknown>>, io: Io): Promise<number | void>;
+  /**
+   * What must be said even when the line is refused or asks for help instead, from what could be read of it
+   * (check: an emergency among the answers given). Never throws.
+   */
+  beforeRefusal?(input: Input<Record<string, unknown>>, io: Io): Promise<void>;
 }
 
 export interface CommandSpec {

@@ -48,7 +48,6 @@ export function exitCodeRows(): { codes: string; meaning: string }[] {
   return rows;
 }
 
-/** Bad input from the person or script: wrong flag value, unknown id, missing answer. */
 /**
  * A value an option or argument cannot take; the message says what to give instead. Thrown by the
  * specs' parsers (in the entry bundle) and caught by commander's adapter (in its own bundle): one class.
@@ -60,6 +59,7 @@ export class ValueError extends Error {
   }
 }
 
+/** Bad input from the person or script: wrong flag value, unknown id, missing answer. */
 export class UsageError extends Error {
   readonly exitCode = EXIT.usage;
 

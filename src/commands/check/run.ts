@@ -8,15 +8,15 @@ import { missingQuestions, orderedQuestions, shortForm } from '../../core/check/
 import { isAtLeast, triage } from '../../core/check/triage.js';
 import { CARE_LEVELS, toSeconds, type CareLevel } from '../../core/vocabulary.js';
 import { EXIT, UsageError } from '../../runtime/errors.js';
-import type { ResolvedRegion } from '../../core/region.js';
 import { describeOutcome, type CheckOutcome } from '../../ui/render/check-outcome.js';
-import { emergencyLine, PLAIN_HINTS, renderCheck, renderSummaryAgain, type NextHints } from '../../ui/render/check.js';
-import { renderShortCheck } from '../../ui/render/check-short.js';
+import { emergencyLine, renderSummaryAgain, type NextHints } from '../../ui/render/check.js';
 import { toJson } from '../../ui/render/json.js';
 import { outputWidth, writeErr, writeOut } from '../../runtime/term.js';
 import { wrap } from '../../ui/wrap.js';
 import { collectAnswers, conflictMessage } from './answers.js';
 import { followUpProblems, mostCautious } from './consistency.js';
+import { beforeRefusal, showEmergencyAmong } from './emergency-first.js';
+import { diaryJson, printOutcome } from './print-outcome.js';
 import { withImpliedParents } from '../../core/check/follow-ups.js';
 import {
   episodeOnsetNote,
@@ -39,10 +39,11 @@ const FORMATS = ['text', 'json', 'fhir'] as const;
 
 declare const __BACKCARE_VERSION__: string;
 
+export { beforeRefusal };
+
 export async function run(asGiven: Input<CheckOptions>, io: Io): Promise<number> {
-  const options = withFormat(asGiven);
+  const { options, failOn, calendar } = await readOptions(asGiven, io);
   const ctx = await io.context({ json: options.json });
-  const failOn = parseFailOn(options.failOn);
   if (options.questions) {
     writeOut(ctx.term, options.json ? toJson({ questions: questionList(ctx) }) : renderQuestionList(ctx));
     return EXIT.ok;
@@ -50,7 +51,6 @@ export async function run(asGiven: Input<CheckOptions>, io: Io): Promise<number>
   // Everything that could fail is read before the first question: a region, a
   // file or an answer that is wrong must never cost a person their result.
   const region = regionOf(ctx);
-  const calendar = calendarRequest(options.ics, options.remind, options.force === true);
   const now = io.now();
   const episode = await openEpisodeForCheck(ctx.term);
   const collected = await collectAnswers(ctx.kb, options.answers ?? [], options.answer ?? [], now, () => io.stdin);
@@ -60,7 +60,7 @@ export async function run(asGiven: Input<CheckOptions>, io: Io): Promise<number>
     ...followUpProblems(ctx.kb, collected),
   ];
   if (problems.length > 0) {
-    showEmergencyAmong(ctx, mostCautious(ctx.kb, collected, now), region, options, now);
+    showEmergencyAmong(ctx, mostCautious(ctx.kb, collected, now), region, options.json === true, now);
     throw new UsageError(problems.join('; '));
   }
   // A yes to a follow-up whose parent was not given counts: the parent is taken as the answer that asks it.
@@ -102,6 +102,21 @@ export async function run(asGiven: Input<CheckOptions>, io: Io): Promise<number>
   return failOn && isAtLeast(result.level, failOn) ? EXIT.failOn : EXIT.ok;
 }
 
+/** The options that are wrong whatever the answers say; before one is refused, an emergency among them is shown. */
+async function readOptions(asGiven: Input<CheckOptions>, io: Io) {
+  try {
+    const options = withFormat(asGiven);
+    const failOn = parseFailOn(options.failOn);
+    const calendar = options.questions
+      ? undefined
+      : calendarRequest(options.ics, options.remind, options.force === true);
+    return { options, failOn, calendar };
+  } catch (error) {
+    await beforeRefusal(asGiven, io);
+    throw error;
+  }
+}
+
 /** The check's follow-up dates as a calendar file: the diary's episode names the events, else the onset does. */
 function calendarFromCheck(
   ctx: Context,
@@ -128,62 +143,6 @@ function calendarFromCheck(
     episode?.start ??
     new Date(first.due.getTime() - toSeconds(first.followUp.after.min, first.followUp.after.unit) * 1000);
   writeCalendar(ctx.term, request, { id: episode?.id ?? `onset-${start.getTime()}`, start }, schedule, now, program);
-}
-
-/**
- * Where the full plan is, one step away: from the diary when this check is saved there, else the same command with
- * --full.
- */
-function fullPlanHint(hints: NextHints): string {
-  const what = 'The full plan, with how to do each item, every caution and the sources:';
-  if (hints.scoreSaved) return `${what} ${hints.program} plan`;
-  if (hints.diaryOffered)
-    return `${what} ${hints.program} plan once you start the pain diary below, or ${hints.program} check --full.`;
-  return `${what} add --full to this command.`;
-}
-
-/** Prints the result (short unless asked for the full plan); returns how many lines it took. */
-function printOutcome(
-  ctx: Context,
-  outcome: CheckOutcome,
-  show: { quiet: boolean; full: boolean; hints: NextHints },
-): number {
-  const width = outputWidth(ctx.term);
-  const short = !show.quiet && !show.full && outcome.carePlan !== null;
-  const text = short
-    ? renderShortCheck(outcome, ctx.kb, ctx.style, width, show.hints, fullPlanHint(show.hints))
-    : renderCheck(outcome, ctx.kb, ctx.style, width, show.quiet, show.hints);
-  writeOut(ctx.term, text);
-  // Someone reading the terminal while stdout goes to a file still sees it.
-  if (outcome.level === 'emergency' && !ctx.term.stdout.isTTY) writeErr(ctx.term, `${emergencyLine(outcome)}\n`);
-  return text.split('\n').length;
-}
-
-/** Before an error about the answers: an emergency among the good ones is shown first. */
-function showEmergencyAmong(
-  ctx: Context,
-  answers: Answers,
-  region: ResolvedRegion,
-  options: CheckOptions,
-  now: Date,
-): void {
-  const result = triage(ctx.kb, answers, now);
-  if (result.level !== 'emergency') return;
-  const outcome = describeOutcome(ctx.kb, result, undefined, region, answers, false);
-  if (options.json)
-    writeOut(
-      ctx.term,
-      toJson({ ...outcome, diary: diaryJson({ episode: undefined, onsetFromEpisode: false, recorded: false }) }),
-    );
-  else printOutcome(ctx, outcome, { quiet: true, full: false, hints: PLAIN_HINTS });
-}
-
-function diaryJson(diary: DiaryLink) {
-  return {
-    episode: diary.episode ? { id: diary.episode.id, start: diary.episode.start.toISOString() } : null,
-    onsetFromEpisode: diary.onsetFromEpisode,
-    recorded: diary.recorded,
-  };
 }
 
 async function completeAnswers(

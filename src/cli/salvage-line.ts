@@ -1,0 +1,67 @@
+// A command line that will not run (a usage error, or help asked for) read as
+// far as it goes: the command it names and every option value that parses;
+// an unknown option, a bad value or a stray word is skipped. Only for what must
+// be said even then: the emergency among check's answers. Never throws.
+import { findOption, fromEnv, initialValues, isOptionLike, optionKey, store } from './direct-parse.js';
+import type { CommandSpec, Input, OptionSpec } from './spec.js';
+
+export interface SalvagedLine {
+  readonly spec: CommandSpec;
+  readonly input: Input<Record<string, unknown>>;
+  /** The command's own options the line gave a usable value to, by key ("answer", "json"). */
+  readonly given: readonly string[];
+  /** The program's own options (--kb, --region, --no-color) that parsed. */
+  readonly globals: Record<string, unknown>;
+}
+
+type Values = Record<string, unknown>;
+type Env = Readonly<Record<string, string | undefined>>;
+
+/** The command `tokens` name, with what could be read of its options; undefined when no command is named. */
+export function salvageLine(tokens: readonly string[], program: CommandSpec, env: Env): SalvagedLine | undefined {
+  const globalTable = program.options ?? [];
+  const globals: Values = { ...initialValues(globalTable), ...fromEnvLeniently(globalTable, env) };
+  let command = program;
+  let local: Values = {};
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as string;
+    if (!isOptionLike(token)) {
+      const sub = command.subcommands?.find((c) => c.name === token);
+      if (sub) [command, local] = [sub, {}];
+      continue;
+    }
+    const global = findOption(globalTable, token);
+    const own = command === program ? undefined : findOption(command.options ?? [], token);
+    const option = global ?? own;
+    if (option) i = readLeniently(option, token, tokens, i, global ? globals : local);
+  }
+  if (command === program) return undefined;
+  const table = command.options ?? [];
+  const input = { ...initialValues(table), ...fromEnvLeniently(table, env), ...local, args: [] };
+  return { spec: command, input, given: Object.keys(local), globals };
+}
+
+function fromEnvLeniently(table: readonly OptionSpec[], env: Env): Values {
+  try {
+    return fromEnv(table, env);
+  } catch {
+    return {};
+  }
+}
+
+/** Like the direct reading's, but a value that does not parse is left out; returns the index of the last word used. */
+function readLeniently(option: OptionSpec, token: string, tokens: readonly string[], i: number, into: Values): number {
+  if (option.value === undefined) {
+    into[optionKey(option.flag)] = !option.flag.startsWith('--no-');
+    return i;
+  }
+  const inline = token.startsWith('--') && token.includes('=') ? token.slice(token.indexOf('=') + 1) : undefined;
+  const value = inline ?? tokens[i + 1];
+  if (value === undefined || (inline === undefined && isOptionLike(value))) return i;
+  try {
+    store(option, value, into);
+  } catch {
+    // Skipped: the refusal being reported says what is wrong with it.
+  }
+  return inline === undefined ? i + 1 : i;
+}
