@@ -34,10 +34,14 @@ export async function askQuestionnaire(
   for (let q = nextQuestion(kb, answers); q; q = nextQuestion(kb, answers)) {
     if (q.group) Object.assign(answers, await askGroup(kb, q, answers, prompter, now));
     else answers[q.id] = await askOne(kb, q, answers, prompter, now);
-    // Follow-ups still to be asked stay unknown here, so "not sure" leads to the follow-up.
-    if (triage(kb, answers, now, 'unknown').level === 'emergency') return { answers, stoppedForEmergency: true };
+    if (isEmergencyNow(kb, answers, now)) return { answers, stoppedForEmergency: true };
   }
   return { answers, stoppedForEmergency: false };
+}
+
+/** Follow-ups still to be asked stay unknown here, so "not sure" leads to the follow-up rather than ending it. */
+function isEmergencyNow(kb: KnowledgeBase, answers: Answers, now: Date): boolean {
+  return triage(kb, answers, now, 'unknown').level === 'emergency';
 }
 
 function counter(kb: KnowledgeBase, answers: Answers): string {
@@ -116,8 +120,12 @@ async function askGroup(
     checklistAnswered,
   );
   if (ticked.includes(NOT_SURE_ITEM)) {
+    // Asked one by one, an emergency answer ends the group at once, as it ends the questionnaire.
     const one: Record<string, AnswerValue> = {};
-    for (const q of members) one[q.id] = await askOne(kb, q, { ...answers, ...one }, prompter, now);
+    for (const q of members) {
+      one[q.id] = await askOne(kb, q, { ...answers, ...one }, prompter, now);
+      if (isEmergencyNow(kb, { ...answers, ...one }, now)) break;
+    }
     return one;
   }
   return Object.fromEntries(members.map((q) => [q.id, ticked.includes(q.id) ? 'yes' : 'no']));
