@@ -10,7 +10,9 @@ import {
   Lexer,
   LineCounter,
   Parser,
+  visit,
   YAMLParseError,
+  type Alias,
   type CST,
   type Document,
   type Node,
@@ -103,6 +105,11 @@ export function parseYamlFile(file: string, text: string, maxTokens = MAX_YAML_T
       doc,
     };
   }
+  const loop = aliasInsideWhatItNames(doc, doc);
+  if (loop !== undefined) {
+    const at = lines.linePos(loop.range?.[0] ?? 0);
+    return { ok: false, problems: [{ file, ...at, path: [], message: SELF_CONTAINING_ALIAS(loop.source) }], doc };
+  }
   try {
     const value: unknown = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     return { ok: true, value, parsed: { file, doc, lines } };
@@ -112,10 +119,28 @@ export function parseYamlFile(file: string, text: string, maxTokens = MAX_YAML_T
   }
 }
 
+const SELF_CONTAINING_ALIAS = (anchor: string): string =>
+  `the alias *${anchor} is inside the list or mapping &${anchor} names, so it would contain itself; write the ` +
+  'values out instead';
+
+/** An alias inside the very node its anchor names (`&x [*x]`): expanded, it would be a value that contains itself. */
+function aliasInsideWhatItNames(doc: Document.Parsed, root: Node | Document.Parsed): Alias | undefined {
+  let found: Alias | undefined;
+  visit(root, {
+    Alias(_key, alias, path) {
+      const named = alias.resolve(doc);
+      if (named === undefined || !path.includes(named)) return undefined;
+      found = alias;
+      return visit.BREAK;
+    },
+  });
+  return found;
+}
+
 /**
  * Every `key: value` a document states at its top, in the order written: the pairs of a mapping, or of
  * each mapping in a list; a key given twice is there twice (plain values would keep only the last).
- * Values whose aliases would expand too far are left out.
+ * Values whose aliases would expand too far, or would contain themselves, are left out.
  */
 export function statedPairs(doc: Document.Parsed): [string, unknown][] {
   const mappings = isSeq(doc.contents) ? doc.contents.items : [doc.contents];
@@ -126,6 +151,7 @@ export function statedPairs(doc: Document.Parsed): [string, unknown][] {
 
 function statedPair(doc: Document.Parsed, key: unknown, value: unknown): [string, unknown][] {
   if (!isScalar(key)) return [];
+  if (isNode(value) && aliasInsideWhatItNames(doc, value) !== undefined) return [];
   try {
     return [[String(key.value), isNode(value) ? value.toJS(doc, { maxAliasCount: MAX_ALIAS_COUNT }) : value]];
   } catch {

@@ -40,6 +40,16 @@ describe('an answers file that cannot be used as a whole', () => {
     expect(stderr.at(-1)).toMatch(FILE_ERROR);
   });
 
+  it.each([
+    ['the list it names', 'loop-list.yaml', 'saddle-numbness: yes\nconditions: &x [*x]\n'],
+    ['the mapping it names, before the sign', 'loop-map.yaml', 'fever: &x {a: *x}\nchest-pain: yes\n'],
+  ])('refuses an alias inside %s in one line, and still shows the emergency', async (_case, name, text) => {
+    const r = await runInProcess(['check', '--answers', file(name, text), '--region', 'GB']);
+    expect(r.code).toBe(2);
+    expect(r.stdout.split('\n')[0]).toMatch(EMERGENCY_LINE);
+    expect(r.stderr.trimEnd().split('\n').at(-1)).toMatch(/^backcare: .*:\d+:\d+: the alias \*x is inside .* itself/);
+  });
+
   it('does the same for answers on stdin', async () => {
     const r = await runInProcess(['check', '--answers', '-', '--region', 'GB'], {
       input: 'saddle-numbness: yes\nfever: {no\n',
@@ -86,6 +96,20 @@ describe('parseYamlFile', () => {
       ['fever', 'no'],
       ['saddle-numbness', 'no'],
     ]);
+  });
+
+  it('refuses an alias inside what it names at its line, and statedPairs leaves only that value out', () => {
+    const parsed = parseYamlFile('loop.yaml', 'saddle-numbness: yes\nconditions: &x [a, *x]\n');
+    expect(parsed.ok ? [] : parsed.problems).toEqual([
+      expect.objectContaining({ line: 2, message: expect.stringMatching(/alias \*x is inside .* contain itself/) }),
+    ]);
+    const doc = parsed.ok ? undefined : parsed.doc;
+    expect(doc && statedPairs(doc)).toEqual([['saddle-numbness', 'yes']]);
+  });
+
+  it('keeps an alias that names something outside it', () => {
+    const parsed = parseYamlFile('reuse.yaml', 'a: &x [1, 2]\nb: [*x, 3]\n');
+    expect(parsed.ok ? parsed.value : parsed.problems).toEqual({ a: [1, 2], b: [[1, 2], 3] });
   });
 
   it('gives nothing for a file refused before it was parsed', () => {

@@ -130,9 +130,18 @@ function parseWhen(raw: unknown, now: Date): ParsedAnswer {
   return { ok: true, value: parsed.value.toISOString() };
 }
 
+/** A list as JSON, or its length when it cannot be written out (a list that contains itself). */
+function listText(list: unknown[]): string {
+  try {
+    return JSON.stringify(list);
+  } catch {
+    return `${list.length} items`;
+  }
+}
+
 function shown(raw: unknown): string {
   if (raw === undefined || raw === null || raw === '') return 'nothing';
   if (typeof raw === 'string') return `"${echoed(raw, 40)}"`;
-  if (Array.isArray(raw)) return `a list (${echoed(JSON.stringify(raw), 40)})`;
+  if (Array.isArray(raw)) return `a list (${echoed(listText(raw), 40)})`;
   return typeof raw === 'object' ? 'a mapping' : String(raw);
 }
