@@ -3,6 +3,7 @@
 // redrawing, no colour: what is printed stays where it is. Ctrl-C or a closed
 // stdin leaves with the same error the prompt library throws (exit 130).
 import { createInterface, type Interface } from 'node:readline';
+import { echoed } from '../core/echo.js';
 import { EXPLAIN_ONCE, instructionKind, keyedInstruction, onceInFull, type Instruction } from './instructions.js';
 import { inRange, type Choice, type KeyedChoice, type Prompter } from './prompter.js';
 import { EXPLAIN, numberKeys, readTyped } from './typed-answer.js';
@@ -142,7 +143,7 @@ function numberCheck(min: number, max: number): Check<number> {
   return (line) =>
     inRange(line, min, max) === true
       ? { ok: true, value: Number(line) }
-      : { ok: false, message: `"${line}" is not a number from ${min} to ${max}. Type one, then press Enter.` };
+      : { ok: false, message: `"${echoed(line, 40)}" is not a number from ${min} to ${max}. Type one, then press Enter.` };
 }
 
 function textCheck(validate: (value: string) => string | true): Check<string> {

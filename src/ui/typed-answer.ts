@@ -2,6 +2,7 @@
 // 3): the key, the answer's number or its own words ("no", "not sure"). Shared
 // by both prompters, so a person can answer the same way in either.
 import { yesNoWord } from '../core/check/answers.js';
+import { echoed } from '../core/echo.js';
 import { meaning } from './instructions.js';
 import type { KeyedChoice } from './prompter.js';
 
@@ -36,7 +37,7 @@ export function readTyped(typed: string, choices: readonly KeyedChoice[]): Typed
   return {
     kind: 'problem',
     message:
-      `"${typed.trim().slice(0, 40)}" is not one of the answers: type ${keysInWords(choices)}, ` + `then press Enter.`,
+      `"${echoed(typed.trim(), 40)}" is not one of the answers: type ${keysInWords(choices)}, then press Enter.`,
   };
 }
 

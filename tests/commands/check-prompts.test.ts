@@ -46,6 +46,15 @@ describe('backcare check, answered through the io prompter', () => {
     expect(r.episodeStarted).toBe(false);
   });
 
+  it('quotes a typed control character back as a visible escape, never as the raw character', async () => {
+    const r = await check(['\u001b]0;PWN\u0007', 'n', '\u001b[31m4', '4', 'n']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('"\\u001b]0;PWN\\u0007" is not one of the answers');
+    expect(r.stdout).toContain('"\\u001b[31m4" is not a number from 0 to 10');
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: the test is that none reach the screen
+    expect(r.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
+  });
+
   it('a yes typed at a warning sign is an emergency at once: nothing more asked, no diary offered', async () => {
     const r = await check(['y']);
     expect(r.code).toBe(0);
