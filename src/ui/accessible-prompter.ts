@@ -143,7 +143,10 @@ function numberCheck(min: number, max: number): Check<number> {
   return (line) =>
     inRange(line, min, max) === true
       ? { ok: true, value: Number(line) }
-      : { ok: false, message: `"${echoed(line, 40)}" is not a number from ${min} to ${max}. Type one, then press Enter.` };
+      : {
+          ok: false,
+          message: `"${echoed(line, 40)}" is not a number from ${min} to ${max}. Type one, then press Enter.`,
+        };
 }
 
 function textCheck(validate: (value: string) => string | true): Check<string> {

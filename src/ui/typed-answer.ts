@@ -36,8 +36,7 @@ export function readTyped(typed: string, choices: readonly KeyedChoice[]): Typed
   if (chosen) return { kind: 'chosen', value: chosen.value };
   return {
     kind: 'problem',
-    message:
-      `"${echoed(typed.trim(), 40)}" is not one of the answers: type ${keysInWords(choices)}, then press Enter.`,
+    message: `"${echoed(typed.trim(), 40)}" is not one of the answers: type ${keysInWords(choices)}, then press Enter.`,
   };
 }
 
