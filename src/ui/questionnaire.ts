@@ -1,7 +1,7 @@
 // Asking the questionnaire in a terminal: red flags first, emergency first;
 // an emergency answer ends it at once. Grouped yes/no questions are asked as
 // one checklist, with a way out for anyone who is not sure.
-import { parseAnswer, type Answers, type AnswerValue } from '../core/check/answers.js';
+import { parseAnswer, tickableConditions, type Answers, type AnswerValue } from '../core/check/answers.js';
 import {
   applicability,
   groupTitle,
@@ -154,8 +154,5 @@ function yesNoChoices(q: Question): KeyedChoice[] {
 /** Conditions that other answers already imply (pregnancy, age) are not asked again. */
 function manyChoices(kb: KnowledgeBase, q: Question): Choice[] {
   if (q.choicesFrom !== 'conditions') return q.choices ?? [];
-  const implied = new Set(kb.rules.conditionRules.filter((r) => !r.stillAsked).map((r) => r.condition));
-  return kb.conditions.conditions
-    .filter((c) => !implied.has(c.id))
-    .map((c) => ({ value: c.id, label: c.name, help: c.description }));
+  return tickableConditions(kb).map((c) => ({ value: c.id, label: c.name, help: c.description }));
 }

@@ -39,6 +39,11 @@ const EMERGENCY: Case[] = [
   ['fever and feeling very unwell', { fever: 'yes', 'very-unwell': 'yes' }, ['emergency']],
   ['cancer history with a weaker leg', { 'cancer-history': 'yes', 'one-leg-weaker': 'yes' }, ['emergency']],
   [
+    'a medicine that lowers immunity, with new leg numbness',
+    { medicines: 'methotrexate', 'leg-numbness': 'yes', 'leg-numbness-over-a-week': 'no' },
+    ['emergency'],
+  ],
+  [
     'cancer history with leg numbness',
     { 'cancer-history': 'yes', 'leg-numbness': 'yes', 'leg-numbness-over-a-week': 'no' },
     ['emergency'],
@@ -60,6 +65,13 @@ const URGENT: Case[] = [
   ['fever "not sure"', { fever: 'unsure' }, ['urgent']],
   ['injects drugs', { 'injects-drugs': 'yes' }, ['urgent']],
   ['weak immune system', { 'weak-immunity': 'yes' }, ['urgent']],
+  ['methotrexate, ciclosporin or tacrolimus, immune question answered no', { medicines: 'methotrexate' }, ['urgent']],
+  ['cancer history, pain with no clear cause', { 'cancer-history': 'yes', trigger: 'no-clear-reason' }, ['urgent']],
+  [
+    'a child of 10 with new leg numbness',
+    { age: '10', 'child-limp': 'no', 'leg-numbness': 'yes', 'leg-numbness-over-a-week': 'no' },
+    ['urgent'],
+  ],
   ['long-term steroids', { 'long-term-steroids': 'yes' }, ['urgent']],
   ['cancer history with night pain', { 'cancer-history': 'yes', 'night-rest-pain': 'yes' }, ['urgent']],
   [
@@ -119,6 +131,21 @@ const DOCTOR_SOON: Case[] = [
   ],
   ['inflammatory pattern', { 'inflammatory-pattern': 'yes' }, ['doctor_soon']],
   ['cancer history alone', { 'cancer-history': 'yes' }, ['doctor_soon', 'urgent']],
+  [
+    'one-leg numbness for under a week at 16 (over-triage guard: the child rule is under 16)',
+    { age: '16', 'leg-numbness': 'yes', 'leg-numbness-over-a-week': 'no' },
+    ['doctor_soon'],
+  ],
+  [
+    'cancer history, pain after lifting and improving (over-triage guard)',
+    { 'cancer-history': 'yes', trigger: 'lifting', trend: 'better' },
+    ['doctor_soon'],
+  ],
+  [
+    'a child of 10 with numbness in a leg for over a week (over-triage guard: a week-old sign stays a booking)',
+    { age: '10', 'child-limp': 'no', 'leg-numbness': 'no' },
+    ['doctor_soon'],
+  ],
 ];
 
 const SELF_CARE: Case[] = [
@@ -132,10 +159,15 @@ const SELF_CARE: Case[] = [
   ['pain stopping daily activities on day 2 of a spasm', { 'daily-activities': 'yes', onset: '30h' }, ['self_care']],
   ['pain 7 of 10', { 'pain-now': '7' }, ['self_care']],
   ['one-leg numbness for under a week', { 'leg-numbness': 'yes', 'leg-numbness-over-a-week': 'no' }, ['self_care']],
+  ['regular medicines other than immune ones (over-triage guard)', { medicines: 'ssri,lithium' }, ['self_care']],
   ['woke up with it', { trigger: 'woke-up-with-it', trend: 'better' }, ['self_care']],
   ['a flare of known back pain, improving', { 'first-episode': 'no', onset: '72h', trend: 'better' }, ['self_care']],
   ['pregnant at 20 weeks with no other sign', { pregnant: 'yes', 'pregnancy-weeks': '20' }, ['self_care']],
-  ['conditions alone do not escalate', { conditions: 'kidney-disease,blood-thinners,numb-skin' }, ['self_care']],
+  [
+    'conditions alone do not escalate',
+    { conditions: 'kidney-disease,numb-skin', medicines: 'anticoagulant' },
+    ['self_care'],
+  ],
 ];
 
 describe.each([
@@ -162,17 +194,17 @@ describe('medicine cautions in the care plan', () => {
     planFor(changes).medicines.find((m) => m.remedy.id === 'nsaid-tablets')?.status;
 
   it.each([
-    ['kidney-disease'],
-    ['stomach-ulcer-or-bleeding'],
-    ['blood-thinners'],
-    ['heart-disease'],
-    ['nsaid-sensitive-asthma'],
-    ['nsaid-allergy'],
-    ['liver-disease'],
-    ['bowel-inflammation'],
-    ['ace-inhibitor-and-diuretic'],
-  ])('does not suggest anti-inflammatories with %s', (condition) => {
-    expect(['avoid', 'ask-first']).toContain(nsaid({ conditions: condition }));
+    ['kidney-disease', { conditions: 'kidney-disease' }],
+    ['stomach-ulcer-or-bleeding', { conditions: 'stomach-ulcer-or-bleeding' }],
+    ['a blood thinner', { medicines: 'anticoagulant' }],
+    ['heart-disease', { conditions: 'heart-disease' }],
+    ['nsaid-sensitive-asthma', { conditions: 'nsaid-sensitive-asthma' }],
+    ['nsaid-allergy', { conditions: 'nsaid-allergy' }],
+    ['liver-disease', { conditions: 'liver-disease' }],
+    ['bowel-inflammation', { conditions: 'bowel-inflammation' }],
+    ['a water tablet with a -pril or -sartan', { medicines: 'ace-arb-diuretic' }],
+  ])('does not suggest anti-inflammatories with %s', (_what, changes) => {
+    expect(['avoid', 'ask-first']).toContain(nsaid(changes));
   });
 
   it('does not suggest anti-inflammatories in pregnancy, even when "not sure"', () => {

@@ -65,8 +65,17 @@ export function describeAllowed(question: Question, kb: KnowledgeBase): string {
 }
 
 export function choiceValues(question: Question, kb: KnowledgeBase): string[] {
-  if (question.choicesFrom === 'conditions') return kb.conditions.conditions.map((c) => c.id);
+  if (question.choicesFrom === 'conditions') return tickableConditions(kb).map((c) => c.id);
   return (question.choices ?? []).map((c) => c.value);
+}
+
+/**
+ * The conditions a person ticks: all but those worked out from other answers (age, pregnancy, medicines,
+ * the warning signs), which are never asked, so that a script cannot give one without what it stands for.
+ */
+export function tickableConditions(kb: KnowledgeBase): KnowledgeBase['conditions']['conditions'] {
+  const implied = new Set(kb.rules.conditionRules.filter((r) => !r.stillAsked).map((r) => r.condition));
+  return kb.conditions.conditions.filter((c) => !implied.has(c.id));
 }
 
 function parseYesNo(question: Question, raw: unknown): ParsedAnswer {
@@ -118,6 +127,14 @@ function parseMany(question: Question, raw: unknown, kb: KnowledgeBase): ParsedA
   }
   const ids = (items as string[]).map((i) => i.trim().toLowerCase()).filter((i) => i !== '' && i !== 'none');
   const unknown = ids.filter((id) => !allowed.includes(id));
+  const workedOut = unknown.filter((id) => kb.rules.conditionRules.some((r) => r.condition === id));
+  if (question.choicesFrom === 'conditions' && workedOut.length > 0)
+    return {
+      ok: false,
+      message:
+        `"${echoed(workedOut.join(', '))}" is worked out from other answers (age, pregnancy, medicines, warning ` +
+        `signs), not ticked; answer those questions instead (backcare check --questions lists them)`,
+    };
   if (unknown.length > 0)
     return { ok: false, message: `"${echoed(unknown.join(', '))}" is not one of: none, ${allowed.join(', ')}` };
   return { ok: true, value: [...new Set(ids)] };

@@ -14,7 +14,7 @@ import { CARE_LEVEL_SYSTEM, LOINC_PAIN, OBSERVATION_STATUS, uuidFrom, type FhirR
 import type { KnowledgeBase, Question, RuleCondition } from '../../kb/types.js';
 import type { CareLevel } from '../vocabulary.js';
 import type { Answers, AnswerValue } from './answers.js';
-import { choiceValues } from './answers.js';
+import { choiceValues, tickableConditions } from './answers.js';
 import { answerWithRole, orderedQuestions } from './questionnaire.js';
 import { OPERATORS, operatorsOf } from './operators.js';
 
@@ -85,7 +85,7 @@ function options(kb: KnowledgeBase, q: Question): { code: string; display: strin
       { code: 'no', display: 'No' },
       ...(q.unsure ? [{ code: 'unsure', display: 'Not sure' }] : []),
     ];
-  if (q.choicesFrom === 'conditions') return kb.conditions.conditions.map((c) => ({ code: c.id, display: c.name }));
+  if (q.choicesFrom === 'conditions') return tickableConditions(kb).map((c) => ({ code: c.id, display: c.name }));
   return choiceValues(q, kb).map((value) => ({
     code: value,
     display: q.choices?.find((c) => c.value === value)?.label ?? value,
