@@ -68,7 +68,7 @@ describe('the default check result at 80 columns', () => {
     const signs = json.carePlan.safetyNet.emergencySigns;
     expect(signs.length).toBeGreaterThan(10);
     const out = (await check(calm, ['--region', 'GB'])).stdout.replace(/\s+/g, ' ');
-    expect(out).toMatch(/Call 999 at once if any of these appear/);
+    expect(out).toMatch(/Call 999 or 112 at once if any of these appear/);
     for (const s of signs) {
       expect(s.short, `${s.id} has no short form in warning-signs.yaml`).not.toBe(s.sign);
       expect(s.short.split(/\s+/).length, s.id).toBeLessThanOrEqual(15);

@@ -159,7 +159,7 @@ describe('backcare check, scripted', () => {
     const r = await run(['check', '--answers', calmJson, '--region', 'GB']);
     const summary = r.stdout.split('\n\n')[0] ?? '';
     expect(summary).toMatch(/^HOME CARE: Look after yourself at home/);
-    expect(summary).toMatch(/If a warning sign appears, call 999 now \(United Kingdom\)/);
+    expect(summary).toMatch(/If a warning sign appears, call 999 now \(United Kingdom; 112 also works\)/);
     expect(summary).toMatch(/\nNext: backcare ice-heat-timer · backcare stretch · backcare log 4$/);
     expect(summary.split('\n').length).toBeLessThanOrEqual(6);
   });
@@ -168,7 +168,7 @@ describe('backcare check, scripted', () => {
     const lines = (await run(['check', '--answer', 'chest-pain=yes', '--region', 'GB'])).stdout.trimEnd().split('\n');
     expect(lines[0]).toMatch(/^EMERGENCY: call 999 now/);
     expect(lines.slice(-2).join(' ')).toMatch(
-      /EMERGENCY: call 999 now \(United Kingdom\), or go to the nearest emergency department\.$/,
+      /EMERGENCY: call 999 now \(United Kingdom; 112 also works\), or go to the nearest emergency department\.$/,
     );
   });
 
@@ -231,6 +231,21 @@ describe('backcare check, nothing hides an emergency', () => {
       );
     }
   });
+
+  it.each([
+    ['ZA', 'call 112 now (South Africa; 10177 also works)', 'Call 112 or 10177 at once'],
+    ['US', 'call 911 now (United States)', 'Call 911 at once'],
+  ])(
+    'names every number that reaches help in %s, in the emergency and in the safety net',
+    async (region, call, net) => {
+      const emergency = await run(['check', '--answer', 'saddle-numbness=yes', '--region', region]);
+      const first = emergency.stdout.split('\n\n')[0]?.replace(/\s+/g, ' ');
+      expect(first).toMatch(new RegExp(`^EMERGENCY: ${escapeRegExp(call)}, or go to the nearest emergency department`));
+      const calm = await run(['check', '--answers', calmJson, '--region', region]);
+      expect(calm.stdout).toContain(net);
+      expect(calm.stdout.replace(/\s+/g, ' ')).toContain(`If a warning sign appears, ${call}`);
+    },
+  );
 
   it('keeps the answers of a file and gives a self-care result for an unknown region', async () => {
     const r = await run(['check', '--answers', calmJson, '--region', 'XX']);
@@ -318,3 +333,7 @@ describe('backcare check, someone struggling to cope', () => {
     expect((await run(['check', '--answers', calmJson, '--region', 'GB'])).stdout).not.toContain('116 123');
   });
 });
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -17,7 +17,7 @@ function file(name: string, text: string): string {
   return path;
 }
 
-const EMERGENCY_LINE = /^EMERGENCY: call 999 now \(United Kingdom\)/;
+const EMERGENCY_LINE = /^EMERGENCY: call 999 now \(United Kingdom; 112 also works\)/;
 const SYNTAX_ERROR = /^backcare: .*:\d+:\d+: YAML syntax: .*\(answers files are YAML or JSON: id: value\)$/;
 /** The one error line of a file that cannot be used: its syntax error, or that it is not a mapping. */
 const FILE_ERROR = /^backcare: .*(YAML syntax: |expected a mapping of question ids)/;

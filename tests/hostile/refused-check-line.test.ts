@@ -16,7 +16,7 @@ writeFileSync(existing, 'BEGIN:VCALENDAR\n');
 const answersFile = join(dir, 'answers.yaml');
 writeFileSync(answersFile, 'saddle-numbness: yes\n');
 
-const EMERGENCY_LINE = /^EMERGENCY: call 999 now \(United Kingdom\)/;
+const EMERGENCY_LINE = /^EMERGENCY: call 999 now \(United Kingdom; 112 also works\)/;
 const SIGN = ['--answer', 'saddle-numbness=yes', '--region', 'GB'];
 
 describe('a refused check line with an emergency answer', () => {

@@ -195,7 +195,7 @@ describe('backcare check: what is on screen when it finishes', () => {
           // The number is the last thing on screen: the last paragraph is the emergency line.
           const lastParagraph = lines.join('\n').trim().split('\n\n').at(-1)?.replace(/\s+/g, ' ');
           expect(lastParagraph, show(lines)).toBe(
-            'EMERGENCY: call 999 now (United Kingdom), or go to the nearest emergency department.',
+            'EMERGENCY: call 999 now (United Kingdom; 112 also works), or go to the nearest emergency department.',
           );
         }
       },

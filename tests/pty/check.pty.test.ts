@@ -27,7 +27,7 @@ describe('backcare check in a terminal', () => {
     session.write('y\r'); // Yes
     const { exitCode } = await session.exit;
     expect(exitCode).toBe(0);
-    expect(session.output()).toMatch(/EMERGENCY: call 999 now \(United Kingdom\)/);
+    expect(session.output()).toMatch(/EMERGENCY: call 999 now \(United Kingdom; 112 also works\)/);
   });
 });
 

@@ -3,6 +3,7 @@
 // one short list. Every caution that applies to an item shown is shown; what is
 // left out is whole items (the other stretches, comfort, what to avoid), which
 // the full plan (`check --full`, `backcare plan`) lists with how-to and sources.
+import { listNumbers } from './emergency.js';
 import type { KnowledgeBase } from '../../kb/types.js';
 import type { Style } from '../style.js';
 import { wrap } from '../wrap.js';
@@ -129,7 +130,8 @@ function followUpLines(plan: CarePlanJson, width: number, style: Style): string[
 }
 
 function emergencySignLines(outcome: CheckOutcome, plan: CarePlanJson, width: number, style: Style): string[] {
-  const number = outcome.emergencyNumber.call ?? 'your emergency number';
+  const n = outcome.emergencyNumber;
+  const number = n.call === null ? 'your emergency number' : listNumbers(n.numbers);
   const out = wrap(`Call ${number} at once if any of these appear`, width).map(style.urgency.emergency);
   for (const s of plan.safetyNet.emergencySigns) out.push(...wrap(s.short, width, '  • ', '    '));
   return out;

@@ -1,5 +1,6 @@
 // The check result as text. The emergency line always comes first, in words,
 // and no option hides it.
+import { callNow } from './emergency.js';
 import { capitalise } from '../../core/text.js';
 import { topicOfferedAt } from '../../core/learn.js';
 import type { KnowledgeBase } from '../../kb/types.js';
@@ -43,7 +44,11 @@ export const PLAIN_HINTS: NextHints = { program: 'backcare', scoreSaved: false, 
 export function emergencyLine(outcome: CheckOutcome): string {
   const n = outcome.emergencyNumber;
   return n.call
-    ? `EMERGENCY: call ${n.call} now (${n.regionName}), or go to the nearest emergency department.`
+    ? `EMERGENCY: call ${callNow(
+        n.call,
+        n.regionName ?? '',
+        n.numbers.filter((x) => x !== n.call),
+      )}, or go to the nearest emergency ` + 'department.'
     : `EMERGENCY: call your local emergency number now (${n.places.join(', ')}), or go to the nearest emergency ` +
         `department.`;
 }

@@ -5,8 +5,16 @@ export function emergencyCallLine(region: ResolvedRegion): string {
   if (region.kind === 'fallback') {
     return `In an emergency call your local emergency number now (${listNumbers(region.places)}).`;
   }
-  const also = region.region.alsoWorks.length > 0 ? `; ${listNumbers(region.region.alsoWorks)} also works` : '';
-  return `In an emergency call ${region.region.emergency} now (${region.region.name}${also}).`;
+  return `In an emergency call ${callNow(region.region.emergency, region.region.name, region.region.alsoWorks)}.`;
+}
+
+/**
+ * "999 now (United Kingdom; 112 also works)": the number to call, where, and every other number that reaches the
+ * same help (South Africa's landline number is not its mobile one).
+ */
+export function callNow(call: string, place: string, alsoWorks: readonly string[]): string {
+  const also = alsoWorks.length > 0 ? `; ${listNumbers(alsoWorks)} also works` : '';
+  return `${call} now (${place}${also})`;
 }
 
 export function regionNote(region: ResolvedRegion): string {
@@ -25,7 +33,8 @@ export function regionNote(region: ResolvedRegion): string {
   );
 }
 
-function listNumbers(numbers: readonly string[]): string {
+/** "999, 112 or 911". */
+export function listNumbers(numbers: readonly string[]): string {
   if (numbers.length <= 1) return numbers.join('');
   return `${numbers.slice(0, -1).join(', ')} or ${numbers[numbers.length - 1]}`;
 }
