@@ -217,6 +217,26 @@ describe('backcare check, scripted', () => {
   });
 });
 
+describe('backcare check --full, cautions', () => {
+  const answers = calmWith(
+    'age=80',
+    'has-conditions=yes',
+    'conditions=kidney-disease',
+    'takes-medicines=yes',
+    'medicines=anticoagulant,ssri',
+  );
+
+  it('gives an avoided medicine every caution that applies to the person, not only the reason to avoid it', async () => {
+    const r = await run(['check', ...answers, '--full']);
+    const nsaid = r.stdout.split('[nsaid-tablets]')[1]?.split('\n  - ')[0]?.replace(/\s+/g, ' ') ?? '';
+    expect(nsaid).toMatch(/^ Avoid \(you said: blood-thinning medicines\)/);
+    expect(nsaid).toContain('Ask first (you said: kidney disease)');
+    expect(nsaid).toContain('Ask first (you said: ssri or snri antidepressants)');
+    expect(nsaid).toContain('(you said: aged 65 or over, or frail)');
+    expect(nsaid).not.toContain('aged 65 or over, aged 65 or over');
+  });
+});
+
 describe('backcare check, nothing hides an emergency', () => {
   it('falls back to the common numbers for an unknown region, from the flag or the environment, with one warning line', async () => {
     for (const [args, env] of [

@@ -264,13 +264,21 @@ function adviceLines(item: Advice, ctx: CautionContext, width: number, style: St
   for (const c of item.cautions) {
     const personal = c.appliesTo?.filter((id) => ctx.mine.has(id)) ?? [];
     if (c.appliesTo && personal.length === 0) continue;
-    if (notForYou && (personal.length === 0 || c.action !== 'avoid')) continue;
+    // Not for this person: only what applies to them, every such caution (an avoid that a doctor may lift
+    // still needs the others, such as kidney disease with a blood thinner).
+    if (notForYou && personal.length === 0) continue;
     if (ctx.withSummary && c.text === item.summary) continue;
     if (!c.appliesTo && !ctx.allCautions && c.action !== 'stop') continue;
-    const who = personal.length > 0 ? ` (you said: ${personal.map(name).join(', ')})` : '';
+    const who = personal.length > 0 ? ` (you said: ${mostSpecific(personal.map(name)).join(', ')})` : '';
     out.push(...wrap(`${actionLabel(c.action)}${who}: ${c.text}`, width, '      ', '      '));
   }
   return out;
+}
+
+/** Names without those another one already says ("aged 65 or over" beside "aged 65 or over, or frail"). */
+function mostSpecific(names: string[]): string[] {
+  const unique = [...new Set(names)];
+  return unique.filter((n) => !unique.some((other) => other !== n && other.includes(n)));
 }
 
 export function actionLabel(action: string): string {
