@@ -240,6 +240,42 @@ describe('answers already given reach the cautions', () => {
     }
   });
 
+  it('thin bones (osteoporosis or long-term steroid tablets) leave out the stretches that bend forward or twist', () => {
+    for (const changes of [{ conditions: 'osteoporosis' }, { 'long-term-steroids': 'yes' }] as Record<
+      string,
+      string
+    >[]) {
+      const plan = planFor(changes);
+      expect(check(changes).conditions).toContain('thin-bones');
+      for (const id of ['knee-to-chest', 'childs-pose', 'bottom-to-heels', 'knee-rolls'])
+        expect(status(plan, id), id).toBe('avoid');
+      expect(status(plan, 'pelvic-tilt')).toBe('suggested');
+      expect(status(plan, 'massage')).toBe('ask-first');
+    }
+  });
+
+  it('a spine operation or injection in the last 3 months makes new stretches and massage ask-first', () => {
+    const plan = planFor({ 'recent-spine-procedure': 'yes', 'spine-procedure-wound': 'no' });
+    for (const stretch of plan.stretches) expect(stretch.status, stretch.remedy.id).toBe('ask-first');
+    expect(status(plan, 'massage')).toBe('ask-first');
+    expect(status(plan, 'heat-pack')).toBe('suggested');
+  });
+
+  it('a red, swollen or leaking wound or needle spot there gets the broken-skin caution on ice and heat', () => {
+    const changes = { 'recent-spine-procedure': 'yes', 'spine-procedure-wound': 'yes' };
+    expect(check(changes).conditions).toContain('broken-skin');
+    const plan = planFor(changes);
+    expect(cautionFor(plan, 'heat-pack', 'broken-skin')).toEqual(['avoid']);
+    expect(cautionFor(plan, 'ice-pack', 'broken-skin')).toEqual(['avoid']);
+  });
+
+  it('at 69 with no thin bones and no spine procedure, every stretch is still offered (over-triage guard)', () => {
+    const plan = planFor({ age: '69' });
+    expect(check({ age: '69' }).conditions).not.toContain('thin-bones');
+    expect(plan.notForYou.map((a) => a.remedy.id)).toEqual([]);
+    for (const stretch of plan.stretches) expect(['suggested', 'adapt'], stretch.remedy.id).toContain(stretch.status);
+  });
+
   it('a calm adult is in no group and gets nothing left out (over-triage guard)', () => {
     const plan = planFor({});
     expect(check({}).conditions).toEqual([]);
