@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runInPty, type PtySession } from '../helpers/pty.js';
+import { runOnScreen, show } from '../helpers/screen.js';
 import { calmAnswers } from '../helpers/calm-answers.js';
 import { runCli } from '../helpers/run-cli.js';
 
@@ -37,6 +38,26 @@ describe('check offers to start an episode', () => {
     expect(exitCode).toBe(130);
     expect(existsSync(join(home, 'episodes.jsonl'))).toBe(false);
     expect(existsSync(join(home, 'diary.jsonl'))).toBe(false);
+  });
+
+  it('shows the result again when Ctrl-C stops the offer on a small screen, so the level stays in view', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'backcare-pty-'));
+    const screenSession = runOnScreen(
+      ['check', ...ANSWERS, '--region', 'GB'],
+      { cols: 60, rows: 12 },
+      {
+        BACKCARE_HOME: home,
+        NO_COLOR: '1',
+      },
+    );
+    session = screenSession;
+    await screenSession.waitFor('Start a pain diary for this episode');
+    screenSession.write('\u0003');
+    const { exitCode } = await screenSession.exit;
+    expect(exitCode).toBe(130);
+    const screen = await screenSession.screen();
+    expect(screen.join('\n'), show(screen)).toContain('HOME CARE');
+    expect(screen.join('\n')).toContain('stopped; nothing was saved');
   });
 
   it('starts the episode from the onset answered and saves the check when the answer is yes', async () => {

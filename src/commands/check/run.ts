@@ -90,7 +90,9 @@ export async function run(asGiven: Input<CheckOptions>, io: Io): Promise<number>
     ? 0
     : printOutcome(ctx, outcome, { quiet: options.quiet === true, full: options.full === true, hints });
   const started = offer
-    ? await offerEpisode(ctx.term, await io.prompter(options), ctx.kb, result, answers, complete, now, hints.program)
+    ? await keepingTheResult(ctx, outcome, hints, async () =>
+        offerEpisode(ctx.term, await io.prompter(options), ctx.kb, result, answers, complete, now, hints.program),
+      )
     : undefined;
   const after: NextHints = { ...hints, scoreSaved: hints.scoreSaved || started !== undefined, diaryOffered: false };
   if (calendar) calendarFromCheck(ctx, calendar, plan, episode ?? started, now, hints.program);
@@ -100,6 +102,25 @@ export async function run(asGiven: Input<CheckOptions>, io: Io): Promise<number>
     writeOut(ctx.term, renderSummaryAgain(outcome, ctx.kb, ctx.style, outputWidth(ctx.term), after));
   }
   return failOn && isAtLeast(result.level, failOn) ? EXIT.failOn : EXIT.ok;
+}
+
+/**
+ * Whatever ends the diary offer early (Ctrl-C, a diary that cannot be written), the result is shown again
+ * before the message: on a small terminal it has scrolled away behind the offer.
+ */
+async function keepingTheResult<T>(
+  ctx: Context,
+  outcome: CheckOutcome,
+  hints: NextHints,
+  offer: () => Promise<T>,
+): Promise<T> {
+  try {
+    return await offer();
+  } catch (error) {
+    const again = { ...hints, diaryOffered: false };
+    writeOut(ctx.term, renderSummaryAgain(outcome, ctx.kb, ctx.style, outputWidth(ctx.term), again));
+    throw error;
+  }
 }
 
 /** The options that are wrong whatever the answers say; before one is refused, an emergency among them is shown. */
