@@ -145,7 +145,7 @@ function numberCheck(min: number, max: number): Check<number> {
       ? { ok: true, value: Number(line) }
       : {
           ok: false,
-          message: `"${echoed(line, 40)}" is not a number from ${min} to ${max}. Type one, then press Enter.`,
+          message: `"${echoed(line, 40)}" is not a whole number from ${min} to ${max}. Type one, then press Enter.`,
         };
 }
 
@@ -184,7 +184,7 @@ export function accessiblePrompter(input: NodeJS.ReadableStream, output: NodeJS.
     },
     number: (message, { min, max }, words) => {
       const between = `${min} to ${max}`;
-      const instruction = { full: `Type a number from ${between}, then press Enter.`, brief: `${between}:` };
+      const instruction = { full: `Type a whole number from ${between}, then press Enter.`, brief: `${between}:` };
       return ask(withHelp(message, words?.help), 'number', instruction, numberCheck(min, max), words?.more);
     },
     text: (message, validate, words) => {

@@ -4,6 +4,7 @@
 import { instructionKind, keyedInstruction, onceInFull } from './instructions.js';
 import { safeText } from '../runtime/safe-text.js';
 import { readTyped } from './typed-answer.js';
+import { wholeNumberIn } from '../core/whole-number.js';
 
 export interface Choice {
   value: string;
@@ -113,7 +114,7 @@ export async function inquirerPrompter(streams: PromptStreams): Promise<Prompter
     },
     number: async (message, { min, max }, words) => {
       const told = instruction('number', {
-        full: `Type a number from ${min} to ${max}, then press Enter.`,
+        full: `Type a whole number from ${min} to ${max}, then press Enter.`,
         brief: `${min} to ${max}:`,
       });
       const line = await typed(message, [`  ${withMore(told, words)}`], words, (l) => inRange(l, min, max));
@@ -169,12 +170,11 @@ function withMore(instruction: string, words: Words | undefined): string {
   return `${instruction.replace(/[.:]$/, '')}${words?.more ? ' (? for more)' : ''}:`;
 }
 
-/** True for a number from min to max; else what to type. */
+/** True for a whole number from min to max; else what to type. */
 export function inRange(line: string, min: number, max: number): string | true {
-  const value = Number(line.trim());
-  if (line.trim() === '' || !/^-?\d+(\.\d+)?$/.test(line.trim()) || value < min || value > max)
-    return `Type a number from ${min} to ${max}, then press Enter.`;
-  return true;
+  return wholeNumberIn(line, min, max) === undefined
+    ? `Type a whole number from ${min} to ${max}, then press Enter.`
+    : true;
 }
 
 const KEYS = 'space to tick, enter when done';

@@ -50,7 +50,7 @@ describe('backcare check, answered through the io prompter', () => {
     const r = await check(['\u001b]0;PWN\u0007', 'n', '\u001b[31m4', '4', 'n']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('"\\u001b]0;PWN\\u0007" is not one of the answers');
-    expect(r.stdout).toContain('"\\u001b[31m4" is not a number from 0 to 10');
+    expect(r.stdout).toContain('"\\u001b[31m4" is not a whole number from 0 to 10');
     expect(r.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
   });
 
@@ -71,9 +71,10 @@ describe('backcare check, answered through the io prompter', () => {
   });
 
   it('an answer that does not fit is asked again, with what to type', async () => {
-    const r = await check(['n', '11', '4', 'n']);
+    const r = await check(['n', '11', '5.5', '4', 'n']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('"11" is not a number from 0 to 10');
+    expect(r.stdout).toContain('"11" is not a whole number from 0 to 10');
+    expect(r.stdout).toContain('"5.5" is not a whole number from 0 to 10');
     expect(r.stdout).toContain('HOME CARE');
   });
 

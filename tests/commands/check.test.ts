@@ -299,8 +299,12 @@ describe('backcare check, nothing hides an emergency', () => {
 describe('backcare check, bad input', () => {
   it.each([
     [['--answer', 'agee=40'], /^backcare: --answer agee=40: unknown question id "agee"; did you mean "age"\?/],
-    [['--answer', 'age=200'], /^backcare: --answer age=200: age: expected a number from 1 to 120 \(years\), got "200"/],
-    [['--answer', 'pain-now=-1'], /pain-now: expected a number from 0 to 10, got "-1"/],
+    [
+      ['--answer', 'age=200'],
+      /^backcare: --answer age=200: age: expected a whole number from 0 to 120 \(years\), got "200"/,
+    ],
+    [['--answer', 'pain-now=-1'], /pain-now: expected a whole number from 0 to 10, got "-1"/],
+    [['--answer', 'pain-now=5.5'], /pain-now: expected a whole number from 0 to 10, got "5.5"/],
     [['--answer', 'fever=maybe'], /fever: expected yes, no or unsure, got "maybe"/],
     [['--answer', 'trend=meh'], /trend: expected one of better, same, worse, got "meh"/],
     [['--answer', 'conditions=kidneys'], /conditions: "kidneys" is not one of: none, kidney-disease/],

@@ -65,6 +65,7 @@ const URGENT: Case[] = [
   ['fever "not sure"', { fever: 'unsure' }, ['urgent']],
   ['injects drugs', { 'injects-drugs': 'yes' }, ['urgent']],
   ['weak immune system', { 'weak-immunity': 'yes' }, ['urgent']],
+  ['a baby under one (age 0)', { age: '0', 'child-limp': 'no' }, ['urgent']],
   ['methotrexate, ciclosporin or tacrolimus, immune question answered no', { medicines: 'methotrexate' }, ['urgent']],
   ['cancer history, pain with no clear cause', { 'cancer-history': 'yes', trigger: 'no-clear-reason' }, ['urgent']],
   [

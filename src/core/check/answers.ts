@@ -2,6 +2,7 @@
 // value from an answers file, a prompt's result) into a checked answer.
 import type { KnowledgeBase, Question } from '../../kb/types.js';
 import { echoed } from '../echo.js';
+import { wholeNumberIn } from '../whole-number.js';
 import { parsePastTime, WHEN_EXAMPLES } from '../time/when.js';
 
 /** yes-no: 'yes' | 'no' | 'unsure'; number; choice value; many: ids; when: ISO time of onset. */
@@ -54,7 +55,7 @@ export function describeAllowed(question: Question, kb: KnowledgeBase): string {
     case 'yes-no':
       return question.unsure ? 'yes, no or unsure' : 'yes or no';
     case 'number':
-      return `a number from ${question.min} to ${question.max}${question.unit ? ` (${question.unit})` : ''}`;
+      return `a whole number from ${question.min} to ${question.max}${question.unit ? ` (${question.unit})` : ''}`;
     case 'choice':
       return `one of ${choiceValues(question, kb).join(', ')}`;
     case 'many':
@@ -86,19 +87,15 @@ function parseYesNo(question: Question, raw: unknown): ParsedAnswer {
 }
 
 function parseNumber(question: Question, raw: unknown): ParsedAnswer {
-  const value =
-    typeof raw === 'number'
-      ? raw
-      : typeof raw === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(raw)
-        ? Number(raw)
-        : Number.NaN;
-  const min = question.min ?? Number.NEGATIVE_INFINITY;
-  const max = question.max ?? Number.POSITIVE_INFINITY;
-  if (!Number.isFinite(value) || value < min || value > max) {
+  const min = question.min ?? Number.MIN_SAFE_INTEGER;
+  const max = question.max ?? Number.MAX_SAFE_INTEGER;
+  const value = wholeNumberIn(raw, min, max);
+  if (value === undefined) {
     return {
       ok: false,
       message:
-        `expected a number from ${min} to ${max}${question.unit ? ` (${question.unit})` : ''}, ` + `got ${shown(raw)}`,
+        `expected a whole number from ${min} to ${max}${question.unit ? ` (${question.unit})` : ''}, ` +
+        `got ${shown(raw)}`,
     };
   }
   return { ok: true, value };

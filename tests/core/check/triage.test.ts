@@ -116,9 +116,11 @@ describe('parseAnswer', () => {
   it.each<[string, unknown, string]>([
     ['saddle-numbness', 'maybe', 'expected yes, no or unsure, got "maybe"'],
     ['pregnant', 'unsure', 'expected yes or no, got "unsure"'],
-    ['age', '15', 'expected a number from 16 to 120 (years), got "15"'],
-    ['age', 'forty', 'expected a number from 16 to 120 (years), got "forty"'],
-    ['age', '', 'expected a number from 16 to 120 (years), got nothing'],
+    ['age', '15', 'expected a whole number from 16 to 120 (years), got "15"'],
+    ['age', 'forty', 'expected a whole number from 16 to 120 (years), got "forty"'],
+    ['age', '', 'expected a whole number from 16 to 120 (years), got nothing'],
+    ['age', '20.5', 'expected a whole number from 16 to 120 (years), got "20.5"'],
+    ['age', '1e2', 'expected a whole number from 16 to 120 (years), got "1e2"'],
     ['trend', 'meh', 'expected one of better, same, worse, got "meh"'],
     ['conditions', 'kidneys', '"kidneys" is not one of: none, numb-skin'],
     // Worked out from age in this base (a condition rule), so it is never ticked: a script cannot skip its rule.
