@@ -2,7 +2,8 @@
 // shipped ledger stays empty): kb sign, kb review (text, --json, --html),
 // kb validate, and what --kb and the check result then say. kb sign's refusals run in this
 // process, in tests/commands/kb-sign.test.ts.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
@@ -222,6 +223,30 @@ describe('the review book', { timeout: 120_000 }, () => {
     const html = readFileSync(out, 'utf8');
     expect(html).toMatch(/<li><b>rule:ces-saddle-numbness<\/b>: CHANGED since it was signed<\/li>/);
     expect(html).not.toMatch(/<script|<link|src="http/);
+  });
+});
+
+describe('kb review --html FILE', () => {
+  it('never replaces a file that exists without --force, and names the flag', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'backcare-review-html-'));
+    const notes = join(dir, 'notes.txt');
+    writeFileSync(notes, 'my notes\n');
+    const refused = runCli(['kb', 'review', '--html', notes]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/notes\.txt already exists; add --force to replace it, or choose another --html/);
+    expect(readFileSync(notes, 'utf8')).toBe('my notes\n');
+    const forced = runCli(['kb', 'review', '--html', notes, '--force']);
+    expect(forced.code, forced.stderr).toBe(0);
+    expect(readFileSync(notes, 'utf8')).toMatch(/^<!doctype html>/i);
+  });
+
+  it.each([
+    ['an empty name', '', /--html.*It is empty; give a file name/],
+    ['a folder', '.', /^backcare: --html \. is a folder, not a regular file; backcare only writes to files$/m],
+  ])('refuses %s with exit 2, naming --html', (_case, target, message) => {
+    const r = runCli(['kb', 'review', '--html', target]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
   });
 });
 

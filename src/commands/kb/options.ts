@@ -1,4 +1,5 @@
 import type { OptionSpec } from '../../cli/spec.js';
+import { nonEmptyPath } from '../../cli/option-values.js';
 
 export const kbValidateOptions = [
   { flag: '--json', description: 'print the result as JSON on stdout' },
@@ -10,8 +11,10 @@ export const kbReviewOptions = [
     flag: '--html',
     value: 'file',
     description: 'write the book as one printable, self-contained HTML page',
+    parse: nonEmptyPath('a file name for the HTML page, or leave out --html to print the book'),
     complete: 'file',
   },
+  { flag: '--force', description: 'replace the --html file if it already exists' },
 ] as const satisfies readonly OptionSpec[];
 
 export const kbSignOptions = [

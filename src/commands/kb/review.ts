@@ -21,7 +21,7 @@ import type { kbReviewOptions } from './options.js';
 export async function run(options: Input<OptionsOf<typeof kbReviewOptions>>, io: Io): Promise<void> {
   const term = io.term;
   const where = kbDirOf(options.args, io.globals);
-  if (options.html !== undefined) checkOutputTarget(options.html, true);
+  if (options.html !== undefined) checkOutputTarget(options.html, options.force === true, '--html');
   const kb = await loadKbDir(where, term.env);
   const book = reviewBook(kb, reviewStatuses(reviewEntries(kb), kb.review.signatures), readTestIndex());
   if (options.json) {
@@ -29,7 +29,7 @@ export async function run(options: Input<OptionsOf<typeof kbReviewOptions>>, io:
     return;
   }
   if (options.html !== undefined) {
-    writeWhole(options.html, [safeText(renderBookHtml(kb, book, where.shown))], true);
+    writeWhole(options.html, [safeText(renderBookHtml(kb, book, where.shown))], options.force === true);
     writeOut(
       term,
       `Wrote the review book (${book.summary.entries} entries, ${book.summary.changed} ` +
