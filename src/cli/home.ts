@@ -24,14 +24,16 @@ export const TASKS = [
   { value: 'help', label: 'Show all commands' },
 ] as const;
 
-export async function run(program: Command): Promise<void> {
+/** The menu; `lead` are the program's own options given with it (`--no-color`, `--region GB`), kept for the task. */
+export async function run(program: Command, lead: readonly string[], colorFlag: boolean | undefined): Promise<void> {
   // Main hands this no io (a whole one would cost this bundle the knowledge base's code): the terminal's own.
-  const term = processTerminal(undefined);
+  const term = processTerminal(colorFlag);
   if (!canPrompt(term)) {
     program.outputHelp();
     return;
   }
-  const prompter = await prompterFor({ input: processStdin(), output: wholeStream(term.stdout) }, term.env, {});
+  const streams = { input: processStdin(), output: wholeStream(term.stdout), plain: !term.color };
+  const prompter = await prompterFor(streams, term.env, {});
   const task = await prompter.menu('What would you like to do?', TASKS);
   if (task === undefined) return;
   if (task === 'help') {
@@ -39,7 +41,7 @@ export async function run(program: Command): Promise<void> {
     return;
   }
   const args = [...task.split(' '), ...(await detailsFor(task, prompter))];
-  await program.parseAsync(args, { from: 'user' });
+  await program.parseAsync([...lead, ...args], { from: 'user' });
 }
 
 /** What a menu task needs that its command would otherwise take as an argument. */

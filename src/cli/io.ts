@@ -42,7 +42,8 @@ export function ioFrom(globals: GlobalOptions, term: Terminal, stdin: () => Io['
     },
     now,
     canPrompt: () => canPrompt(term),
-    prompter: (flags = {}) => prompterFor({ input: stdin(), output: wholeStream(term.stdout) }, term.env, flags),
+    prompter: (flags = {}) =>
+      prompterFor({ input: stdin(), output: wholeStream(term.stdout), plain: !term.color }, term.env, flags),
     context: ({ json = false } = {}) => {
       const open = opened.get(json) ?? openContext(globals, term, { json });
       opened.set(json, open);

@@ -11,6 +11,7 @@ import { echoed } from '../core/echo.js';
 import { helpWidth, wrapLines } from '../ui/wrap.js';
 import { withSuggestion } from './suggest-usage.js';
 import { beforeRefusal } from './refused-line.js';
+import { globalOptionsOnly } from './salvage-line.js';
 
 /** Commander over every command, reporting usage errors on one line; resolves to the exit code. */
 export async function runProgram(tokens: readonly string[], settings: LineSettings): Promise<number> {
@@ -20,9 +21,11 @@ export async function runProgram(tokens: readonly string[], settings: LineSettin
   const refusal: (() => void)[] = [];
   configureOutput(program, settings, refusal);
   try {
-    if (tokens.length === 0) {
+    // `backcare` alone, or with only the program's own options (`backcare --no-color`): the menu.
+    const globals = globalOptionsOnly(tokens, settings.program);
+    if (globals !== undefined) {
       const { run } = await import('./home.js');
-      await run(program);
+      await run(program, tokens, globals.color === false ? false : undefined);
       return 0;
     }
     await program.parseAsync(tokens, { from: 'user' });

@@ -65,3 +65,31 @@ function readLeniently(option: OptionSpec, token: string, tokens: readonly strin
   }
   return inline === undefined ? i + 1 : i;
 }
+
+/**
+ * The program's own options when `tokens` are nothing else (`backcare --no-color`): the line then means what
+ * `backcare` alone means, the menu. Undefined when any word is not a global option or its value does not parse.
+ */
+export function globalOptionsOnly(tokens: readonly string[], program: CommandSpec): Values | undefined {
+  const table = program.options ?? [];
+  const globals: Values = initialValues(table);
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as string;
+    const option = isOptionLike(token) ? findOption(table, token) : undefined;
+    if (option === undefined) return undefined;
+    if (option.value === undefined) {
+      if (token.includes('=')) return undefined;
+      globals[optionKey(option.flag)] = !option.flag.startsWith('--no-');
+      continue;
+    }
+    const inline = token.startsWith('--') && token.includes('=') ? token.slice(token.indexOf('=') + 1) : undefined;
+    const value = inline ?? tokens[++i];
+    if (value === undefined || (inline === undefined && isOptionLike(value))) return undefined;
+    try {
+      store(option, value, globals);
+    } catch {
+      return undefined;
+    }
+  }
+  return globals;
+}

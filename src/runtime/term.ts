@@ -52,8 +52,9 @@ function stdinIsTerminal(): boolean {
 }
 
 /**
- * no-color.org and clig.dev: NO_COLOR (non-empty), --no-color and TERM=dumb turn
- * colour off; FORCE_COLOR turns it on; otherwise colour only on a terminal.
+ * no-color.org and clig.dev: NO_COLOR (non-empty), --no-color, FORCE_COLOR=0 and
+ * TERM=dumb turn colour off; any other FORCE_COLOR turns it on; otherwise colour
+ * only on a terminal.
  * chalk 5 ignores NO_COLOR on purpose, so the decision is made here.
  */
 export function wantsColor(
@@ -63,7 +64,8 @@ export function wantsColor(
 ): boolean {
   if (colorFlag === false) return false;
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
-  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false') return true;
+  if (env.FORCE_COLOR === '0' || env.FORCE_COLOR === 'false') return false;
+  if (env.FORCE_COLOR !== undefined) return true;
   if (env.TERM === 'dumb') return false;
   return typeof isTTY === 'function' ? isTTY() : isTTY;
 }

@@ -4,6 +4,7 @@
 import { instructionKind, keyedInstruction, onceInFull } from './instructions.js';
 import { safeText } from '../runtime/safe-text.js';
 import { readTyped } from './typed-answer.js';
+import { PLAIN_THEME } from './plain-theme.js';
 import { wholeNumberIn } from '../core/whole-number.js';
 
 export interface Choice {
@@ -49,15 +50,20 @@ export interface Prompter {
 export interface PromptStreams {
   input: NodeJS.ReadableStream;
   output: NodeJS.WritableStream & { columns?: number; rows?: number };
+  /** backcare has decided against colour (--no-color, NO_COLOR, FORCE_COLOR=0), which the library cannot see. */
+  plain?: boolean;
 }
 
 export async function inquirerPrompter(streams: PromptStreams): Promise<Prompter> {
   const library = await import('./prompt-library.js');
   // Every prompt asks on the given streams, not on the process's own.
   const on = { input: streams.input, output: streams.output };
-  const select: Library['select'] = (config, context) => library.select(config, { ...on, ...context });
-  const checkbox: Library['checkbox'] = (config, context) => library.checkbox(config, { ...on, ...context });
-  const typedPrompt: Library['typedPrompt'] = (config, context) => library.typedPrompt(config, { ...on, ...context });
+  const theme = streams.plain ? { theme: PLAIN_THEME } : {};
+  const select: Library['select'] = (config, context) => library.select({ ...theme, ...config }, { ...on, ...context });
+  const checkbox: Library['checkbox'] = (config, context) =>
+    library.checkbox({ ...theme, ...config }, { ...on, ...context });
+  const typedPrompt: Library['typedPrompt'] = (config, context) =>
+    library.typedPrompt({ ...theme, ...config }, { ...on, ...context });
   // The words come from the knowledge base: shown safely, like everything printed.
   const withHelp = (message: string, help?: string): string => safeText(help ? `${message}\n  ${help}` : message);
   const instruction = onceInFull();

@@ -16,6 +16,8 @@ export interface TypedConfig {
   explanation?: string;
   /** How the accepted line is shown once answered (the label for a key). */
   final?: (line: string) => string;
+  /** The prompt library's theme, for the prefix; its own default when left out. */
+  theme?: { prefix?: { idle?: string; done?: string } };
 }
 
 export const typedPrompt = createPrompt<string, TypedConfig>((config, done) => {
@@ -23,7 +25,7 @@ export const typedPrompt = createPrompt<string, TypedConfig>((config, done) => {
   const [value, setValue] = useState('');
   const [problem, setProblem] = useState<string | undefined>(undefined);
   const [explained, setExplained] = useState(false);
-  const prefix = usePrefix({ status, theme: makeTheme({}) });
+  const prefix = usePrefix({ status, theme: makeTheme(config.theme ?? {}) });
   useKeypress((key, rl) => {
     if (status !== 'idle') return;
     if (isEnterKey(key)) {

@@ -87,7 +87,7 @@ const SIZE_BUDGETS: Record<string, number> = {
   'ui/accessible-prompter.cjs': 7_000,
   'ui/countdown/ask-mode.cjs': 9_000,
   'ui/prompt-library.cjs': 74_000,
-  'ui/prompter.cjs': 6_000,
+  'ui/prompter.cjs': 7_000,
   'ui/questionnaire.cjs': 18_000,
   'vendor/chalk.cjs': 9_000,
 };

@@ -226,7 +226,7 @@ describe('backcare check --full, cautions', () => {
     'medicines=anticoagulant,ssri',
   );
 
-  it('gives an avoided medicine every caution that applies to the person, not only the reason to avoid it', async () => {
+  it('gives an avoided medicine every caution that applies, not only the reason to avoid it', async () => {
     const r = await run(['check', ...answers, '--full']);
     const nsaid = r.stdout.split('[nsaid-tablets]')[1]?.split('\n  - ')[0]?.replace(/\s+/g, ' ') ?? '';
     expect(nsaid).toMatch(/^ Avoid \(you said: blood-thinning medicines\)/);

@@ -21,6 +21,17 @@ describe('backcare check in a terminal', () => {
     expect(session.output()).not.toMatch(/at .*\.js:\d+/);
   });
 
+  it.each([
+    ['with --no-color', ['--no-color'], false],
+    ['by default', [], true],
+  ])('asks %s in colour only when colour is on, the prompts as well as the result', async (_case, flags, colour) => {
+    session = runInPty(['check', '--region', 'GB', ...flags]);
+    await session.waitFor(/\[1\/\d+\] /);
+    session.write('y\r');
+    await session.exit;
+    expect(/\u001b\[[0-9;]*m/.test(session.output())).toBe(colour);
+  });
+
   it('shows the emergency screen, number first, as soon as an emergency sign is answered yes', async () => {
     session = runInPty(['check', '--region', 'GB']);
     await session.waitFor(/\[1\/\d+\] /);

@@ -32,6 +32,25 @@ describe('the backcare menu', () => {
     expect(screen).not.toContain('Check my back pain');
   });
 
+  it.each([
+    ['--no-color', ['--no-color'], {}],
+    ['FORCE_COLOR=0', [], { FORCE_COLOR: '0' }],
+  ])('opens with %s and draws it without colour', async (_case, args, env) => {
+    session = runOnScreen(args, SIZE, { ...env, BACKCARE_HOME: mkdtempSync(join(tmpdir(), 'backcare-menu-')) });
+    await session.waitFor('What would you like to do?');
+    expect(session.output()).not.toMatch(/\u001b\[[0-9;]*m/);
+    session.write('q');
+    expect((await session.exit).exitCode).toBe(0);
+  });
+
+  it('draws in colour at a terminal when nothing says otherwise (the guard above can fail)', async () => {
+    session = runOnScreen([], SIZE, { BACKCARE_HOME: mkdtempSync(join(tmpdir(), 'backcare-menu-')) });
+    await session.waitFor('What would you like to do?');
+    expect(session.output()).toMatch(/\u001b\[[0-9;]*m/);
+    session.write('q');
+    expect((await session.exit).exitCode).toBe(0);
+  });
+
   it('is a numbered plain-text list with BACKCARE_ACCESSIBLE=1, left with q', async () => {
     session = runOnScreen([], SIZE, {
       NO_COLOR: '1',

@@ -240,7 +240,7 @@ describe('answers already given reach the cautions', () => {
     }
   });
 
-  it('thin bones (osteoporosis or long-term steroid tablets) leave out the stretches that bend forward or twist', () => {
+  it('thin bones (osteoporosis or long-term steroids) leave out the stretches that bend forward or twist', () => {
     for (const changes of [{ conditions: 'osteoporosis' }, { 'long-term-steroids': 'yes' }] as Record<
       string,
       string
