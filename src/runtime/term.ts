@@ -4,7 +4,7 @@
 import { paintMarks } from './colour-marks.js';
 import { isTerminal, ProcessOutput, processStderr, processStdout, type OutputStream } from './process-output.js';
 import { safeText } from './safe-text.js';
-import { wrapLines } from '../ui/wrap.js';
+import { screenColumns, wrapLines } from '../ui/wrap.js';
 
 export interface Terminal {
   stdout: OutputStream;
@@ -104,7 +104,7 @@ export function wrappingStderr(stream: OutputStream): OutputStream {
     write: (chunk, callback) =>
       stream.write(
         typeof chunk === 'string' && stream.isTTY === true
-          ? wrapLines(chunk, Math.max(20, stream.columns ?? 80))
+          ? wrapLines(chunk, Math.max(20, screenColumns(stream.columns)))
           : chunk,
         callback,
       ),
@@ -124,9 +124,7 @@ export function wrappingStderr(stream: OutputStream): OutputStream {
 
 /** Text width to wrap at: the terminal's width, kept readable on very wide screens. */
 export function outputWidth(term: Terminal): number {
-  const columns = term.stdout.isTTY ? term.stdout.columns : undefined;
-  const fromEnv = Number.parseInt(term.env.COLUMNS ?? '', 10);
-  const width = columns ?? (Number.isFinite(fromEnv) ? fromEnv : 80);
+  const width = screenColumns(term.stdout.isTTY ? term.stdout.columns : undefined, term.env);
   return Math.max(40, Math.min(width, 100));
 }
 

@@ -5,6 +5,7 @@ import { instructionKind, keyedInstruction, onceInFull } from './instructions.js
 import { safeText } from '../runtime/safe-text.js';
 import { readTyped } from './typed-answer.js';
 import { PLAIN_THEME } from './plain-theme.js';
+import { screenColumns } from './wrap.js';
 import { wholeNumberIn } from '../core/whole-number.js';
 
 export interface Choice {
@@ -209,7 +210,7 @@ export function checklistPage(
 
 /** About how many lines a text takes once wrapped (the prompt puts up to 3 columns before it). */
 function textLines(text: string, columns: number | undefined): number {
-  const width = Math.max(columns ?? 80, 20);
+  const width = Math.max(screenColumns(columns), 20);
   return text.split('\n').reduce((sum, line) => sum + Math.max(1, Math.ceil((line.length + 3) / width)), 0);
 }
 

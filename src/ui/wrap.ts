@@ -83,9 +83,17 @@ function wrapOneLine(line: string, column: string | undefined, width: number): s
   return [column.trimEnd(), ...wrap(text, width, `${lead}    `)];
 }
 
+/**
+ * The terminal's width: what it reports, else COLUMNS, else 80. A terminal that reports 0 columns (a
+ * pseudo-terminal nobody sized) has said nothing, so it does not squeeze every line to the minimum.
+ */
+export function screenColumns(columns: number | undefined, env: NodeJS.ProcessEnv = {}): number {
+  if (columns !== undefined && columns > 0) return columns;
+  const fromEnv = Number.parseInt(env.COLUMNS ?? '', 10);
+  return fromEnv > 0 ? fromEnv : 80;
+}
+
 /** The width for help: the terminal's (or COLUMNS), never more than 80. */
 export function helpWidth(columns: number | undefined, env: NodeJS.ProcessEnv): number {
-  const fromEnv = Number.parseInt(env.COLUMNS ?? '', 10);
-  const width = columns ?? (Number.isFinite(fromEnv) ? fromEnv : 80);
-  return Math.max(20, Math.min(width, 80));
+  return Math.max(20, Math.min(screenColumns(columns, env), 80));
 }

@@ -1,6 +1,6 @@
 // wrap() scans the text instead of splitting it; it must break exactly where split-and-join did.
 import { describe, expect, it } from 'vitest';
-import { wrap } from '../../src/ui/wrap.js';
+import { helpWidth, screenColumns, wrap } from '../../src/ui/wrap.js';
 
 /** The plain reading of wrapping: split at whitespace, join by one space, break before a word that does not fit. */
 function reference(text: string, width: number, firstIndent = '', indent = firstIndent): string[] {
@@ -71,5 +71,25 @@ describe('wrap', () => {
   it('keeps the indent alone for text without words, and a word longer than the width on its own line', () => {
     expect(wrap(' \n\t ', 10, '> ')).toEqual(['> ']);
     expect(wrap('a verylongwordindeed b', 5, '', '  ')).toEqual(['a', '  verylongwordindeed', '  b']);
+  });
+});
+
+describe('screenColumns', () => {
+  it.each([
+    [120, {}, 120],
+    [0, { COLUMNS: '100' }, 100],
+    [0, {}, 80],
+    [undefined, { COLUMNS: '90' }, 90],
+    [undefined, { COLUMNS: '0' }, 80],
+    [undefined, { COLUMNS: 'abc' }, 80],
+    [undefined, { COLUMNS: '-1' }, 80],
+  ])('reads %s columns with %j as %s: a terminal that reports 0 has not said', (columns, env, width) => {
+    expect(screenColumns(columns, env)).toBe(width);
+  });
+
+  it('keeps help between 20 and 80 columns whatever is reported', () => {
+    expect(helpWidth(0, {})).toBe(80);
+    expect(helpWidth(0, { COLUMNS: '50' })).toBe(50);
+    expect(helpWidth(5, {})).toBe(20);
   });
 });

@@ -12,7 +12,7 @@ import { eventJson, eventLine, type RunEvent } from './events.js';
 import { KEY_HELP, renderScreen, type ScreenSize } from './screen.js';
 import type { CountdownSession, ShownPhase } from './session.js';
 import { ESC } from './terminal.js';
-import { wrap } from '../wrap.js';
+import { screenColumns, wrap } from '../wrap.js';
 import { paintMarks } from '../../runtime/colour-marks.js';
 
 export type OutputMode = 'screen' | 'accessible' | 'plain' | 'json';
@@ -109,7 +109,7 @@ function screenPresenter(session: CountdownSession, { out, style, unicode, now }
   let size = currentSize();
 
   function currentSize(): ScreenSize {
-    return { columns: out.columns ?? 80, rows: out.rows ?? 24 };
+    return { columns: screenColumns(out.columns), rows: out.rows || 24 };
   }
   const onResize = () => {
     size = currentSize();
@@ -169,7 +169,7 @@ function screenPresenter(session: CountdownSession, { out, style, unicode, now }
     close() {
       out.off('resize', onResize);
       // What happened stays on the normal screen, wrapped under its times.
-      out.write(`${wrappedLog(log, Math.max(40, (out.columns ?? 80) - 1)).join('\n')}\n`);
+      out.write(`${wrappedLog(log, Math.max(40, screenColumns(out.columns) - 1)).join('\n')}\n`);
     },
   };
 }
