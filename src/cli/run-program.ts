@@ -5,6 +5,7 @@
 import type { Command, CommanderError } from 'commander';
 import { buildProgram } from './program.js';
 import type { LineSettings } from './run-line.js';
+import type { CommandSpec } from './spec.js';
 import { exitCodeSoFar } from './run-command.js';
 import { safeText } from '../runtime/safe-text.js';
 import { echoed } from '../core/echo.js';
@@ -28,7 +29,7 @@ export async function runProgram(tokens: readonly string[], settings: LineSettin
       await run(program, tokens, globals.color === false ? false : undefined);
       return 0;
     }
-    await program.parseAsync(tokens, { from: 'user' });
+    await program.parseAsync(helpForUnknownAsItsName(tokens, settings.program), { from: 'user' });
     return returned ?? exitCodeSoFar();
   } catch (error) {
     if (!isCommanderExit(error)) throw error;
@@ -36,6 +37,21 @@ export async function runProgram(tokens: readonly string[], settings: LineSettin
     for (const write of refusal) write();
     return error.exitCode === 0 ? 0 : 2;
   }
+}
+
+/**
+ * `help NAME...` naming a command that does not exist reads as the names alone, so the answer is the one-line
+ * "unknown command" with its suggestion, not the whole help as an error.
+ */
+function helpForUnknownAsItsName(tokens: readonly string[], program: CommandSpec): readonly string[] {
+  if (tokens[0] !== 'help' || tokens.length < 2) return tokens;
+  let command = program;
+  for (const name of tokens.slice(1)) {
+    const sub = command.subcommands?.find((c) => c.name === name);
+    if (!sub) return tokens.slice(1);
+    command = sub;
+  }
+  return tokens;
 }
 
 /** Help, version and usage errors, which commander has already printed. */
