@@ -71,7 +71,10 @@ describe('backcare (global behaviour)', () => {
       /^backcare: unknown option '--jsn' \(Did you mean --json\?\) \(see: backcare remedies --help\)\n$/,
     ],
     [['remdies'], /^backcare: unknown command 'remdies' \(Did you mean remedies\?\) \(see: backcare --help\)\n$/],
-    [['help', 'remdies'], /^backcare: unknown command 'remdies' \(Did you mean remedies\?\) \(see: backcare --help\)\n$/],
+    [
+      ['help', 'remdies'],
+      /^backcare: unknown command 'remdies' \(Did you mean remedies\?\) \(see: backcare --help\)\n$/,
+    ],
     [['help', 'bogus'], /^backcare: unknown command 'bogus' \(see: backcare --help\)\n$/],
     [['help', 'episode', 'bogus'], /^backcare: unknown episode command "bogus"; use one of: start, status, end\n$/],
     [
