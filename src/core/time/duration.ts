@@ -32,6 +32,7 @@ export function parseDuration(input: string): Parsed<number> {
 
   let seconds = 0;
   let lastRank = -1;
+  let overflow: string | undefined;
   const part = /(\d+(?:\.\d+)?)([a-z]+)/y;
   let index = 0;
   while (index < text.length) {
@@ -43,6 +44,9 @@ export function parseDuration(input: string): Parsed<number> {
     const unit = UNITS[rank];
     if (!unit) return fail(`has an unknown unit "${unitName}" (use d, h, m or s)`);
     if (rank <= lastRank) return fail('lists its units out of order or twice (largest first, e.g. 1h15m)');
+    // After a larger unit, a part of a whole one or more of it ("1h70m") is most likely a typo.
+    const larger = UNITS[rank - 1];
+    if (lastRank >= 0 && larger && Number(amount) * unit.seconds >= larger.seconds) overflow ??= `${amount}${unitName}`;
     lastRank = rank;
     seconds += Number(amount) * unit.seconds;
     index += whole.length;
@@ -50,7 +54,18 @@ export function parseDuration(input: string): Parsed<number> {
   if (!Number.isFinite(seconds) || seconds > MAX_DURATION_SECONDS) return fail('is too long');
   if (!Number.isInteger(seconds)) return fail('is not a whole number of seconds');
   if (seconds === 0) return fail('is zero; give a length of time');
+  if (overflow !== undefined) return fail(`has ${overflow} after a larger unit; did you mean ${compact(seconds)}?`);
   return { ok: true, value: seconds };
+}
+
+/** "2h10m", "3d6h": a whole number of seconds as it would be typed. */
+function compact(totalSeconds: number): string {
+  let rest = totalSeconds;
+  return UNITS.map(({ names, seconds }) => {
+    const count = Math.floor(rest / seconds);
+    rest -= count * seconds;
+    return count > 0 ? `${count}${names[0]}` : '';
+  }).join('');
 }
 
 function fail(reason: string): Parsed<never> {

@@ -17,6 +17,9 @@ describe('parseDuration', () => {
     ['45 seconds', 45],
     ['20M', 1200],
     ['1s', 1],
+    ['1h59m', 7140],
+    ['90m', 5400],
+    ['1d23h', 169_200],
   ])('%j is %i seconds', (text, seconds) => {
     expect(parseDuration(text)).toEqual({ ok: true, value: seconds });
   });
@@ -36,6 +39,10 @@ describe('parseDuration', () => {
     ['20m!', /^is not a duration$/],
     ['1.5s', /whole number of seconds/],
     ['ten minutes', /^is not a duration$/],
+    ['1h70m', /^has 70m after a larger unit; did you mean 2h10m\?$/],
+    ['1h60m', /^has 60m after a larger unit; did you mean 2h\?$/],
+    ['1m90s', /^has 90s after a larger unit; did you mean 2m30s\?$/],
+    ['2d30h', /^has 30h after a larger unit; did you mean 3d6h\?$/],
   ])('refuses %j', (text, reason) => {
     const parsed = parseDuration(text);
     expect(parsed.ok).toBe(false);
