@@ -217,6 +217,20 @@ describe('backcare check, scripted', () => {
   });
 });
 
+describe('backcare check, evidence labels', () => {
+  it('says beside each item when its evidence is weak or untested, in the short and the full plan', async () => {
+    for (const extra of [[], ['--full']]) {
+      const r = await run(['check', '--answers', calmJson, ...extra]);
+      const plan = r.stdout.replace(/\s+/g, ' ');
+      expect(plan).toMatch(/Ice pack \(cold\) · [^(]*\(weak evidence\)/);
+      expect(plan).toMatch(/Knee-to-chest stretch · [^(]*\(untested\)/);
+      expect(plan).not.toMatch(/Heat pack[^(]*\([^)]*(weak evidence|untested)/);
+    }
+    const json = JSON.parse((await run(['check', '--answers', calmJson, '--json'])).stdout);
+    expect(json.carePlan.stretches[0].evidence).toBe('convention');
+  });
+});
+
 describe('backcare check --full, cautions', () => {
   const answers = calmWith(
     'age=80',

@@ -28,6 +28,15 @@ describe('backcare remedies', () => {
     expect(r.stdout).toContain('not a diagnosis');
   });
 
+  it('labels weak evidence and untested advice in the list, and nothing with moderate evidence', async () => {
+    const entries = (await runInProcess(['remedies'])).stdout.split(/\n {2}(?=[a-z-]+ {2})/);
+    const entry = (id: string) => entries.find((e) => e.startsWith(`${id} `))?.replace(/\s+/g, ' ') ?? '';
+    expect(entry('ice-pack')).toContain('(weak evidence)');
+    expect(entry('childs-pose')).toContain('(untested)');
+    expect(entry('heat-pack')).toMatch(/^heat-pack Heat pack/);
+    expect(entry('heat-pack')).not.toMatch(/weak evidence|untested/);
+  });
+
   it('keeps every line within the terminal width', async () => {
     const r = await runInProcess(['remedies'], { env: { COLUMNS: '60' } });
     for (const line of r.stdout.split('\n')) expect(line.length).toBeLessThanOrEqual(60);

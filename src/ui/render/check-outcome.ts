@@ -10,6 +10,7 @@ import { listeningOffer, type ListeningOffer } from '../../core/listening.js';
 import { entryKey, remedyKey } from '../../core/review/entries.js';
 import { reviewLine } from '../../core/review/review-line.js';
 import { formatDose } from '../format.js';
+import type { EvidenceLevel } from '../../core/vocabulary.js';
 
 /** Key order is part of the contract: the level and the emergency number come first. */
 export interface CheckOutcome {
@@ -43,6 +44,7 @@ interface AdviceJson {
   id: string;
   name: string;
   status: RemedyAdvice['status'];
+  evidence: EvidenceLevel;
   dose: string;
   summary: string;
   cautions: { id: string | null; action: Caution['action']; text: string; appliesTo: string[] | null }[];
@@ -197,6 +199,7 @@ function adviceJson(a: RemedyAdvice): AdviceJson {
     id: a.remedy.id,
     name: a.remedy.name,
     status: a.status,
+    evidence: a.remedy.evidence.level,
     dose: formatDose(a.remedy.dose),
     summary: a.summary,
     cautions: [...a.personalCautions, ...a.generalCautions].map((c) => ({

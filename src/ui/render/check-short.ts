@@ -14,7 +14,7 @@ import {
   listeningLine,
   planHeading,
   reasonLines,
-  STATUS_LABEL,
+  labelsOf,
   summaryLines,
   type Advice,
   type NextHints,
@@ -98,9 +98,8 @@ class ItemLines {
   }
 
   add(kind: string | undefined, item: Advice, allCautions: boolean): void {
-    const label = STATUS_LABEL[item.status];
     const nameAndDose = [item.name, item.dose].filter(Boolean).join(' · ');
-    const head = `${kind ? `${kind}: ` : ''}${nameAndDose}${label ? ` (${label})` : ''}`;
+    const head = `${kind ? `${kind}: ` : ''}${nameAndDose}${labelsOf(item)}`;
     const first = wrap(head, this.width, '  - ', '    ');
     if (item.status === 'avoid' || item.status === 'ask-first') first[0] = this.style.warn(first[0] ?? '');
     this.lines.push(...first);

@@ -1,6 +1,7 @@
 // The check result as text. The emergency line always comes first, in words,
 // and no option hides it.
 import { callNow } from './emergency.js';
+import { evidenceLabel } from './evidence.js';
 import { capitalise } from '../../core/text.js';
 import { topicOfferedAt } from '../../core/learn.js';
 import type { KnowledgeBase } from '../../kb/types.js';
@@ -253,8 +254,7 @@ function leftOutLines(items: Advice[], width: number, style: Style): string[] {
 }
 
 function adviceLines(item: Advice, ctx: CautionContext, width: number, style: Style): string[] {
-  const label = STATUS_LABEL[item.status];
-  const head = [item.name, item.dose].filter(Boolean).join(' · ') + (label ? ` (${label})` : '');
+  const head = [item.name, item.dose].filter(Boolean).join(' · ') + labelsOf(item);
   const out = wrap(`${head} [${item.id}]`, width, '  - ', '    ');
   const notForYou = item.status === 'avoid';
   if (notForYou || item.status === 'ask-first') out[0] = style.warn(out[0] ?? '');
@@ -273,6 +273,12 @@ function adviceLines(item: Advice, ctx: CautionContext, width: number, style: St
     out.push(...wrap(`${actionLabel(c.action)}${who}: ${c.text}`, width, '      ', '      '));
   }
   return out;
+}
+
+/** What is said beside an item's name: its status for this person and how good its evidence is, if weak. */
+export function labelsOf(item: Advice): string {
+  const labels = [STATUS_LABEL[item.status], evidenceLabel(item.evidence)].filter(Boolean);
+  return labels.length > 0 ? ` (${labels.join('; ')})` : '';
 }
 
 /** Names without those another one already says ("aged 65 or over" beside "aged 65 or over, or frail"). */

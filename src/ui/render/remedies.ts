@@ -5,18 +5,17 @@ import { cautionsWithGroups, generalCautions } from '../../core/remedies.js';
 import { groupsNotFor, type GroupStance } from '../../core/populations.js';
 import { remedyKey } from '../../core/review/entries.js';
 import type { Caution, KnowledgeBase, Remedy } from '../../kb/types.js';
-import { REMEDY_CATEGORIES, type CautionAction, type EvidenceLevel } from '../../core/vocabulary.js';
+import { REMEDY_CATEGORIES, type CautionAction } from '../../core/vocabulary.js';
 import { formatDose, titleCase } from '../format.js';
 import type { Style } from '../style.js';
 import { wrap } from '../wrap.js';
 import { disclaimerLines, sourceLine } from './common.js';
+import { evidenceLabel } from './evidence.js';
 
 export interface ListOptions {
   condition?: string;
   heading: string;
 }
-
-const WEAK_EVIDENCE: ReadonlySet<EvidenceLevel> = new Set(['low', 'very-low', 'insufficient']);
 
 const ACTION_LABEL: Record<CautionAction, string> = {
   avoid: 'Avoid',
@@ -70,7 +69,8 @@ function remedyTags(remedy: Remedy): string[] {
   const tags: string[] = [];
   if (remedy.stance === 'not-recommended') tags.push('not recommended');
   if (remedy.stance === 'prescription-only') tags.push('prescription only');
-  if (WEAK_EVIDENCE.has(remedy.evidence.level)) tags.push('weak evidence');
+  const evidence = evidenceLabel(remedy.evidence.level);
+  if (evidence) tags.push(evidence);
   return tags;
 }
 
