@@ -339,7 +339,8 @@ describe('backcare check, bad input', () => {
   it.each([
     ['a YAML syntax error', 'fever: [no\n', /answers\.txt:\d+:\d+: YAML syntax/],
     ['a list instead of a mapping', '- fever\n- no\n', /expected a mapping of question ids to answers/],
-    ['an empty file', '', /expected a mapping of question ids to answers/],
+    ['an empty file', '', /answers\.txt: the file is empty; write one "id: value" line per question/],
+    ['only blank lines', '\n  \n', /answers\.txt: the file is empty/],
     [
       'an alias bomb',
       `a: &a [x,x,x,x,x,x,x,x,x,x]\nb: &b [${'*a,'.repeat(30)}*a]\nc: &c [${'*b,'.repeat(30)}*b]\nfever: *c\n`,

@@ -49,6 +49,13 @@ describe('backcare check, bad input', () => {
     expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
   });
 
+  it('says stdin gave nothing when --answers - meets a closed or empty stdin', () => {
+    const r = runCli(['check', '--answers', '-']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^backcare: --answers -: nothing came on stdin \(closed or empty\); pipe the answers in/);
+    expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+  });
+
   it('does not wait on an open but silent stdin', async () => {
     const child = spawn(NODE, [BIN, 'check'], { cwd: ROOT, env: cleanEnv(), stdio: ['pipe', 'pipe', 'pipe'] });
     let stderr = '';

@@ -139,6 +139,7 @@ interface AnswersFile {
 
 async function readAnswersFile(path: string, stdin: () => NodeJS.ReadStream): Promise<AnswersFile> {
   const text = path === '-' ? await readAnswersFromStdin(stdin()) : readFile(path);
+  if (text.trim() === '') throw new UsageError(emptyAnswers(path));
   const json = parseFlatJsonObject(text);
   if (json !== undefined) return { answers: Object.entries(json) };
   const { parseYamlFile, statedPairs } = await import('../../kb/yaml-file.js');
@@ -159,6 +160,13 @@ async function readAnswersFile(path: string, stdin: () => NodeJS.ReadStream): Pr
     return { answers: statedPairs(parsed.parsed.doc), problem };
   }
   return { answers: Object.entries(value) };
+}
+
+function emptyAnswers(path: string): string {
+  return path === '-'
+    ? '--answers -: nothing came on stdin (closed or empty); pipe the answers in, for example: backcare check ' +
+        '--answers - < answers.yaml'
+    : `--answers ${echoed(path)}: the file is empty; write one "id: value" line per question`;
 }
 
 function readFile(path: string): string {
