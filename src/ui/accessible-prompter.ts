@@ -159,10 +159,6 @@ function textCheck(validate: (value: string) => string | true): Check<string> {
 export function accessiblePrompter(input: NodeJS.ReadableStream, output: NodeJS.WritableStream): Prompter {
   const ask = asker(input, output);
   return {
-    select: (message, choices, help) => {
-      const keyed = numberKeys(choices);
-      return ask([...withHelp(message, help), ...numbered(choices)], 'numbers', keyedInstruction(keyed), pick(keyed));
-    },
     // Letters (y, n, u) heard once with their meaning need not be listed again.
     answer: (message, choices, words) => {
       const lines = [...withHelp(message, words?.help), ...(lettered(choices) ? [] : numbered(choices))];

@@ -29,7 +29,6 @@ export interface Words {
 }
 
 export interface Prompter {
-  select(message: string, choices: readonly Choice[], help?: string): Promise<string>;
   /**
    * No answer preselected: Enter alone says what to type instead of choosing; a key, a number or the answer's words
    * choose.
@@ -84,7 +83,6 @@ export async function inquirerPrompter(streams: PromptStreams): Promise<Prompter
       ...(final ? { final } : {}),
     });
   return {
-    select: (message, choices, help) => select({ message: withHelp(message, help), choices: shown(choices) }),
     answer: async (message, choices, words) => {
       const told = instruction(instructionKind(choices), keyedInstruction(choices));
       const chosen = (line: string): string | undefined => {

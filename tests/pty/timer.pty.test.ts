@@ -89,8 +89,9 @@ describe('backcare ice-heat-timer in a terminal', () => {
     session = runInPty(['--kb', fastKb(), 'ice-heat-timer']);
     await session.waitFor('What would you like to time?');
     expect(session.output()).toContain('Heat: 1–2 s, never over 3 s');
-    session.write('\u001b[B'); // down: Heat
-    session.write('\r');
+    session.write('\r'); // Enter alone chooses nothing, not the first choice
+    await session.waitFor('Nothing is chosen yet');
+    session.write('2\r'); // Heat
     await session.waitFor('Press Enter or space to start');
     expect(session.output()).toContain('Setting up the heat pack:');
     session.write('q');

@@ -13,7 +13,6 @@ const EMERGENCY_SIGNS_ASKED_SINGLY = kb.questions.questions.filter((q) => q.grou
 function person(say: Record<string, string>) {
   const asked: string[] = [];
   const prompter: Prompter = {
-    select: async () => 'no',
     menu: async () => undefined,
     answer: async (message) => {
       asked.push(message);

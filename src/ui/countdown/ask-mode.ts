@@ -7,6 +7,7 @@ import { formatDuration } from '../../core/time/duration.js';
 import { rangeText, type ThermalMode } from '../../core/timer/schedule.js';
 import { parsePastTime, WHEN_EXAMPLES } from '../../core/time/when.js';
 import type { Prompter } from '../prompter.js';
+import { numberKeys } from '../typed-answer.js';
 
 export interface ModeAnswer {
   mode: ThermalMode;
@@ -32,7 +33,8 @@ export async function askMode(prompter: Prompter, kb: KnowledgeBase, now: Date):
         ]
       : []),
   ];
-  const mode = (await prompter.select('What would you like to time?', choices)) as ThermalMode;
+  // Typed, as every question is: Enter alone must not start the first choice (ice) on someone's skin.
+  const mode = (await prompter.answer('What would you like to time?', numberKeys(choices))) as ThermalMode;
   if (mode !== 'auto') return { mode };
   const when = await prompter.text(
     'When did the spasm start?',

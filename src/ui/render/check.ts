@@ -15,7 +15,7 @@ import { learnPointer } from './learn-pointer.js';
 
 export type Advice = CarePlanJson['medicines'][number];
 
-export const STATUS_LABEL: Record<Advice['status'], string> = {
+const STATUS_LABEL: Record<Advice['status'], string> = {
   suggested: '',
   adapt: 'take care',
   'ask-first': 'ask a pharmacist or doctor first',
