@@ -18,12 +18,20 @@ export interface SuspendHooks {
 
 interface SuspendState {
   installed: boolean;
+  /** Between Ctrl-Z and the handling of fg: nothing may be drawn, the screen is the shell's. */
+  stopped: boolean;
   hooks: Set<SuspendHooks>;
   wasRaw: boolean;
   wasReading: boolean;
 }
 
-const current: SuspendState = { installed: false, hooks: new Set(), wasRaw: false, wasReading: false };
+const current: SuspendState = {
+  installed: false,
+  stopped: false,
+  hooks: new Set(),
+  wasRaw: false,
+  wasReading: false,
+};
 
 function state(): SuspendState {
   return current;
@@ -38,6 +46,14 @@ export function handleSuspend(): void {
   process.on('SIGCONT', onContinue);
 }
 
+/**
+ * True from Ctrl-Z until fg has been handled. After fg, a timer that fell due while the process was
+ * stopped can run before the SIGCONT handler takes the screen back; a drawing asks this first.
+ */
+export function isStopped(): boolean {
+  return state().stopped;
+}
+
 /** While registered, `hooks` run at each stop and continue; call the result to unregister. */
 export function onSuspend(hooks: SuspendHooks): () => void {
   state().hooks.add(hooks);
@@ -46,6 +62,7 @@ export function onSuspend(hooks: SuspendHooks): () => void {
 
 function onStop(): void {
   const s = state();
+  s.stopped = true;
   for (const hooks of s.hooks) quietly(() => hooks.stop());
   s.wasRaw = process.stdin.isTTY === true && process.stdin.isRaw === true;
   s.wasReading = process.stdin.readableFlowing === true;
@@ -64,6 +81,7 @@ function onContinue(): void {
   const s = state();
   if (process.listeners('SIGTSTP').includes(onStop)) return; // a SIGCONT without a stop
   process.on('SIGTSTP', onStop);
+  s.stopped = false;
   quietly(() => {
     if (s.wasRaw && process.stdin.isTTY) process.stdin.setRawMode(true);
   });

@@ -81,6 +81,16 @@ function runInPtyCommand(
  * the backcare process itself (`pid()`) and read the terminal's state after it
  * ended: the shell prints `exit=N` and then `stty -a`, and stays until killed.
  */
+/** An interactive bash with job control (Ctrl-Z, fg), as a person's terminal has; `command` is typed into it. */
+export function runInteractiveShell(
+  env: Record<string, string | undefined> = {},
+  size: PtySize = { cols: 100, rows: 30 },
+): PtySession & { type(command: string): void } {
+  const session = runInPtyCommand('bash', ['--norc', '--noprofile', '-i'], { PS1: '$ ', ...env }, size);
+  const bin = (args: string) => `'${NODE}' '${BIN}' ${args}`;
+  return { ...session, type: (command) => session.write(`${command.replace(/^backcare /, `${bin('')}`)}\r`) };
+}
+
 export function runInPtyShell(
   args: string[],
   env: Record<string, string | undefined> = {},

@@ -17,7 +17,11 @@ export function runOnScreen(
   size: PtySize,
   env: Record<string, string | undefined> = {},
 ): ScreenSession {
-  const session = runInPty(args, env, size);
+  return onScreen(runInPty(args, env, size), size);
+}
+
+/** Any pty session, read through a terminal emulator of `size`. */
+export function onScreen<S extends PtySession>(session: S, size: PtySize): S & ScreenSession {
   const term = new xterm.Terminal({ cols: size.cols, rows: size.rows, scrollback: 10_000, allowProposedApi: true });
   let fed = 0;
   const render = async (): Promise<void> => {

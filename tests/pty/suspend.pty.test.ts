@@ -8,7 +8,16 @@ import { spawnSync } from 'node:child_process';
 import { readlinkSync } from 'node:fs';
 import xterm from '@xterm/headless';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ALT_SCREEN_OFF, ALT_SCREEN_ON, CURSOR_HIDE, CURSOR_SHOW, runInPty, type PtySession } from '../helpers/pty.js';
+import {
+  ALT_SCREEN_OFF,
+  ALT_SCREEN_ON,
+  CURSOR_HIDE,
+  CURSOR_SHOW,
+  runInPty,
+  runInteractiveShell,
+  type PtySession,
+} from '../helpers/pty.js';
+import { onScreen, show } from '../helpers/screen.js';
 
 let session: PtySession | undefined;
 afterEach(() => session?.kill());
@@ -74,6 +83,32 @@ describe('Ctrl-Z and fg in the running timer', () => {
 
     s.write('q');
     await expect(s.exit).resolves.toMatchObject({ exitCode: 0 });
+  }, 30_000);
+});
+
+describe('Ctrl-Z and fg in a shell with job control, after a tick fell due', () => {
+  it("draws nothing on the shell's screen, and the log starts on a line of its own", async () => {
+    const shell = onScreen(runInteractiveShell({}, { cols: 100, rows: 30 }), { cols: 100, rows: 30 });
+    session = shell;
+    await shell.waitFor('$ ');
+    shell.type('backcare ice-heat-timer --mode ice --ice 30s');
+    await shell.waitFor('Press Enter or space to start');
+    shell.write('\r');
+    await shell.waitFor(ALT_SCREEN_ON);
+    await new Promise((r) => setTimeout(r, 1200));
+    shell.write('\x1a'); // Ctrl-Z
+    await shell.waitFor('Stopped');
+    await new Promise((r) => setTimeout(r, 1500)); // a tick falls due while stopped
+    shell.type('fg');
+    await until(() => count(shell.output(), ALT_SCREEN_ON) === 2, 'the full screen again');
+    shell.write('q');
+    await shell.waitFor(/Stopped with \d+:\d\d of ice left/);
+    const screen = await shell.screen();
+    const text = screen.join('\n');
+    expect(text, show(screen)).toMatch(/Stopped +.*ice-heat-timer/);
+    expect(text).toMatch(/^\$ fg$/m);
+    expect(text).toMatch(/^\d\d:\d\d:\d\d {2}Ice timer started/m);
+    expect(text).not.toMatch(/space pause · s skip/);
   }, 30_000);
 });
 

@@ -8,6 +8,7 @@
 import { currentPhase, displaySeconds, remainingMs, type TimerState } from '../../core/timer/engine.js';
 import { localClock } from '../../core/time/when.js';
 import type { Style } from '../style.js';
+import { isStopped } from '../../runtime/suspend.js';
 import { eventJson, eventLine, type RunEvent } from './events.js';
 import { KEY_HELP, renderScreen, type ScreenSize } from './screen.js';
 import type { CountdownSession, ShownPhase } from './session.js';
@@ -121,7 +122,8 @@ function screenPresenter(session: CountdownSession, { out, style, unicode, now }
 
   function draw(s: TimerState<ShownPhase>, wall: number): void {
     state = s;
-    if (s.status === 'done') return;
+    // Stopped (Ctrl-Z) the screen is the shell's; fg redraws it all through 'resize'.
+    if (s.status === 'done' || isStopped()) return;
     const endsAt = s.status === 'paused' ? s.deadline + (wall - (s.pausedAt ?? wall)) : s.deadline;
     const lines = renderScreen(
       {
