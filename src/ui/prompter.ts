@@ -5,7 +5,7 @@ import { instructionKind, keyedInstruction, onceInFull } from './instructions.js
 import { safeText } from '../runtime/safe-text.js';
 import { readTyped } from './typed-answer.js';
 import { PLAIN_THEME } from './plain-theme.js';
-import { screenColumns } from './wrap.js';
+import { screenColumns, wrap } from './wrap.js';
 import { wholeNumberIn } from '../core/whole-number.js';
 
 export interface Choice {
@@ -91,7 +91,10 @@ export async function inquirerPrompter(streams: PromptStreams): Promise<Prompter
       };
       const line = await typed(
         message,
-        [...choices.map((c) => `  ${c.key}) ${c.label}`), `  ${withMore(told, words)}`],
+        [
+          ...choices.flatMap((c) => choiceLines(c, screenColumns(streams.output.columns))),
+          `  ${withMore(told, words)}`,
+        ],
         words,
         (l) => {
           const read = readTyped(l, choices);
@@ -204,6 +207,12 @@ export function checklistPage(
   const descriptions = described === 0 || rows === undefined || rows - kept - described >= Math.min(needed, 4);
   const pageSize = checklistLines(needed, rows, kept + (descriptions ? described : 0));
   return { pageSize, scrolls: needed > pageSize, descriptions };
+}
+
+/** "  4) Choose for me by …", wrapped between words under its own text, not the key, on a narrow terminal. */
+function choiceLines(choice: KeyedChoice, columns: number): string[] {
+  const lead = `  ${choice.key}) `;
+  return wrap(choice.label, Math.max(20, columns - 1), lead, ' '.repeat(lead.length));
 }
 
 /** About how many lines a text takes once wrapped (the prompt puts up to 3 columns before it). */

@@ -105,7 +105,7 @@ describe('Ctrl-Z and fg in a shell with job control, after a tick fell due', () 
     await shell.waitFor(/Stopped with \d+:\d\d of ice left/);
     const screen = await shell.screen();
     const text = screen.join('\n');
-    expect(text, show(screen)).toMatch(/Stopped +.*ice-heat-timer/);
+    expect(text, show(screen)).toMatch(/^\[1\]\+ +Stopped +/m);
     expect(text).toMatch(/^\$ fg$/m);
     expect(text).toMatch(/^\d\d:\d\d:\d\d {2}Ice timer started/m);
     expect(text).not.toMatch(/space pause · s skip/);
