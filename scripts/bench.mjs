@@ -110,7 +110,8 @@ function asksAnAdult(condition) {
 }
 
 function firstAllowed(q) {
-  if (q.type === 'number') return q.allowed.match(/from (\d+)/)[1] === '0' ? '3' : '35';
+  // A pain score (0 to 10) of 3; anything counted in larger numbers (age, weeks) 35.
+  if (q.type === 'number') return Number(q.allowed.match(/to (\d+)/)[1]) <= 10 ? '3' : '35';
   return q.allowed.replace(/^one of /, '').split(', ')[0];
 }
 
