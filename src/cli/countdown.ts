@@ -18,6 +18,7 @@ import type { Io } from './io.js';
 import type { TIMER_OPTIONS } from './shared-options.js';
 import type { OptionsOf } from './spec.js';
 import { paintMarks } from '../runtime/colour-marks.js';
+import { wrap } from '../ui/wrap.js';
 
 export type CountdownFlags = OptionsOf<typeof TIMER_OPTIONS>;
 
@@ -53,7 +54,12 @@ export async function runSession(
   const intro = renderIntro(session, width, ctx.style);
   if (keys) {
     ctx.term.stdout.write(
-      paintMarks(`${intro}${ctx.style.strong('Press Enter or space to start, q to cancel.')}\n`, true),
+      paintMarks(
+        `${intro}${wrap(START_LINE, width)
+          .map((l) => ctx.style.strong(l))
+          .join('\n')}\n`,
+        true,
+      ),
     );
     const answer = await waitForStart(io.stdin);
     if (answer !== 'start') {
@@ -83,6 +89,8 @@ export async function runSession(
   process.exitCode = Math.max(result.exitCode, outputFailureCode() ?? 0);
   return result;
 }
+
+const START_LINE = 'Press Enter or space to start, q to cancel.';
 
 const OUTPUT_GONE_NOTE =
   'the countdown carries on to its end with its bell and notifications, and records what ran (Ctrl-C stops it)';

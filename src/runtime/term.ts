@@ -134,6 +134,11 @@ export function writeOut(term: Terminal, text: string): void {
   term.stdout.write(safe.endsWith('\n') ? safe : `${safe}\n`);
 }
 
+/** A message of sentences on stdout, wrapped between words at the output's width, like writeOut otherwise. */
+export function writeMessage(term: Terminal, text: string): void {
+  writeOut(term, wrapLines(text, outputWidth(term)));
+}
+
 /** A message on stderr, made safe like everything printed (it may quote text from a file). */
 export function writeErr(term: Terminal, text: string): void {
   term.stderr.write(paintMarks(safeText(text), false));

@@ -279,6 +279,24 @@ describe('bad input', () => {
   });
 });
 
+describe('episode output on a narrow terminal', () => {
+  it('wraps episode start, status and end between words at 40 columns', async () => {
+    const run = inHome(newHome());
+    const narrow = { COLUMNS: '40' };
+    const outputs = [
+      await run(['episode', 'start', '--at', '2d'], narrow),
+      await run(['log', '5'], narrow),
+      await run(['episode', 'status'], narrow),
+      await run(['episode', 'end'], narrow),
+      await run(['episode', 'status'], narrow),
+    ];
+    for (const r of outputs) {
+      expect(r.code, r.stderr).toBe(0);
+      for (const line of r.stdout.split('\n')) expect(line.length, line).toBeLessThanOrEqual(40);
+    }
+  });
+});
+
 describe('a damaged diary', () => {
   it('reports each bad line on stderr with file and line, still shows the rest, and changes nothing', async () => {
     const home = newHome();

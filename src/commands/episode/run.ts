@@ -13,7 +13,7 @@ import { appendEpisodeEnd, appendEpisodeStart } from '../../store/record.js';
 import { episodeJson, renderStatus, statusJson } from '../../ui/render/diary.js';
 import { toJson } from '../../ui/render/json.js';
 import { learnPointer } from '../../ui/render/learn-pointer.js';
-import { outputWidth, writeOut } from '../../runtime/term.js';
+import { outputWidth, writeMessage, writeOut } from '../../runtime/term.js';
 import { wrap } from '../../ui/wrap.js';
 import type { Context } from '../../cli/context.js';
 import type { Io } from '../../cli/io.js';
@@ -44,7 +44,7 @@ export async function start(options: Input<StartOptions>, io: Io): Promise<void>
     writeOut(ctx.term, toJson({ started: episodeJson(episode), file: paths.episodes }));
     return;
   }
-  writeOut(ctx.term, `Episode started ${dayAndTime(at)} (kept in ${paths.dir}).\n`);
+  writeMessage(ctx.term, `Episode started ${dayAndTime(at)} (kept in ${paths.dir}).\n`);
   writeOut(ctx.term, statusText(ctx, episode, diary, now));
 }
 
@@ -97,7 +97,7 @@ export async function status(options: Input<StatusOptions>, io: Io): Promise<voi
   if (!episode) {
     if (options.json) writeOut(ctx.term, toJson({ episode: null }));
     else
-      writeOut(
+      writeMessage(
         ctx.term,
         'No episode yet. Start one with: backcare episode start (add --at 2d if the pain began two days ago).',
       );
@@ -153,11 +153,10 @@ export async function end(options: Input<EndOptions>, io: Io): Promise<void> {
     return;
   }
   const days = dayOf(open.start, at);
-  writeOut(
-    ctx.term,
+  const summary =
     `Episode ended ${dayAndTime(at)}, after ${days} day${days === 1 ? '' : 's'}. Your diary is kept; ` +
-      'backcare report --format md summarises it for a clinician.',
-  );
+    'backcare report --format md summarises it for a clinician.';
+  writeMessage(ctx.term, summary);
   if (next)
     writeOut(
       ctx.term,

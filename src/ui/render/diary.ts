@@ -54,18 +54,16 @@ export function renderStatus(s: EpisodeStatus, extras: StatusExtras, width: numb
   const e = s.episode;
   const out: string[] = [];
   const ago = formatDuration(Math.round(s.hours) * 3600).replace(/ 0 min$/, '');
-  out.push(
-    style.strong(
-      e.end
-        ? `Episode ended ${dayAndTime(e.end)} after ${s.day} day${s.day === 1 ? '' : 's'} ` +
-            `(started ${dayAndTime(e.start)})`
-        : `Day ${s.day} of your episode: started ${dayAndTime(e.start)}, ${ago} ago`,
-    ),
-  );
+  const headline = e.end
+    ? `Episode ended ${dayAndTime(e.end)} after ${s.day} day${s.day === 1 ? '' : 's'} ` +
+      `(started ${dayAndTime(e.start)})`
+    : `Day ${s.day} of your episode: started ${dayAndTime(e.start)}, ${ago} ago`;
+  out.push(...wrap(headline, width).map((line) => style.strong(line)));
+  const heading = (text: string): string[] => ['', ...wrap(text, width).map((line) => style.heading(line))];
   if (!e.end) {
-    if (s.phase) out.push('', style.heading(`Phase: ${s.phase.name}`), ...wrap(s.phase.summary, width, '  '));
+    if (s.phase) out.push(...heading(`Phase: ${s.phase.name}`), ...wrap(s.phase.summary, width, '  '));
     if (s.thermal.length > 0) {
-      out.push('', style.heading('Ice or heat (backcare ice-heat-timer times a session)'));
+      out.push(...heading('Ice or heat (backcare ice-heat-timer times a session)'));
       for (const t of s.thermal) {
         const p = t.protocol;
         const every = p.repeatEvery ? `, every ${formatTimeRange(p.repeatEvery)}` : '';
@@ -88,7 +86,7 @@ export function renderStatus(s: EpisodeStatus, extras: StatusExtras, width: numb
         );
     }
     if (s.movement.length > 0) {
-      out.push('', style.heading('Keep moving'));
+      out.push(...heading('Keep moving'));
       for (const r of s.movement) out.push(...wrap(`${r.name}: ${r.summary}`, width, '  - ', '    '));
     }
     // The same dates, in the same words, as backcare check.
@@ -102,7 +100,7 @@ export function renderStatus(s: EpisodeStatus, extras: StatusExtras, width: numb
     );
   }
   const last = extras.points.at(-1);
-  out.push('', style.heading('Your diary'));
+  out.push(...heading('Your diary'));
   if (last) {
     out.push(
       ...wrap(
@@ -115,14 +113,10 @@ export function renderStatus(s: EpisodeStatus, extras: StatusExtras, width: numb
     out.push(...wrap(`Since the start: ${trendWords(extras.trend, true)}.`, width, '  '));
   } else out.push(...wrap('No pain scores in this episode yet: backcare log 0-10 adds one in a second.', width, '  '));
   out.push(...warningLines(extras.warnings, width, style));
-  out.push(
-    '',
-    style.dim(
-      e.end
-        ? 'backcare episode start begins a new one; backcare report --format md summarises this one for a clinician.'
-        : 'backcare log SCORE · backcare history · backcare report · backcare episode end',
-    ),
-  );
+  const next = e.end
+    ? 'backcare episode start begins a new one; backcare report --format md summarises this one for a clinician.'
+    : 'backcare log SCORE · backcare history · backcare report · backcare episode end';
+  out.push('', ...wrap(next, width).map((line) => style.dim(line)));
   return out.join('\n');
 }
 
