@@ -128,17 +128,32 @@ export function findOption(table: readonly OptionSpec[], token: string): OptionS
 
 /** Reads one option (and its value) at `tokens[i]`; returns the index of the last word it used. */
 function readOption(option: OptionSpec, token: string, tokens: readonly string[], i: number, into: Values): number {
-  const inline = token.startsWith('--') && token.includes('=') ? token.slice(token.indexOf('=') + 1) : undefined;
   if (option.value === undefined) {
-    if (inline !== undefined) decline();
+    if (inlineValue(token) !== undefined) decline();
     into[optionKey(option.flag)] = !option.flag.startsWith('--no-');
     return i;
   }
-  if (option.variadic && inline !== undefined) decline();
+  if (option.variadic && inlineValue(token) !== undefined) decline();
+  const given = optionValue(tokens, i) ?? decline();
+  store(option, given.value, into);
+  return given.last;
+}
+
+/** `--region=GB`'s value; undefined when the token carries none. */
+export function inlineValue(token: string): string | undefined {
+  return token.startsWith('--') && token.includes('=') ? token.slice(token.indexOf('=') + 1) : undefined;
+}
+
+/**
+ * The value the option at `tokens[i]` is given, inline or as the next word, with the index of the last word
+ * it used; undefined when there is none (the line ends, or the next word is another option).
+ */
+export function optionValue(tokens: readonly string[], i: number): { value: string; last: number } | undefined {
+  const token = tokens[i] as string;
+  const inline = inlineValue(token);
   const value = inline ?? tokens[i + 1];
-  if (value === undefined || isOptionLike(value)) decline();
-  store(option, value, into);
-  return inline === undefined ? i + 1 : i;
+  if (value === undefined || isOptionLike(value)) return undefined;
+  return { value, last: inline === undefined ? i + 1 : i };
 }
 
 /** Repeatable and variadic options collect their values in a list; any other keeps the last. */

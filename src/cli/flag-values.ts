@@ -7,6 +7,7 @@ import { parsePastTime } from '../core/time/when.js';
 import { UsageError } from '../runtime/errors.js';
 import { echoed } from '../core/echo.js';
 import { LIMITS } from '../core/limits.js';
+import { wholeNumberIn } from '../core/whole-number.js';
 
 /** A length of time: "20m", "90s", "1m30s", "1h15m", at most `max`. */
 export function durationFlag(
@@ -59,8 +60,8 @@ export function countFlag(
   range: { min: number; max: number; example: number },
 ): number | undefined {
   if (value === undefined) return undefined;
-  const n = /^\s*\d+\s*$/.test(value) ? Number(value) : Number.NaN;
-  if (!Number.isInteger(n) || n < range.min || n > range.max) {
+  const n = /^\s*\d+\s*$/.test(value) ? wholeNumberIn(value, range.min, range.max) : undefined;
+  if (n === undefined) {
     throw new UsageError(
       `${flag} ${shownValue(value)} is not a whole number from ${range.min} to ${range.max}; for ` +
         `example ${flag} ${range.example}`,
@@ -72,7 +73,8 @@ export function countFlag(
 /** A pain score: a whole number from 0 to 10 ("7" or "7/10"). */
 export function parseScore(value: string | undefined): number {
   const text = (value ?? '').trim().replace(/\/10$/, '');
-  if (/^\d{1,2}$/.test(text) && Number(text) <= 10) return Number(text);
+  const score = /^\d{1,2}$/.test(text) ? wholeNumberIn(text, 0, 10) : undefined;
+  if (score !== undefined) return score;
   const shown = value === undefined || value === '' ? 'nothing' : shownValue(value);
   const hint = /^\d+[.,]\d+$/.test(text) ? ' (round it to a whole number)' : '';
   throw new UsageError(

@@ -2,7 +2,16 @@
 // far as it goes: the command it names and every option value that parses;
 // an unknown option, a bad value or a stray word is skipped. Only for what must
 // be said even then: the emergency among check's answers. Never throws.
-import { findOption, fromEnv, initialValues, isOptionLike, optionKey, store } from './direct-parse.js';
+import {
+  findOption,
+  fromEnv,
+  initialValues,
+  inlineValue,
+  isOptionLike,
+  optionKey,
+  optionValue,
+  store,
+} from './direct-parse.js';
 import type { CommandSpec, Input, OptionSpec } from './spec.js';
 
 export interface SalvagedLine {
@@ -33,7 +42,7 @@ export function salvageLine(tokens: readonly string[], program: CommandSpec, env
     const global = findOption(globalTable, token);
     const own = command === program ? undefined : findOption(command.options ?? [], token);
     const option = global ?? own;
-    if (option) i = readLeniently(option, token, tokens, i, global ? globals : local);
+    if (option) i = readLeniently(option, tokens, i, global ? globals : local);
   }
   if (command === program) return undefined;
   const table = command.options ?? [];
@@ -50,20 +59,19 @@ function fromEnvLeniently(table: readonly OptionSpec[], env: Env): Values {
 }
 
 /** Like the direct reading's, but a value that does not parse is left out; returns the index of the last word used. */
-function readLeniently(option: OptionSpec, token: string, tokens: readonly string[], i: number, into: Values): number {
+function readLeniently(option: OptionSpec, tokens: readonly string[], i: number, into: Values): number {
   if (option.value === undefined) {
     into[optionKey(option.flag)] = !option.flag.startsWith('--no-');
     return i;
   }
-  const inline = token.startsWith('--') && token.includes('=') ? token.slice(token.indexOf('=') + 1) : undefined;
-  const value = inline ?? tokens[i + 1];
-  if (value === undefined || (inline === undefined && isOptionLike(value))) return i;
+  const given = optionValue(tokens, i);
+  if (given === undefined) return i;
   try {
-    store(option, value, into);
+    store(option, given.value, into);
   } catch {
     // Skipped: the refusal being reported says what is wrong with it.
   }
-  return inline === undefined ? i + 1 : i;
+  return given.last;
 }
 
 /**
@@ -78,18 +86,18 @@ export function globalOptionsOnly(tokens: readonly string[], program: CommandSpe
     const option = isOptionLike(token) ? findOption(table, token) : undefined;
     if (option === undefined) return undefined;
     if (option.value === undefined) {
-      if (token.includes('=')) return undefined;
+      if (inlineValue(token) !== undefined) return undefined;
       globals[optionKey(option.flag)] = !option.flag.startsWith('--no-');
       continue;
     }
-    const inline = token.startsWith('--') && token.includes('=') ? token.slice(token.indexOf('=') + 1) : undefined;
-    const value = inline ?? tokens[++i];
-    if (value === undefined || (inline === undefined && isOptionLike(value))) return undefined;
+    const given = optionValue(tokens, i);
+    if (given === undefined) return undefined;
     try {
-      store(option, value, globals);
+      store(option, given.value, globals);
     } catch {
       return undefined;
     }
+    i = given.last;
   }
   return globals;
 }

@@ -15,13 +15,10 @@ import { PLAIN_HINTS } from '../../ui/render/check.js';
 import { toJson } from '../../ui/render/json.js';
 import { collectAnswers } from './answers.js';
 import { mostCautious } from './consistency.js';
-import type { checkOptions } from './options.js';
+import { checkFormat, type checkOptions } from './options.js';
 import { diaryJson, printOutcome } from './print-outcome.js';
 
 type CheckOptions = OptionsOf<typeof checkOptions>;
-
-/** The formats that print JSON on stdout (--format json, --format fhir), as --json does. */
-const MACHINE_FORMATS = ['json', 'fhir'];
 
 /** Before an error about the answers: an emergency among the good ones is shown first. */
 export function showEmergencyAmong(ctx: Context, answers: Answers, region: ResolvedRegion, json: boolean, now: Date) {
@@ -54,13 +51,8 @@ export async function beforeRefusal(given: Input<CheckOptions>, io: Io): Promise
   }
 }
 
+/** --json, or a --format other than text (json, fhir): machine output, so the emergency goes out as JSON. */
 function wantsJson(given: Input<CheckOptions>): boolean {
-  return (
-    given.json === true ||
-    MACHINE_FORMATS.includes(
-      String(given.format ?? '')
-        .trim()
-        .toLowerCase(),
-    )
-  );
+  const format = given.format === undefined ? undefined : checkFormat(given.format);
+  return given.json === true || (format !== undefined && format !== 'text');
 }

@@ -3,7 +3,13 @@ import { nonEmptyPath } from '../../cli/option-values.js';
 import { CALENDAR_OPTIONS } from '../../cli/shared-options.js';
 import { CARE_LEVELS } from '../../core/vocabulary.js';
 
-const CHECK_FORMATS = ['text', 'json', 'fhir'] as const;
+export const CHECK_FORMATS = ['text', 'json', 'fhir'] as const;
+
+/** A --format as given ("JSON ", "fhir"), read as one of CHECK_FORMATS; undefined when it is none. */
+export function checkFormat(value: string): (typeof CHECK_FORMATS)[number] | undefined {
+  const format = value.trim().toLowerCase();
+  return CHECK_FORMATS.find((f) => f === format);
+}
 
 export const checkOptions = [
   {

@@ -31,11 +31,9 @@ import type { Io } from '../../cli/io.js';
 import { invokedAs, regionOf } from '../../cli/command-support.js';
 import { echoed } from '../../core/echo.js';
 import type { Input, OptionsOf } from '../../cli/spec.js';
-import type { checkOptions } from './options.js';
+import { CHECK_FORMATS, checkFormat, type checkOptions } from './options.js';
 
 type CheckOptions = OptionsOf<typeof checkOptions>;
-
-const FORMATS = ['text', 'json', 'fhir'] as const;
 
 declare const __BACKCARE_VERSION__: string;
 
@@ -193,9 +191,9 @@ async function completeAnswers(
 /** --format json is --json; --format fhir is machine output too (never prompts) but a FHIR Bundle. */
 function withFormat(options: CheckOptions): CheckOptions {
   if (options.format === undefined) return options;
-  const format = options.format.trim().toLowerCase();
-  if (!(FORMATS as readonly string[]).includes(format))
-    throw new UsageError(`--format "${options.format}" is not a format; use one of: ${FORMATS.join(', ')}`);
+  const format = checkFormat(options.format);
+  if (format === undefined)
+    throw new UsageError(`--format "${options.format}" is not a format; use one of: ${CHECK_FORMATS.join(', ')}`);
   if (format === 'text') return { ...options, format };
   return { ...options, format, json: true };
 }

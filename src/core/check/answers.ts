@@ -124,7 +124,8 @@ function parseMany(question: Question, raw: unknown, kb: KnowledgeBase): ParsedA
   }
   const ids = (items as string[]).map((i) => i.trim().toLowerCase()).filter((i) => i !== '' && i !== 'none');
   const unknown = ids.filter((id) => !allowed.includes(id));
-  const workedOut = unknown.filter((id) => kb.rules.conditionRules.some((r) => r.condition === id));
+  // A condition the list does not offer is one worked out from other answers (tickableConditions).
+  const workedOut = unknown.filter((id) => kb.conditions.conditions.some((c) => c.id === id));
   if (question.choicesFrom === 'conditions' && workedOut.length > 0)
     return {
       ok: false,

@@ -58,15 +58,25 @@ export function parseDuration(input: string): Parsed<number> {
   return { ok: true, value: seconds };
 }
 
-/** "2h10m", "3d6h": a whole number of seconds as it would be typed. */
-function compact(totalSeconds: number): string {
+/** Whole seconds as a count of each unit, largest first: 7800 is 0 d, 2 h, 10 min, 0 s. */
+function unitCounts(totalSeconds: number): number[] {
   let rest = totalSeconds;
-  return UNITS.map(({ names, seconds }) => {
+  return UNITS.map(({ seconds }) => {
     const count = Math.floor(rest / seconds);
     rest -= count * seconds;
-    return count > 0 ? `${count}${names[0]}` : '';
-  }).join('');
+    return count;
+  });
 }
+
+/** "2h10m", "3d6h": a whole number of seconds as it would be typed. */
+function compact(totalSeconds: number): string {
+  return unitCounts(totalSeconds)
+    .map((count, i) => (count > 0 ? `${count}${UNITS[i]?.names[0]}` : ''))
+    .join('');
+}
+
+/** How formatDuration names each of UNITS. */
+const SPOKEN_UNITS = ['d', 'h', 'min', 's'];
 
 function fail(reason: string): Parsed<never> {
   return { ok: false, reason, example: DURATION_EXAMPLES };
@@ -74,20 +84,11 @@ function fail(reason: string): Parsed<never> {
 
 /** "20 min", "1 min 30 s", "45 s", "1 h 15 min", "2 d 3 h": for people, not for parsing. */
 export function formatDuration(totalSeconds: number): string {
-  let rest = Math.max(0, Math.round(totalSeconds));
-  if (rest === 0) return '0 s';
-  const parts: string[] = [];
-  for (const [size, label] of [
-    [86_400, 'd'],
-    [3_600, 'h'],
-    [60, 'min'],
-    [1, 's'],
-  ] as const) {
-    const count = Math.floor(rest / size);
-    if (count > 0) parts.push(`${count} ${label}`);
-    rest -= count * size;
-  }
-  return parts.join(' ');
+  const total = Math.max(0, Math.round(totalSeconds));
+  if (total === 0) return '0 s';
+  return unitCounts(total)
+    .flatMap((count, i) => (count > 0 ? [`${count} ${SPOKEN_UNITS[i]}`] : []))
+    .join(' ');
 }
 
 /** A countdown reading: "19:59", "1:05:00", "0:07". */
